@@ -1,0 +1,36 @@
+namespace Qingmeng.Contracts;
+
+/// <summary>A firm's investment project entered 帮代办 handling.</summary>
+public sealed record ProjectRegistered(
+    Guid ProjectId,
+    string ProjectName,
+    string CreditCode,
+    decimal InvestmentAmount,
+    string IndustryCode,
+    bool IsKeyProject) : IntegrationEvent;
+
+/// <summary>A sub-item task reached a decision (办结 approved or 不予许可 rejected).</summary>
+public sealed record ApprovalTaskCompleted(
+    Guid ProjectId,
+    Guid TaskId,
+    string SubItemCode,
+    string CreditCode,
+    bool Approved,
+    int WorkingDaysUsed) : IntegrationEvent;
+
+/// <summary>Every sub-item gating groundbreaking is approved: the project may start construction.</summary>
+public sealed record ProjectReadyForConstruction(
+    Guid ProjectId,
+    string ProjectName,
+    string CreditCode,
+    DateOnly ReadyOn) : IntegrationEvent;
+
+/// <summary>A task passed its statutory limit; published once per task so governance opens one 督办 case.</summary>
+public sealed record ApprovalTaskOverdue(
+    Guid ProjectId,
+    Guid TaskId,
+    string SubItemCode,
+    string SubItemName,
+    string DepartmentCode,
+    string CreditCode,
+    DateTimeOffset DueAt) : IntegrationEvent;

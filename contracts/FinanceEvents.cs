@@ -1,0 +1,14 @@
+namespace Qingmeng.Contracts;
+
+/// <summary>A partner bank disbursed a loan to a firm.</summary>
+public sealed record LoanDisbursed(
+    Guid LoanId,
+    string CreditCode,
+    string BankCode,
+    string ProductCode,
+    decimal Amount,
+    int TermMonths,
+    DateOnly DisbursedOn) : IntegrationEvent;
+
+/// <summary>A firm entered or left the IP-pledge financing white list.</summary>
+public sealed record WhitelistChanged(string CreditCode, bool OnWhitelist, decimal Score, string Reason) : IntegrationEvent;

@@ -1,0 +1,12 @@
+namespace Qingmeng.Contracts;
+
+/// <summary>A person was certified as a talent of a tier, employed by a firm.</summary>
+public sealed record TalentCertified(Guid CertificationId, string EmployerCreditCode, string Tier) : IntegrationEvent;
+
+/// <summary>A firm confirmed a hire (possibly through a recruiting ambassador).</summary>
+public sealed record HireConfirmed(
+    Guid HireId,
+    string EmployerCreditCode,
+    Guid JobPostingId,
+    Guid? AmbassadorId,
+    DateOnly HiredOn) : IntegrationEvent;
