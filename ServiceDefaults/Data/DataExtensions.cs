@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.ServiceDefaults.Data;
+
+public static class DataExtensions
+{
+    /// <summary>
+    /// Registers the service's own PostgreSQL context (pooled, with Aspire's health check, tracing and retries),
+    /// wires the outbox commit signal, and applies migrations (then the optional seeder) before the host serves.
+    /// </summary>
+    public static TBuilder AddPlatformDbContext<TBuilder, TContext>(this TBuilder builder, string connectionName)
+        where TBuilder : IHostApplicationBuilder
+        where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"Connection string '{connectionName}' (the service's database) is not configured.");
+
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
+        builder.Services.AddDbContextPool<TContext>((services, options) => options
+            .UseNpgsql(connectionString)
+            .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
+        builder.EnrichNpgsqlDbContext<TContext>();
+
+        // Registered before messaging, so the schema exists before the dispatcher and consumers start.
+        builder.Services.AddHostedService<MigrationHostedService<TContext>>();
+        return builder;
+    }
+}

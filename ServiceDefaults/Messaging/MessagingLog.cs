@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Logging;
+
+namespace Qingmeng.ServiceDefaults.Messaging;
+
+internal static partial class MessagingLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox event {EventId} ({EventType}) failed on attempt {Attempt}; next attempt at {NextAttemptAt}")]
+    public static partial void PublishFailed(ILogger logger, Guid eventId, string eventType, int attempt, DateTimeOffset nextAttemptAt, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox dispatcher round failed; retrying after the poll interval")]
+    public static partial void DispatchRoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Published {Count} outbox events")]
+    public static partial void Published(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Event {EventId} was already processed by {Consumer}; skipping the redelivery")]
+    public static partial void DuplicateSkipped(ILogger logger, Guid eventId, string consumer);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Removed {OutboxRows} sent outbox rows and {InboxRows} inbox rows older than {Retention}")]
+    public static partial void Cleaned(ILogger logger, int outboxRows, int inboxRows, TimeSpan retention);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Operator replayed {Count} message(s) from {ErrorQueue} to {Queue}")]
+    public static partial void Replayed(ILogger logger, int count, string errorQueue, string queue);
+}

@@ -1,0 +1,37 @@
+namespace Qingmeng.ServiceDefaults.Messaging;
+
+/// <summary>Reliable-messaging settings, bound from the <c>Messaging</c> section.</summary>
+public sealed class MessagingOptions
+{
+    public const string SectionName = "Messaging";
+
+    /// <summary>Rows the dispatcher takes per round.</summary>
+    public int OutboxBatchSize { get; set; } = 200;
+
+    /// <summary>How often the dispatcher looks for rows written by other replicas or left by a failure.</summary>
+    public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How long one publish may wait for the broker's confirmation before it counts as failed.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>First back-off after a failed publish; it doubles per attempt up to <see cref="OutboxMaxBackoff"/>.</summary>
+    public TimeSpan OutboxInitialBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan OutboxMaxBackoff { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Sent rows and inbox rows are kept this long for audit and de-duplication, then deleted.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Immediate redeliveries of a failing message before the exponential ones.</summary>
+    public int ImmediateRetries { get; set; } = 2;
+
+    /// <summary>Exponential redeliveries after the immediate ones; then the message is parked in the <c>_error</c> queue.</summary>
+    public int ExponentialRetries { get; set; } = 3;
+
+    public TimeSpan ExponentialMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan ExponentialMaxInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Messages a receive endpoint handles at once.</summary>
+    public int ConcurrentMessageLimit { get; set; } = 32;
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Qingmeng.ServiceDefaults.Messaging;
+
+/// <summary>Traces and metrics of the outbox and inbox, shown on the dashboard next to MassTransit's own.</summary>
+public sealed class MessagingTelemetry : IDisposable
+{
+    public const string Name = "Qingmeng.Messaging";
+
+    internal static readonly ActivitySource ActivitySource = new(Name);
+
+    private readonly Meter _meter;
+
+    public MessagingTelemetry(IMeterFactory meterFactory)
+    {
+        _meter = meterFactory.Create(Name);
+        Published = _meter.CreateCounter<long>("qingmeng.outbox.published", "{event}", "Events published from the outbox and confirmed by the broker.");
+        PublishFailures = _meter.CreateCounter<long>("qingmeng.outbox.publish_failures", "{event}", "Publish attempts that failed and will be retried.");
+        PublishDelay = _meter.CreateHistogram<double>("qingmeng.outbox.publish_delay", "ms", "Time from the event being saved to the broker confirming it.");
+        Processed = _meter.CreateCounter<long>("qingmeng.inbox.processed", "{event}", "Events handled by a consumer for the first time.");
+        Duplicates = _meter.CreateCounter<long>("qingmeng.inbox.duplicates", "{event}", "Redelivered events recognised by the inbox and skipped.");
+    }
+
+    public Counter<long> Published { get; }
+
+    public Counter<long> PublishFailures { get; }
+
+    public Histogram<double> PublishDelay { get; }
+
+    public Counter<long> Processed { get; }
+
+    public Counter<long> Duplicates { get; }
+
+    public void Dispose() => _meter.Dispose();
+}

@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Qingmeng.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Publishes outbox rows to the broker. One replica dispatches at a time (a transaction-scoped advisory
+/// lock), rows go out in insertion order, events of one aggregate strictly in order, and a row is marked
+/// sent only after the broker confirmed it. Failures back off exponentially and hold back their aggregate.
+/// </summary>
+internal sealed class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopeFactory,
+    IBus bus,
+    OutboxSignal signal,
+    MessagingTelemetry telemetry,
+    IOptions<MessagingOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : DbContext
+{
+    private static readonly TimeSpan CleanupInterval = TimeSpan.FromHours(1);
+    private readonly MessagingOptions _options = options.Value;
+    private DateTimeOffset _nextCleanupAt = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var taken = 0;
+            try
+            {
+                taken = await DispatchBatchAsync(stoppingToken);
+                await CleanUpIfDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                MessagingLog.DispatchRoundFailed(logger, exception);
+            }
+
+            // A full batch means more is waiting: go again at once.
+            if (taken < _options.OutboxBatchSize)
+            {
+                await signal.WaitAsync(_options.OutboxPollInterval, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var tables = IntegrationEventTables.For(db);
+        var strategy = db.Database.CreateExecutionStrategy();
+
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var locked = await db.Database
+                .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({tables.DispatchLockKey}) AS \"Value\"")
+                .SingleAsync(ct);
+            if (!locked)
+            {
+                return 0;
+            }
+
+            var now = time.GetUtcNow();
+            var batch = await db.Set<OutboxMessage>()
+                .FromSqlRaw(PendingSql(tables.Outbox), now, _options.OutboxBatchSize)
+                .AsNoTracking()
+                .ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                await transaction.CommitAsync(ct);
+                return 0;
+            }
+
+            var outcome = await PublishAsync(batch, ct);
+            await RecordOutcomeAsync(db, outcome, ct);
+            await transaction.CommitAsync(ct);
+            MessagingLog.Published(logger, outcome.Sent.Count);
+            return batch.Count;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Unsent rows that are due, minus any row whose aggregate still has an earlier row waiting out a back-off.
+    /// </summary>
+    private static string PendingSql(string table) => $$"""
+        SELECT o.* FROM {{table}} o
+        WHERE o.sent_at IS NULL AND o.next_attempt_at <= {0}
+          AND (o.aggregate_key IS NULL OR NOT EXISTS (
+                SELECT 1 FROM {{table}} e
+                WHERE e.aggregate_key = o.aggregate_key AND e.sent_at IS NULL
+                  AND e.sequence < o.sequence AND e.next_attempt_at > {0}))
+        ORDER BY o.sequence
+        LIMIT {1}
+        """;
+
+
+    private async Task<PublishOutcome> PublishAsync(List<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        var outcome = new PublishOutcome();
+        // Aggregates publish in parallel with each other, each one strictly in sequence.
+        var lanes = batch.GroupBy(m => m.AggregateKey ?? m.EventId.ToString());
+        await Parallel.ForEachAsync(lanes, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellationToken },
+            async (lane, ct) =>
+            {
+                foreach (var message in lane)
+                {
+                    try
+                    {
+                        await PublishOneAsync(message, ct);
+                        outcome.MarkSent(message);
+                    }
+                    catch (Exception exception) when (!ct.IsCancellationRequested)
+                    {
+                        outcome.MarkFailed(message, exception);
+                        break;
+                    }
+                }
+            });
+        return outcome;
+    }
+
+    private async Task PublishOneAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var type = IntegrationEventTypes.Resolve(message.EventType);
+        var body = JsonSerializer.Deserialize(message.Payload, type, PlatformJson.Options)
+            ?? throw new InvalidOperationException($"Outbox row {message.EventId} has an empty payload.");
+
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
+        using var activity = MessagingTelemetry.ActivitySource.StartActivity(
+            $"outbox publish {type.Name}", ActivityKind.Producer, parent);
+        activity?.SetTag("messaging.message.id", message.EventId);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        await bus.Publish(body, type, context => context.MessageId = message.EventId, timeout.Token);
+
+        telemetry.Published.Add(1);
+        telemetry.PublishDelay.Record((time.GetUtcNow() - message.CreatedAt).TotalMilliseconds);
+    }
+
+    private async Task RecordOutcomeAsync(TContext db, PublishOutcome outcome, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (outcome.Sent.Count > 0)
+        {
+            var sent = outcome.Sent.ToArray();
+            await db.Set<OutboxMessage>()
+                .Where(m => sent.Contains(m.Sequence))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), cancellationToken);
+        }
+
+        foreach (var (message, exception) in outcome.Failed)
+        {
+            var attempt = message.Attempts + 1;
+            var nextAttemptAt = now + Backoff(attempt);
+            var error = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+            await db.Set<OutboxMessage>()
+                .Where(m => m.Sequence == message.Sequence)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Attempts, attempt)
+                    .SetProperty(m => m.NextAttemptAt, nextAttemptAt)
+                    .SetProperty(m => m.LastError, error), cancellationToken);
+            telemetry.PublishFailures.Add(1);
+            MessagingLog.PublishFailed(logger, message.EventId, message.EventType, attempt, nextAttemptAt, exception);
+        }
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var factor = Math.Pow(2, Math.Min(attempt - 1, 20));
+        var delay = TimeSpan.FromTicks((long)Math.Min(_options.OutboxInitialBackoff.Ticks * factor, _options.OutboxMaxBackoff.Ticks));
+        return delay;
+    }
+
+    private async Task CleanUpIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextCleanupAt)
+        {
+            return;
+        }
+        _nextCleanupAt = now + CleanupInterval;
+
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var cutoff = now - _options.Retention;
+        var outboxRows = await db.Set<OutboxMessage>()
+            .Where(m => m.SentAt != null && m.SentAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+        var inboxRows = await db.Set<InboxMessage>()
+            .Where(m => m.ProcessedAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (outboxRows + inboxRows > 0)
+        {
+            MessagingLog.Cleaned(logger, outboxRows, inboxRows, _options.Retention);
+        }
+    }
+
+    private sealed class PublishOutcome
+    {
+        private readonly Lock _gate = new();
+
+        public List<long> Sent { get; } = [];
+
+        public List<(OutboxMessage Message, Exception Exception)> Failed { get; } = [];
+
+        public void MarkSent(OutboxMessage message)
+        {
+            lock (_gate)
+            {
+                Sent.Add(message.Sequence);
+            }
+        }
+
+        public void MarkFailed(OutboxMessage message, Exception exception)
+        {
+            lock (_gate)
+            {
+                Failed.Add((message, exception));
+            }
+        }
+    }
+}
