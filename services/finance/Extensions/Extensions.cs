@@ -1,0 +1,19 @@
+using Qingmeng.Finance.Infrastructure;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Finance.Extensions;
+
+public static class Extensions
+{
+    public const string ServiceName = "finance";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformDbContext<IHostApplicationBuilder, FinanceContext>("financedb");
+        builder.AddPlatformMessaging<IHostApplicationBuilder, FinanceContext>(ServiceName);
+        builder.Services.AddValidation();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+using Qingmeng.Governance.Infrastructure;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Governance.Extensions;
+
+public static class Extensions
+{
+    public const string ServiceName = "governance";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformDbContext<IHostApplicationBuilder, GovernanceContext>("governancedb");
+        builder.AddPlatformMessaging<IHostApplicationBuilder, GovernanceContext>(ServiceName);
+        builder.Services.AddValidation();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Qingmeng.Governance.Infrastructure;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model without starting the service or reaching a server.</summary>
+internal sealed class DesignTimeGovernanceContextFactory : IDesignTimeDbContextFactory<GovernanceContext>
+{
+    public GovernanceContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<GovernanceContext>().UseNpgsql("Host=localhost;Database=governancedb").Options);
+}

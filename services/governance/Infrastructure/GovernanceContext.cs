@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Governance.Infrastructure;
+
+public sealed class GovernanceContext(DbContextOptions<GovernanceContext> options) : DbContext(options)
+{
+    public const string Schema = "governance";
+    public const string CaseNumberSequence = "case_number_seq";
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.HasSequence<long>(CaseNumberSequence);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GovernanceContext).Assembly);
+        modelBuilder.AddIntegrationEventTables();
+    }
+
+    /// <summary>The next case number of the day in China Standard Time, e.g. GD20260315000042.</summary>
+    public async Task<string> NextCaseNumberAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var next = await Database
+            .SqlQuery<long>($"SELECT nextval('governance.case_number_seq') AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        var chinaDate = now.ToOffset(TimeSpan.FromHours(8));
+        return $"GD{chinaDate:yyyyMMdd}{next % 1_000_000:D6}";
+    }
+}

@@ -1,0 +1,19 @@
+using Qingmeng.Contracts;
+using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.PolicyMatch.Model;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.PolicyMatch.Consumers;
+
+/// <summary>A closed governance case tells us what a firm needed: keep it as a demand signal.</summary>
+public sealed class CaseClosedConsumer(IServiceProvider services, TimeProvider time)
+    : InboxConsumer<CaseClosed, PolicyMatchContext>(services)
+{
+    protected override Task HandleAsync(CaseClosed message, CancellationToken cancellationToken)
+    {
+        Db.DemandSignals.Add(DemandSignal.FromClosedCase(
+            message.EventId, message.CaseNumber, message.ModuleCode, message.Title, message.Resolution,
+            message.CreditCode, message.OccurredAt, time.GetUtcNow()));
+        return Task.CompletedTask;
+    }
+}

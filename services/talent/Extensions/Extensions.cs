@@ -1,0 +1,19 @@
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Talent.Extensions;
+
+public static class Extensions
+{
+    public const string ServiceName = "talent";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformDbContext<IHostApplicationBuilder, TalentContext>("talentdb");
+        builder.AddPlatformMessaging<IHostApplicationBuilder, TalentContext>(ServiceName);
+        builder.Services.AddValidation();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}
