@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Qingmeng.Gateway.RateLimiting;
+
+namespace Qingmeng.Gateway.Extensions;
+
+public static class Extensions
+{
+    public const string CacheConnectionName = "cache";
+
+    public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName);
+        var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
+
+        // Chunked bodies have no Content-Length to check up front; Kestrel enforces the same limit while streaming.
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+
+        builder.AddRedisClient(CacheConnectionName);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<RedisFixedWindowLimiter>();
+
+        builder.Services.AddReverseProxy()
+            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .AddServiceDiscoveryDestinationResolver();
+        return builder;
+    }
+
+    public static WebApplication UseGateway(this WebApplication app)
+    {
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseMiddleware<ClientRateLimitMiddleware>();
+        return app;
+    }
+
+    /// <summary>Only <c>/api/{service}/…</c> is proxied; anything else is a 404 problem, never a probe or operator path.</summary>
+    public static WebApplication MapGatewayRoutes(this WebApplication app)
+    {
+        app.MapReverseProxy();
+        app.MapFallback(() => TypedResults.Problem(
+            title: "Not found",
+            detail: "No public route matches this path. Public routes are /api/{approval|governance|policy|finance|talent}/….",
+            statusCode: StatusCodes.Status404NotFound));
+        return app;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Options;
+using Qingmeng.Gateway.Extensions;
+using StackExchange.Redis;
+
+namespace Qingmeng.Gateway.RateLimiting;
+
+/// <summary>
+/// Limits each client on the public routes: 429 with Retry-After when over. The client is the remote
+/// address for now; identity-aware partitioning (subject or OAuth client) replaces it once tokens exist.
+/// If Redis is unreachable the gateway keeps serving (fail open) and counts the misses.
+/// </summary>
+internal sealed partial class ClientRateLimitMiddleware(
+    RequestDelegate next,
+    RedisFixedWindowLimiter limiter,
+    IOptions<GatewayOptions> options,
+    IProblemDetailsService problems,
+    IMeterFactory meterFactory,
+    ILogger<ClientRateLimitMiddleware> logger)
+{
+    private readonly Counter<long> _rejected = meterFactory.Create("Qingmeng.Gateway")
+        .CreateCounter<long>("qingmeng.gateway.rate_limited", "{request}", "Requests refused with 429.");
+
+    private readonly Counter<long> _unchecked = meterFactory.Create("Qingmeng.Gateway")
+        .CreateCounter<long>("qingmeng.gateway.rate_limit_unavailable", "{request}", "Requests let through because Redis was unreachable.");
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            await next(context);
+            return;
+        }
+
+        var settings = options.Value;
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        RateLimitDecision decision;
+        try
+        {
+            decision = await limiter.HitAsync(client, settings.RateLimitPermits, settings.RateLimitWindow);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            _unchecked.Add(1);
+            LogLimiterUnavailable(logger, exception);
+            await next(context);
+            return;
+        }
+
+        context.Response.Headers["RateLimit-Limit"] = settings.RateLimitPermits.ToString();
+        context.Response.Headers["RateLimit-Remaining"] = decision.Remaining.ToString();
+        if (decision.Allowed)
+        {
+            await next(context);
+            return;
+        }
+
+        _rejected.Add(1);
+        var retryAfter = Math.Max(1, (int)Math.Ceiling(decision.ResetAfter.TotalSeconds));
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = retryAfter.ToString();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests.",
+                Detail = $"At most {settings.RateLimitPermits} requests per {settings.RateLimitWindow.TotalSeconds:0} s; retry after {retryAfter} s.",
+            },
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limiter unavailable; letting the request through")]
+    private static partial void LogLimiterUnavailable(ILogger logger, Exception exception);
+}
