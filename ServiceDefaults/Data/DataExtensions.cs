@@ -23,7 +23,7 @@ public static class DataExtensions
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
         builder.Services.AddDbContextPool<TContext>((services, options) => options
-            .UseNpgsql(connectionString)
+            .UsePlatformNpgsql(connectionString)
             .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
         builder.EnrichNpgsqlDbContext<TContext>();
 

@@ -39,13 +39,13 @@ public static class MessagingExtensions
 
         var catalog = new ReceiveEndpointCatalog(serviceName);
         services.AddSingleton(catalog);
+        services.AddReceiveEndpointObserver(_ => catalog);
         services.AddSingleton(sp => new ErrorQueueClient(brokerUri, sp.GetRequiredService<ILogger<ErrorQueueClient>>()));
         services.AddHostedService<OutboxDispatcher<TContext>>();
 
         services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName + "-", includeNamespace: false));
-            bus.AddReceiveEndpointObserver<ReceiveEndpointCatalog>();
             configureConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Qingmeng.Approval.Infrastructure;
@@ -7,5 +7,5 @@ namespace Qingmeng.Approval.Infrastructure;
 internal sealed class DesignTimeApprovalContextFactory : IDesignTimeDbContextFactory<ApprovalContext>
 {
     public ApprovalContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ApprovalContext>().UseNpgsql("Host=localhost;Database=approvaldb").Options);
+        new(PlatformNpgsql.DesignTimeOptions<ApprovalContext>("approvaldb"));
 }

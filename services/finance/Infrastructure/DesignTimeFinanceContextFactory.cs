@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Qingmeng.Finance.Infrastructure;
@@ -7,5 +7,5 @@ namespace Qingmeng.Finance.Infrastructure;
 internal sealed class DesignTimeFinanceContextFactory : IDesignTimeDbContextFactory<FinanceContext>
 {
     public FinanceContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<FinanceContext>().UseNpgsql("Host=localhost;Database=financedb").Options);
+        new(PlatformNpgsql.DesignTimeOptions<FinanceContext>("financedb"));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
@@ -24,35 +25,36 @@ public static class CasesApi
     public static async Task<Results<Created<CaseView>, Ok<CaseView>>> FileCase(
         FileCaseRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-        [AsParameters] CaseServices services,
+        GovernanceContext db,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
         if (idempotencyKey is not null &&
-            await services.Db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
+            await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
         {
             return TypedResults.Ok(CaseView.From(earlier));
         }
 
-        var now = services.Time.GetUtcNow();
-        var number = await services.Db.NextCaseNumberAsync(now, cancellationToken);
+        var now = time.GetUtcNow();
+        var number = await db.NextCaseNumberAsync(now, cancellationToken);
         var (filed, filedEvent) = Case.File(
             number, request.Channel!.Value, request.ModuleCode, request.Title.Trim(), request.Description.Trim(),
             Normalise(request.CreditCode, UnifiedSocialCreditCode.TryParse),
             Normalise(request.ContactPhone, MobileNumber.TryParse),
             idempotencyKey, now);
-        services.Db.Cases.Add(filed);
-        services.Db.AddIntegrationEvent(filedEvent, aggregateKey: filed.Id.ToString());
-        await services.Db.SaveChangesAsync(cancellationToken);
+        db.Cases.Add(filed);
+        db.AddIntegrationEvent(filedEvent, aggregateKey: filed.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/governance/cases/{filed.Id}", CaseView.From(filed));
     }
 
     public static async Task<Ok<Page<CaseView>>> ListCases(
         [AsParameters] PageRequest page,
         [AsParameters] CaseQuery query,
-        [AsParameters] CaseServices services,
+        GovernanceContext db,
         CancellationToken cancellationToken)
     {
-        var cases = services.Db.Cases.AsNoTracking();
+        var cases = db.Cases.AsNoTracking();
         if (query.Status is { } status)
         {
             cases = cases.Where(c => c.Status == status);
@@ -69,37 +71,37 @@ public static class CasesApi
     }
 
     public static async Task<Results<Ok<CaseView>, NotFound>> GetCase(
-        Guid id, [AsParameters] CaseServices services, CancellationToken cancellationToken)
+        Guid id, GovernanceContext db, CancellationToken cancellationToken)
     {
-        var found = await services.Db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var found = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(CaseView.From(found));
     }
 
     public static async Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> CloseCase(
-        Guid id, CloseCaseRequest request, [AsParameters] CaseServices services, CancellationToken cancellationToken)
+        Guid id, CloseCaseRequest request, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var found = await services.Db.Cases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var found = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (found is null)
         {
             return TypedResults.NotFound();
         }
 
-        var closedEvent = found.Close(request.Resolution.Trim(), services.Time.GetUtcNow());
+        var closedEvent = found.Close(request.Resolution.Trim(), time.GetUtcNow());
         if (closedEvent is null)
         {
             return StateConflict(found);
         }
 
-        services.Db.AddIntegrationEvent(closedEvent, aggregateKey: found.Id.ToString());
+        db.AddIntegrationEvent(closedEvent, aggregateKey: found.Id.ToString());
         try
         {
-            await services.Db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             // Someone else changed the case between our read and write; report the state they left.
-            services.Db.ChangeTracker.Clear();
-            var current = await services.Db.Cases.AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
+            db.ChangeTracker.Clear();
+            var current = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
             return StateConflict(current);
         }
         return TypedResults.Ok(CaseView.From(found));

@@ -12,6 +12,8 @@ public static class Extensions
     {
         builder.AddPlatformDbContext<IHostApplicationBuilder, GovernanceContext>("governancedb");
         builder.AddPlatformMessaging<IHostApplicationBuilder, GovernanceContext>(ServiceName);
+        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
+        builder.Services.AddScoped<IDbSeeder<GovernanceContext>, GovernanceDemoSeeder>();
         builder.Services.AddValidation();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Qingmeng.Governance.Infrastructure;
@@ -7,5 +7,5 @@ namespace Qingmeng.Governance.Infrastructure;
 internal sealed class DesignTimeGovernanceContextFactory : IDesignTimeDbContextFactory<GovernanceContext>
 {
     public GovernanceContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<GovernanceContext>().UseNpgsql("Host=localhost;Database=governancedb").Options);
+        new(PlatformNpgsql.DesignTimeOptions<GovernanceContext>("governancedb"));
 }

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Qingmeng.PolicyMatch.Infrastructure;
@@ -7,5 +7,5 @@ namespace Qingmeng.PolicyMatch.Infrastructure;
 internal sealed class DesignTimePolicyMatchContextFactory : IDesignTimeDbContextFactory<PolicyMatchContext>
 {
     public PolicyMatchContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PolicyMatchContext>().UseNpgsql("Host=localhost;Database=policydb").Options);
+        new(PlatformNpgsql.DesignTimeOptions<PolicyMatchContext>("policydb"));
 }

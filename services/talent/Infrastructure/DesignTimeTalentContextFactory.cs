@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Qingmeng.Talent.Infrastructure;
@@ -7,5 +7,5 @@ namespace Qingmeng.Talent.Infrastructure;
 internal sealed class DesignTimeTalentContextFactory : IDesignTimeDbContextFactory<TalentContext>
 {
     public TalentContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<TalentContext>().UseNpgsql("Host=localhost;Database=talentdb").Options);
+        new(PlatformNpgsql.DesignTimeOptions<TalentContext>("talentdb"));
 }

@@ -38,9 +38,11 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("EventId", "Consumer");
+                    b.HasKey("EventId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
-                    b.HasIndex("ProcessedAt");
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
 
                     b.ToTable("inbox_messages", "approval");
                 });
@@ -109,10 +111,12 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("trace_state");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Sequence")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("EventId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_event_id");
 
                     b.HasIndex("Sequence")
                         .HasDatabaseName("ix_outbox_messages_pending")

@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Qingmeng.Governance.Infrastructure;
+using Qingmeng.PolicyMatch.Infrastructure;
 
 #nullable disable
 
-namespace Qingmeng.Governance.Infrastructure.Migrations
+namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
 {
-    [DbContext(typeof(GovernanceContext))]
-    [Migration("20261128071822_InitialCreate")]
+    [DbContext(typeof(PolicyMatchContext))]
+    [Migration("20261128073447_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -20,89 +20,79 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("governance")
+                .HasDefaultSchema("policy")
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.HasSequence("case_number_seq");
-
-            modelBuilder.Entity("Qingmeng.Governance.Model.Case", b =>
+            modelBuilder.Entity("Qingmeng.PolicyMatch.Model.DemandSignal", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ContactPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
 
                     b.Property<string>("CreditCode")
                         .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
+                    b.Property<string>("Detail")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("detail");
 
-                    b.Property<DateTimeOffset>("FiledAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
 
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
 
-                    b.Property<string>("ModuleCode")
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
 
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                    b.Property<Guid>("SourceEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_event_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
 
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("topic");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_demand_signals");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_demand_signals_occurred_at");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("SourceEventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_demand_signals_source_event_id");
 
-                    b.HasIndex("Status", "FiledAt");
+                    b.HasIndex("Topic", "OccurredAt")
+                        .HasDatabaseName("ix_demand_signals_topic_occurred_at");
 
-                    b.ToTable("cases", "governance");
+                    b.ToTable("demand_signals", "policy");
                 });
 
             modelBuilder.Entity("Qingmeng.ServiceDefaults.Messaging.InboxMessage", b =>
@@ -120,11 +110,13 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("EventId", "Consumer");
+                    b.HasKey("EventId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
-                    b.HasIndex("ProcessedAt");
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
 
-                    b.ToTable("inbox_messages", "governance");
+                    b.ToTable("inbox_messages", "policy");
                 });
 
             modelBuilder.Entity("Qingmeng.ServiceDefaults.Messaging.OutboxMessage", b =>
@@ -191,10 +183,12 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("trace_state");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Sequence")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("EventId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_event_id");
 
                     b.HasIndex("Sequence")
                         .HasDatabaseName("ix_outbox_messages_pending")
@@ -204,7 +198,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasDatabaseName("ix_outbox_messages_pending_aggregate")
                         .HasFilter("sent_at IS NULL");
 
-                    b.ToTable("outbox_messages", "governance");
+                    b.ToTable("outbox_messages", "policy");
                 });
 #pragma warning restore 612, 618
         }

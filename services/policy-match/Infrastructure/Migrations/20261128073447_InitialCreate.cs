@@ -20,20 +20,20 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                 schema: "policy",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SourceEventId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Topic = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    source_event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    topic = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_demand_signals", x => x.Id);
+                    table.PrimaryKey("pk_demand_signals", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -47,7 +47,7 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_inbox_messages", x => new { x.event_id, x.consumer });
+                    table.PrimaryKey("pk_inbox_messages", x => new { x.event_id, x.consumer });
                 });
 
             migrationBuilder.CreateTable(
@@ -72,36 +72,36 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_outbox_messages", x => x.sequence);
+                    table.PrimaryKey("pk_outbox_messages", x => x.sequence);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_demand_signals_OccurredAt",
+                name: "ix_demand_signals_occurred_at",
                 schema: "policy",
                 table: "demand_signals",
-                column: "OccurredAt");
+                column: "occurred_at");
 
             migrationBuilder.CreateIndex(
-                name: "IX_demand_signals_SourceEventId",
+                name: "ix_demand_signals_source_event_id",
                 schema: "policy",
                 table: "demand_signals",
-                column: "SourceEventId",
+                column: "source_event_id",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_demand_signals_Topic_OccurredAt",
+                name: "ix_demand_signals_topic_occurred_at",
                 schema: "policy",
                 table: "demand_signals",
-                columns: new[] { "Topic", "OccurredAt" });
+                columns: new[] { "topic", "occurred_at" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_inbox_messages_processed_at",
+                name: "ix_inbox_messages_processed_at",
                 schema: "policy",
                 table: "inbox_messages",
                 column: "processed_at");
 
             migrationBuilder.CreateIndex(
-                name: "IX_outbox_messages_event_id",
+                name: "ix_outbox_messages_event_id",
                 schema: "policy",
                 table: "outbox_messages",
                 column: "event_id",

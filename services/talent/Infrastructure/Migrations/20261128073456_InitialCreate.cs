@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Qingmeng.Governance.Infrastructure.Migrations
+namespace Qingmeng.Talent.Infrastructure.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -13,40 +13,11 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "governance");
-
-            migrationBuilder.CreateSequence(
-                name: "case_number_seq",
-                schema: "governance");
-
-            migrationBuilder.CreateTable(
-                name: "cases",
-                schema: "governance",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ModuleCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
-                    ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Resolution = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    FiledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_cases", x => x.Id);
-                });
+                name: "talent");
 
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
-                schema: "governance",
+                schema: "talent",
                 columns: table => new
                 {
                     event_id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -55,12 +26,12 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_inbox_messages", x => new { x.event_id, x.consumer });
+                    table.PrimaryKey("pk_inbox_messages", x => new { x.event_id, x.consumer });
                 });
 
             migrationBuilder.CreateTable(
                 name: "outbox_messages",
-                schema: "governance",
+                schema: "talent",
                 columns: table => new
                 {
                     sequence = table.Column<long>(type: "bigint", nullable: false)
@@ -80,52 +51,32 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_outbox_messages", x => x.sequence);
+                    table.PrimaryKey("pk_outbox_messages", x => x.sequence);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cases_IdempotencyKey",
-                schema: "governance",
-                table: "cases",
-                column: "IdempotencyKey",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_cases_Number",
-                schema: "governance",
-                table: "cases",
-                column: "Number",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_cases_Status_FiledAt",
-                schema: "governance",
-                table: "cases",
-                columns: new[] { "Status", "FiledAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_inbox_messages_processed_at",
-                schema: "governance",
+                name: "ix_inbox_messages_processed_at",
+                schema: "talent",
                 table: "inbox_messages",
                 column: "processed_at");
 
             migrationBuilder.CreateIndex(
-                name: "IX_outbox_messages_event_id",
-                schema: "governance",
+                name: "ix_outbox_messages_event_id",
+                schema: "talent",
                 table: "outbox_messages",
                 column: "event_id",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_pending",
-                schema: "governance",
+                schema: "talent",
                 table: "outbox_messages",
                 column: "sequence",
                 filter: "sent_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_pending_aggregate",
-                schema: "governance",
+                schema: "talent",
                 table: "outbox_messages",
                 columns: new[] { "aggregate_key", "sequence" },
                 filter: "sent_at IS NULL");
@@ -135,20 +86,12 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "cases",
-                schema: "governance");
-
-            migrationBuilder.DropTable(
                 name: "inbox_messages",
-                schema: "governance");
+                schema: "talent");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
-                schema: "governance");
-
-            migrationBuilder.DropSequence(
-                name: "case_number_seq",
-                schema: "governance");
+                schema: "talent");
         }
     }
 }

@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Qingmeng.Finance.Infrastructure.Migrations
+namespace Qingmeng.Approval.Infrastructure.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -13,11 +13,11 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "finance");
+                name: "approval");
 
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
-                schema: "finance",
+                schema: "approval",
                 columns: table => new
                 {
                     event_id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -26,12 +26,12 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_inbox_messages", x => new { x.event_id, x.consumer });
+                    table.PrimaryKey("pk_inbox_messages", x => new { x.event_id, x.consumer });
                 });
 
             migrationBuilder.CreateTable(
                 name: "outbox_messages",
-                schema: "finance",
+                schema: "approval",
                 columns: table => new
                 {
                     sequence = table.Column<long>(type: "bigint", nullable: false)
@@ -51,32 +51,32 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_outbox_messages", x => x.sequence);
+                    table.PrimaryKey("pk_outbox_messages", x => x.sequence);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_inbox_messages_processed_at",
-                schema: "finance",
+                name: "ix_inbox_messages_processed_at",
+                schema: "approval",
                 table: "inbox_messages",
                 column: "processed_at");
 
             migrationBuilder.CreateIndex(
-                name: "IX_outbox_messages_event_id",
-                schema: "finance",
+                name: "ix_outbox_messages_event_id",
+                schema: "approval",
                 table: "outbox_messages",
                 column: "event_id",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_pending",
-                schema: "finance",
+                schema: "approval",
                 table: "outbox_messages",
                 column: "sequence",
                 filter: "sent_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_pending_aggregate",
-                schema: "finance",
+                schema: "approval",
                 table: "outbox_messages",
                 columns: new[] { "aggregate_key", "sequence" },
                 filter: "sent_at IS NULL");
@@ -87,11 +87,11 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
         {
             migrationBuilder.DropTable(
                 name: "inbox_messages",
-                schema: "finance");
+                schema: "approval");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
-                schema: "finance");
+                schema: "approval");
         }
     }
 }

@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Qingmeng.Approval.Infrastructure.Migrations
+namespace Qingmeng.Governance.Infrastructure.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -13,11 +13,40 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "approval");
+                name: "governance");
+
+            migrationBuilder.CreateSequence(
+                name: "case_number_seq",
+                schema: "governance");
+
+            migrationBuilder.CreateTable(
+                name: "cases",
+                schema: "governance",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    module_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    contact_phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    resolution = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    filed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cases", x => x.id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
-                schema: "approval",
+                schema: "governance",
                 columns: table => new
                 {
                     event_id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -26,12 +55,12 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_inbox_messages", x => new { x.event_id, x.consumer });
+                    table.PrimaryKey("pk_inbox_messages", x => new { x.event_id, x.consumer });
                 });
 
             migrationBuilder.CreateTable(
                 name: "outbox_messages",
-                schema: "approval",
+                schema: "governance",
                 columns: table => new
                 {
                     sequence = table.Column<long>(type: "bigint", nullable: false)
@@ -51,32 +80,52 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_outbox_messages", x => x.sequence);
+                    table.PrimaryKey("pk_outbox_messages", x => x.sequence);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_inbox_messages_processed_at",
-                schema: "approval",
+                name: "ix_cases_idempotency_key",
+                schema: "governance",
+                table: "cases",
+                column: "idempotency_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cases_number",
+                schema: "governance",
+                table: "cases",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cases_status_filed_at",
+                schema: "governance",
+                table: "cases",
+                columns: new[] { "status", "filed_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inbox_messages_processed_at",
+                schema: "governance",
                 table: "inbox_messages",
                 column: "processed_at");
 
             migrationBuilder.CreateIndex(
-                name: "IX_outbox_messages_event_id",
-                schema: "approval",
+                name: "ix_outbox_messages_event_id",
+                schema: "governance",
                 table: "outbox_messages",
                 column: "event_id",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_pending",
-                schema: "approval",
+                schema: "governance",
                 table: "outbox_messages",
                 column: "sequence",
                 filter: "sent_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_pending_aggregate",
-                schema: "approval",
+                schema: "governance",
                 table: "outbox_messages",
                 columns: new[] { "aggregate_key", "sequence" },
                 filter: "sent_at IS NULL");
@@ -86,12 +135,20 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "cases",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
                 name: "inbox_messages",
-                schema: "approval");
+                schema: "governance");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
-                schema: "approval");
+                schema: "governance");
+
+            migrationBuilder.DropSequence(
+                name: "case_number_seq",
+                schema: "governance");
         }
     }
 }

@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.Talent.Infrastructure;
 
 #nullable disable
 
-namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
+namespace Qingmeng.Talent.Infrastructure.Migrations
 {
-    [DbContext(typeof(PolicyMatchContext))]
-    [Migration("20261128071932_InitialCreate")]
+    [DbContext(typeof(TalentContext))]
+    [Migration("20261128073456_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -20,66 +20,11 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("policy")
+                .HasDefaultSchema("talent")
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
-
-            modelBuilder.Entity("Qingmeng.PolicyMatch.Model.DemandSignal", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("CreditCode")
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<Guid>("SourceEventId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Topic")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OccurredAt");
-
-                    b.HasIndex("SourceEventId")
-                        .IsUnique();
-
-                    b.HasIndex("Topic", "OccurredAt");
-
-                    b.ToTable("demand_signals", "policy");
-                });
 
             modelBuilder.Entity("Qingmeng.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
@@ -96,11 +41,13 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("EventId", "Consumer");
+                    b.HasKey("EventId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
-                    b.HasIndex("ProcessedAt");
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
 
-                    b.ToTable("inbox_messages", "policy");
+                    b.ToTable("inbox_messages", "talent");
                 });
 
             modelBuilder.Entity("Qingmeng.ServiceDefaults.Messaging.OutboxMessage", b =>
@@ -167,10 +114,12 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("trace_state");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Sequence")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("EventId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_event_id");
 
                     b.HasIndex("Sequence")
                         .HasDatabaseName("ix_outbox_messages_pending")
@@ -180,7 +129,7 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasDatabaseName("ix_outbox_messages_pending_aggregate")
                         .HasFilter("sent_at IS NULL");
 
-                    b.ToTable("outbox_messages", "policy");
+                    b.ToTable("outbox_messages", "talent");
                 });
 #pragma warning restore 612, 618
         }

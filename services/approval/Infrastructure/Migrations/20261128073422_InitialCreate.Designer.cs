@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Approval.Infrastructure;
 
 #nullable disable
 
-namespace Qingmeng.Finance.Infrastructure.Migrations
+namespace Qingmeng.Approval.Infrastructure.Migrations
 {
-    [DbContext(typeof(FinanceContext))]
-    [Migration("20261128072009_InitialCreate")]
+    [DbContext(typeof(ApprovalContext))]
+    [Migration("20261128073422_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -20,7 +20,7 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasDefaultSchema("finance")
+                .HasDefaultSchema("approval")
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
@@ -41,11 +41,13 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("EventId", "Consumer");
+                    b.HasKey("EventId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
-                    b.HasIndex("ProcessedAt");
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
 
-                    b.ToTable("inbox_messages", "finance");
+                    b.ToTable("inbox_messages", "approval");
                 });
 
             modelBuilder.Entity("Qingmeng.ServiceDefaults.Messaging.OutboxMessage", b =>
@@ -112,10 +114,12 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("trace_state");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Sequence")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("EventId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_event_id");
 
                     b.HasIndex("Sequence")
                         .HasDatabaseName("ix_outbox_messages_pending")
@@ -125,7 +129,7 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasDatabaseName("ix_outbox_messages_pending_aggregate")
                         .HasFilter("sent_at IS NULL");
 
-                    b.ToTable("outbox_messages", "finance");
+                    b.ToTable("outbox_messages", "approval");
                 });
 #pragma warning restore 612, 618
         }

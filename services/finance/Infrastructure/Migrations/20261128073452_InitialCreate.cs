@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Qingmeng.Talent.Infrastructure.Migrations
+namespace Qingmeng.Finance.Infrastructure.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -13,11 +13,11 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "talent");
+                name: "finance");
 
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
-                schema: "talent",
+                schema: "finance",
                 columns: table => new
                 {
                     event_id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -26,12 +26,12 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_inbox_messages", x => new { x.event_id, x.consumer });
+                    table.PrimaryKey("pk_inbox_messages", x => new { x.event_id, x.consumer });
                 });
 
             migrationBuilder.CreateTable(
                 name: "outbox_messages",
-                schema: "talent",
+                schema: "finance",
                 columns: table => new
                 {
                     sequence = table.Column<long>(type: "bigint", nullable: false)
@@ -51,32 +51,32 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_outbox_messages", x => x.sequence);
+                    table.PrimaryKey("pk_outbox_messages", x => x.sequence);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_inbox_messages_processed_at",
-                schema: "talent",
+                name: "ix_inbox_messages_processed_at",
+                schema: "finance",
                 table: "inbox_messages",
                 column: "processed_at");
 
             migrationBuilder.CreateIndex(
-                name: "IX_outbox_messages_event_id",
-                schema: "talent",
+                name: "ix_outbox_messages_event_id",
+                schema: "finance",
                 table: "outbox_messages",
                 column: "event_id",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_pending",
-                schema: "talent",
+                schema: "finance",
                 table: "outbox_messages",
                 column: "sequence",
                 filter: "sent_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_pending_aggregate",
-                schema: "talent",
+                schema: "finance",
                 table: "outbox_messages",
                 columns: new[] { "aggregate_key", "sequence" },
                 filter: "sent_at IS NULL");
@@ -87,11 +87,11 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
         {
             migrationBuilder.DropTable(
                 name: "inbox_messages",
-                schema: "talent");
+                schema: "finance");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
-                schema: "talent");
+                schema: "finance");
         }
     }
 }

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Qingmeng.ServiceDefaults.Data;
+
+/// <summary>The one way every service talks to PostgreSQL, shared by the running service and the design-time factories.</summary>
+public static class PlatformNpgsql
+{
+    /// <summary>Npgsql with snake_case names, so operators' SQL reads like SQL.</summary>
+    public static DbContextOptionsBuilder UsePlatformNpgsql(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+
+    /// <summary>Options for <c>dotnet ef</c>: builds the model without a server.</summary>
+    public static DbContextOptions<TContext> DesignTimeOptions<TContext>(string database) where TContext : DbContext =>
+        (DbContextOptions<TContext>)new DbContextOptionsBuilder<TContext>().UsePlatformNpgsql($"Host=localhost;Database={database}").Options;
+}

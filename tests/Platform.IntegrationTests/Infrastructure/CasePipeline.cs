@@ -1,0 +1,143 @@
+extern alias governance;
+extern alias policymatch;
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GovernanceProgram = governance::Program;
+using PolicyMatchProgram = policymatch::Program;
+
+namespace Platform.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Governance and policy-match as real hosts on their own fresh databases and the shared broker:
+/// cases filed and closed in governance should become demand signals in policy-match.
+/// </summary>
+public sealed class CasePipeline : IAsyncDisposable
+{
+    private readonly PlatformServersFixture _servers;
+    private readonly Dictionary<string, string> _governanceSettings;
+    private readonly Dictionary<string, string> _policySettings;
+
+    private CasePipeline(PlatformServersFixture servers, string governanceDb, string policyDb)
+    {
+        _servers = servers;
+        GovernanceDb = governanceDb;
+        PolicyDb = policyDb;
+        _governanceSettings = ServiceHost<GovernanceProgram>.FastMessagingSettings();
+        _governanceSettings["ConnectionStrings:governancedb"] = governanceDb;
+        _governanceSettings["ConnectionStrings:eventbus"] = servers.RabbitMq.ConnectionString;
+        _policySettings = ServiceHost<PolicyMatchProgram>.FastMessagingSettings();
+        _policySettings["ConnectionStrings:policydb"] = policyDb;
+        _policySettings["ConnectionStrings:eventbus"] = servers.RabbitMq.ConnectionString;
+        Governance = StartGovernance();
+        PolicyMatch = StartPolicyMatch();
+    }
+
+    /// <summary>A tag put in every title, so a test counts only its own cases and signals.</summary>
+    public string Tag { get; } = "测试" + Guid.NewGuid().ToString("N")[..8];
+
+    public string GovernanceDb { get; }
+
+    public string PolicyDb { get; }
+
+    public ServiceHost<GovernanceProgram> Governance { get; private set; }
+
+    public ServiceHost<PolicyMatchProgram> PolicyMatch { get; private set; }
+
+    public HttpClient GovernanceClient => Governance.CreateClient();
+
+    public static async Task<CasePipeline> StartAsync(PlatformServersFixture servers)
+    {
+        var pipeline = new CasePipeline(
+            servers,
+            await servers.CreateDatabaseAsync("governancedb"),
+            await servers.CreateDatabaseAsync("policydb"));
+        // Creating the clients starts the hosts: migrations run, bus endpoints bind.
+        _ = pipeline.Governance.Server;
+        _ = pipeline.PolicyMatch.Server;
+        await pipeline.WaitForConsumerQueueAsync();
+        return pipeline;
+    }
+
+    public async Task RestartGovernanceAsync()
+    {
+        await Governance.DisposeAsync();
+        Governance = StartGovernance();
+        _ = Governance.Server;
+    }
+
+    public async Task RestartPolicyMatchAsync()
+    {
+        await PolicyMatch.DisposeAsync();
+        PolicyMatch = StartPolicyMatch();
+        _ = PolicyMatch.Server;
+        await WaitForConsumerQueueAsync();
+    }
+
+    public async Task<(Guid Id, string Number)> FileCaseAsync(int index)
+    {
+        using var client = Governance.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/governance/cases", new
+        {
+            channel = "Hotline",
+            moduleCode = "ECON-RUN",
+            title = $"{Tag} 企业用电报装进度咨询 #{index}",
+            description = "企业反映用电报装材料已提交两周，尚无回复，请协调供电部门。",
+            creditCode = "91350100M000100Y43",
+            contactPhone = "13805951234",
+        });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (body.GetProperty("id").GetGuid(), body.GetProperty("number").GetString()!);
+    }
+
+    public async Task CloseCaseAsync(Guid id)
+    {
+        using var client = Governance.CreateClient();
+        var response = await client.PostAsJsonAsync($"/api/governance/cases/{id}/close", new { resolution = "已协调供电所上门勘察，三个工作日内完成接电。" });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<string> FileAndCloseCaseAsync(int index)
+    {
+        var (id, number) = await FileCaseAsync(index);
+        await CloseCaseAsync(id);
+        return number;
+    }
+
+    /// <summary>Demand signals of this test's cases, and how many distinct cases they cover.</summary>
+    public async Task<(long Signals, long DistinctCases)> SignalCountsAsync()
+    {
+        var signals = await _servers.ScalarAsync(PolicyDb, $"SELECT count(*) FROM policy.demand_signals WHERE title LIKE '{Tag}%'");
+        var distinct = await _servers.ScalarAsync(PolicyDb, $"SELECT count(DISTINCT reference) FROM policy.demand_signals WHERE title LIKE '{Tag}%'");
+        return (signals, distinct);
+    }
+
+    public Task<long> UnsentOutboxRowsAsync() =>
+        _servers.ScalarAsync(GovernanceDb, "SELECT count(*) FROM governance.outbox_messages WHERE sent_at IS NULL");
+
+    public async Task<(long Signals, long DistinctCases)> WaitForSignalsAsync(int expected, TimeSpan timeout) =>
+        await Eventually.MatchesAsync(SignalCountsAsync, counts => counts.Signals >= expected, timeout, $"{expected} demand signals");
+
+    private ServiceHost<GovernanceProgram> StartGovernance() => new(_governanceSettings);
+
+    private ServiceHost<PolicyMatchProgram> StartPolicyMatch() => new(_policySettings);
+
+    /// <summary>The consumer's queue exists once the bus has started the endpoint; events published before that would have nowhere to go.</summary>
+    private async Task WaitForConsumerQueueAsync()
+    {
+        using var client = PolicyMatch.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Operator-Key", ServiceHost<PolicyMatchProgram>.OperatorKey);
+        await Eventually.MatchesAsync(
+            async () => await client.GetStringAsync("/ops/messaging/error-queues"),
+            body => body.Contains("policy-match-case-closed", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30), "the policy-match consumer endpoint to start");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Governance.DisposeAsync();
+        await PolicyMatch.DisposeAsync();
+    }
+}

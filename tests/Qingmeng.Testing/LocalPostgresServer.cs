@@ -1,0 +1,60 @@
+using Npgsql;
+using Qingmeng.Infrastructure.LocalServers;
+
+namespace Qingmeng.Testing;
+
+/// <summary>A private PostgreSQL cluster (Debian binaries) on a free loopback port, created on first start.</summary>
+public sealed class LocalPostgresServer : LocalServer
+{
+    private readonly string _binDirectory;
+
+    private LocalPostgresServer(string dataRoot, string? binDirectory)
+        : base("PostgreSQL", Path.Combine(dataRoot, "postgres"))
+    {
+        _binDirectory = ServerBinaries.PostgresBinDirectory(binDirectory);
+    }
+
+    public int Port { get; } = FreeTcpPort.Pick();
+
+    public string Password { get; } = TestSecrets.NewPassword();
+
+    /// <summary>Server-level connection string (superuser <c>postgres</c>, no database), same shape as the AppHost's.</summary>
+    public string ConnectionString => PostgresCluster.ServerConnectionString(Port, Password);
+
+    private protected override TimeSpan StartTimeout => TimeSpan.FromSeconds(30);
+
+    /// <param name="dataRoot">Parent directory; the cluster lives in its <c>postgres</c> subdirectory.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="binDirectory">Directory with initdb/postgres; defaults to the newest /usr/lib/postgresql/*/bin.</param>
+    public static async Task<LocalPostgresServer> StartAsync(string dataRoot, CancellationToken cancellationToken = default, string? binDirectory = null)
+    {
+        var server = new LocalPostgresServer(dataRoot, binDirectory);
+        try
+        {
+            await server.LaunchAsync(cancellationToken);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    public string ConnectionStringFor(string database) =>
+        new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
+
+    /// <summary>Creates the database unless it already exists.</summary>
+    public Task CreateDatabaseAsync(string name, CancellationToken cancellationToken = default) =>
+        PostgresDatabases.CreateIfMissingAsync(ConnectionString, name, cancellationToken);
+
+    private protected override IEnumerable<ProcessLaunch> ProcessLaunches()
+    {
+        yield return new ProcessLaunch(
+            "PostgreSQL",
+            "/bin/sh",
+            [PostgresCluster.ScriptPath],
+            PostgresCluster.Environment(_binDirectory, Path.Combine(DataDirectory, "cluster"), Port, Password),
+            cancellationToken => ServerProbes.PostgresAsync(ConnectionString, cancellationToken));
+    }
+}
