@@ -11,13 +11,14 @@ var financeDb = postgres.AddDatabase("financedb");
 var talentDb = postgres.AddDatabase("talentdb");
 var eventBus = builder.AddPlatformRabbitMQ("eventbus");
 var cache = builder.AddPlatformRedis("cache");
+var operatorApiKey = builder.AddOperatorApiKey();
 
 // Services: each owns its database and shares the event bus and the cache.
-var approvalApi = builder.AddPlatformService<Projects.Qingmeng_Approval_Api>("approval-api", approvalDb, eventBus, cache);
-var governanceApi = builder.AddPlatformService<Projects.Qingmeng_Governance_Api>("governance-api", governanceDb, eventBus, cache);
-var policyMatchApi = builder.AddPlatformService<Projects.Qingmeng_PolicyMatch_Api>("policy-match-api", policyDb, eventBus, cache);
-var financeApi = builder.AddPlatformService<Projects.Qingmeng_Finance_Api>("finance-api", financeDb, eventBus, cache);
-var talentApi = builder.AddPlatformService<Projects.Qingmeng_Talent_Api>("talent-api", talentDb, eventBus, cache);
+var approvalApi = builder.AddPlatformService<Projects.Qingmeng_Approval_Api>("approval-api", approvalDb, eventBus, cache, operatorApiKey);
+var governanceApi = builder.AddPlatformService<Projects.Qingmeng_Governance_Api>("governance-api", governanceDb, eventBus, cache, operatorApiKey);
+var policyMatchApi = builder.AddPlatformService<Projects.Qingmeng_PolicyMatch_Api>("policy-match-api", policyDb, eventBus, cache, operatorApiKey);
+var financeApi = builder.AddPlatformService<Projects.Qingmeng_Finance_Api>("finance-api", financeDb, eventBus, cache, operatorApiKey);
+var talentApi = builder.AddPlatformService<Projects.Qingmeng_Talent_Api>("talent-api", talentDb, eventBus, cache, operatorApiKey);
 
 // Gateway: the single public entry point.
 builder.AddProject<Projects.Qingmeng_Gateway>("gateway")

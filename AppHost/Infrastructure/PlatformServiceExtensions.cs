@@ -1,3 +1,5 @@
+using Qingmeng.AppHost.Infrastructure.Local;
+
 namespace Qingmeng.AppHost.Infrastructure;
 
 public static class PlatformServiceExtensions
@@ -11,13 +13,30 @@ public static class PlatformServiceExtensions
         [ResourceName] string name,
         IResourceBuilder<IResourceWithConnectionString> database,
         IResourceBuilder<IResourceWithConnectionString> eventBus,
-        IResourceBuilder<IResourceWithConnectionString> cache)
+        IResourceBuilder<IResourceWithConnectionString> cache,
+        IResourceBuilder<ParameterResource> operatorApiKey)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
             .WithReference(database).WaitFor(database)
             .WithReference(eventBus).WaitFor(eventBus)
             .WithReference(cache).WaitFor(cache)
+            .WithEnvironment("Operators__ApiKey", operatorApiKey)
+            // A local run shows a few demo records; a deployment starts empty.
+            .WithEnvironment("DemoData__Enabled", builder.ExecutionContext.IsRunMode ? "true" : "false")
             .WithHttpHealthCheck("/health");
+
+    /// <summary>
+    /// The key operators send (X-Operator-Key) to the services' /ops endpoints, which the gateway never routes.
+    /// Locally it is generated once and kept under the data root; a deployment generates its own secret.
+    /// </summary>
+    public static IResourceBuilder<ParameterResource> AddOperatorApiKey(this IDistributedApplicationBuilder builder)
+    {
+        const string name = "operator-api-key";
+        ParameterDefault value = builder.UsesLocalServers()
+            ? new PersistedSecretDefault(Path.Combine(builder.GetDataDirectory("operators"), name))
+            : new GenerateParameterDefault { MinLength = 32, Special = false };
+        return builder.AddParameter(name, value, secret: true);
+    }
 
     /// <summary>References (service discovery) and waits for each of the given services.</summary>
     public static IResourceBuilder<ProjectResource> WithServices(

@@ -13,4 +13,7 @@ public sealed class InboxMessage
     private InboxMessage()
     {
     }
+
+    internal static InboxMessage For(Guid eventId, string consumer, DateTimeOffset processedAt) =>
+        new() { EventId = eventId, Consumer = consumer, ProcessedAt = processedAt };
 }

@@ -4,13 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Qingmeng.ServiceDefaults.Messaging;
 
-/// <summary>Quoted names of a context's outbox and inbox tables, for the few statements EF cannot express.</summary>
-internal sealed record IntegrationEventTables(string Outbox, string Inbox, long DispatchLockKey)
+/// <summary>The quoted outbox table name, for the dispatcher's one statement EF cannot express, and its advisory-lock key.</summary>
+internal sealed record IntegrationEventTables(string Outbox, long DispatchLockKey)
 {
-    /// <summary>Records an event id for a consumer unless it is already there; parameters {0} event id, {1} consumer.</summary>
-    public string InboxInsertSql { get; } =
-        "INSERT INTO " + Inbox + " (event_id, consumer, processed_at) VALUES ({0}, {1}, now()) ON CONFLICT DO NOTHING";
-
     private static readonly ConcurrentDictionary<Type, IntegrationEventTables> Cache = new();
 
     public static IntegrationEventTables For(DbContext context) => Cache.GetOrAdd(context.GetType(), _ => Build(context));
@@ -18,8 +14,7 @@ internal sealed record IntegrationEventTables(string Outbox, string Inbox, long 
     private static IntegrationEventTables Build(DbContext context)
     {
         var outbox = QualifiedName(context.Model.FindEntityType(typeof(OutboxMessage)));
-        var inbox = QualifiedName(context.Model.FindEntityType(typeof(InboxMessage)));
-        return new IntegrationEventTables(outbox, inbox, StableHash.Of(outbox));
+        return new IntegrationEventTables(outbox, StableHash.Of(outbox));
     }
 
     private static string QualifiedName(IEntityType? entity)

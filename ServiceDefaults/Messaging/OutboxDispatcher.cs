@@ -113,7 +113,7 @@ internal sealed class OutboxDispatcher<TContext>(
         var outcome = new PublishOutcome();
         // Aggregates publish in parallel with each other, each one strictly in sequence.
         var lanes = batch.GroupBy(m => m.AggregateKey ?? m.EventId.ToString());
-        await Parallel.ForEachAsync(lanes, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(lanes, new ParallelOptions { MaxDegreeOfParallelism = _options.OutboxBatchSize, CancellationToken = cancellationToken },
             async (lane, ct) =>
             {
                 foreach (var message in lane)
