@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ namespace Qingmeng.ServiceDefaults;
 /// Turns request-binding failures (malformed JSON, wrong types, missing body, oversize body)
 /// into validation problem details that name the field.
 /// </summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -47,7 +48,11 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
             return ("$", "The request body exceeds the size limit.");
         }
 
-        // Messages such as 'Failed to bind parameter "Guid id" from "abc".' already name the parameter.
-        return ("$", exception.Message);
+        // Binding messages quote the parameter: 'Failed to bind parameter "Guid id" from "abc".'
+        var parameter = QuotedParameter().Match(exception.Message);
+        return (parameter.Success ? parameter.Groups["name"].Value : "$", exception.Message);
     }
+
+    [GeneratedRegex("parameter \"(?:[^\"]*\\s)?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
+    private static partial Regex QuotedParameter();
 }

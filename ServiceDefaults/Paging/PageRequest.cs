@@ -2,16 +2,12 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Qingmeng.ServiceDefaults.Paging;
 
-/// <summary>Query-string paging shared by every list endpoint: <c>?pageIndex=0&amp;pageSize=20</c>.</summary>
-public sealed record PageRequest
+/// <summary>Query-string paging shared by every list endpoint: <c>?pageIndex=0&amp;pageSize=20</c>, both optional.</summary>
+public sealed record PageRequest(
+    [Range(0, int.MaxValue)] int PageIndex = 0,
+    [Range(1, PageRequest.MaxPageSize)] int PageSize = 20)
 {
     public const int MaxPageSize = 200;
-
-    [Range(0, int.MaxValue)]
-    public int PageIndex { get; init; }
-
-    [Range(1, MaxPageSize)]
-    public int PageSize { get; init; } = 20;
 
     public int Skip => PageIndex * PageSize;
 }
