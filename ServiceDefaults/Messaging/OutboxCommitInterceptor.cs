@@ -5,23 +5,16 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Qingmeng.ServiceDefaults.Messaging;
 
-/// <summary>Signals the dispatcher once outbox rows are durable: after SaveChanges, or after the surrounding transaction commits.</summary>
+/// <summary>
+/// Signals the dispatcher once staged outbox rows are durable: after SaveChanges, or after the surrounding
+/// transaction commits. Contexts are marked when an event is staged, so no change-tracker scan is needed.
+/// </summary>
 internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private static readonly ConditionalWeakTable<DbContext, object> PendingInTransaction = [];
+    private static readonly ConditionalWeakTable<DbContext, object> Staged = [];
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Track(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Track(eventData.Context);
-        return result;
-    }
+    /// <summary>Called when an event is staged on <paramref name="context"/>.</summary>
+    public static void MarkStaged(DbContext context) => Staged.AddOrUpdate(context, context);
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
@@ -43,23 +36,15 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChanges
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (eventData.Context is { } context && PendingInTransaction.Remove(context))
+        if (eventData.Context is { } context && Staged.Remove(context))
         {
             signal.Notify();
         }
     }
 
-    private static void Track(DbContext? context)
-    {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
-        {
-            PendingInTransaction.AddOrUpdate(context, context);
-        }
-    }
-
     private void NotifyIfCommitted(DbContext? context)
     {
-        if (context is not null && context.Database.CurrentTransaction is null && PendingInTransaction.Remove(context))
+        if (context is not null && context.Database.CurrentTransaction is null && Staged.Remove(context))
         {
             signal.Notify();
         }

@@ -26,5 +26,6 @@ public static class OutboxDbContextExtensions
             DateTimeOffset.UtcNow,
             activity?.Id,
             activity?.TraceStateString));
+        OutboxCommitInterceptor.MarkStaged(context);
     }
 }

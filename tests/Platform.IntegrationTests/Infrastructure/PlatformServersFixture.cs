@@ -3,7 +3,7 @@ using Qingmeng.Testing;
 
 namespace Platform.IntegrationTests.Infrastructure;
 
-/// <summary>One real PostgreSQL and one real RabbitMQ for the whole collection, in a data folder of their own.</summary>
+/// <summary>One real PostgreSQL, RabbitMQ and Redis for the whole collection, in a data folder of their own.</summary>
 public sealed class PlatformServersFixture : IAsyncLifetime
 {
     private readonly string _dataRoot = PlatformServers.NewDataRoot();
@@ -12,13 +12,17 @@ public sealed class PlatformServersFixture : IAsyncLifetime
 
     public LocalRabbitMqServer RabbitMq { get; private set; } = null!;
 
+    public LocalRedisServer Redis { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var postgres = LocalPostgresServer.StartAsync(_dataRoot, timeout.Token);
         var rabbitMq = LocalRabbitMqServer.StartAsync(_dataRoot, timeout.Token);
+        var redis = LocalRedisServer.StartAsync(_dataRoot, timeout.Token);
         Postgres = await postgres;
         RabbitMq = await rabbitMq;
+        Redis = await redis;
     }
 
     /// <summary>A fresh database per test, so tests never see each other's rows.</summary>
@@ -47,6 +51,10 @@ public sealed class PlatformServersFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (Redis is not null)
+        {
+            await Redis.DisposeAsync();
+        }
         if (RabbitMq is not null)
         {
             await RabbitMq.DisposeAsync();

@@ -1,0 +1,73 @@
+extern alias gateway;
+
+using System.Net;
+using System.Text.Json;
+using System.Net.Http.Json;
+using Platform.IntegrationTests.Infrastructure;
+using GatewayProgram = gateway::Program;
+
+namespace Platform.IntegrationTests.Gateway;
+
+/// <summary>The gateway's per-client limit, counted in a real Redis so every replica shares it.</summary>
+[Collection(PlatformServersCollection.Name)]
+public sealed class RateLimitTests(PlatformServersFixture servers)
+{
+    [Fact]
+    public async Task A_client_over_its_limit_gets_429_with_Retry_After_until_the_window_ends()
+    {
+        await using var gateway = new ServiceHost<GatewayProgram>(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:cache"] = servers.Redis.ConnectionString,
+            ["Gateway:RateLimitPermits"] = "3",
+            ["Gateway:RateLimitWindow"] = "00:00:30",
+        });
+        using var client = gateway.CreateClient();
+        await ResetWindowAsync();
+
+        var allowed = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            allowed.Add((await client.GetAsync("/api/governance/cases")).StatusCode);
+        }
+        var refused = await client.GetAsync("/api/governance/cases");
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, allowed);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var retryAfter = int.Parse(refused.Headers.GetValues("Retry-After").Single());
+        Assert.InRange(retryAfter, 1, 30);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(429, (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
+
+        // The gateway's own probes are never limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_second_gateway_replica_shares_the_same_count()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:cache"] = servers.Redis.ConnectionString,
+            ["Gateway:RateLimitPermits"] = "2",
+            ["Gateway:RateLimitWindow"] = "00:00:30",
+        };
+        await using var first = new ServiceHost<GatewayProgram>(settings);
+        await using var second = new ServiceHost<GatewayProgram>(settings);
+        using var firstClient = first.CreateClient();
+        using var secondClient = second.CreateClient();
+        await ResetWindowAsync();
+
+        await firstClient.GetAsync("/api/policy/signals");
+        await firstClient.GetAsync("/api/policy/signals");
+        var overLimitElsewhere = await secondClient.GetAsync("/api/policy/signals");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, overLimitElsewhere.StatusCode);
+    }
+
+    /// <summary>In-memory test requests have no remote address, so all share one counter: start each test from zero.</summary>
+    private async Task ResetWindowAsync()
+    {
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(servers.Redis.ConnectionString);
+        await redis.GetDatabase().KeyDeleteAsync("gateway:ratelimit:unknown");
+    }
+}
