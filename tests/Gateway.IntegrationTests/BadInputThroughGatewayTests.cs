@@ -69,6 +69,24 @@ public sealed class BadInputThroughGatewayTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_callers_trace_context_is_carried_through_the_gateway_to_the_service()
+    {
+        var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/governance/cases")
+        {
+            Content = new StringContent("""{"channel":"App","moduleCode":"ECON-RUN","title":"追踪","description":"链路追踪测试","creditCode":"123"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        var response = await platform.Gateway.SendAsync(request);
+
+        // The validation problem is written by the governance service; its trace id is the caller's.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(traceId, problem.GetProperty("traceId").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_route_is_a_404_problem()
     {
         var response = await platform.Gateway.GetAsync("/api/nowhere/things");
