@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity;
+using Qingmeng.Identity.Infrastructure;
+using Qingmeng.Identity.Model;
+using Qingmeng.Identity.Options;
+using Qingmeng.Identity.Tokens;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Data;
+
+namespace Qingmeng.Identity.Extensions;
+
+public static class Extensions
+{
+    public const string ServiceName = "identity";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(IdentityServerOptions.SectionName).Get<IdentityServerOptions>() ?? new();
+        builder.Services.AddOptions<IdentityServerOptions>().BindConfiguration(IdentityServerOptions.SectionName);
+        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
+
+        builder.AddPlatformDbContext<IHostApplicationBuilder, IdentityContext>("identitydb");
+        builder.Services.AddScoped<IDbSeeder<IdentityContext>, IdentitySeeder>();
+        builder.AddAccounts(options);
+        builder.AddTokenServer(options);
+
+        builder.Services.AddScoped<PlatformPrincipalFactory>();
+        builder.Services.AddHostedService<TokenPruning>();
+        builder.Services.AddAuthorizationBuilder().AddPolicy(AccessTokenPolicy.Name, AccessTokenPolicy.Configure);
+        builder.Services.AddAntiforgery();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    private static void AddAccounts(this IHostApplicationBuilder builder, IdentityServerOptions options)
+    {
+        builder.Services
+            .AddIdentity<PlatformAccount, IdentityRole>(identity =>
+            {
+                // Cookie principals use the same claim types as tokens, so one lookup (sub) serves both.
+                identity.ClaimsIdentity.UserIdClaimType = PlatformClaims.Subject;
+                identity.ClaimsIdentity.UserNameClaimType = PlatformClaims.Name;
+                identity.ClaimsIdentity.RoleClaimType = PlatformClaims.Role;
+                identity.Password.RequiredLength = 10;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = options.MaxFailedSignInAttempts;
+                identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
+            })
+            .AddEntityFrameworkStores<IdentityContext>()
+            .AddUserValidator<PlatformAccountValidator>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "qingmeng.identity";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = Apis.LoginPage.Path;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+    }
+}

@@ -1,0 +1,41 @@
+using Qingmeng.ServiceDefaults.Authentication;
+
+namespace Qingmeng.Identity.Infrastructure;
+
+/// <summary>
+/// One demo account per role (listed in README.md), seeded only when <c>DemoData:Enabled</c> is true.
+/// Credit codes and the resident ID carry valid check characters (GB 32100-2015, GB 11643-1999).
+/// </summary>
+public static class DemoAccounts
+{
+    /// <summary>The one password of every demo account. Demo data never runs in production.</summary>
+    public const string Password = "Qingmeng#2026";
+
+    /// <summary>泉州杰嘉电子有限公司 (firm A).</summary>
+    public const string JiejiaCreditCode = "91350500MA31GJ8K73";
+
+    /// <summary>福建路金汽车精密零部件有限公司 (firm B).</summary>
+    public const string LujinCreditCode = "91350503MA33RK6N3U";
+
+    /// <summary>A fictitious Quanzhou (丰泽区 350503) resident ID.</summary>
+    public const string CitizenResidentId = "350503198806122318";
+
+    public static readonly IReadOnlyList<DemoAccount> All =
+    [
+        new("jiejia.admin", "林晓燕", PlatformRoles.Firm, CreditCode: JiejiaCreditCode, IsFirmAdmin: true),
+        new("jiejia.staff", "黄伟明", PlatformRoles.Firm, CreditCode: JiejiaCreditCode),
+        new("lujin.admin", "蔡建华", PlatformRoles.Firm, CreditCode: LujinCreditCode, IsFirmAdmin: true),
+        new("citizen.chen", "陈志强", PlatformRoles.Citizen, ResidentIdNumber: CitizenResidentId, PhoneNumber: "13805951234"),
+        new("dispatcher.wang", "王丽娟", PlatformRoles.Dispatcher),
+        new("officer.zjj", "许文斌", PlatformRoles.DepartmentOfficer, DepartmentCode: "ZJJ"),
+        new("officer.zrj", "郑美玲", PlatformRoles.DepartmentOfficer, DepartmentCode: "ZRJ"),
+        new("agent.lin", "林国栋", PlatformRoles.Agent),
+        new("bank.qzbank", "吴晓东", PlatformRoles.BankOfficer, BankCode: "QZBANK"),
+        new("policy.zhang", "张慧敏", PlatformRoles.PolicyOfficer),
+        new("admin", "李志远", PlatformRoles.Admin),
+    ];
+}
+
+public sealed record DemoAccount(
+    string UserName, string DisplayName, string Role, string? CreditCode = null, bool IsFirmAdmin = false,
+    string? ResidentIdNumber = null, string? PhoneNumber = null, string? DepartmentCode = null, string? BankCode = null);

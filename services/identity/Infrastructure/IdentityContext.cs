@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.EntityFrameworkCore.Models;
+using Qingmeng.Identity.Model;
+
+namespace Qingmeng.Identity.Infrastructure;
+
+/// <summary>Accounts (ASP.NET Core Identity) and the OpenIddict applications, authorizations, scopes and tokens, in one schema.</summary>
+public sealed class IdentityContext(DbContextOptions<IdentityContext> options) : IdentityDbContext<PlatformAccount>(options)
+{
+    public const string Schema = "identity";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasDefaultSchema(Schema);
+
+        // The model-level switch rather than options.UseOpenIddict(): it keeps the pooled, shared AddPlatformDbContext registration.
+        builder.UseOpenIddict();
+        builder.ApplyConfigurationsFromAssembly(typeof(IdentityContext).Assembly);
+
+        // Plain table names instead of AspNet*/OpenIddict* prefixes, so operators' SQL reads naturally.
+        builder.Entity<PlatformAccount>().ToTable("users");
+        builder.Entity<IdentityRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        builder.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("oidc_applications");
+        builder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable("oidc_authorizations");
+        builder.Entity<OpenIddictEntityFrameworkCoreScope>().ToTable("oidc_scopes");
+        builder.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable("oidc_tokens");
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using Qingmeng.Identity.Options;
+
+namespace Qingmeng.Identity.Infrastructure;
+
+/// <summary>
+/// OpenIddict keeps a row per issued token and authorization; every hour, rows older than the refresh-token lifetime that
+/// are expired, redeemed or revoked are deleted, so the table stays the size of the live tokens.
+/// </summary>
+internal sealed class TokenPruning(
+    IServiceScopeFactory scopes, IOptions<IdentityServerOptions> options, TimeProvider time, ILogger<TokenPruning> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var threshold = time.GetUtcNow() - options.Value.RefreshTokenLifetime;
+                var tokens = await scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>().PruneAsync(threshold, stoppingToken);
+                var authorizations = await scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>().PruneAsync(threshold, stoppingToken);
+                IdentityLog.Pruned(logger, tokens, authorizations);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The next tick tries again; a failed prune only leaves rows a little longer.
+                IdentityLog.PruningFailed(logger, exception);
+            }
+        }
+    }
+}

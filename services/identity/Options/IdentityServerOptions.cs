@@ -1,0 +1,55 @@
+namespace Qingmeng.Identity.Options;
+
+/// <summary>The token server's settings, bound from the <c>Identity</c> section.</summary>
+public sealed class IdentityServerOptions
+{
+    public const string SectionName = "Identity";
+
+    /// <summary>The public issuer (the gateway's address, e.g. http://localhost:5100/); when unset it is derived from each request.</summary>
+    public Uri? Issuer { get; set; }
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>Resource-owner password grant, for development and demo accounts only. Off unless configured.</summary>
+    public bool EnablePasswordGrant { get; set; }
+
+    /// <summary>Redirect URIs of the first-party app client; empty means <see cref="DefaultAppRedirectUris"/>.</summary>
+    public string[] AppRedirectUris { get; set; } = [];
+
+    /// <summary>Production signing key (RSA, PEM). Without one, Development generates and persists a local key; other environments refuse to start.</summary>
+    public KeyOptions SigningKey { get; set; } = new();
+
+    /// <summary>Production encryption key (RSA, PEM) for authorization codes and refresh tokens, which only this service reads.</summary>
+    public KeyOptions EncryptionKey { get; set; } = new();
+
+    /// <summary>Where Development keeps its generated keys; defaults to <c>.keys/</c> under the content root.</summary>
+    public string? DevelopmentKeyDirectory { get; set; }
+
+    /// <summary>Secrets of the confidential clients, by client id: <c>Identity:Clients:&lt;id&gt;:Secret</c>.</summary>
+    public Dictionary<string, ClientOptions> Clients { get; set; } = new(StringComparer.Ordinal);
+
+    public int MaxFailedSignInAttempts { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    public static readonly string[] DefaultAppRedirectUris = ["http://localhost:5173/callback", "http://127.0.0.1/callback"];
+
+    public IReadOnlyList<string> EffectiveAppRedirectUris => AppRedirectUris.Length > 0 ? AppRedirectUris : DefaultAppRedirectUris;
+}
+
+/// <summary>An RSA private key given inline (<see cref="Pem"/>, e.g. from a Kubernetes secret) or as a file (<see cref="Path"/>).</summary>
+public sealed class KeyOptions
+{
+    public string? Pem { get; set; }
+
+    public string? Path { get; set; }
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Pem) || !string.IsNullOrWhiteSpace(Path);
+}
+
+public sealed class ClientOptions
+{
+    public string? Secret { get; set; }
+}
