@@ -1,4 +1,5 @@
 using Qingmeng.Approval.Infrastructure;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 
@@ -12,6 +13,7 @@ public static class Extensions
     {
         builder.AddPlatformDbContext<IHostApplicationBuilder, ApprovalContext>("approvaldb");
         builder.AddPlatformMessaging<IHostApplicationBuilder, ApprovalContext>(ServiceName);
+        builder.AddPlatformAuthentication(PlatformScopes.Audiences[PlatformScopes.Approval]);
         builder.Services.AddValidation();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Approval.Infrastructure;
@@ -13,5 +14,6 @@ public sealed class ApprovalContext(DbContextOptions<ApprovalContext> options) :
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApprovalContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
+        modelBuilder.AddAuditTable();
     }
 }

@@ -1,4 +1,5 @@
 using Qingmeng.Finance.Infrastructure;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 
@@ -12,6 +13,7 @@ public static class Extensions
     {
         builder.AddPlatformDbContext<IHostApplicationBuilder, FinanceContext>("financedb");
         builder.AddPlatformMessaging<IHostApplicationBuilder, FinanceContext>(ServiceName);
+        builder.AddPlatformAuthentication(PlatformScopes.Audiences[PlatformScopes.Finance]);
         builder.Services.AddValidation();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

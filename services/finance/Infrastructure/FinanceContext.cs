@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Finance.Infrastructure;
@@ -13,5 +14,6 @@ public sealed class FinanceContext(DbContextOptions<FinanceContext> options) : D
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinanceContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
+        modelBuilder.AddAuditTable();
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Governance.Apis;
@@ -17,7 +18,7 @@ public sealed record CloseCaseRequest(
 
 public sealed record CaseQuery(CaseStatus? Status, string? ModuleCode);
 
-/// <summary>A case as callers see it; the contact phone is masked (个人信息保护法).</summary>
+/// <summary>A case as callers see it; the contact phone is masked except for its owner and the handling officers (个人信息保护法).</summary>
 public sealed record CaseView(
     Guid Id,
     string Number,
@@ -32,8 +33,8 @@ public sealed record CaseView(
     DateTimeOffset FiledAt,
     DateTimeOffset? ClosedAt)
 {
-    public static CaseView From(Case c) => new(
+    public static CaseView From(Case c, PlatformUser viewer) => new(
         c.Id, c.Number, c.Channel, c.ModuleCode, c.Title, c.Description, c.CreditCode,
-        c.ContactPhone is null ? null : MobileNumber.Mask(c.ContactPhone),
+        c.ContactPhone is null ? null : viewer.SeesContactInClear(c) ? c.ContactPhone : MobileNumber.Mask(c.ContactPhone),
         c.Status, c.Resolution, c.FiledAt, c.ClosedAt);
 }

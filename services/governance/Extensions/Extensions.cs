@@ -1,4 +1,5 @@
 using Qingmeng.Governance.Infrastructure;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 
@@ -14,6 +15,7 @@ public static class Extensions
         builder.AddPlatformMessaging<IHostApplicationBuilder, GovernanceContext>(ServiceName);
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<GovernanceContext>, GovernanceDemoSeeder>();
+        builder.AddPlatformAuthentication(PlatformScopes.Audiences[PlatformScopes.Governance]);
         builder.Services.AddValidation();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

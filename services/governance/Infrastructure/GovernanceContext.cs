@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Governance.Infrastructure;
@@ -17,6 +18,7 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
         modelBuilder.HasSequence<long>(CaseNumberSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GovernanceContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
+        modelBuilder.AddAuditTable();
     }
 
     /// <summary>The next case number of the day in China Standard Time, e.g. GD20260315000042.</summary>

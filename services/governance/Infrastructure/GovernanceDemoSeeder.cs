@@ -35,7 +35,7 @@ internal sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Ti
         var now = time.GetUtcNow();
         foreach (var demo in DemoCases.Where(c => !existing.Contains(c.Number)))
         {
-            var (demoCase, _) = Case.File(demo.Number, demo.Channel, demo.Module, demo.Title, demo.Description, demo.CreditCode, null, null, now);
+            var (demoCase, _) = Case.File(demo.Number, demo.Channel, demo.Module, demo.Title, demo.Description, demo.CreditCode, null, null, "demo-seed", now);
             context.Cases.Add(demoCase);
         }
         await context.SaveChangesAsync(cancellationToken);

@@ -33,6 +33,9 @@ public sealed class Case
     /// <summary>The client's Idempotency-Key: a retried filing returns the first case instead of a second one.</summary>
     public string? IdempotencyKey { get; private set; }
 
+    /// <summary>Subject of whoever filed it (a firm user, a citizen, an officer or a partner system): the case's owner.</summary>
+    public string FiledBy { get; private set; } = "";
+
     public uint Version { get; private set; }
 
     private Case()
@@ -41,7 +44,7 @@ public sealed class Case
 
     public static (Case Case, CaseFiled Event) File(
         string number, CaseChannel channel, string moduleCode, string title, string description,
-        string? creditCode, string? contactPhone, string? idempotencyKey, DateTimeOffset now)
+        string? creditCode, string? contactPhone, string? idempotencyKey, string filedBy, DateTimeOffset now)
     {
         var filed = new Case
         {
@@ -56,6 +59,7 @@ public sealed class Case
             Status = CaseStatus.Accepted,
             FiledAt = now,
             IdempotencyKey = idempotencyKey,
+            FiledBy = filedBy,
         };
         return (filed, new CaseFiled(filed.Id, number, channel.ToString(), moduleCode, title, creditCode) { OccurredAt = now });
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Paging;
 
 namespace Qingmeng.PolicyMatch.Apis;
@@ -11,7 +12,8 @@ public static class SignalsApi
     public static IEndpointRouteBuilder MapSignalsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/policy/signals").WithTags("Demand signals");
-        api.MapGet("/", ListSignals).WithName("ListDemandSignals").WithSummary("What firms needed, newest first");
+        api.MapGet("/", ListSignals).WithName("ListDemandSignals").WithSummary("What firms needed, newest first")
+            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Admin));
         return app;
     }
 

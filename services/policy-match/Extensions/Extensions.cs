@@ -1,6 +1,7 @@
 using MassTransit;
 using Qingmeng.PolicyMatch.Consumers;
 using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 
@@ -15,6 +16,7 @@ public static class Extensions
         builder.AddPlatformDbContext<IHostApplicationBuilder, PolicyMatchContext>("policydb");
         builder.AddPlatformMessaging<IHostApplicationBuilder, PolicyMatchContext>(ServiceName, bus =>
             bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>());
+        builder.AddPlatformAuthentication(PlatformScopes.Audiences[PlatformScopes.Policy]);
         builder.Services.AddValidation();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

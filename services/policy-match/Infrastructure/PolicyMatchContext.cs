@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.PolicyMatch.Model;
+using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.PolicyMatch.Infrastructure;
@@ -15,5 +16,6 @@ public sealed class PolicyMatchContext(DbContextOptions<PolicyMatchContext> opti
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PolicyMatchContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
+        modelBuilder.AddAuditTable();
     }
 }

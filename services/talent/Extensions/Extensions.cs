@@ -1,4 +1,5 @@
 using Qingmeng.Talent.Infrastructure;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 
@@ -12,6 +13,7 @@ public static class Extensions
     {
         builder.AddPlatformDbContext<IHostApplicationBuilder, TalentContext>("talentdb");
         builder.AddPlatformMessaging<IHostApplicationBuilder, TalentContext>(ServiceName);
+        builder.AddPlatformAuthentication(PlatformScopes.Audiences[PlatformScopes.Talent]);
         builder.Services.AddValidation();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

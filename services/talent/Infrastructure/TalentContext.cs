@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Talent.Infrastructure;
@@ -13,5 +14,6 @@ public sealed class TalentContext(DbContextOptions<TalentContext> options) : DbC
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalentContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
+        modelBuilder.AddAuditTable();
     }
 }

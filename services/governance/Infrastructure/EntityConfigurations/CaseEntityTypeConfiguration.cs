@@ -23,6 +23,9 @@ internal sealed class CaseEntityTypeConfiguration : IEntityTypeConfiguration<Cas
         builder.Property(c => c.IdempotencyKey).HasMaxLength(100);
         builder.HasIndex(c => c.IdempotencyKey).IsUnique();
         builder.HasIndex(c => new { c.Status, c.FiledAt });
+        builder.Property(c => c.FiledBy).HasMaxLength(200);
+        builder.HasIndex(c => c.FiledBy);
+        builder.HasIndex(c => c.CreditCode);
         builder.Property(c => c.Version).IsRowVersion();
     }
 }
