@@ -4,6 +4,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 // Infrastructure: local Debian servers in run mode, official containers when publishing (see Infrastructure/).
 var postgres = builder.AddPlatformPostgres("postgres");
+var identityDb = postgres.AddDatabase("identitydb");
 var approvalDb = postgres.AddDatabase("approvaldb");
 var governanceDb = postgres.AddDatabase("governancedb");
 var policyDb = postgres.AddDatabase("policydb");
@@ -13,18 +14,28 @@ var eventBus = builder.AddPlatformRabbitMQ("eventbus");
 var cache = builder.AddPlatformRedis("cache");
 var operatorApiKey = builder.AddOperatorApiKey();
 
-// Services: each owns its database and shares the event bus and the cache.
-var approvalApi = builder.AddPlatformService<Projects.Qingmeng_Approval_Api>("approval-api", approvalDb, eventBus, cache, operatorApiKey);
-var governanceApi = builder.AddPlatformService<Projects.Qingmeng_Governance_Api>("governance-api", governanceDb, eventBus, cache, operatorApiKey);
-var policyMatchApi = builder.AddPlatformService<Projects.Qingmeng_PolicyMatch_Api>("policy-match-api", policyDb, eventBus, cache, operatorApiKey);
-var financeApi = builder.AddPlatformService<Projects.Qingmeng_Finance_Api>("finance-api", financeDb, eventBus, cache, operatorApiKey);
-var talentApi = builder.AddPlatformService<Projects.Qingmeng_Talent_Api>("talent-api", talentDb, eventBus, cache, operatorApiKey);
+// The gateway's public address is the token issuer, so it is declared before the services that check it.
+var gateway = builder.AddProject<Projects.Qingmeng_Gateway>("gateway").WithExternalHttpEndpoints();
+var issuer = gateway.PublicIssuer();
+var identityApi = builder.AddIdentityService(identityDb, issuer);
+
+// Services: each owns its database, shares the event bus and the cache, and accepts the identity service's tokens.
+var approvalApi = builder.AddPlatformService<Projects.Qingmeng_Approval_Api>("approval-api", approvalDb, eventBus, cache, operatorApiKey)
+    .WithPlatformIdentity(identityApi, issuer);
+var governanceApi = builder.AddPlatformService<Projects.Qingmeng_Governance_Api>("governance-api", governanceDb, eventBus, cache, operatorApiKey)
+    .WithPlatformIdentity(identityApi, issuer);
+var policyMatchApi = builder.AddPlatformService<Projects.Qingmeng_PolicyMatch_Api>("policy-match-api", policyDb, eventBus, cache, operatorApiKey)
+    .WithPlatformIdentity(identityApi, issuer);
+var financeApi = builder.AddPlatformService<Projects.Qingmeng_Finance_Api>("finance-api", financeDb, eventBus, cache, operatorApiKey)
+    .WithPlatformIdentity(identityApi, issuer);
+var talentApi = builder.AddPlatformService<Projects.Qingmeng_Talent_Api>("talent-api", talentDb, eventBus, cache, operatorApiKey)
+    .WithPlatformIdentity(identityApi, issuer);
 
 // Gateway: the single public entry point.
-builder.AddProject<Projects.Qingmeng_Gateway>("gateway")
+gateway
     .WithServices(approvalApi, governanceApi, policyMatchApi, financeApi, talentApi)
+    .WithPlatformIdentity(identityApi, issuer)
     .WithReference(cache).WaitFor(cache)
-    .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints();
+    .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

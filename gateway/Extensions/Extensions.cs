@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Qingmeng.Gateway.RateLimiting;
+using Qingmeng.ServiceDefaults.Authentication;
 
 namespace Qingmeng.Gateway.Extensions;
 
@@ -16,6 +17,18 @@ public static class Extensions
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
 
         builder.AddRedisClient(CacheConnectionName);
+
+        // Tokens are validated here only to know who is calling (rate-limit partitions); each service authorizes.
+        builder.AddPlatformAuthentication([.. PlatformScopes.Audiences.Values]);
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+        {
+            if (options.Cors.AllowedOrigins.Length > 0)
+            {
+                policy.WithOrigins(options.Cors.AllowedOrigins)
+                    .WithHeaders("Authorization", "Content-Type", "Idempotency-Key")
+                    .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE");
+            }
+        }));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RedisFixedWindowLimiter>();
 
@@ -27,18 +40,21 @@ public static class Extensions
 
     public static WebApplication UseGateway(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseCors();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseAuthentication();
         app.UseMiddleware<ClientRateLimitMiddleware>();
         return app;
     }
 
-    /// <summary>Only <c>/api/{service}/…</c> is proxied; anything else is a 404 problem, never a probe or operator path.</summary>
+    /// <summary>Only <c>/api/{service}/…</c> and the identity endpoints are proxied; anything else is a 404 problem, never a probe or operator path.</summary>
     public static WebApplication MapGatewayRoutes(this WebApplication app)
     {
         app.MapReverseProxy();
         app.MapFallback(() => TypedResults.Problem(
             title: "Not found",
-            detail: "No public route matches this path. Public routes are /api/{approval|governance|policy|finance|talent}/….",
+            detail: "No public route matches this path. Public routes are /api/{approval|governance|policy|finance|talent|identity}/…, /connect/… and /.well-known/….",
             statusCode: StatusCodes.Status404NotFound));
         return app;
     }

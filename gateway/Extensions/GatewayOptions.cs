@@ -12,4 +12,12 @@ public sealed class GatewayOptions
     public int RateLimitPermits { get; set; } = 300;
 
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    public CorsSettings Cors { get; set; } = new();
+}
+
+/// <summary>Browser origins allowed to call the API; none by default, so CORS stays closed unless configured.</summary>
+public sealed class CorsSettings
+{
+    public string[] AllowedOrigins { get; set; } = [];
 }

@@ -1,14 +1,15 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using Qingmeng.Gateway.Extensions;
+using Qingmeng.ServiceDefaults.Authentication;
 using StackExchange.Redis;
 
 namespace Qingmeng.Gateway.RateLimiting;
 
 /// <summary>
-/// Limits each client on the public routes: 429 with Retry-After when over. The client is the remote
-/// address for now; identity-aware partitioning (subject or OAuth client) replaces it once tokens exist.
-/// If Redis is unreachable the gateway keeps serving (fail open) and counts the misses.
+/// Limits each client on the public routes: 429 with Retry-After when over. A caller with a valid token is
+/// counted by subject (or OAuth client for partner systems), so users behind one NAT do not share a budget;
+/// anyone else by remote address. If Redis is unreachable the gateway keeps serving (fail open) and counts the misses.
 /// </summary>
 internal sealed partial class ClientRateLimitMiddleware(
     RequestDelegate next,
@@ -26,14 +27,14 @@ internal sealed partial class ClientRateLimitMiddleware(
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments("/api"))
+        if (!context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/connect"))
         {
             await next(context);
             return;
         }
 
         var settings = options.Value;
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var client = ClientKey(context);
         RateLimitDecision decision;
         try
         {
@@ -69,6 +70,17 @@ internal sealed partial class ClientRateLimitMiddleware(
                 Detail = $"At most {settings.RateLimitPermits} requests per {settings.RateLimitWindow.TotalSeconds:0} s; retry after {retryAfter} s.",
             },
         });
+    }
+
+    /// <summary>The rate-limit partition: "sub:…" or "client:…" for an authenticated caller, else "ip:…".</summary>
+    public static string ClientKey(HttpContext context)
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            var user = PlatformUser.From(context.User);
+            return user.Subject != user.ClientId ? $"sub:{user.Subject}" : $"client:{user.ClientId}";
+        }
+        return $"ip:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limiter unavailable; letting the request through")]

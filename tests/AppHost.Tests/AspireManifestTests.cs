@@ -9,8 +9,8 @@ public sealed class AspireManifestTests
 {
     private const string ManifestFile = "aspire-manifest.json";
     private static readonly string[] Servers = ["postgres", "eventbus", "cache"];
-    private static readonly string[] Projects = ["approval-api", "governance-api", "policy-match-api", "finance-api", "talent-api", "gateway"];
-    private static readonly string[] Databases = ["approvaldb", "governancedb", "policydb", "financedb", "talentdb"];
+    private static readonly string[] Projects = ["identity-api", "approval-api", "governance-api", "policy-match-api", "finance-api", "talent-api", "gateway"];
+    private static readonly string[] Databases = ["identitydb", "approvaldb", "governancedb", "policydb", "financedb", "talentdb"];
 
     [Fact]
     public async Task The_checked_in_manifest_matches_what_the_app_host_publishes()
@@ -71,6 +71,21 @@ public sealed class AspireManifestTests
 
         Assert.Equal(new[] { "cache", database, "eventbus" }.Order(), connections);
         Assert.True(env.TryGetProperty("Operators__ApiKey", out _));
+        Assert.True(env.TryGetProperty("Authentication__Issuer", out _));
+        Assert.True(env.TryGetProperty("services__identity-api__http__0", out _));
+    }
+
+    [Fact]
+    public void The_identity_service_takes_its_keys_and_client_secrets_from_secrets_when_deployed()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), ManifestFile)));
+        var resources = manifest.RootElement.GetProperty("resources");
+        var env = resources.GetProperty("identity-api").GetProperty("env");
+
+        Assert.Equal("{identity-signing-key-pem.value}", env.GetProperty("Identity__SigningKey__Pem").GetString());
+        Assert.True(resources.GetProperty("identity-signing-key-pem").GetProperty("inputs").GetProperty("value").GetProperty("secret").GetBoolean());
+        Assert.False(env.TryGetProperty("Identity__EnablePasswordGrant", out _));
+        Assert.False(env.TryGetProperty("ConnectionStrings__eventbus", out _));
     }
 
     private static async Task PublishManifestAsync(string root, string outputPath)

@@ -18,7 +18,7 @@ public sealed class CaseFlowThroughGatewayTests(PlatformFixture platform)
             moduleCode = "COMP-GOV",
             title,
             description = "清濛园区某路段雨后积水严重，企业货车无法进出，请协调处理。",
-            creditCode = "91350100M000100Y43",
+            creditCode = "91350500MA31GJ8K73",
         });
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
         var filedCase = await filed.Content.ReadFromJsonAsync<JsonElement>();
@@ -76,12 +76,30 @@ public sealed class CaseFlowThroughGatewayTests(PlatformFixture platform)
         Assert.Equal("Closed", problem.GetProperty("currentState").GetString());
     }
 
+    [Fact]
+    public async Task Without_a_token_the_services_answer_401_through_the_gateway()
+    {
+        var response = await platform.Anonymous.GetAsync("/api/governance/cases");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_identity_service_is_reachable_through_the_gateway_with_the_gateway_as_issuer()
+    {
+        var discovery = await platform.Anonymous.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
+
+        Assert.Equal(platform.Anonymous.BaseAddress!.ToString(), discovery.GetProperty("issuer").GetString());
+        Assert.Contains("client_credentials", discovery.GetProperty("grant_types_supported").EnumerateArray().Select(g => g.GetString()));
+    }
+
     private async Task<JsonElement> WaitForSignalAsync(string caseNumber)
     {
+        using var policyOfficer = await platform.ClientForAsync(PlatformFixture.PolicyOfficer);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            var page = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/policy/signals?reference={caseNumber}");
+            var page = await policyOfficer.GetFromJsonAsync<JsonElement>($"/api/policy/signals?reference={caseNumber}");
             var items = page.GetProperty("items");
             if (items.GetArrayLength() > 0)
             {

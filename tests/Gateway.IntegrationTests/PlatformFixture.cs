@@ -14,11 +14,45 @@ public sealed class PlatformFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string _dataRoot = Path.Combine(Path.GetTempPath(), "qingmeng-e2e-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public static readonly string[] Services = ["approval-api", "governance-api", "policy-match-api", "finance-api", "talent-api"];
+    public static readonly string[] Services = ["identity-api", "approval-api", "governance-api", "policy-match-api", "finance-api", "talent-api"];
+
+    /// <summary>Seeded demo accounts (the README lists them), all with this password in local runs.</summary>
+    public const string DemoPassword = "Qingmeng#2026";
+    public const string Dispatcher = "dispatcher.wang";
+    public const string PolicyOfficer = "policy.zhang";
+
+    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>The gateway as the centre's dispatcher (governance and policy scopes).</summary>
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>The gateway with no token at all.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    /// <summary>A gateway client signed in as a demo account through the token endpoint (password grant, enabled locally).</summary>
+    public async Task<HttpClient> ClientForAsync(string userName)
+    {
+        if (!_tokens.TryGetValue(userName, out var token))
+        {
+            var response = await Anonymous.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "password",
+                ["client_id"] = "qingmeng-demo",
+                ["username"] = userName,
+                ["password"] = DemoPassword,
+                ["scope"] = "openid governance policy",
+            }));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, $"Signing in as {userName} failed: {body}");
+            token = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+            _tokens[userName] = token;
+        }
+        var client = App.CreateHttpClient("gateway");
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
 
     public async Task InitializeAsync()
     {
@@ -34,12 +68,14 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
         }
-        Gateway = App.CreateHttpClient("gateway");
+        Anonymous = App.CreateHttpClient("gateway");
+        Gateway = await ClientForAsync(Dispatcher);
     }
 
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
+        Anonymous?.Dispose();
         if (App is not null)
         {
             await App.StopAsync();

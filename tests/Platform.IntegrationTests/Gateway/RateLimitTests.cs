@@ -20,6 +20,7 @@ public sealed class RateLimitTests(PlatformServersFixture servers)
             ["ConnectionStrings:cache"] = servers.Redis.ConnectionString,
             ["Gateway:RateLimitPermits"] = "3",
             ["Gateway:RateLimitWindow"] = "00:00:30",
+            ["Authentication:Issuer"] = TestTokens.Issuer,
         });
         using var client = gateway.CreateClient();
         await ResetWindowAsync();
@@ -50,6 +51,7 @@ public sealed class RateLimitTests(PlatformServersFixture servers)
             ["ConnectionStrings:cache"] = servers.Redis.ConnectionString,
             ["Gateway:RateLimitPermits"] = "2",
             ["Gateway:RateLimitWindow"] = "00:00:30",
+            ["Authentication:Issuer"] = TestTokens.Issuer,
         };
         await using var first = new ServiceHost<GatewayProgram>(settings);
         await using var second = new ServiceHost<GatewayProgram>(settings);
@@ -64,10 +66,58 @@ public sealed class RateLimitTests(PlatformServersFixture servers)
         Assert.Equal(HttpStatusCode.TooManyRequests, overLimitElsewhere.StatusCode);
     }
 
+    [Fact]
+    public async Task Authenticated_callers_are_counted_by_subject_not_by_address()
+    {
+        await using var gateway = new ServiceHost<GatewayProgram>(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:cache"] = servers.Redis.ConnectionString,
+            ["Gateway:RateLimitPermits"] = "1",
+            ["Gateway:RateLimitWindow"] = "00:00:30",
+            ["Authentication:Issuer"] = TestTokens.Issuer,
+        });
+        await ResetWindowAsync();
+        await using (var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(servers.Redis.ConnectionString))
+        {
+            await redis.GetDatabase().KeyDeleteAsync(["gateway:ratelimit:sub:firm-a-admin", "gateway:ratelimit:sub:firm-b-admin"]);
+        }
+        var audience = Qingmeng.ServiceDefaults.Authentication.PlatformScopes.Audiences["governance"];
+        using var firmA = gateway.CreateClient(TestCaller.FirmA, audience);
+        using var firmB = gateway.CreateClient(TestCaller.FirmB, audience);
+
+        var firstA = await firmA.GetAsync("/api/governance/cases");
+        var secondA = await firmA.GetAsync("/api/governance/cases");
+        var firstB = await firmB.GetAsync("/api/governance/cases");
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, firstA.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, secondA.StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, firstB.StatusCode);
+    }
+
+    [Fact]
+    public async Task Responses_carry_security_headers_and_no_CORS_grant_unless_configured()
+    {
+        await using var gateway = new ServiceHost<GatewayProgram>(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:cache"] = servers.Redis.ConnectionString,
+            ["Authentication:Issuer"] = TestTokens.Issuer,
+        });
+        using var client = gateway.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/nowhere");
+        request.Headers.Add("Origin", "https://evil.example");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
     /// <summary>In-memory test requests have no remote address, so all share one counter: start each test from zero.</summary>
     private async Task ResetWindowAsync()
     {
         await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(servers.Redis.ConnectionString);
-        await redis.GetDatabase().KeyDeleteAsync("gateway:ratelimit:unknown");
+        await redis.GetDatabase().KeyDeleteAsync("gateway:ratelimit:ip:unknown");
     }
 }

@@ -4,6 +4,7 @@ extern alias policymatch;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Qingmeng.ServiceDefaults.Authentication;
 using GovernanceProgram = governance::Program;
 using PolicyMatchProgram = policymatch::Program;
 
@@ -45,7 +46,13 @@ public sealed class CasePipeline : IAsyncDisposable
 
     public ServiceHost<PolicyMatchProgram> PolicyMatch { get; private set; }
 
-    public HttpClient GovernanceClient => Governance.CreateClient();
+    public static readonly string GovernanceAudience = PlatformScopes.Audiences[PlatformScopes.Governance];
+    public static readonly string PolicyAudience = PlatformScopes.Audiences[PlatformScopes.Policy];
+
+    /// <summary>A governance client acting as the centre's dispatcher, who may file, read and close any case.</summary>
+    public HttpClient GovernanceClient => Governance.CreateClient(TestCaller.Dispatcher, GovernanceAudience);
+
+    public HttpClient GovernanceClientFor(TestCaller caller) => Governance.CreateClient(caller, GovernanceAudience);
 
     public static async Task<CasePipeline> StartAsync(PlatformServersFixture servers)
     {
@@ -75,16 +82,16 @@ public sealed class CasePipeline : IAsyncDisposable
         await WaitForConsumerQueueAsync();
     }
 
-    public async Task<(Guid Id, string Number)> FileCaseAsync(int index)
+    public async Task<(Guid Id, string Number)> FileCaseAsync(int index, TestCaller? caller = null)
     {
-        using var client = Governance.CreateClient();
+        using var client = GovernanceClientFor(caller ?? TestCaller.Dispatcher);
         var response = await client.PostAsJsonAsync("/api/governance/cases", new
         {
             channel = "Hotline",
             moduleCode = "ECON-RUN",
             title = $"{Tag} 企业用电报装进度咨询 #{index}",
             description = "企业反映用电报装材料已提交两周，尚无回复，请协调供电部门。",
-            creditCode = "91350100M000100Y43",
+            creditCode = TestTokens.FirmACreditCode,
             contactPhone = "13805951234",
         });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
@@ -94,7 +101,7 @@ public sealed class CasePipeline : IAsyncDisposable
 
     public async Task CloseCaseAsync(Guid id)
     {
-        using var client = Governance.CreateClient();
+        using var client = GovernanceClient;
         var response = await client.PostAsJsonAsync($"/api/governance/cases/{id}/close", new { resolution = "已协调供电所上门勘察，三个工作日内完成接电。" });
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }

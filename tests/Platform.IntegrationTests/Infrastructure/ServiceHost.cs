@@ -1,5 +1,11 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Platform.IntegrationTests.Infrastructure;
 
@@ -21,7 +27,19 @@ public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string>
         ["Messaging:ExponentialMinInterval"] = "00:00:00.050",
         ["Messaging:ExponentialMaxInterval"] = "00:00:00.200",
         ["Operators:ApiKey"] = OperatorKey,
+        ["Authentication:Issuer"] = TestTokens.Issuer,
     };
+
+    /// <summary>Everything the service logged, to check that no personal data is written in clear.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>A client that sends <paramref name="caller"/>'s bearer token for <paramref name="audience"/>.</summary>
+    public HttpClient CreateClient(TestCaller caller, string audience)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(caller, audience));
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,5 +47,10 @@ public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string>
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        // Trust the test issuer's key instead of fetching the identity service's JWKS.
+        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+            jwt.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(
+                new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer, SigningKeys = { TestTokens.SigningKey } })));
     }
 }
