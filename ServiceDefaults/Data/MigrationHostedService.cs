@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,7 +30,12 @@ internal sealed partial class MigrationHostedService<TContext>(
         try
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({lockKey})", cancellationToken);
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            // On a fresh database there is no history table yet: asking it for applied migrations would log a failed query.
+            var history = db.GetService<IHistoryRepository>();
+            var applied = await history.ExistsAsync(cancellationToken)
+                ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToHashSet()
+                : [];
+            var pending = db.Database.GetMigrations().Where(id => !applied.Contains(id)).ToList();
             if (pending.Count > 0)
             {
                 LogApplying(logger, typeof(TContext).Name, pending.Count, string.Join(", ", pending));
