@@ -46,7 +46,7 @@ public sealed class BadInputThroughGatewayTests(PlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
         var errors = problem.Body.GetProperty("errors");
-        Assert.True(errors.TryGetProperty("CreditCode", out _) || errors.TryGetProperty("creditCode", out _), problem.Body.ToString());
+        Assert.True(errors.TryGetProperty("creditCode", out _), problem.Body.ToString());
         Assert.Equal(before, await CountCasesAsync());
     }
 

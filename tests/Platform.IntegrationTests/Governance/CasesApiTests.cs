@@ -40,7 +40,7 @@ public sealed class CasesApiTests(PlatformServersFixture servers)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty("PageSize", out _), problem.ToString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("pageSize", out _), problem.ToString());
     }
 
     [Fact]
