@@ -2,8 +2,6 @@ using Qingmeng.Governance.Apis;
 using Qingmeng.Governance.Extensions;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults;
-using Qingmeng.ServiceDefaults.Auditing;
-using Qingmeng.ServiceDefaults.Messaging.ErrorQueues;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,12 +10,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-app.UsePlatformProblemDetails();
-app.UseAuthentication();
-app.UseAuthorization();
-app.MapDefaultEndpoints();
-app.MapErrorQueueApi();
+app.UsePlatformService<GovernanceContext>("/api/governance");
 app.MapCasesApi();
-app.MapAuditApi<GovernanceContext>("/api/governance");
 
 app.Run();

@@ -1,6 +1,4 @@
 using Qingmeng.ServiceDefaults;
-using Qingmeng.ServiceDefaults.Auditing;
-using Qingmeng.ServiceDefaults.Messaging.ErrorQueues;
 using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 
@@ -11,11 +9,6 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-app.UsePlatformProblemDetails();
-app.UseAuthentication();
-app.UseAuthorization();
-app.MapDefaultEndpoints();
-app.MapErrorQueueApi();
-app.MapAuditApi<TalentContext>("/api/talent");
+app.UsePlatformService<TalentContext>("/api/talent");
 
 app.Run();

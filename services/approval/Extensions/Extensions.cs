@@ -1,7 +1,6 @@
 using Qingmeng.Approval.Infrastructure;
+using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Data;
-using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Approval.Extensions;
 
@@ -11,11 +10,9 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformDbContext<IHostApplicationBuilder, ApprovalContext>("approvaldb");
-        builder.AddPlatformMessaging<IHostApplicationBuilder, ApprovalContext>(ServiceName);
-        builder.AddPlatformAuthentication(PlatformScopes.Audiences[PlatformScopes.Approval]);
+        builder.AddPlatformService<IHostApplicationBuilder, ApprovalContext>(ServiceName, "approvaldb", PlatformScopes.Approval);
+        // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
-        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 }

@@ -1,7 +1,6 @@
 using Qingmeng.Finance.Infrastructure;
+using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Data;
-using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Finance.Extensions;
 
@@ -11,11 +10,9 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformDbContext<IHostApplicationBuilder, FinanceContext>("financedb");
-        builder.AddPlatformMessaging<IHostApplicationBuilder, FinanceContext>(ServiceName);
-        builder.AddPlatformAuthentication(PlatformScopes.Audiences[PlatformScopes.Finance]);
+        builder.AddPlatformService<IHostApplicationBuilder, FinanceContext>(ServiceName, "financedb", PlatformScopes.Finance);
+        // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
-        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 }

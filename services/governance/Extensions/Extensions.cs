@@ -1,7 +1,7 @@
 using Qingmeng.Governance.Infrastructure;
+using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
-using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Governance.Extensions;
 
@@ -11,13 +11,11 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformDbContext<IHostApplicationBuilder, GovernanceContext>("governancedb");
-        builder.AddPlatformMessaging<IHostApplicationBuilder, GovernanceContext>(ServiceName);
+        builder.AddPlatformService<IHostApplicationBuilder, GovernanceContext>(ServiceName, "governancedb", PlatformScopes.Governance);
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<GovernanceContext>, GovernanceDemoSeeder>();
-        builder.AddPlatformAuthentication(PlatformScopes.Audiences[PlatformScopes.Governance]);
+        // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
-        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 }

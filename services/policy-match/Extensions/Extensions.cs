@@ -1,9 +1,8 @@
 using MassTransit;
 using Qingmeng.PolicyMatch.Consumers;
 using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Data;
-using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.PolicyMatch.Extensions;
 
@@ -13,12 +12,10 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformDbContext<IHostApplicationBuilder, PolicyMatchContext>("policydb");
-        builder.AddPlatformMessaging<IHostApplicationBuilder, PolicyMatchContext>(ServiceName, bus =>
+        builder.AddPlatformService<IHostApplicationBuilder, PolicyMatchContext>(ServiceName, "policydb", PlatformScopes.Policy, bus =>
             bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>());
-        builder.AddPlatformAuthentication(PlatformScopes.Audiences[PlatformScopes.Policy]);
+        // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
-        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 }

@@ -1,7 +1,6 @@
-using Qingmeng.Talent.Infrastructure;
+using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Data;
-using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.Talent.Infrastructure;
 
 namespace Qingmeng.Talent.Extensions;
 
@@ -11,11 +10,9 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformDbContext<IHostApplicationBuilder, TalentContext>("talentdb");
-        builder.AddPlatformMessaging<IHostApplicationBuilder, TalentContext>(ServiceName);
-        builder.AddPlatformAuthentication(PlatformScopes.Audiences[PlatformScopes.Talent]);
+        builder.AddPlatformService<IHostApplicationBuilder, TalentContext>(ServiceName, "talentdb", PlatformScopes.Talent);
+        // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
-        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 }
