@@ -19,10 +19,13 @@ internal sealed partial class ClientRateLimitMiddleware(
     IMeterFactory meterFactory,
     ILogger<ClientRateLimitMiddleware> logger)
 {
-    private readonly Counter<long> _rejected = meterFactory.Create("Qingmeng.Gateway")
+    private static readonly string MeterName = "Qingmeng.Gateway";
+
+    private readonly Counter<long> _rejected = meterFactory.Create(MeterName)
         .CreateCounter<long>("qingmeng.gateway.rate_limited", "{request}", "Requests refused with 429.");
 
-    private readonly Counter<long> _unchecked = meterFactory.Create("Qingmeng.Gateway")
+    // The factory hands back the same meter for the same name, so both counters share one meter.
+    private readonly Counter<long> _unchecked = meterFactory.Create(MeterName)
         .CreateCounter<long>("qingmeng.gateway.rate_limit_unavailable", "{request}", "Requests let through because Redis was unreachable.");
 
     public async Task InvokeAsync(HttpContext context)

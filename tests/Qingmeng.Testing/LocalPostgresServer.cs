@@ -28,17 +28,7 @@ public sealed class LocalPostgresServer : LocalServer
     /// <param name="binDirectory">Directory with initdb/postgres; defaults to the newest /usr/lib/postgresql/*/bin.</param>
     public static async Task<LocalPostgresServer> StartAsync(string dataRoot, CancellationToken cancellationToken = default, string? binDirectory = null)
     {
-        var server = new LocalPostgresServer(dataRoot, binDirectory);
-        try
-        {
-            await server.LaunchAsync(cancellationToken);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
+        return await LaunchOrDisposeAsync(new LocalPostgresServer(dataRoot, binDirectory), cancellationToken);
     }
 
     public string ConnectionStringFor(string database) =>

@@ -38,17 +38,7 @@ public sealed class LocalRabbitMqServer : LocalServer
     public static async Task<LocalRabbitMqServer> StartAsync(
         string dataRoot, CancellationToken cancellationToken = default, string? rabbitMqBinDirectory = null, string? epmdPath = null)
     {
-        var server = new LocalRabbitMqServer(dataRoot, rabbitMqBinDirectory, epmdPath);
-        try
-        {
-            await server.LaunchAsync(cancellationToken);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
+        return await LaunchOrDisposeAsync(new LocalRabbitMqServer(dataRoot, rabbitMqBinDirectory, epmdPath), cancellationToken);
     }
 
     private protected override IEnumerable<ProcessLaunch> ProcessLaunches()

@@ -25,17 +25,7 @@ public sealed class LocalRedisServer : LocalServer
     /// <param name="redisServerPath">redis-server; defaults to the one on PATH.</param>
     public static async Task<LocalRedisServer> StartAsync(string dataRoot, CancellationToken cancellationToken = default, string? redisServerPath = null)
     {
-        var server = new LocalRedisServer(dataRoot, redisServerPath);
-        try
-        {
-            await server.LaunchAsync(cancellationToken);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
+        return await LaunchOrDisposeAsync(new LocalRedisServer(dataRoot, redisServerPath), cancellationToken);
     }
 
     private protected override IEnumerable<ProcessLaunch> ProcessLaunches()

@@ -63,6 +63,21 @@ public abstract class LocalServer : IAsyncDisposable
     /// <summary>The processes to run, in start order, each with its readiness probe.</summary>
     private protected abstract IEnumerable<ProcessLaunch> ProcessLaunches();
 
+    /// <summary>Starts a new server; one that fails to start is torn down so nothing outlives the failure.</summary>
+    private protected static async Task<T> LaunchOrDisposeAsync<T>(T server, CancellationToken cancellationToken) where T : LocalServer
+    {
+        try
+        {
+            await server.LaunchAsync(cancellationToken);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
     private protected async Task LaunchAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
