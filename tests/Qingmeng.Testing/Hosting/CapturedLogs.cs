@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Platform.IntegrationTests.Infrastructure;
+namespace Qingmeng.Testing.Hosting;
 
 /// <summary>An in-memory logger provider: every formatted message and exception text a host writes.</summary>
 public sealed class CapturedLogs : ILoggerProvider

@@ -1,7 +1,7 @@
 using Npgsql;
-using Qingmeng.Testing;
+using Xunit;
 
-namespace Platform.IntegrationTests.Infrastructure;
+namespace Qingmeng.Testing.Hosting;
 
 /// <summary>One real PostgreSQL, RabbitMQ and Redis for the whole collection, in a data folder of their own.</summary>
 public sealed class PlatformServersFixture : IAsyncLifetime
@@ -64,10 +64,4 @@ public sealed class PlatformServersFixture : IAsyncLifetime
             await Postgres.DisposeAsync();
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PlatformServersCollection : ICollectionFixture<PlatformServersFixture>
-{
-    public const string Name = "platform servers";
 }

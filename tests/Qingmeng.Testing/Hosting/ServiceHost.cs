@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
-namespace Platform.IntegrationTests.Infrastructure;
+namespace Qingmeng.Testing.Hosting;
 
 /// <summary>A real service (its Program, DI, hosted services, bus) in this process, pointed at the test servers.</summary>
 public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<TEntryPoint>

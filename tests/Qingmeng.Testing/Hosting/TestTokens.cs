@@ -3,7 +3,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Qingmeng.ServiceDefaults.Authentication;
 
-namespace Platform.IntegrationTests.Infrastructure;
+namespace Qingmeng.Testing.Hosting;
 
 /// <summary>
 /// Signs tokens shaped exactly like the identity service's (same claim names, issuer and audience checks),

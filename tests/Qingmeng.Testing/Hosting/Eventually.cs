@@ -1,4 +1,4 @@
-namespace Platform.IntegrationTests.Infrastructure;
+namespace Qingmeng.Testing.Hosting;
 
 /// <summary>Waits for a condition by polling, instead of sleeping for a guessed time.</summary>
 public static class Eventually
