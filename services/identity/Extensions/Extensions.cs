@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Qingmeng.Identity.Infrastructure;
 using Qingmeng.Identity.Model;
@@ -26,6 +27,8 @@ public static class Extensions
         builder.Services.AddScoped<PlatformPrincipalFactory>();
         builder.Services.AddHostedService<TokenPruning>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(AccessTokenPolicy.Name, AccessTokenPolicy.Configure);
+        // One key ring for every replica: antiforgery tokens and sign-in cookies made by one are read by the others.
+        builder.Services.AddDataProtection().SetApplicationName("qingmeng-identity").PersistKeysToDbContext<IdentityContext>();
         builder.Services.AddAntiforgery();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -6,10 +7,15 @@ using Qingmeng.Identity.Model;
 
 namespace Qingmeng.Identity.Infrastructure;
 
-/// <summary>Accounts (ASP.NET Core Identity) and the OpenIddict applications, authorizations, scopes and tokens, in one schema.</summary>
-public sealed class IdentityContext(DbContextOptions<IdentityContext> options) : IdentityDbContext<PlatformAccount>(options)
+/// <summary>
+/// Accounts (ASP.NET Core Identity), the OpenIddict applications, authorizations, scopes and tokens, and the
+/// data-protection key ring (shared by every replica, so a sign-in form served by one can be posted to another), in one schema.
+/// </summary>
+public sealed class IdentityContext(DbContextOptions<IdentityContext> options) : IdentityDbContext<PlatformAccount>(options), IDataProtectionKeyContext
 {
     public const string Schema = "identity";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -32,5 +38,6 @@ public sealed class IdentityContext(DbContextOptions<IdentityContext> options) :
         builder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable("oidc_authorizations");
         builder.Entity<OpenIddictEntityFrameworkCoreScope>().ToTable("oidc_scopes");
         builder.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable("oidc_tokens");
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }
