@@ -56,6 +56,7 @@ public static class ProjectPlanner
 
         var start = new DateTimeOffset?[tasks.Count];
         var finish = new DateTimeOffset?[tasks.Count];
+        var countFrom = new DateTimeOffset?[tasks.Count];
         var driver = new int[tasks.Count];
         var blocked = new bool[tasks.Count];
         var blockedBy = new List<string>();
@@ -105,7 +106,10 @@ public static class ProjectPlanner
                     if (!blocked[i])
                     {
                         start[i] = earliest;
-                        finish[i] = calendar.AddWorkingDays(earliest, task.LimitWorkingDays);
+                        // A prerequisite finishes at 00:00 after its last counted day, and that new day is the first
+                        // this task can use; counting from one tick earlier keeps the calendar from skipping it.
+                        countFrom[i] = driver[i] >= 0 ? earliest.AddTicks(-1) : earliest;
+                        finish[i] = calendar.AddWorkingDays(countFrom[i]!.Value, task.LimitWorkingDays);
                     }
                     break;
             }
@@ -145,7 +149,7 @@ public static class ProjectPlanner
                 path.Add(new CriticalStep(
                     tasks[i].SubItemCode, tasks[i].SubItemName, tasks[i].DepartmentCode, tasks[i].Status,
                     WorkingDayCalendar.ToChinaDate(start[i]!.Value), WorkingDayCalendar.ToChinaDate(finish[i]!.Value),
-                    calendar.CountWorkingDays(start[i]!.Value, finish[i]!.Value)));
+                    calendar.CountWorkingDays(countFrom[i] ?? start[i]!.Value, finish[i]!.Value)));
             }
             path.Reverse();
         }
