@@ -158,9 +158,9 @@ public sealed class ApprovalTask
     public IEnumerable<PauseInterval> PauseIntervals(DateTimeOffset now) =>
         Pauses.Select(p => new PauseInterval(p.Start, p.End ?? (now > p.Start ? now : p.Start)));
 
-    /// <summary>The deadline as of <paramref name="now"/>: acceptance + limit (+ extension), pushed out by every pause.</summary>
+    /// <summary>The deadline as of <paramref name="now"/>: acceptance + limit (+ extension), pushed out by every pause; in UTC, as stored.</summary>
     public DateTimeOffset? ComputeDueAt(WorkingDayCalendar calendar, DateTimeOffset now) =>
-        AcceptedAt is { } accepted ? calendar.AddWorkingDays(accepted, LimitWorkingDays + ExtensionDays, PauseIntervals(now)) : null;
+        AcceptedAt is { } accepted ? calendar.AddWorkingDays(accepted, LimitWorkingDays + ExtensionDays, PauseIntervals(now)).ToUniversalTime() : null;
 
     /// <summary>Working days counted so far (or in total once decided), pauses excluded.</summary>
     public int? WorkingDaysElapsed(WorkingDayCalendar calendar, DateTimeOffset now) =>
@@ -216,7 +216,7 @@ public sealed class ApprovalTask
         }
         Status = ApprovalTaskStatus.Submitted;
         SubmittedAt = now;
-        DeemedAcceptanceAt = calendar.AddWorkingDays(now, DeemedAcceptanceWorkingDays);
+        DeemedAcceptanceAt = calendar.AddWorkingDays(now, DeemedAcceptanceWorkingDays).ToUniversalTime();
         return null;
     }
 
