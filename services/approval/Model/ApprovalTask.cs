@@ -154,9 +154,9 @@ public sealed class ApprovalTask
     /// <summary>The clock runs (or is stopped by a pause) between acceptance and decision.</summary>
     public bool IsClockRunning => Status is ApprovalTaskStatus.Accepted or ApprovalTaskStatus.UnderReview or ApprovalTaskStatus.Suspended;
 
-    /// <summary>Pauses as the calendar sees them; an open pause ends at <paramref name="now"/>.</summary>
-    public IEnumerable<PauseInterval> PauseIntervals(DateTimeOffset now) =>
-        Pauses.Select(p => new PauseInterval(p.Start, p.End ?? (now > p.Start ? now : p.Start)));
+    /// <summary>Pauses as the calendar sees them (null when there are none); an open pause ends at <paramref name="now"/>.</summary>
+    public IEnumerable<PauseInterval>? PauseIntervals(DateTimeOffset now) => Pauses.Count == 0 ? null
+        : Pauses.Select(p => new PauseInterval(p.Start, p.End ?? (now > p.Start ? now : p.Start)));
 
     /// <summary>The deadline as of <paramref name="now"/>: acceptance + limit (+ extension), pushed out by every pause; in UTC, as stored.</summary>
     public DateTimeOffset? ComputeDueAt(WorkingDayCalendar calendar, DateTimeOffset now) =>
