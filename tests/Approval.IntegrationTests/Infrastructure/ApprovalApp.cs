@@ -145,6 +145,12 @@ public sealed class ApprovalApp : IAsyncDisposable
         return await ExpectAsync(response, expected);
     }
 
+    public async Task<JsonElement> PutAsync(TestCaller caller, string path, object body, HttpStatusCode expected)
+    {
+        using var client = Client(caller);
+        return await ExpectAsync(await client.PutAsJsonAsync(path, body), expected);
+    }
+
     public async Task<JsonElement> GetAsync(TestCaller caller, string path, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var client = Client(caller);
