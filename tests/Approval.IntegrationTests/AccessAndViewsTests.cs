@@ -205,4 +205,20 @@ public sealed class AccessAndViewsTests(PlatformServersFixture servers)
         // Working days counted: 0 (next day still running), then 1 and 3 → the median of {0, 1, 3} is 1.
         Assert.Equal(1m, filing.GetProperty("medianWorkingDays").GetDecimal());
     }
+
+    [Fact]
+    public async Task Demo_data_shows_the_47_project_portfolio_with_11_at_groundbreaking_and_is_seeded_once()
+    {
+        var demo = new Dictionary<string, string> { ["DemoData:Enabled"] = "true" };
+        await using var app = await StartAsync(servers, replicas: 2, extraSettings: demo);
+
+        var portfolio = await app.GetAsync(TestCaller.Admin, "/api/approval/portfolio");
+        Assert.Equal(47, portfolio.GetProperty("projects").GetInt32());
+        Assert.Equal(47, portfolio.GetProperty("keyProjects").GetInt32());
+        Assert.Equal(11, portfolio.GetProperty("readyForConstruction").GetInt32());
+        Assert.Equal(11, portfolio.GetProperty("projectsByStage").GetProperty("ReadyForConstruction").GetInt32());
+        var ready = await app.GetAsync(TestCaller.Admin, "/api/approval/projects?status=ReadyForConstruction&search=杰嘉");
+        Assert.Equal("杰嘉电子智能终端生产基地", Assert.Single(ready.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal(3, (await app.GetAsync(TestCaller.Admin, "/api/approval/agents")).GetProperty("count").GetInt64());
+    }
 }

@@ -21,6 +21,7 @@ public static class Extensions
             bus.AddConsumer<CaseFiledConsumer, CaseFiledConsumerDefinition>();
             bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>();
         });
+        builder.Services.AddOptions<ApprovalDemoOptions>().BindConfiguration(ApprovalDemoOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<ApprovalContext>, ApprovalSeeder>();
         builder.Services.AddSingleton<ApprovalMetrics>();
         builder.Services.AddScoped<TaskWorkflow>();

@@ -48,7 +48,8 @@ public sealed class ApprovalApp : IAsyncDisposable
 
     public WebApplicationFactory<Program> Host => _replicas[0];
 
-    public static async Task<ApprovalApp> StartAsync(PlatformServersFixture servers, int replicas = 1, string jobInterval = "01:00:00")
+    public static async Task<ApprovalApp> StartAsync(
+        PlatformServersFixture servers, int replicas = 1, string jobInterval = "01:00:00", IReadOnlyDictionary<string, string>? extraSettings = null)
     {
         var app = new ApprovalApp(servers, await servers.CreateDatabaseAsync("approvaldb"));
         for (var i = 0; i < replicas; i++)
@@ -58,6 +59,10 @@ public sealed class ApprovalApp : IAsyncDisposable
             settings["ConnectionStrings:eventbus"] = servers.RabbitMq.ConnectionString;
             settings["ConnectionStrings:cache"] = servers.Redis.ConnectionString;
             settings["Scheduling:Jobs:ApprovalClockJob:Interval"] = jobInterval;
+            foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
+            {
+                settings[key] = value;
+            }
             var host = new ServiceHost<Program>(settings);
             var replica = host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(app.Time)));
             app._hosts.Add(host);
