@@ -1,3 +1,4 @@
+using Qingmeng.Approval.Apis;
 using Qingmeng.Approval.Extensions;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.ServiceDefaults;
@@ -10,5 +11,10 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.UsePlatformService<ApprovalContext>("/api/approval");
+app.MapCatalogueApi();
+app.MapProjectsApi();
+app.MapTasksApi();
+app.MapPortfolioApi();
+app.MapLandApi();
 
 app.Run();

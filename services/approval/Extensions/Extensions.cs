@@ -1,6 +1,12 @@
+using MassTransit;
+using Qingmeng.Approval.Apis;
+using Qingmeng.Approval.Consumers;
 using Qingmeng.Approval.Infrastructure;
+using Qingmeng.Approval.Jobs;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Scheduling;
 
 namespace Qingmeng.Approval.Extensions;
 
@@ -10,7 +16,18 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformService<IHostApplicationBuilder, ApprovalContext>(ServiceName, "approvaldb", PlatformScopes.Approval);
+        builder.AddPlatformService<IHostApplicationBuilder, ApprovalContext>(ServiceName, "approvaldb", PlatformScopes.Approval, bus =>
+        {
+            bus.AddConsumer<CaseFiledConsumer, CaseFiledConsumerDefinition>();
+            bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>();
+        });
+        builder.Services.AddOptions<ApprovalDemoOptions>().BindConfiguration(ApprovalDemoOptions.SectionName);
+        builder.Services.AddScoped<IDbSeeder<ApprovalContext>, ApprovalSeeder>();
+        builder.Services.AddSingleton<ApprovalMetrics>();
+        builder.Services.AddScoped<TaskWorkflow>();
+        builder.Services.AddScoped<ProjectRegistration>();
+        // Deemed acceptance and overdue checks; the round is cheap (indexed) so once a minute keeps supervision prompt.
+        builder.Services.AddScheduledJob<ApprovalClockJob, ApprovalContext>(TimeSpan.FromMinutes(1));
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;

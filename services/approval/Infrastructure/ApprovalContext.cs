@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
 
@@ -8,6 +9,22 @@ namespace Qingmeng.Approval.Infrastructure;
 public sealed class ApprovalContext(DbContextOptions<ApprovalContext> options) : DbContext(options)
 {
     public const string Schema = "approval";
+
+    public DbSet<CatalogueVersion> CatalogueVersions => Set<CatalogueVersion>();
+
+    public DbSet<Agent> Agents => Set<Agent>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ApprovalTask> Tasks => Set<ApprovalTask>();
+
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+
+    public DbSet<Handover> Handovers => Set<Handover>();
+
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+
+    public DbSet<LandSite> LandSites => Set<LandSite>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

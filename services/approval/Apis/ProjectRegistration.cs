@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.Approval.Extensions;
+using Qingmeng.Approval.Infrastructure;
+using Qingmeng.Approval.Model;
+using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Approval.Apis;
+
+public sealed record NewProject(
+    string Name, string CreditCode, string FirmName, decimal InvestmentAmount, string LandLocation, decimal LandAreaMu,
+    string IndustryCode, bool IsKeyProject, ProjectSource Source, IReadOnlyList<string>? SubItemCodes);
+
+/// <summary>
+/// Registers a project on the current catalogue version: one task per chosen sub-item (the catalogue's default set when
+/// none are chosen), an agent picked from the pool by load, and <see cref="ProjectRegistered"/> — staged on the context,
+/// saved by the caller's SaveChanges.
+/// </summary>
+public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metrics, ILogger<ProjectRegistration> logger)
+{
+    public async Task<(Project? Project, ProblemHttpResult? Problem)> StageAsync(
+        NewProject request, PlatformUser user, string? idempotencyKey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var catalogue = await db.CatalogueVersions.AsNoTracking().OrderByDescending(v => v.Version).FirstAsync(cancellationToken);
+        var codes = request.SubItemCodes is { Count: > 0 } chosen
+            ? [.. chosen.Select(c => c.Trim())]
+            : catalogue.Document.SubItems.Where(s => s.IncludedByDefault).Select(s => s.Code).ToList();
+        var errors = new List<string>();
+        errors.AddRange(codes.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => $"Sub-item {g.Key} is listed more than once."));
+        errors.AddRange(codes.Distinct().Where(c => catalogue.Document.Find(c) is null).Select(c => $"Unknown sub-item code {c} (catalogue version {catalogue.Version})."));
+        if (errors.Count > 0)
+        {
+            return (null, ApprovalProblems.Field(StatusCodes.Status400BadRequest, "Invalid sub-item codes.", "subItemCodes", [.. errors]));
+        }
+
+        var agents = await db.Agents.AsNoTracking().Where(a => a.Active).ToListAsync(cancellationToken);
+        var load = await db.Projects.Where(p => p.Status == ProjectStatus.Active)
+            .GroupBy(p => p.AgentSubject).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        if (Agent.PickByLoad(agents, load) is not { } agent)
+        {
+            return (null, TypedResults.Problem(
+                title: "No 帮代办 agent is available.",
+                detail: "The agent pool is empty: an agent must enrol (POST /api/approval/agents/me) before projects can be registered.",
+                statusCode: StatusCodes.Status409Conflict));
+        }
+
+        var project = Project.Register(
+            request.Name, request.CreditCode, request.FirmName, request.InvestmentAmount, request.LandLocation, request.LandAreaMu,
+            request.IndustryCode, request.IsKeyProject, request.Source, catalogue.Version, agent, user.Subject, idempotencyKey, now);
+        db.Projects.Add(project);
+        var tasks = codes.Select(code =>
+        {
+            var sub = catalogue.Document.Find(code)!;
+            var item = catalogue.Document.Items.First(i => i.Code == sub.ItemCode);
+            return ApprovalTask.Create(project.Id, project.CreditCode, sub, item.Name, now);
+        }).ToList();
+        db.Tasks.AddRange(tasks);
+        project.RecordPrediction(ProjectPlanner.Predict(tasks, TaskWorkflow.Calendar, now).PredictedGroundbreaking, now);
+        db.Timeline.Add(TimelineEntry.For(project.Id, null, "project.registered", null, ProjectStatus.Active.ToString(),
+            $"登记项目，分配帮代办专员 {agent.Name}", user.Subject, now));
+        db.AddAudit(user, "project.registered", "approval-project", project.Id.ToString(), now);
+        db.AddIntegrationEvent(new ProjectRegistered(
+            project.Id, project.Name, project.CreditCode, project.InvestmentAmount, project.IndustryCode, project.IsKeyProject)
+        { OccurredAt = now }, project.Id.ToString());
+        return (project, null);
+    }
+
+    public void Registered(Project project)
+    {
+        metrics.ProjectRegistered(project.IsKeyProject);
+        ApprovalLog.ProjectRegistered(logger, project.Id, project.AgentSubject);
+    }
+}

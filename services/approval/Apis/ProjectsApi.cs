@@ -1,0 +1,281 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.Approval.Infrastructure;
+using Qingmeng.Approval.Model;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Validation;
+
+namespace Qingmeng.Approval.Apis;
+
+public static class ProjectsApi
+{
+    public static IEndpointRouteBuilder MapProjectsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/approval").WithTags("Projects");
+
+        api.MapPost("/projects", Register).WithName("RegisterProject")
+            .WithSummary("Register a project (a firm for itself, or an agent or admin for a firm); an agent is assigned by load")
+            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanRegister));
+        api.MapGet("/projects", ListProjects).WithName("ListProjects")
+            .WithSummary("Projects visible to the caller: a firm its own, an agent theirs, an officer those with tasks in their department")
+            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadProjects));
+        api.MapGet("/projects/{id:guid}", GetProject).WithName("GetProject")
+            .WithSummary("One project: agent, delegation, handovers, what is missing, tasks and the predicted groundbreaking date")
+            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadProjects));
+        api.MapGet("/projects/{id:guid}/prediction", GetPrediction).WithName("GetPrediction")
+            .WithSummary("Predicted groundbreaking date, critical path, and how the prediction moved at the last transition")
+            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadProjects));
+        api.MapGet("/projects/{id:guid}/timeline", GetTimeline).WithName("GetTimeline")
+            .WithSummary("Every transition of the project and its tasks, oldest first")
+            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadProjects));
+        api.MapPost("/projects/{id:guid}/delegation", GrantDelegation).WithName("GrantDelegation")
+            .WithSummary("委托代办: the firm authorises its assigned agent to act for it on this project")
+            .RequireAuthorization(p => p.RequireRole(PlatformRoles.Firm));
+        api.MapPost("/projects/{id:guid}/handover", HandOver).WithName("HandOverProject")
+            .WithSummary("Hand the project to another agent (named, or the least loaded) with the reason; the old delegation ends")
+            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanHandOver));
+
+        api.MapPost("/agents/me", Enrol).WithName("EnrolAgent")
+            .WithSummary("An agent joins the 帮代办 pool (or rejoins it)")
+            .RequireAuthorization(p => p.RequireRole(PlatformRoles.Agent));
+        api.MapGet("/agents", ListAgents).WithName("ListAgents").WithSummary("The agent pool with each agent's active projects")
+            .RequireAuthorization(p => p.RequireRole(PlatformRoles.Admin));
+        return app;
+    }
+
+    public static async Task<Results<Created<ProjectDetail>, Ok<ProjectDetail>, ProblemHttpResult>> Register(
+        RegisterProjectRequest request,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ClaimsPrincipal principal,
+        ApprovalContext db,
+        ProjectRegistration registration,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
+        if (user.IsInRole(PlatformRoles.Firm) && creditCode != user.CreditCode)
+        {
+            return ApprovalProblems.Field(StatusCodes.Status403Forbidden, "A firm registers projects only for itself.", "creditCode",
+                "creditCode must be your own firm's unified social credit code.");
+        }
+        if (idempotencyKey is not null &&
+            await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.RegisteredBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return TypedResults.Ok(await DetailAsync(db, earlier, time.GetUtcNow(), cancellationToken));
+        }
+
+        var now = time.GetUtcNow();
+        var (project, problem) = await registration.StageAsync(new NewProject(
+            request.Name.Trim(), creditCode!, request.FirmName.Trim(), request.InvestmentAmount!.Value, request.LandLocation.Trim(),
+            request.LandAreaMu!.Value, request.IndustryCode, request.IsKeyProject, ProjectSource.Direct, request.SubItemCodes), user, idempotencyKey, now, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        registration.Registered(project!);
+        return TypedResults.Created($"/api/approval/projects/{project!.Id}", await DetailAsync(db, project, now, cancellationToken));
+    }
+
+    public static async Task<Ok<Page<ProjectSummary>>> ListProjects(
+        [AsParameters] PageRequest page, [AsParameters] ProjectQuery query, ClaimsPrincipal principal, ApprovalContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var projects = db.Projects.AsNoTracking().VisibleTo(user, db);
+        if (query.Status is { } status)
+        {
+            projects = projects.Where(p => p.Status == status);
+        }
+        if (query.KeyProject is { } key)
+        {
+            projects = projects.Where(p => p.IsKeyProject == key);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            projects = projects.Where(p => p.Name.Contains(term) || p.FirmName.Contains(term));
+        }
+        var count = await projects.LongCountAsync(cancellationToken);
+        var items = await projects.OrderByDescending(p => p.RegisteredAt).ThenByDescending(p => p.Id)
+            .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<ProjectSummary>(page.PageIndex, page.PageSize, count, items.ConvertAll(ProjectSummary.From)));
+    }
+
+    public static async Task<Results<Ok<ProjectDetail>, NotFound>> GetProject(
+        Guid id, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.AsNoTracking().VisibleTo(PlatformUser.From(principal), db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return project is null ? TypedResults.NotFound() : TypedResults.Ok(await DetailAsync(db, project, time.GetUtcNow(), cancellationToken));
+    }
+
+    public static async Task<Results<Ok<PredictionView>, NotFound>> GetPrediction(
+        Guid id, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.AsNoTracking().VisibleTo(PlatformUser.From(principal), db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (project is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var tasks = await db.Tasks.AsNoTracking().Where(t => t.ProjectId == id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(PredictionView.From(project, ProjectPlanner.Predict(tasks, TaskWorkflow.Calendar, time.GetUtcNow())));
+    }
+
+    public static async Task<Results<Ok<Page<TimelineView>>, NotFound>> GetTimeline(
+        Guid id, [AsParameters] PageRequest page, ClaimsPrincipal principal, ApprovalContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Projects.VisibleTo(PlatformUser.From(principal), db).AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+        var entries = db.Timeline.AsNoTracking().Where(e => e.ProjectId == id);
+        var count = await entries.LongCountAsync(cancellationToken);
+        var items = await entries.OrderBy(e => e.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<TimelineView>(page.PageIndex, page.PageSize, count, items.ConvertAll(TimelineView.From)));
+    }
+
+    public static async Task<Results<Created<DelegationView>, NotFound, ProblemHttpResult>> GrantDelegation(
+        Guid id, GrantDelegationRequest request, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var project = await db.Projects.VisibleTo(user, db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (project is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (await db.Delegations.AnyAsync(d => d.ProjectId == id && d.AgentSubject == project.AgentSubject && d.EndedAt == null, cancellationToken))
+        {
+            return TypedResults.Problem(
+                title: "The assigned agent already holds an active delegation.",
+                detail: $"Project {project.Name} is already delegated to {project.AgentName}.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
+        var now = time.GetUtcNow();
+        var delegation = Delegation.Grant(project.Id, project.AgentSubject, user.Subject, request.Scope.Trim(), now);
+        db.Delegations.Add(delegation);
+        db.Timeline.Add(TimelineEntry.For(project.Id, null, "project.delegated", null, null, $"委托 {project.AgentName} 代办：{delegation.Scope}", user.Subject, now));
+        db.AddAudit(user, "project.delegated", "approval-project", project.Id.ToString(), now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/approval/projects/{project.Id}", DelegationView.From(delegation));
+    }
+
+    public static async Task<Results<Ok<ProjectSummary>, NotFound, ProblemHttpResult>> HandOver(
+        Guid id, HandoverRequest request, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var project = await db.Projects.VisibleTo(user, db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (project is null)
+        {
+            return TypedResults.NotFound();
+        }
+        Agent? target;
+        if (request.ToAgentSubject is { } subject)
+        {
+            target = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Subject == subject && a.Active, cancellationToken);
+            if (target is null)
+            {
+                return ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity, "Unknown or inactive agent.", "toAgentSubject",
+                    $"{subject} is not an active agent in the pool.");
+            }
+        }
+        else
+        {
+            var agents = await db.Agents.AsNoTracking().Where(a => a.Active).ToListAsync(cancellationToken);
+            var load = await db.Projects.Where(p => p.Status == ProjectStatus.Active)
+                .GroupBy(p => p.AgentSubject).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            target = Agent.PickByLoad(agents, load, except: project.AgentSubject);
+        }
+        if (target is null || target.Subject == project.AgentSubject)
+        {
+            return ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity, "No other agent to hand over to.", "toAgentSubject",
+                "Name an active agent other than the current one.");
+        }
+
+        var now = time.GetUtcNow();
+        var from = project.AgentSubject;
+        var reason = request.Reason.Trim();
+        foreach (var delegation in await db.Delegations.Where(d => d.ProjectId == id && d.EndedAt == null).ToListAsync(cancellationToken))
+        {
+            delegation.End("交接：" + reason, now);
+        }
+        project.HandOverTo(target);
+        db.Handovers.Add(Handover.Record(project.Id, from, target.Subject, reason, user.Subject, now));
+        db.Timeline.Add(TimelineEntry.For(project.Id, null, "project.handed-over", null, null, $"移交给 {target.Name}：{reason}", user.Subject, now));
+        db.AddAudit(user, "project.handed-over", "approval-project", project.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem(title: "The project changed while it was being handed over.", statusCode: StatusCodes.Status409Conflict);
+        }
+        return TypedResults.Ok(ProjectSummary.From(project));
+    }
+
+    public static async Task<Ok<AgentView>> Enrol(ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var now = time.GetUtcNow();
+        var agent = await db.Agents.FirstOrDefaultAsync(a => a.Subject == user.Subject, cancellationToken);
+        if (agent is null)
+        {
+            agent = Agent.Enrol(user.Subject, user.Name ?? user.Subject, now);
+            db.Agents.Add(agent);
+        }
+        else
+        {
+            agent.SetActive(true);
+            agent.Rename(user.Name ?? agent.Name);
+        }
+        db.AddAudit(user, "agent.enrolled", "approval-agent", user.Subject, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two enrolments raced: the other one created the row.
+            db.ChangeTracker.Clear();
+        }
+        var load = await db.Projects.CountAsync(p => p.AgentSubject == user.Subject && p.Status == ProjectStatus.Active, cancellationToken);
+        return TypedResults.Ok(new AgentView(agent.Subject, agent.Name, true, load));
+    }
+
+    public static async Task<Ok<Page<AgentView>>> ListAgents([AsParameters] PageRequest page, ApprovalContext db, CancellationToken cancellationToken)
+    {
+        var agents = db.Agents.AsNoTracking();
+        var count = await agents.LongCountAsync(cancellationToken);
+        var items = await agents.OrderBy(a => a.EnrolledAt).ThenBy(a => a.Subject)
+            .Select(a => new AgentView(a.Subject, a.Name, a.Active, db.Projects.Count(p => p.AgentSubject == a.Subject && p.Status == ProjectStatus.Active)))
+            .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<AgentView>(page.PageIndex, page.PageSize, count, items));
+    }
+
+    internal static async Task<ProjectDetail> DetailAsync(ApprovalContext db, Project project, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var tasks = await db.Tasks.AsNoTracking().Where(t => t.ProjectId == project.Id).OrderBy(t => t.SubItemCode).ToListAsync(cancellationToken);
+        var delegation = await db.Delegations.AsNoTracking()
+            .Where(d => d.ProjectId == project.Id && d.EndedAt == null && d.AgentSubject == project.AgentSubject)
+            .FirstOrDefaultAsync(cancellationToken);
+        var handovers = await db.Handovers.AsNoTracking().Where(h => h.ProjectId == project.Id).OrderBy(h => h.At).ToListAsync(cancellationToken);
+        var views = tasks.ConvertAll(t => TaskView.From(t, TaskWorkflow.Calendar, now));
+        var approved = tasks.Where(t => t.Status == ApprovalTaskStatus.Approved).Select(t => t.SubItemCode).ToHashSet();
+        var present = tasks.Select(t => t.SubItemCode).ToHashSet();
+        var missing = views
+            .Where(v => v.Status == ApprovalTaskStatus.CorrectionRequested
+                || (v.Status == ApprovalTaskStatus.Draft && v.Prerequisites.All(p => !present.Contains(p) || approved.Contains(p))))
+            .Select(v => new MissingItem(v.SubItemCode, v.SubItemName, v.Status, v.MissingMaterials))
+            .ToList();
+        return new ProjectDetail(
+            ProjectSummary.From(project), project.LandLocation, project.LandAreaMu, project.CatalogueVersion,
+            delegation is null ? null : DelegationView.From(delegation),
+            handovers.ConvertAll(HandoverView.From), missing, views,
+            PredictionView.From(project, ProjectPlanner.Predict(tasks, TaskWorkflow.Calendar, now)));
+    }
+}

@@ -1,0 +1,384 @@
+using Qingmeng.ServiceDefaults.Calendar;
+
+namespace Qingmeng.Approval.Model;
+
+/// <summary>待提交 → 已提交 → 已受理 / 补正 → 审查中 (⇄ 暂停计时) → 办结 / 不予许可.</summary>
+public enum ApprovalTaskStatus
+{
+    Draft,
+    Submitted,
+    CorrectionRequested,
+    Accepted,
+    UnderReview,
+    Suspended,
+    Approved,
+    Rejected,
+}
+
+/// <summary>Why the clock stopped: waiting on the applicant, or a §45 procedure that does not count.</summary>
+public enum PauseKind
+{
+    /// <summary>补充材料 (waiting on the applicant)</summary>
+    ApplicantSupplement,
+
+    /// <summary>专家评审</summary>
+    ExpertReview,
+
+    /// <summary>听证</summary>
+    Hearing,
+
+    /// <summary>检验、检测、检疫</summary>
+    Testing,
+}
+
+public sealed class TaskPause
+{
+    public PauseKind Kind { get; set; }
+
+    public string Reason { get; set; } = "";
+
+    public DateTimeOffset Start { get; set; }
+
+    public DateTimeOffset? End { get; set; }
+}
+
+/// <summary>Why a transition was refused: the state it was in, or the rule it broke (and the field that broke it).</summary>
+public sealed record TransitionRefusal(bool IsStateConflict, string Title, string Detail, string? Field = null, IReadOnlyList<string>? Items = null);
+
+/// <summary>
+/// The work on one sub-item of one project. Its catalogue facts (name, limit, materials, prerequisites) are copied
+/// at registration, so later catalogue versions do not alter a running case. Every method either changes the state
+/// and returns null, or returns why not and changes nothing.
+/// </summary>
+public sealed class ApprovalTask
+{
+    /// <summary>行政许可法 §32: a submission neither accepted nor answered with a correction notice within 5 working days is accepted.</summary>
+    public const int DeemedAcceptanceWorkingDays = 5;
+
+    /// <summary>行政许可法 §42: one extension of 10 working days, approved by the head of the department.</summary>
+    public const int ExtensionWorkingDays = 10;
+
+    public Guid Id { get; private set; }
+
+    public Guid ProjectId { get; private set; }
+
+    public string CreditCode { get; private set; } = "";
+
+    public string SubItemCode { get; private set; } = "";
+
+    public string SubItemName { get; private set; } = "";
+
+    public string ItemName { get; private set; } = "";
+
+    public string DepartmentCode { get; private set; } = "";
+
+    public ApprovalStage Stage { get; private set; }
+
+    public int LimitWorkingDays { get; private set; }
+
+    public bool GatesGroundbreaking { get; private set; }
+
+    public List<string> RequiredMaterials { get; private set; } = [];
+
+    public List<string> Prerequisites { get; private set; } = [];
+
+    public ApprovalTaskStatus Status { get; private set; }
+
+    public List<string> SubmittedMaterials { get; private set; } = [];
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>When an unanswered submission counts as accepted (§32).</summary>
+    public DateTimeOffset? DeemedAcceptanceAt { get; private set; }
+
+    public List<string> MissingMaterials { get; private set; } = [];
+
+    public DateTimeOffset? CorrectionRequestedAt { get; private set; }
+
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    public bool DeemedAccepted { get; private set; }
+
+    public List<TaskPause> Pauses { get; private set; } = [];
+
+    public int ExtensionDays { get; private set; }
+
+    public string? ExtensionReason { get; private set; }
+
+    public string? ExtensionApprovedBy { get; private set; }
+
+    /// <summary>The statutory deadline; exact whenever the clock runs (it moves while a pause is open).</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? DecisionReason { get; private set; }
+
+    public int? WorkingDaysUsed { get; private set; }
+
+    public DateTimeOffset? OverdueNotifiedAt { get; private set; }
+
+    public Guid? SupervisionCaseId { get; private set; }
+
+    public string? SupervisionCaseNumber { get; private set; }
+
+    public string? SupervisionResolution { get; private set; }
+
+    public DateTimeOffset? SupervisionClosedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    private ApprovalTask()
+    {
+    }
+
+    public static ApprovalTask Create(Guid projectId, string creditCode, CatalogueSubItem subItem, string itemName, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        ProjectId = projectId,
+        CreditCode = creditCode,
+        SubItemCode = subItem.Code,
+        SubItemName = subItem.Name,
+        ItemName = itemName,
+        DepartmentCode = subItem.DepartmentCode,
+        Stage = subItem.Stage,
+        LimitWorkingDays = subItem.LimitWorkingDays,
+        GatesGroundbreaking = subItem.GatesGroundbreaking,
+        RequiredMaterials = [.. subItem.Materials],
+        Prerequisites = [.. subItem.Prerequisites],
+        Status = ApprovalTaskStatus.Draft,
+    };
+
+    public bool IsDecided => Status is ApprovalTaskStatus.Approved or ApprovalTaskStatus.Rejected;
+
+    /// <summary>The clock runs (or is stopped by a pause) between acceptance and decision.</summary>
+    public bool IsClockRunning => Status is ApprovalTaskStatus.Accepted or ApprovalTaskStatus.UnderReview or ApprovalTaskStatus.Suspended;
+
+    /// <summary>Pauses as the calendar sees them (null when there are none); an open pause ends at <paramref name="now"/>.</summary>
+    public IEnumerable<PauseInterval>? PauseIntervals(DateTimeOffset now) => Pauses.Count == 0 ? null
+        : Pauses.Select(p => new PauseInterval(p.Start, p.End ?? (now > p.Start ? now : p.Start)));
+
+    /// <summary>The deadline as of <paramref name="now"/>: acceptance + limit (+ extension), pushed out by every pause; in UTC, as stored.</summary>
+    public DateTimeOffset? ComputeDueAt(WorkingDayCalendar calendar, DateTimeOffset now) =>
+        AcceptedAt is { } accepted ? calendar.AddWorkingDays(accepted, LimitWorkingDays + ExtensionDays, PauseIntervals(now)).ToUniversalTime() : null;
+
+    /// <summary>Working days counted so far (or in total once decided), pauses excluded.</summary>
+    public int? WorkingDaysElapsed(WorkingDayCalendar calendar, DateTimeOffset now) =>
+        AcceptedAt is { } accepted ? calendar.CountWorkingDays(accepted, DecidedAt ?? (now > accepted ? now : accepted), PauseIntervals(now)) : null;
+
+    public bool IsOverdue(WorkingDayCalendar calendar, DateTimeOffset now) =>
+        Status is ApprovalTaskStatus.Accepted or ApprovalTaskStatus.UnderReview && ComputeDueAt(calendar, now) is { } due && now >= due;
+
+    /// <summary>Applies §32 when its time has come: the submission counts as accepted from the day it was received.</summary>
+    public bool ApplyDeemedAcceptance(WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        if (Status != ApprovalTaskStatus.Submitted || DeemedAcceptanceAt is not { } deemedAt || now < deemedAt)
+        {
+            return false;
+        }
+        Status = ApprovalTaskStatus.Accepted;
+        AcceptedAt = SubmittedAt;
+        DeemedAccepted = true;
+        DueAt = ComputeDueAt(calendar, now);
+        return true;
+    }
+
+    /// <summary>The applicant (or its agent) hands in materials: first submission from draft, or the answer to a correction notice.</summary>
+    public TransitionRefusal? Submit(IReadOnlyList<string> materials, IReadOnlyCollection<string> unapprovedPrerequisites, WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        if (Status is not (ApprovalTaskStatus.Draft or ApprovalTaskStatus.CorrectionRequested))
+        {
+            return Conflict("submitted", ApprovalTaskStatus.Draft, ApprovalTaskStatus.CorrectionRequested);
+        }
+        if (MaterialsRefusal(materials) is { } refusal)
+        {
+            return refusal;
+        }
+        if (unapprovedPrerequisites.Count > 0)
+        {
+            return new(false, "Prerequisite sub-items are not approved yet.",
+                $"{SubItemCode} can be submitted only after {string.Join("、", unapprovedPrerequisites)} are approved.",
+                "prerequisites", [.. unapprovedPrerequisites]);
+        }
+        if (Status == ApprovalTaskStatus.CorrectionRequested)
+        {
+            var stillMissing = MissingMaterials.Except(materials).ToList();
+            if (stillMissing.Count > 0)
+            {
+                return new(false, "The correction notice is not fully answered.",
+                    $"Still missing: {string.Join("、", stillMissing)}.", "materials", stillMissing);
+            }
+            SubmittedMaterials = [.. SubmittedMaterials.Union(materials)];
+        }
+        else
+        {
+            SubmittedMaterials = [.. materials];
+        }
+        Status = ApprovalTaskStatus.Submitted;
+        SubmittedAt = now;
+        DeemedAcceptanceAt = calendar.AddWorkingDays(now, DeemedAcceptanceWorkingDays).ToUniversalTime();
+        return null;
+    }
+
+    /// <summary>受理: the department accepts the application; the statutory clock starts.</summary>
+    public TransitionRefusal? Accept(WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        if (Status != ApprovalTaskStatus.Submitted)
+        {
+            return Conflict("accepted", ApprovalTaskStatus.Submitted);
+        }
+        Status = ApprovalTaskStatus.Accepted;
+        AcceptedAt = now;
+        DueAt = ComputeDueAt(calendar, now);
+        return null;
+    }
+
+    /// <summary>补正: every missing material at once (一次性告知); a task gets one such notice.</summary>
+    public TransitionRefusal? RequestCorrection(IReadOnlyList<string> missing, DateTimeOffset now)
+    {
+        if (Status != ApprovalTaskStatus.Submitted)
+        {
+            return Conflict("sent back for correction", ApprovalTaskStatus.Submitted);
+        }
+        if (CorrectionRequestedAt is not null)
+        {
+            return new(true, "A correction notice was already issued.",
+                $"Task {SubItemCode} is {Status}; 一次性告知 allows one correction notice listing every missing material, and one was issued on {CorrectionRequestedAt:O}.",
+                "missingMaterials");
+        }
+        if (MaterialsRefusal(missing, "missingMaterials") is { } refusal)
+        {
+            return refusal;
+        }
+        Status = ApprovalTaskStatus.CorrectionRequested;
+        MissingMaterials = [.. missing];
+        CorrectionRequestedAt = now;
+        DeemedAcceptanceAt = null;
+        return null;
+    }
+
+    public TransitionRefusal? StartReview()
+    {
+        if (Status != ApprovalTaskStatus.Accepted)
+        {
+            return Conflict("put under review", ApprovalTaskStatus.Accepted);
+        }
+        Status = ApprovalTaskStatus.UnderReview;
+        return null;
+    }
+
+    /// <summary>Stops the clock (§45 procedures, or waiting for the applicant's supplement).</summary>
+    public TransitionRefusal? Suspend(PauseKind kind, string reason, DateTimeOffset now)
+    {
+        if (Status != ApprovalTaskStatus.UnderReview)
+        {
+            return Conflict("suspended", ApprovalTaskStatus.UnderReview);
+        }
+        Status = ApprovalTaskStatus.Suspended;
+        Pauses.Add(new TaskPause { Kind = kind, Reason = reason, Start = now });
+        return null;
+    }
+
+    public TransitionRefusal? Resume(WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        if (Status != ApprovalTaskStatus.Suspended)
+        {
+            return Conflict("resumed", ApprovalTaskStatus.Suspended);
+        }
+        Status = ApprovalTaskStatus.UnderReview;
+        Pauses[^1].End = now;
+        DueAt = ComputeDueAt(calendar, now);
+        return null;
+    }
+
+    /// <summary>§42: one extension of 10 working days, with the reason and the approver recorded.</summary>
+    public TransitionRefusal? Extend(string reason, string approvedBy, WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        if (!IsClockRunning)
+        {
+            return Conflict("extended", ApprovalTaskStatus.Accepted, ApprovalTaskStatus.UnderReview, ApprovalTaskStatus.Suspended);
+        }
+        if (ExtensionDays > 0)
+        {
+            return new(true, "The task was already extended once.",
+                $"Task {SubItemCode} is {Status} and already has its one extension of {ExtensionWorkingDays} working days (§42).", "reason");
+        }
+        ExtensionDays = ExtensionWorkingDays;
+        ExtensionReason = reason;
+        ExtensionApprovedBy = approvedBy;
+        DueAt = ComputeDueAt(calendar, now);
+        return null;
+    }
+
+    /// <summary>办结 (approved) or 不予许可 (rejected, with the reason).</summary>
+    public TransitionRefusal? Decide(bool approved, string? reason, IReadOnlyCollection<string> unapprovedPrerequisites, WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        if (Status != ApprovalTaskStatus.UnderReview)
+        {
+            return Conflict(approved ? "approved" : "rejected", ApprovalTaskStatus.UnderReview);
+        }
+        if (approved && unapprovedPrerequisites.Count > 0)
+        {
+            return new(false, "Prerequisite sub-items are not approved yet.",
+                $"{SubItemCode} can be approved only after {string.Join("、", unapprovedPrerequisites)} are approved.",
+                "prerequisites", [.. unapprovedPrerequisites]);
+        }
+        if (!approved && string.IsNullOrWhiteSpace(reason))
+        {
+            return new(false, "A rejection needs its reason.", "不予许可 must state the reason (行政许可法 §38).", "reason");
+        }
+        Status = approved ? ApprovalTaskStatus.Approved : ApprovalTaskStatus.Rejected;
+        DecidedAt = now;
+        DecisionReason = reason;
+        WorkingDaysUsed = WorkingDaysElapsed(calendar, now);
+        return null;
+    }
+
+    /// <summary>Marks the overdue notice as sent; false when it already was (the event is raised once per task).</summary>
+    public bool MarkOverdueNotified(DateTimeOffset now)
+    {
+        if (OverdueNotifiedAt is not null)
+        {
+            return false;
+        }
+        OverdueNotifiedAt = now;
+        return true;
+    }
+
+    public void LinkSupervisionCase(Guid caseId, string caseNumber)
+    {
+        SupervisionCaseId = caseId;
+        SupervisionCaseNumber = caseNumber;
+    }
+
+    public void CloseSupervision(Guid caseId, string caseNumber, string resolution, DateTimeOffset closedAt)
+    {
+        LinkSupervisionCase(caseId, caseNumber);
+        SupervisionResolution = resolution;
+        SupervisionClosedAt = closedAt;
+    }
+
+    private TransitionRefusal? MaterialsRefusal(IReadOnlyList<string> materials, string field = "materials")
+    {
+        if (materials.Count == 0)
+        {
+            return new(false, "No materials listed.", "List at least one material.", field);
+        }
+        var duplicates = materials.GroupBy(m => m).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0)
+        {
+            return new(false, "Materials listed twice.", $"Listed more than once: {string.Join("、", duplicates)}.", field, duplicates);
+        }
+        var unknown = materials.Except(RequiredMaterials).ToList();
+        if (unknown.Count > 0)
+        {
+            return new(false, "Materials not required by this sub-item.",
+                $"{SubItemCode} does not require: {string.Join("、", unknown)}. Required: {string.Join("、", RequiredMaterials)}.", field, unknown);
+        }
+        return null;
+    }
+
+    private TransitionRefusal Conflict(string verb, params ApprovalTaskStatus[] allowedFrom) => new(true,
+        $"The task cannot be {verb} in its current state.",
+        $"Task {SubItemCode} is {Status}; it can be {verb} only when it is {string.Join(" or ", allowedFrom)}.");
+}

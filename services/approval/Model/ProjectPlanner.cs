@@ -1,0 +1,168 @@
+using Qingmeng.ServiceDefaults.Calendar;
+
+namespace Qingmeng.Approval.Model;
+
+public sealed record PlannedTask(
+    Guid TaskId,
+    string SubItemCode,
+    string SubItemName,
+    string DepartmentCode,
+    ApprovalTaskStatus Status,
+    bool GatesGroundbreaking,
+    DateOnly? ExpectedStart,
+    DateOnly? ExpectedFinish,
+    bool OnCriticalPath);
+
+public sealed record CriticalStep(
+    string SubItemCode,
+    string SubItemName,
+    string DepartmentCode,
+    ApprovalTaskStatus Status,
+    DateOnly ExpectedStart,
+    DateOnly ExpectedFinish,
+    int WorkingDays);
+
+/// <summary>
+/// When the project can break ground, and which chain of sub-items decides it. <see cref="BlockedBy"/> lists the
+/// rejected sub-items that stop a prediction (their dependants and groundbreaking cannot be dated).
+/// </summary>
+public sealed record Prediction(
+    DateOnly? PredictedGroundbreaking,
+    int? RemainingWorkingDays,
+    bool Ready,
+    IReadOnlyList<string> BlockedBy,
+    IReadOnlyList<CriticalStep> CriticalPath,
+    IReadOnlyList<PlannedTask> Tasks);
+
+/// <summary>
+/// Forward pass over the project's dependency graph on the working-day calendar:
+/// a decided task finished when it was decided; a task on the clock finishes at its deadline (pauses and extension
+/// included; an overdue one "now"); a submitted task is assumed accepted now and uses its full limit; a task not
+/// yet submitted starts when its last prerequisite finishes (or now) and uses its full limit. The predicted
+/// groundbreaking date is the latest finish among the gating tasks; the critical path follows, backwards from it,
+/// the prerequisite that finished last. Prerequisites the project does not include are ignored.
+/// </summary>
+public static class ProjectPlanner
+{
+    public static Prediction Predict(IReadOnlyList<ApprovalTask> tasks, WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        var byCode = new Dictionary<string, int>(tasks.Count);
+        var prerequisites = new Dictionary<string, IReadOnlyList<string>>(tasks.Count);
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            byCode[tasks[i].SubItemCode] = i;
+            prerequisites[tasks[i].SubItemCode] = tasks[i].Prerequisites;
+        }
+
+        var start = new DateTimeOffset?[tasks.Count];
+        var finish = new DateTimeOffset?[tasks.Count];
+        var countFrom = new DateTimeOffset?[tasks.Count];
+        var driver = new int[tasks.Count];
+        var blocked = new bool[tasks.Count];
+        var blockedBy = new List<string>();
+
+        foreach (var code in DependencyGraph.TopologicalOrder(prerequisites))
+        {
+            var i = byCode[code];
+            var task = tasks[i];
+            driver[i] = -1;
+            switch (task.Status)
+            {
+                case ApprovalTaskStatus.Approved:
+                    start[i] = task.AcceptedAt ?? task.DecidedAt;
+                    finish[i] = task.DecidedAt;
+                    break;
+                case ApprovalTaskStatus.Rejected:
+                    blocked[i] = true;
+                    blockedBy.Add(code);
+                    break;
+                case ApprovalTaskStatus.Accepted or ApprovalTaskStatus.UnderReview or ApprovalTaskStatus.Suspended:
+                    start[i] = task.AcceptedAt;
+                    var due = task.ComputeDueAt(calendar, now) ?? now;
+                    finish[i] = due > now ? due : now;
+                    break;
+                case ApprovalTaskStatus.Submitted:
+                    start[i] = now;
+                    finish[i] = calendar.AddWorkingDays(now, task.LimitWorkingDays);
+                    break;
+                default:
+                    var earliest = now;
+                    foreach (var p in task.Prerequisites)
+                    {
+                        if (!byCode.TryGetValue(p, out var j))
+                        {
+                            continue;
+                        }
+                        if (blocked[j])
+                        {
+                            blocked[i] = true;
+                        }
+                        else if (finish[j] is { } f && f > earliest)
+                        {
+                            earliest = f;
+                            driver[i] = j;
+                        }
+                    }
+                    if (!blocked[i])
+                    {
+                        start[i] = earliest;
+                        // A prerequisite finishes at 00:00 after its last counted day, and that new day is the first
+                        // this task can use; counting from one tick earlier keeps the calendar from skipping it.
+                        countFrom[i] = driver[i] >= 0 ? earliest.AddTicks(-1) : earliest;
+                        finish[i] = calendar.AddWorkingDays(countFrom[i]!.Value, task.LimitWorkingDays);
+                    }
+                    break;
+            }
+        }
+
+        var last = -1;
+        var anyGateBlocked = false;
+        var allGatesApproved = true;
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            if (!tasks[i].GatesGroundbreaking)
+            {
+                continue;
+            }
+            allGatesApproved &= tasks[i].Status == ApprovalTaskStatus.Approved;
+            if (blocked[i])
+            {
+                anyGateBlocked = true;
+            }
+            else if (last < 0 || finish[i] > finish[last])
+            {
+                last = i;
+            }
+        }
+
+        var onPath = new bool[tasks.Count];
+        var path = new List<CriticalStep>();
+        DateOnly? predicted = null;
+        int? remaining = null;
+        if (!anyGateBlocked && last >= 0)
+        {
+            predicted = WorkingDayCalendar.ToChinaDate(finish[last]!.Value);
+            remaining = finish[last]!.Value > now ? calendar.CountWorkingDays(now, finish[last]!.Value) : 0;
+            for (var i = last; i >= 0 && !tasks[i].IsDecided; i = driver[i])
+            {
+                onPath[i] = true;
+                path.Add(new CriticalStep(
+                    tasks[i].SubItemCode, tasks[i].SubItemName, tasks[i].DepartmentCode, tasks[i].Status,
+                    WorkingDayCalendar.ToChinaDate(start[i]!.Value), WorkingDayCalendar.ToChinaDate(finish[i]!.Value),
+                    calendar.CountWorkingDays(countFrom[i] ?? start[i]!.Value, finish[i]!.Value)));
+            }
+            path.Reverse();
+        }
+
+        var planned = new PlannedTask[tasks.Count];
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            planned[i] = new PlannedTask(
+                tasks[i].Id, tasks[i].SubItemCode, tasks[i].SubItemName, tasks[i].DepartmentCode, tasks[i].Status, tasks[i].GatesGroundbreaking,
+                start[i] is { } s ? WorkingDayCalendar.ToChinaDate(s) : null,
+                finish[i] is { } f ? WorkingDayCalendar.ToChinaDate(f) : null,
+                onPath[i]);
+        }
+        return new Prediction(predicted, remaining, allGatesApproved && last >= 0, blockedBy, path, planned);
+    }
+}
