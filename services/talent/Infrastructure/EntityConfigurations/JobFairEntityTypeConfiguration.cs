@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Qingmeng.Talent.Model;
+
+namespace Qingmeng.Talent.Infrastructure.EntityConfigurations;
+
+internal sealed class JobFairEntityTypeConfiguration : IEntityTypeConfiguration<JobFair>
+{
+    public void Configure(EntityTypeBuilder<JobFair> builder)
+    {
+        builder.ToTable("job_fairs");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Title).HasMaxLength(200);
+        builder.Property(f => f.Mode).HasConversion<string>().HasMaxLength(16);
+        builder.Property(f => f.Venue).HasMaxLength(300);
+        builder.Property(f => f.CreatedBy).HasMaxLength(200);
+        builder.HasIndex(f => f.StartsAt);
+    }
+}
+
+internal sealed class JobFairRegistrationEntityTypeConfiguration : IEntityTypeConfiguration<JobFairRegistration>
+{
+    public void Configure(EntityTypeBuilder<JobFairRegistration> builder)
+    {
+        builder.ToTable("job_fair_registrations");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.CreditCode).HasMaxLength(18);
+        builder.Property(r => r.OrganizationName).HasMaxLength(200);
+        builder.HasIndex(r => new { r.JobFairId, r.CreditCode }).IsUnique();
+        builder.HasOne<JobFair>().WithMany().HasForeignKey(r => r.JobFairId);
+    }
+}
