@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Extensions;
@@ -124,7 +125,7 @@ public static class ApartmentsApi
         return TypedResults.Ok(new OccupancyView(units, occupied, units == 0 ? 0 : Math.Round((decimal)occupied / units, 4), waiting));
     }
 
-    public static async Task<Ok<EligibilityDecision>> CheckEligibility(
+    public static async Task<Ok<EligibilityResult>> CheckEligibility(
         EligibilityRequest request, TalentContext db, TimeProvider time, IOptions<TalentOptions> options, CancellationToken cancellationToken)
     {
         ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
@@ -140,18 +141,18 @@ public static class ApartmentsApi
         MobileNumber.TryParse(request.Phone, out var phone);
         var personKey = PersonKey.Of(residentId!);
         var (decision, certification) = await EvaluateAsync(db, personKey, time.ChinaToday(), options.Value, cancellationToken);
-        if (!decision.Eligible)
+        if (decision.Outcome != EligibilityOutcome.Met)
         {
-            var failed = decision.Checks.Where(c => c.Outcome == CheckOutcome.NotMet).ToList();
+            var failed = decision.Unmet.Concat(decision.Missing).ToList();
             return TypedResults.Problem(
                 title: "Not eligible for a talent apartment.",
-                detail: string.Join("；", failed.Select(c => $"{c.Label}：要求{c.Required}，实际{c.Actual ?? "未知"}")),
+                detail: string.Join("；", failed.Select(c => c.Text)),
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?>
                 {
-                    ["field"] = failed[0].Field,
-                    ["errors"] = failed.ToDictionary(c => c.Field, c => new[] { $"{c.Label}：要求{c.Required}，实际{c.Actual ?? "未知"}" }),
-                    ["checks"] = decision.Checks,
+                    ["field"] = failed.Count > 0 ? failed[0].Field : ApartmentEligibility.CertificationCurrent,
+                    ["errors"] = failed.GroupBy(c => c.Field).ToDictionary(g => g.Key, g => g.Select(c => c.Text).ToArray()),
+                    ["explanations"] = decision.Explanations,
                 });
         }
         var now = time.GetUtcNow();
@@ -246,7 +247,7 @@ public static class ApartmentsApi
         return TypedResults.Ok(new Page<LeaseView>(page.PageIndex, page.PageSize, count, items.ConvertAll(LeaseView.From)));
     }
 
-    private static async Task<(EligibilityDecision Decision, TalentCertification? Certification)> EvaluateAsync(
+    private static async Task<(EligibilityResult Decision, TalentCertification? Certification)> EvaluateAsync(
         TalentContext db, string personKey, DateOnly today, TalentOptions options, CancellationToken cancellationToken)
     {
         // The highest current certification counts.

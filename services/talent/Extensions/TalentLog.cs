@@ -19,4 +19,7 @@ internal static partial class TalentLog
 
     [LoggerMessage(EventId = 9005, Level = LogLevel.Warning, Message = "Unit {UnitId} was let by a concurrent allocation; nothing written")]
     public static partial void AllocationLostRace(ILogger logger, Guid unitId);
+
+    [LoggerMessage(EventId = 9006, Level = LogLevel.Information, Message = "Lease expiry reminders: {Reminded} of {Due} due leases reminded")]
+    public static partial void LeaseRemindersSent(ILogger logger, int reminded, int due);
 }

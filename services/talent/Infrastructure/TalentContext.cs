@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.Talent.Model;
 
 namespace Qingmeng.Talent.Infrastructure;
@@ -42,5 +43,6 @@ public sealed class TalentContext(DbContextOptions<TalentContext> options) : DbC
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalentContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
         modelBuilder.AddAuditTable();
+        modelBuilder.AddNotificationTables();
     }
 }

@@ -1,3 +1,5 @@
+using Qingmeng.ServiceDefaults.Eligibility;
+
 namespace Qingmeng.Talent.Model;
 
 public enum UnitStatus
@@ -206,34 +208,41 @@ public static class Waitlist
         Order(applications).FirstOrDefault(a => TalentTiers.MeetsOrExceeds(a.Tier, unit.MinTier));
 }
 
-public enum CheckOutcome
-{
-    Met,
-    NotMet,
-}
-
-/// <summary>One condition of an eligibility decision: what is required, what the applicant has, met or not.</summary>
-public sealed record EligibilityCheck(string Field, string Label, string Required, string? Actual, CheckOutcome Outcome);
-
-public sealed record EligibilityDecision(bool Eligible, IReadOnlyList<EligibilityCheck> Checks);
-
-/// <summary>Who may join the talent-apartment waitlist.</summary>
+/// <summary>
+/// Who may join the talent-apartment waitlist, as a rule in the platform's one eligibility shape: a current
+/// certification, a tier at least as high as the lowest eligible one (A = 1 … E = 5), and no lease or waiting
+/// application already.
+/// </summary>
 public static class ApartmentEligibility
 {
-    public static EligibilityDecision Evaluate(TalentCertification? certification, DateOnly today, TalentTier lowestEligibleTier, bool hasActiveLeaseOrApplication)
+    public const string CertificationCurrent = "certification.current";
+    public const string TierRank = "certification.tierRank";
+    public const string AlreadyHoused = "housing.leaseOrWaiting";
+
+    public static readonly FieldCatalog Catalog = new(new Dictionary<string, FieldDefinition>
+    {
+        [CertificationCurrent] = new("有效的人才认定"),
+        [TierRank] = new("人才层次（A=1 … E=5）", "级"),
+        [AlreadyHoused] = new("已有人才公寓租约或轮候申请"),
+    });
+
+    public static Condition Rule(TalentTier lowestEligibleTier) => new AllOf(
+    [
+        Comparison.Of(CertificationCurrent, ComparisonOperator.Equal, true),
+        Comparison.Of(TierRank, ComparisonOperator.LessThanOrEqual, (int)lowestEligibleTier),
+        Comparison.Of(AlreadyHoused, ComparisonOperator.Equal, false),
+    ]);
+
+    public static EligibilityResult Evaluate(TalentCertification? certification, DateOnly today, TalentTier lowestEligibleTier, bool alreadyHoused)
     {
         var current = certification is not null && certification.IsCurrentOn(today);
-        var checks = new List<EligibilityCheck>
+        var facts = new Facts()
+            .Set(CertificationCurrent, current)
+            .Set(AlreadyHoused, alreadyHoused);
+        if (current)
         {
-            new("certification", "有效的人才认定", "已认定且在有效期内",
-                certification is null ? "无认定记录" : current ? $"已认定，有效期至{certification.ValidUntil:yyyy-MM-dd}" : $"{certification.Status}",
-                current ? CheckOutcome.Met : CheckOutcome.NotMet),
-            new("tier", "人才层次", $"{lowestEligibleTier}类及以上",
-                current ? certification!.Tier.ToString() : null,
-                current && TalentTiers.MeetsOrExceeds(certification!.Tier, lowestEligibleTier) ? CheckOutcome.Met : CheckOutcome.NotMet),
-            new("existingHousing", "未在住或排队中的人才公寓", "无", hasActiveLeaseOrApplication ? "已有租约或排队申请" : "无",
-                hasActiveLeaseOrApplication ? CheckOutcome.NotMet : CheckOutcome.Met),
-        };
-        return new EligibilityDecision(checks.TrueForAll(c => c.Outcome == CheckOutcome.Met), checks);
+            facts.Set(TierRank, (int)certification!.Tier);
+        }
+        return EligibilityEvaluator.Evaluate(Rule(lowestEligibleTier), facts, Catalog);
     }
 }

@@ -1,6 +1,7 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -172,6 +173,43 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_job_postings", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_messages",
+                schema: "talent",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    recipient = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    category = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notification_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_opt_outs",
+                schema: "talent",
+                columns: table => new
+                {
+                    recipient = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    category = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notification_opt_outs", x => new { x.recipient, x.category });
                 });
 
             migrationBuilder.CreateTable(
@@ -505,6 +543,19 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                 filter: "status = 'Active'");
 
             migrationBuilder.CreateIndex(
+                name: "ix_notification_messages_key",
+                schema: "talent",
+                table: "notification_messages",
+                column: "key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notification_messages_recipient_created_at",
+                schema: "talent",
+                table: "notification_messages",
+                columns: new[] { "recipient", "created_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_referrals_ambassador_id",
                 schema: "talent",
                 table: "referrals",
@@ -556,6 +607,14 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "leases",
+                schema: "talent");
+
+            migrationBuilder.DropTable(
+                name: "notification_messages",
+                schema: "talent");
+
+            migrationBuilder.DropTable(
+                name: "notification_opt_outs",
                 schema: "talent");
 
             migrationBuilder.DropTable(
