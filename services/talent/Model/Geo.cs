@@ -67,8 +67,8 @@ public sealed record ZoneGrid(GeoPoint SouthWest, GeoPoint NorthEast, double Cel
     {
         var heightMetres = SouthWest.DistanceTo(new GeoPoint(NorthEast.Latitude, SouthWest.Longitude));
         var widthMetres = SouthWest.DistanceTo(new GeoPoint(SouthWest.Latitude, NorthEast.Longitude));
-        var rows = Math.Max(1, (int)Math.Ceiling(heightMetres / CellMetres));
-        var columns = Math.Max(1, (int)Math.Ceiling(widthMetres / CellMetres));
+        var rows = Math.Max(1, (int)Math.Ceiling((heightMetres / CellMetres) - 1e-6));
+        var columns = Math.Max(1, (int)Math.Ceiling((widthMetres / CellMetres) - 1e-6));
         for (var row = 0; row < rows; row++)
         {
             for (var column = 0; column < columns; column++)
