@@ -370,7 +370,7 @@ public static class JobsApi
 
     private static readonly JsonSerializerOptions JsonLdOptions = new()
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = Qingmeng.ServiceDefaults.PlatformJson.Encoder,
     };
 
     private static string EscapeLike(string value) =>

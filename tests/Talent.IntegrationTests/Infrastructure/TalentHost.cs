@@ -49,6 +49,14 @@ public sealed class TalentHost : IAsyncDisposable
 
     public Task ExecuteAsync(string sql) => Servers.ExecuteAsync(Database, sql);
 
+    public async Task<string> ScalarTextAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Database);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>A valid resident ID number for test person <paramref name="serial"/>.</summary>
     public static string ResidentId(int serial)
     {
