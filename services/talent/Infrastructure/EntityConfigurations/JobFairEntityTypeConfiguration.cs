@@ -17,16 +17,3 @@ internal sealed class JobFairEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(f => f.StartsAt);
     }
 }
-
-internal sealed class JobFairRegistrationEntityTypeConfiguration : IEntityTypeConfiguration<JobFairRegistration>
-{
-    public void Configure(EntityTypeBuilder<JobFairRegistration> builder)
-    {
-        builder.ToTable("job_fair_registrations");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.CreditCode).HasMaxLength(18);
-        builder.Property(r => r.OrganizationName).HasMaxLength(200);
-        builder.HasIndex(r => new { r.JobFairId, r.CreditCode }).IsUnique();
-        builder.HasOne<JobFair>().WithMany().HasForeignKey(r => r.JobFairId);
-    }
-}
