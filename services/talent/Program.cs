@@ -1,4 +1,5 @@
 using Qingmeng.ServiceDefaults;
+using Qingmeng.Talent.Apis;
 using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 
@@ -10,5 +11,12 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.UsePlatformService<TalentContext>("/api/talent");
+app.MapJobsApi();
+app.MapJobFairsApi();
+app.MapServicePointsApi();
+app.MapReferralsApi();
+app.MapCertificationsApi();
+app.MapApartmentsApi();
+app.MapCompetitionApi();
 
 app.Run();

@@ -1,6 +1,10 @@
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Notifications;
+using Qingmeng.ServiceDefaults.Scheduling;
 using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Jobs;
 
 namespace Qingmeng.Talent.Extensions;
 
@@ -11,6 +15,13 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformService<IHostApplicationBuilder, TalentContext>(ServiceName, "talentdb", PlatformScopes.Talent);
+        builder.Services.AddOptions<TalentOptions>().BindConfiguration(TalentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
+        builder.Services.AddSingleton<TalentMetrics>();
+        builder.AddPlatformNotifications<IHostApplicationBuilder, TalentContext>();
+        builder.Services.AddScheduledJob<LeaseExpiryReminderJob, TalentContext>(TimeSpan.FromHours(6));
+        // Reference data (service points) always; demo data only when DemoData:Enabled.
+        builder.Services.AddScoped<IDbSeeder<TalentContext>, TalentSeeder>();
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;

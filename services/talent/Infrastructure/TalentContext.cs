@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Notifications;
+using Qingmeng.Talent.Model;
 
 namespace Qingmeng.Talent.Infrastructure;
 
@@ -9,11 +11,38 @@ public sealed class TalentContext(DbContextOptions<TalentContext> options) : DbC
 {
     public const string Schema = "talent";
 
+    public DbSet<JobPosting> JobPostings => Set<JobPosting>();
+
+    public DbSet<JobApplication> JobApplications => Set<JobApplication>();
+
+    public DbSet<Hire> Hires => Set<Hire>();
+
+    public DbSet<Ambassador> Ambassadors => Set<Ambassador>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<TalentCertification> Certifications => Set<TalentCertification>();
+
+    public DbSet<ServicePoint> ServicePoints => Set<ServicePoint>();
+
+    public DbSet<ApartmentUnit> ApartmentUnits => Set<ApartmentUnit>();
+
+    public DbSet<HousingApplication> HousingApplications => Set<HousingApplication>();
+
+    public DbSet<Lease> Leases => Set<Lease>();
+
+    public DbSet<JobFair> JobFairs => Set<JobFair>();
+
+    public DbSet<JobFairRegistration> JobFairRegistrations => Set<JobFairRegistration>();
+
+    public DbSet<CompetitionEntry> CompetitionEntries => Set<CompetitionEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalentContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
         modelBuilder.AddAuditTable();
+        modelBuilder.AddNotificationTables();
     }
 }

@@ -1,0 +1,226 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Model;
+
+namespace Qingmeng.Talent.Apis;
+
+public sealed record SubmitCertificationRequest(
+    [property: Required, StringLength(50, MinimumLength = 2)] string PersonName,
+    [property: Required, ResidentId] string ResidentIdNumber,
+    [property: Required] TalentTier? Tier,
+    [property: Required, StringLength(1000, MinimumLength = 2)] string Basis);
+
+public sealed record ReviewRequest([property: StringLength(1000)] string? Note);
+
+public sealed record RejectRequest([property: Required, StringLength(1000, MinimumLength = 2)] string Note);
+
+public sealed record CertificationQuery(CertificationStatus? Status, TalentTier? Tier);
+
+/// <summary>A certification; the person's name in clear for the employing firm and officers (the handling parties).</summary>
+public sealed record CertificationView(
+    Guid Id, string CreditCode, string PersonName, string ResidentIdMasked, TalentTier Tier, string TierLabel, string Basis,
+    CertificationStatus Status, DateTimeOffset SubmittedAt, DateTimeOffset? ReviewedAt, string? ReviewNote, DateOnly? ValidUntil)
+{
+    public static CertificationView From(TalentCertification c) => new(
+        c.Id, c.CreditCode, c.PersonName, c.ResidentIdMasked, c.Tier, TalentTiers.Label(c.Tier), c.Basis, c.Status,
+        c.SubmittedAt, c.ReviewedAt, c.ReviewNote, c.ValidUntil);
+}
+
+public sealed record TierCount(TalentTier Tier, string Label, int Count);
+
+/// <summary>A firm's certified talents (current certifications) per tier: what policy-match keeps in the firm's profile.</summary>
+public sealed record FirmTalentCounts(string CreditCode, IReadOnlyList<TierCount> ByTier, int HighLevel, int Total);
+
+/// <summary>The zone's figure: high-level talents (A–D) per 10,000 residents.</summary>
+public sealed record ZoneTalentStatistics(IReadOnlyList<TierCount> ByTier, int HighLevel, int Population, decimal HighLevelPerTenThousand);
+
+/// <summary>Talent certification (人才认定) by tier, reviewed by officers.</summary>
+public static class CertificationsApi
+{
+    public static IEndpointRouteBuilder MapCertificationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/talent").WithTags("Certification");
+
+        api.MapPost("/certifications", Submit).WithName("SubmitCertification").WithSummary("A firm asks for an employee to be certified at a tier")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+        api.MapGet("/certifications", List).WithName("ListCertifications").WithSummary("Certifications: a firm its own, officers all")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+        api.MapGet("/certifications/{id:guid}", Get).WithName("GetCertification").WithSummary("One certification")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+        api.MapPost("/certifications/{id:guid}/approve", Approve).WithName("ApproveCertification").WithSummary("Certify (认定) the talent at the requested tier")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+        api.MapPost("/certifications/{id:guid}/reject", Reject).WithName("RejectCertification").WithSummary("Reject the request with a reason")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+        api.MapGet("/firms/{creditCode}/talent-counts", CountsForFirm).WithName("FirmTalentCounts").WithSummary("A firm's current certified talents per tier")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+        api.MapGet("/statistics/talents", ZoneStatistics).WithName("ZoneTalentStatistics").WithSummary("Certified talents per tier and high-level talents per 10,000 residents (public)")
+            .AllowAnonymous();
+        return app;
+    }
+
+    public static async Task<Results<Created<CertificationView>, Ok<CertificationView>, ProblemHttpResult>> Submit(
+        SubmitCertificationRequest request,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ClaimsPrincipal principal,
+        TalentContext db,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        if (user.CreditCode is null)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "No firm on the token.", "Only a firm user with a credit code can request certification.", "creditCode");
+        }
+        if (idempotencyKey is not null &&
+            await db.Certifications.AsNoTracking().FirstOrDefaultAsync(c => c.SubmittedBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return TypedResults.Ok(CertificationView.From(earlier));
+        }
+        ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
+        var personKey = PersonKey.Of(residentId!);
+        if (await db.Certifications.AnyAsync(c => c.PersonKey == personKey && c.CreditCode == user.CreditCode && c.Status == CertificationStatus.Submitted, cancellationToken))
+        {
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already awaiting review.", "该人员已有待审核的认定申请 (a request for this person is awaiting review).", "residentIdNumber");
+        }
+        var now = time.GetUtcNow();
+        var certification = TalentCertification.Submit(
+            user.CreditCode, request.PersonName.Trim(), personKey, PersonKey.Masked(residentId!), request.Tier!.Value, request.Basis.Trim(),
+            user.Subject, idempotencyKey, now);
+        db.Certifications.Add(certification);
+        db.AddAudit(user, "certification.submitted", "certification", certification.Id.ToString(), now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/talent/certifications/{certification.Id}", CertificationView.From(certification));
+    }
+
+    public static async Task<Ok<Page<CertificationView>>> List(
+        [AsParameters] PageRequest page, [AsParameters] CertificationQuery query, ClaimsPrincipal principal, TalentContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var certifications = Visible(db.Certifications.AsNoTracking(), user);
+        if (query.Status is { } status)
+        {
+            certifications = certifications.Where(c => c.Status == status);
+        }
+        if (query.Tier is { } tier)
+        {
+            certifications = certifications.Where(c => c.Tier == tier);
+        }
+        var count = await certifications.LongCountAsync(cancellationToken);
+        var items = await certifications.OrderByDescending(c => c.SubmittedAt).ThenBy(c => c.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<CertificationView>(page.PageIndex, page.PageSize, count, items.ConvertAll(CertificationView.From)));
+    }
+
+    public static async Task<Results<Ok<CertificationView>, NotFound>> Get(Guid id, ClaimsPrincipal principal, TalentContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var found = await Visible(db.Certifications.AsNoTracking(), user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return found is null ? TypedResults.NotFound() : TypedResults.Ok(CertificationView.From(found));
+    }
+
+    public static async Task<Results<Ok<CertificationView>, NotFound, ProblemHttpResult>> Approve(
+        Guid id, ReviewRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time,
+        IOptions<TalentOptions> options, TalentMetrics metrics, ILogger<TalentCertification> logger, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var certification = await db.Certifications.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (certification is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var now = time.GetUtcNow();
+        var certified = certification.Certify(user.Subject, request.Note?.Trim(), options.Value.CertificationValidYears, now);
+        if (certified is null)
+        {
+            return NotAwaitingReview(certification);
+        }
+        db.AddIntegrationEvent(certified, aggregateKey: certification.CreditCode);
+        db.AddAudit(user, "certification.certified", "certification", certification.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reviewed concurrently.", "Another officer reviewed this request at the same time.", "status");
+        }
+        metrics.TalentCertified(certification.Tier.ToString());
+        TalentLog.Certified(logger, certification.Id, certification.Tier);
+        return TypedResults.Ok(CertificationView.From(certification));
+    }
+
+    public static async Task<Results<Ok<CertificationView>, NotFound, ProblemHttpResult>> Reject(
+        Guid id, RejectRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var certification = await db.Certifications.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (certification is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var now = time.GetUtcNow();
+        if (!certification.Reject(user.Subject, request.Note.Trim(), now))
+        {
+            return NotAwaitingReview(certification);
+        }
+        db.AddAudit(user, "certification.rejected", "certification", certification.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reviewed concurrently.", "Another officer reviewed this request at the same time.", "status");
+        }
+        return TypedResults.Ok(CertificationView.From(certification));
+    }
+
+    /// <summary>A firm may read only its own counts (another firm's code is a 404); officers any firm's.</summary>
+    public static async Task<Results<Ok<FirmTalentCounts>, NotFound>> CountsForFirm(
+        string creditCode, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        if (!UnifiedSocialCreditCode.TryParse(creditCode, out var code) || (!user.IsOfficer() && code != user.CreditCode))
+        {
+            return TypedResults.NotFound();
+        }
+        var byTier = await CountByTierAsync(db.Certifications.Where(c => c.CreditCode == code), time.ChinaToday(), cancellationToken);
+        return TypedResults.Ok(new FirmTalentCounts(code, byTier, byTier.Where(t => TalentTiers.IsHighLevel(t.Tier)).Sum(t => t.Count), byTier.Sum(t => t.Count)));
+    }
+
+    public static async Task<Ok<ZoneTalentStatistics>> ZoneStatistics(TalentContext db, TimeProvider time, IOptions<TalentOptions> options, CancellationToken cancellationToken)
+    {
+        var byTier = await CountByTierAsync(db.Certifications, time.ChinaToday(), cancellationToken);
+        var highLevel = byTier.Where(t => TalentTiers.IsHighLevel(t.Tier)).Sum(t => t.Count);
+        var population = options.Value.ZonePopulation;
+        return TypedResults.Ok(new ZoneTalentStatistics(byTier, highLevel, population, Math.Round(highLevel * 10_000m / population, 1)));
+    }
+
+    private static async Task<IReadOnlyList<TierCount>> CountByTierAsync(IQueryable<TalentCertification> certifications, DateOnly today, CancellationToken cancellationToken)
+    {
+        var counts = await certifications
+            .Where(c => c.Status == CertificationStatus.Certified && c.ValidUntil >= today)
+            .GroupBy(c => c.Tier)
+            .Select(g => new { Tier = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return Enum.GetValues<TalentTier>()
+            .Select(t => new TierCount(t, TalentTiers.Label(t), counts.FirstOrDefault(c => c.Tier == t)?.Count ?? 0))
+            .ToList();
+    }
+
+    private static IQueryable<TalentCertification> Visible(IQueryable<TalentCertification> certifications, PlatformUser user) =>
+        user.IsOfficer() ? certifications : certifications.Where(c => c.CreditCode == user.CreditCode);
+
+    private static ProblemHttpResult NotAwaitingReview(TalentCertification c) =>
+        TalentAccess.Refuse(StatusCodes.Status409Conflict, "Not awaiting review.", $"The request is {c.Status}; only a Submitted request can be reviewed.", "status");
+}

@@ -1,0 +1,123 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Model;
+
+namespace Qingmeng.Talent.Apis;
+
+public sealed record CreateEntryRequest(
+    [property: Range(2015, 2100)] int Edition,
+    [property: Required, StringLength(200, MinimumLength = 2)] string ProjectName,
+    [property: Required, StringLength(50, MinimumLength = 2)] string TeamLead,
+    [property: Required, StringLength(50, MinimumLength = 2)] string Track,
+    [property: StringLength(50)] string? Award,
+    [property: Range(0, 1000)] int TalentsIntroduced = 0);
+
+public sealed record UpdateLandingRequest(
+    [property: Required] LandingStatus? Status,
+    [property: UnifiedSocialCreditCode] string? CreditCode,
+    DateOnly? LandedOn,
+    [property: Range(0, 1000)] int? TalentsIntroduced);
+
+public sealed record EntryQuery([property: Range(2015, 2100)] int? Edition, LandingStatus? LandingStatus);
+
+public sealed record EntryView(Guid Id, int Edition, string ProjectName, string TeamLead, string Track, string? Award,
+    LandingStatus LandingStatus, string? LandedCreditCode, DateOnly? LandedOn, int TalentsIntroduced)
+{
+    public static EntryView From(CompetitionEntry e) => new(
+        e.Id, e.Edition, e.ProjectName, e.TeamLead, e.Track, e.Award, e.LandingStatus, e.LandedCreditCode, e.LandedOn, e.TalentsIntroduced);
+}
+
+public sealed record CompetitionSummary(int Entries, int Landed, int Negotiating, int TalentsIntroducedByLanded);
+
+/// <summary>The 清濛杯 innovation competition: entries and whether their projects landed in the zone.</summary>
+public static class CompetitionApi
+{
+    public static IEndpointRouteBuilder MapCompetitionApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/talent/competition").WithTags("清濛杯");
+
+        api.MapGet("/entries", List).WithName("ListCompetitionEntries").WithSummary("Entries and landing status (public)").AllowAnonymous();
+        api.MapGet("/summary", Summary).WithName("CompetitionSummary").WithSummary("Projects landed and talents they bring (public)").AllowAnonymous();
+        api.MapPost("/entries", Create).WithName("CreateCompetitionEntry").WithSummary("Record an entry (officers)")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+        api.MapPost("/entries/{id:guid}/landing", UpdateLanding).WithName("UpdateLandingStatus").WithSummary("Move an entry's landing status (officers)")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+        return app;
+    }
+
+    public static async Task<Ok<Page<EntryView>>> List([AsParameters] PageRequest page, [AsParameters] EntryQuery query, TalentContext db, CancellationToken cancellationToken)
+    {
+        var entries = db.CompetitionEntries.AsNoTracking();
+        if (query.Edition is { } edition)
+        {
+            entries = entries.Where(e => e.Edition == edition);
+        }
+        if (query.LandingStatus is { } status)
+        {
+            entries = entries.Where(e => e.LandingStatus == status);
+        }
+        var count = await entries.LongCountAsync(cancellationToken);
+        var items = await entries.OrderByDescending(e => e.Edition).ThenBy(e => e.ProjectName).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<EntryView>(page.PageIndex, page.PageSize, count, items.ConvertAll(EntryView.From)));
+    }
+
+    public static async Task<Ok<CompetitionSummary>> Summary(TalentContext db, CancellationToken cancellationToken)
+    {
+        var entries = await db.CompetitionEntries.AsNoTracking().Select(e => new { e.LandingStatus, e.TalentsIntroduced }).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new CompetitionSummary(
+            entries.Count,
+            entries.Count(e => e.LandingStatus == LandingStatus.Landed),
+            entries.Count(e => e.LandingStatus == LandingStatus.Negotiating),
+            entries.Where(e => e.LandingStatus == LandingStatus.Landed).Sum(e => e.TalentsIntroduced)));
+    }
+
+    public static async Task<Results<Created<EntryView>, ProblemHttpResult>> Create(
+        CreateEntryRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var now = time.GetUtcNow();
+        var entry = CompetitionEntry.Enter(request.Edition, request.ProjectName.Trim(), request.TeamLead.Trim(), request.Track.Trim(), request.Award?.Trim(), request.TalentsIntroduced, now);
+        db.CompetitionEntries.Add(entry);
+        db.AddAudit(user, "competition.entry_created", "competition_entry", entry.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        {
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Entry exists.", $"{request.ProjectName} is already entered in {request.Edition}.", "projectName");
+        }
+        return TypedResults.Created($"/api/talent/competition/entries/{entry.Id}", EntryView.From(entry));
+    }
+
+    public static async Task<Results<Ok<EntryView>, NotFound, ProblemHttpResult>> UpdateLanding(
+        Guid id, UpdateLandingRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var entry = await db.CompetitionEntries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null)
+        {
+            return TypedResults.NotFound();
+        }
+        UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
+        if (request.LandedOn > time.ChinaToday())
+        {
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Landing date in the future.", "landedOn cannot be after today.", "landedOn");
+        }
+        if (entry.UpdateLanding(request.Status!.Value, creditCode, request.LandedOn, request.TalentsIntroduced) is { } refusal)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "The landing status cannot change so.", refusal, request.Status == LandingStatus.Landed ? "creditCode" : "status");
+        }
+        var now = time.GetUtcNow();
+        db.AddAudit(user, $"competition.landing_{request.Status.Value.ToString().ToLowerInvariant()}", "competition_entry", entry.Id.ToString(), now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(EntryView.From(entry));
+    }
+}

@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Talent.Model;
+
+namespace Qingmeng.Talent.Apis;
+
+/// <summary>A posting in schema.org JobPosting terms, flattened: baseSalary as salaryMin/salaryMax/salaryUnit, jobLocation as address and coordinates.</summary>
+public sealed record CreateJobPostingRequest(
+    [property: Required, StringLength(200, MinimumLength = 2)] string Title,
+    [property: Required, StringLength(8000, MinimumLength = 10)] string Description,
+    [property: Required, StringLength(200, MinimumLength = 2)] string OrganizationName,
+    [property: Required] DateTimeOffset? ValidThrough,
+    [property: Required] EmploymentType? EmploymentType,
+    [property: Required, StringLength(300, MinimumLength = 2)] string StreetAddress,
+    [property: Required, StringLength(100, MinimumLength = 2)] string AddressLocality,
+    [property: StringLength(100)] string? AddressRegion,
+    [property: Range(-90.0, 90.0)] double? Latitude,
+    [property: Range(-180.0, 180.0)] double? Longitude,
+    [property: Required, Range(typeof(decimal), "0", "10000000")] decimal? SalaryMin,
+    [property: Required, Range(typeof(decimal), "0", "10000000")] decimal? SalaryMax,
+    [property: Required] SalaryUnit? SalaryUnit,
+    [property: Range(1, 10000)] int Openings = 1);
+
+public sealed record JobSearchQuery(
+    [property: StringLength(50)] string? Keyword,
+    [property: Range(typeof(decimal), "0", "10000000")] decimal? MinSalary,
+    SalaryUnit? SalaryUnit,
+    [property: StringLength(100)] string? Location,
+    EmploymentType? EmploymentType);
+
+public sealed record JobPostingView(
+    Guid Id,
+    string Title,
+    string Description,
+    string CreditCode,
+    string OrganizationName,
+    DateOnly DatePosted,
+    DateTimeOffset ValidThrough,
+    EmploymentType EmploymentType,
+    string StreetAddress,
+    string AddressLocality,
+    string AddressRegion,
+    double? Latitude,
+    double? Longitude,
+    decimal SalaryMin,
+    decimal SalaryMax,
+    SalaryUnit SalaryUnit,
+    int Openings,
+    JobPostingStatus Status)
+{
+    public static JobPostingView From(JobPosting p) => new(
+        p.Id, p.Title, p.Description, p.CreditCode, p.OrganizationName, p.DatePosted, p.ValidThrough, p.EmploymentType,
+        p.StreetAddress, p.Locality, p.Region, p.Latitude, p.Longitude, p.SalaryMin, p.SalaryMax, p.SalaryUnit, p.Openings, p.Status);
+}
+
+public sealed record ApplyRequest(
+    [property: Required, StringLength(50, MinimumLength = 2)] string ApplicantName,
+    [property: Required, MobileNumber] string Phone,
+    [property: Required, ResidentId] string ResidentIdNumber,
+    [property: StringLength(2000)] string? CoverLetter);
+
+/// <summary>An application; name and phone in clear for the applicant and the firm that owns the posting, masked otherwise.</summary>
+public sealed record ApplicationView(
+    Guid Id,
+    Guid JobPostingId,
+    string ApplicantName,
+    string Phone,
+    string ResidentIdMasked,
+    string? CoverLetter,
+    ApplicationStatus Status,
+    DateTimeOffset AppliedAt)
+{
+    public static ApplicationView From(JobApplication a, PlatformUser viewer)
+    {
+        var clear = a.ApplicantSubject == viewer.Subject || (viewer.IsInRole(PlatformRoles.Firm) && viewer.CreditCode == a.CreditCode);
+        return new(a.Id, a.JobPostingId, clear ? a.ApplicantName : TalentAccess.MaskName(a.ApplicantName),
+            clear ? a.Phone : MobileNumber.Mask(a.Phone), a.ResidentIdMasked, a.CoverLetter, a.Status, a.AppliedAt);
+    }
+}
+
+public sealed record ConfirmHireRequest(
+    [property: Required] Guid? JobPostingId,
+    [property: Required, StringLength(50, MinimumLength = 2)] string WorkerName,
+    [property: Required, ResidentId] string ResidentIdNumber,
+    [property: Required] DateOnly? HiredOn);
+
+public sealed record ConfirmRetentionRequest(
+    [property: Required] RetentionMilestone? Milestone,
+    [property: Required] DateOnly? ConfirmedOn);
+
+public sealed record HireView(
+    Guid Id,
+    Guid JobPostingId,
+    string CreditCode,
+    string WorkerName,
+    string ResidentIdMasked,
+    DateOnly HiredOn,
+    Guid? ApplicationId,
+    Guid? ReferralId,
+    Guid? AmbassadorId,
+    DateOnly? RetainedThreeMonthsOn,
+    DateOnly? RetainedSixMonthsOn)
+{
+    public static HireView From(Hire h, PlatformUser viewer)
+    {
+        var clear = viewer.IsOfficer() || (viewer.IsInRole(PlatformRoles.Firm) && viewer.CreditCode == h.CreditCode);
+        return new(h.Id, h.JobPostingId, h.CreditCode, clear ? h.WorkerName : TalentAccess.MaskName(h.WorkerName), h.ResidentIdMasked,
+            h.HiredOn, h.ApplicationId, h.ReferralId, h.AmbassadorId, h.RetainedThreeMonthsOn, h.RetainedSixMonthsOn);
+    }
+}

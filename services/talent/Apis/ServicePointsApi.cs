@@ -1,0 +1,147 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Model;
+
+namespace Qingmeng.Talent.Apis;
+
+public sealed record CreateServicePointRequest(
+    [property: Required, RegularExpression("^[A-Z][A-Z0-9-]{2,31}$", ErrorMessage = "code must be an upper-case code such as QM-ST-01.")] string Code,
+    [property: Required, StringLength(200, MinimumLength = 2)] string Name,
+    [property: Required] ServicePointKind? Kind,
+    [property: Required, StringLength(50, MinimumLength = 2)] string Province,
+    [property: Required, StringLength(50, MinimumLength = 2)] string City,
+    [property: Required, StringLength(300, MinimumLength = 2)] string Address,
+    [property: Required, Range(-90.0, 90.0)] double? Latitude,
+    [property: Required, Range(-180.0, 180.0)] double? Longitude,
+    [property: StringLength(100)] string? OpeningHours,
+    [property: Range(0, 10_000_000)] int JobSeekersServed = 0);
+
+public sealed record ServicePointQuery(ServicePointKind? Kind, [property: StringLength(50)] string? Province);
+
+public sealed record NearestQuery(
+    [property: Required, Range(-90.0, 90.0)] double? Latitude,
+    [property: Required, Range(-180.0, 180.0)] double? Longitude,
+    [property: Range(1, 20)] int? Count,
+    ServicePointKind? Kind);
+
+public sealed record CoverageQuery(
+    [property: Range(1.0, 10.0)] double? WalkingSpeedKmh,
+    [property: Range(1.0, 60.0)] double? Minutes);
+
+public sealed record ServicePointView(
+    Guid Id, string Code, string Name, ServicePointKind Kind, string Province, string City, string Address,
+    double Latitude, double Longitude, string? OpeningHours, int JobSeekersServed)
+{
+    public static ServicePointView From(ServicePoint p) => new(
+        p.Id, p.Code, p.Name, p.Kind, p.Province, p.City, p.Address, p.Latitude, p.Longitude, p.OpeningHours, p.JobSeekersServed);
+}
+
+public sealed record NearestPointView(ServicePointView Point, double DistanceMetres, double WalkingMinutes, bool WithinCircle);
+
+public sealed record NearestResult(double Latitude, double Longitude, double WalkingSpeedKmh, double CircleMinutes, IReadOnlyList<NearestPointView> Points);
+
+public sealed record CoverageView(
+    double WalkingSpeedKmh, double Minutes, double DetourFactor, double CellMetres, int ServicePoints, CoverageReport Coverage);
+
+public sealed record ServicePointSummary(int Points, int InZone, int LabourCooperationStations, int Provinces, long JobSeekersServed);
+
+/// <summary>Employment service points and the 10-minute employment service circle.</summary>
+public static class ServicePointsApi
+{
+    public static IEndpointRouteBuilder MapServicePointsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/talent/service-points").WithTags("Service points");
+
+        api.MapGet("/", List).WithName("ListServicePoints").WithSummary("Service points and labour cooperation stations (public)").AllowAnonymous();
+        api.MapGet("/summary", Summary).WithName("ServicePointSummary").WithSummary("Stations, provinces and job seekers attracted (public)").AllowAnonymous();
+        api.MapPost("/", Create).WithName("CreateServicePoint").WithSummary("Add a service point (officers)")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+        api.MapGet("/nearest", Nearest).WithName("NearestServicePoints").WithSummary("The nearest service points to a location, with walking time (public)").AllowAnonymous();
+        api.MapGet("/coverage", Coverage).WithName("ServiceCircleCoverage").WithSummary("Which parts of the zone lie outside the walking circle (public)").AllowAnonymous();
+        return app;
+    }
+
+    public static async Task<Ok<Page<ServicePointView>>> List(
+        [AsParameters] PageRequest page, [AsParameters] ServicePointQuery query, TalentContext db, CancellationToken cancellationToken)
+    {
+        var points = db.ServicePoints.AsNoTracking();
+        if (query.Kind is { } kind)
+        {
+            points = points.Where(p => p.Kind == kind);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Province))
+        {
+            points = points.Where(p => p.Province == query.Province);
+        }
+        var count = await points.LongCountAsync(cancellationToken);
+        var items = await points.OrderBy(p => p.Code).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<ServicePointView>(page.PageIndex, page.PageSize, count, items.ConvertAll(ServicePointView.From)));
+    }
+
+    public static async Task<Ok<ServicePointSummary>> Summary(TalentContext db, CancellationToken cancellationToken)
+    {
+        var points = await db.ServicePoints.AsNoTracking().Select(p => new { p.Kind, p.Province, p.JobSeekersServed }).ToListAsync(cancellationToken);
+        var stations = points.Where(p => p.Kind == ServicePointKind.LabourCooperationStation).ToList();
+        return TypedResults.Ok(new ServicePointSummary(
+            points.Count, points.Count - stations.Count, stations.Count, stations.Select(p => p.Province).Distinct().Count(), points.Sum(p => (long)p.JobSeekersServed)));
+    }
+
+    public static async Task<Results<Created<ServicePointView>, ProblemHttpResult>> Create(
+        CreateServicePointRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var now = time.GetUtcNow();
+        var point = ServicePoint.Create(request.Code, request.Name.Trim(), request.Kind!.Value, request.Province.Trim(), request.City.Trim(),
+            request.Address.Trim(), request.Latitude!.Value, request.Longitude!.Value, request.OpeningHours?.Trim(), request.JobSeekersServed, now);
+        db.ServicePoints.Add(point);
+        db.AddAudit(user, "service_point.created", "service_point", point.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        {
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Code in use.", $"A service point with code {request.Code} exists.", "code");
+        }
+        return TypedResults.Created($"/api/talent/service-points/{point.Id}", ServicePointView.From(point));
+    }
+
+    public static async Task<Ok<NearestResult>> Nearest(
+        [AsParameters] NearestQuery query, TalentContext db, IOptions<TalentOptions> options, CancellationToken cancellationToken)
+    {
+        var circle = new WalkingCircle(options.Value.WalkingSpeedKmh, options.Value.CircleMinutes, options.Value.DetourFactor);
+        var points = db.ServicePoints.AsNoTracking();
+        if (query.Kind is { } kind)
+        {
+            points = points.Where(p => p.Kind == kind);
+        }
+        // A few hundred points at most: a full scan in memory is cheaper than a spatial extension (see the benchmark).
+        var all = await points.ToListAsync(cancellationToken);
+        var origin = new GeoPoint(query.Latitude!.Value, query.Longitude!.Value);
+        var nearest = NearestPoints.Find(all, p => p.Position, origin, query.Count ?? 3)
+            .Select(d => new NearestPointView(ServicePointView.From(d.Point), Math.Round(d.Metres), Math.Round(circle.MinutesFor(d.Metres), 1), d.Metres <= circle.RadiusMetres))
+            .ToList();
+        return TypedResults.Ok(new NearestResult(origin.Latitude, origin.Longitude, circle.WalkingSpeedKmh, circle.Minutes, nearest));
+    }
+
+    public static async Task<Ok<CoverageView>> Coverage(
+        [AsParameters] CoverageQuery query, TalentContext db, IOptions<TalentOptions> options, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var circle = new WalkingCircle(query.WalkingSpeedKmh ?? settings.WalkingSpeedKmh, query.Minutes ?? settings.CircleMinutes, settings.DetourFactor);
+        var points = await db.ServicePoints.AsNoTracking()
+            .Where(p => p.Kind != ServicePointKind.LabourCooperationStation)
+            .Select(p => new GeoPoint(p.Latitude, p.Longitude))
+            .ToListAsync(cancellationToken);
+        var report = CoverageCalculator.Compute(points, ZoneMap.Grid(settings.CoverageCellMetres), ZoneMap.Areas, circle, maxUncoveredListed: 500);
+        return TypedResults.Ok(new CoverageView(circle.WalkingSpeedKmh, circle.Minutes, circle.DetourFactor, settings.CoverageCellMetres, points.Count, report));
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Qingmeng.ServiceDefaults.Authentication;
+
+namespace Qingmeng.Talent.Apis;
+
+/// <summary>
+/// Who does what here. Firms own postings, hires and certification requests; citizens apply, refer (as
+/// ambassadors) and ask for housing; the talent office's reviewers are policy officers (人才认定 is a policy
+/// decision) or admins. There is no ambassador role: an ambassador is a citizen with an ambassador record.
+/// </summary>
+public static class TalentAccess
+{
+    public static readonly string[] Firms = [PlatformRoles.Firm];
+
+    public static readonly string[] Citizens = [PlatformRoles.Citizen];
+
+    public static readonly string[] Officers = [PlatformRoles.PolicyOfficer, PlatformRoles.Admin];
+
+    public static readonly string[] FirmsAndOfficers = [PlatformRoles.Firm, PlatformRoles.PolicyOfficer, PlatformRoles.Admin];
+
+    public static bool IsOfficer(this PlatformUser user) => user.IsInAnyRole(Officers);
+
+    /// <summary>"陈*明" style: the surname and the last character, so a list stays readable without naming anyone.</summary>
+    public static string MaskName(string name) => name.Length switch
+    {
+        0 => "",
+        1 => "*",
+        2 => name[0] + "*",
+        _ => name[0] + new string('*', name.Length - 2) + name[^1],
+    };
+
+    public static bool IsUniqueViolation(this DbUpdateException exception, out string? constraint)
+    {
+        if (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres)
+        {
+            constraint = postgres.ConstraintName;
+            return true;
+        }
+        constraint = null;
+        return false;
+    }
+
+    /// <summary>A business-rule refusal: 409 or 422 problem details naming the field at fault.</summary>
+    public static ProblemHttpResult Refuse(int status, string title, string detail, string field) => TypedResults.Problem(
+        title: title,
+        detail: detail,
+        statusCode: status,
+        extensions: new Dictionary<string, object?>
+        {
+            ["field"] = field,
+            ["errors"] = new Dictionary<string, string[]> { [field] = [detail] },
+        });
+
+    public static DateOnly ChinaToday(this TimeProvider time) =>
+        DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+}

@@ -1,0 +1,25 @@
+using Qingmeng.Talent.Model;
+
+namespace Qingmeng.Talent.Extensions;
+
+/// <summary>The service's structured log messages; none carries a name, phone or resident ID.</summary>
+internal static partial class TalentLog
+{
+    [LoggerMessage(EventId = 9001, Level = LogLevel.Information, Message = "Hire {HireId} confirmed for posting {JobPostingId} (referral {ReferralId})")]
+    public static partial void HireConfirmed(ILogger logger, Guid hireId, Guid jobPostingId, Guid? referralId);
+
+    [LoggerMessage(EventId = 9002, Level = LogLevel.Warning, Message = "Referral for posting {JobPostingId} rejected: the worker is already claimed")]
+    public static partial void ReferralAlreadyClaimed(ILogger logger, Guid jobPostingId);
+
+    [LoggerMessage(EventId = 9003, Level = LogLevel.Information, Message = "Certification {CertificationId} certified at tier {Tier}")]
+    public static partial void Certified(ILogger logger, Guid certificationId, TalentTier tier);
+
+    [LoggerMessage(EventId = 9004, Level = LogLevel.Information, Message = "Unit {UnitId} let under lease {LeaseId}")]
+    public static partial void UnitAllocated(ILogger logger, Guid unitId, Guid leaseId);
+
+    [LoggerMessage(EventId = 9005, Level = LogLevel.Warning, Message = "Unit {UnitId} was let by a concurrent allocation; nothing written")]
+    public static partial void AllocationLostRace(ILogger logger, Guid unitId);
+
+    [LoggerMessage(EventId = 9006, Level = LogLevel.Information, Message = "Lease expiry reminders: {Reminded} of {Due} due leases reminded")]
+    public static partial void LeaseRemindersSent(ILogger logger, int reminded, int due);
+}

@@ -1,0 +1,186 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Talent.Model;
+
+namespace Qingmeng.Talent.Infrastructure;
+
+/// <summary>Demo data settings, bound from <c>DemoData</c>; the AppHost turns it on for local runs.</summary>
+public sealed class DemoDataOptions
+{
+    public const string SectionName = "DemoData";
+
+    public bool Enabled { get; set; }
+}
+
+/// <summary>
+/// Reference data every replica needs (the zone's service points and the labour cooperation stations in other
+/// provinces) and, when demo data is on, a zone whose figures match the case study: 172 high-level talents per
+/// 10,000 residents, 6 清濛杯 projects landed bringing ~20 talents, nearly 10,000 job seekers attracted.
+/// Idempotent: every replica runs it at start.
+/// </summary>
+internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider time) : IDbSeeder<TalentContext>
+{
+    public const string SeedSubject = "seed";
+
+    private static readonly (string Code, string Name, ServicePointKind Kind, string Province, string City, string Address, double Lat, double Lon, string Hours, int Served)[] Points =
+    [
+        ("QM-ST-01", "经开区就业服务中心", ServicePointKind.EmploymentStation, "福建省", "泉州市", "清濛园区管委会一楼服务大厅", 24.8712, 118.5772, "周一至周六 8:30-17:30", 2_310),
+        ("QM-ST-02", "智能产业园就业服务站", ServicePointKind.EmploymentStation, "福建省", "泉州市", "智能产业园综合楼2层", 24.8625, 118.5628, "周一至周五 8:30-18:00", 1_120),
+        ("QM-ST-03", "科创园人才服务驿站", ServicePointKind.EmploymentStation, "福建省", "泉州市", "科创园A栋1层", 24.8788, 118.5843, "周一至周五 9:00-18:00", 640),
+        ("QM-CP-01", "清濛大道社区就业服务点", ServicePointKind.CommunityPoint, "福建省", "泉州市", "清濛大道生活区党群服务中心", 24.8676, 118.5905, "周一至周日 9:00-20:00", 480),
+        ("QM-CP-02", "南环路工业区就业服务点", ServicePointKind.CommunityPoint, "福建省", "泉州市", "南环路工业区职工之家", 24.8548, 118.5771, "周一至周六 8:00-20:00", 530),
+        ("QM-CP-03", "浔美人才社区服务点", ServicePointKind.CommunityPoint, "福建省", "泉州市", "浔美人才公寓1号楼底商", 24.8768, 118.5686, "周一至周日 9:00-21:00", 210),
+        ("LC-GZ-BJ", "对外劳务协作服务站（毕节）", ServicePointKind.LabourCooperationStation, "贵州省", "毕节市", "七星关区人力资源市场", 27.3017, 105.2863, "周一至周五 9:00-17:00", 1_180),
+        ("LC-SC-GA", "对外劳务协作服务站（广安）", ServicePointKind.LabourCooperationStation, "四川省", "广安市", "广安区就业创业服务中心", 30.4564, 106.6333, "周一至周五 9:00-17:00", 860),
+        ("LC-YN-ZT", "对外劳务协作服务站（昭通）", ServicePointKind.LabourCooperationStation, "云南省", "昭通市", "昭阳区公共就业服务中心", 27.3381, 103.7172, "周一至周五 9:00-17:00", 790),
+        ("LC-JX-GZ", "对外劳务协作服务站（赣州）", ServicePointKind.LabourCooperationStation, "江西省", "赣州市", "于都县人力资源市场", 25.9522, 115.4153, "周一至周五 8:30-17:30", 720),
+        ("LC-NX-GY", "对外劳务协作服务站（固原）", ServicePointKind.LabourCooperationStation, "宁夏回族自治区", "固原市", "原州区劳务移民服务中心", 36.0158, 106.2425, "周一至周五 9:00-17:00", 610),
+        ("LC-HN-XY", "对外劳务协作服务站（信阳）", ServicePointKind.LabourCooperationStation, "河南省", "信阳市", "固始县就业服务中心", 32.1683, 115.6542, "周一至周五 8:30-17:30", 350),
+    ];
+
+    public async Task SeedAsync(TalentContext context, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var existing = await context.ServicePoints.Select(p => p.Code).ToListAsync(cancellationToken);
+        foreach (var p in Points.Where(p => !existing.Contains(p.Code)))
+        {
+            context.ServicePoints.Add(ServicePoint.Create(p.Code, p.Name, p.Kind, p.Province, p.City, p.Address, p.Lat, p.Lon, p.Hours, p.Served, now));
+        }
+        await context.SaveChangesAsync(cancellationToken);
+
+        if (!demo.Value.Enabled || await context.Certifications.AnyAsync(c => c.SubmittedBy == SeedSubject, cancellationToken))
+        {
+            return;
+        }
+        SeedFirmsPostings(context, now);
+        SeedCertifications(context, now);
+        SeedCompetition(context, now);
+        SeedApartments(context, now);
+        context.JobFairs.Add(JobFair.Schedule("2026年清濛经开区春风行动线上招聘会", JobFairMode.Online, "就业服务指南小程序直播间",
+            now.AddDays(10), now.AddDays(12), SeedSubject, now));
+        context.JobFairs.Add(JobFair.Schedule("跨省劳务协作专场招聘会（毕节站）", JobFairMode.OnSite, "贵州省毕节市七星关区人力资源市场",
+            now.AddDays(20), now.AddDays(20).AddHours(6), SeedSubject, now));
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Demo firms of the zone with valid unified social credit codes (GB 32100-2015).</summary>
+    internal static readonly (string Name, string CreditCode)[] Firms =
+    [
+        ("泉州杰嘉电子有限公司", "91350100M000100Y43"),
+        ("福建路金汽车精密零部件有限公司", "914403001922038216"),
+        ("泉州清濛新材料科技有限公司", MakeCreditCode("35050201")),
+        ("泉州智造装备股份有限公司", MakeCreditCode("35050202")),
+        ("福建晶芯半导体有限公司", MakeCreditCode("35050203")),
+    ];
+
+    internal static string MakeCreditCode(string body8)
+    {
+        var organisationCode = body8 + UnifiedSocialCreditCode.ComputeOrganizationCodeCheckCharacter(body8);
+        var first17 = "91350502" + organisationCode;
+        return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+    }
+
+    private static void SeedFirmsPostings(TalentContext context, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var jobs = new (int Firm, string Title, string Description, EmploymentType Type, string Street, string Locality, double Lat, double Lon, decimal Min, decimal Max, SalaryUnit Unit, int Openings)[]
+        {
+            (0, "SMT贴片操作工", "负责SMT产线上料、巡检与首件确认，两班倒，包食宿，稳岗满6个月另发稳岗补贴。", EmploymentType.FullTime, "智能产业园12号厂房", "清濛园区", 24.8630, 118.5611, 5_500, 7_500, SalaryUnit.Month, 40),
+            (0, "电子工程师（嵌入式）", "负责工业控制板卡嵌入式软件开发，熟悉C语言与ARM平台，本科及以上。", EmploymentType.FullTime, "智能产业园研发楼5层", "清濛园区", 24.8622, 118.5640, 10_000, 18_000, SalaryUnit.Month, 3),
+            (1, "数控车床操作工", "操作数控车床加工汽车精密零部件，有经验者优先，提供技能培训。", EmploymentType.FullTime, "南环路工业区8号", "清濛园区", 24.8552, 118.5790, 6_000, 9_000, SalaryUnit.Month, 25),
+            (1, "质量检验员", "负责零部件来料与成品检验，熟悉三坐标测量仪者优先。", EmploymentType.FullTime, "南环路工业区8号", "清濛园区", 24.8552, 118.5790, 5_000, 6_500, SalaryUnit.Month, 6),
+            (2, "新材料研发工程师", "高分子复合材料配方研发，硕士及以上，可申报人才认定及人才公寓。", EmploymentType.FullTime, "科创园B栋3层", "清濛园区", 24.8795, 118.5860, 15_000, 25_000, SalaryUnit.Month, 2),
+            (3, "装配钳工（暑期兼职）", "设备装配辅助，暑期兼职，按小时计薪，适合在校学生。", EmploymentType.PartTime, "清濛大道北侧3号厂房", "清濛园区", 24.8700, 118.5920, 22, 28, SalaryUnit.Hour, 10),
+            (4, "半导体封装技术员", "负责封装设备操作与日常维护，大专及以上，提供人才公寓。", EmploymentType.FullTime, "东部物流园旁晶芯厂区", "清濛园区", 24.8590, 118.5950, 7_000, 10_000, SalaryUnit.Month, 15),
+            (4, "生产管理实习生", "参与生产计划与精益改善项目，表现优秀可转正。", EmploymentType.Intern, "东部物流园旁晶芯厂区", "清濛园区", 24.8590, 118.5950, 3_500, 4_500, SalaryUnit.Month, 5),
+        };
+        foreach (var j in jobs)
+        {
+            var (name, code) = Firms[j.Firm];
+            context.JobPostings.Add(JobPosting.Post(code, name, j.Title, j.Description, today, now.AddDays(60), j.Type, j.Street, j.Locality, "福建省",
+                j.Lat, j.Lon, j.Min, j.Max, j.Unit, j.Openings, SeedSubject, null, now));
+        }
+    }
+
+    /// <summary>
+    /// 895 high-level (A–D) talents among 52,000 residents is 172.1 per 10,000 (the case study's 172), plus E-tier
+    /// talents who do not count as high-level. Names and IDs are synthetic; only digests and masks are stored.
+    /// </summary>
+    private static void SeedCertifications(TalentContext context, DateTimeOffset now)
+    {
+        var perTier = new (TalentTier Tier, int Count, string Basis)[]
+        {
+            (TalentTier.A, 3, "国家级重大人才计划入选者"),
+            (TalentTier.B, 17, "国家级重大人才计划青年项目入选者/博士"),
+            (TalentTier.C, 95, "福建省高层次人才（省级引才计划）"),
+            (TalentTier.D, 780, "泉州市高层次人才（港湾计划）"),
+            (TalentTier.E, 1_260, "紧缺急需技能人才/全日制本科及以上青年人才"),
+        };
+        string[] surnames = ["陈", "林", "黄", "张", "吴", "王", "李", "蔡", "郑", "许", "洪", "庄", "苏", "杨", "刘"];
+        string[] given = ["志强", "雅婷", "建华", "晓东", "丽娟", "家豪", "文彬", "佳慧", "明辉", "思远", "俊杰", "美玲"];
+        var serial = 0;
+        foreach (var (tier, count, basis) in perTier)
+        {
+            for (var i = 0; i < count; i++, serial++)
+            {
+                var firm = Firms[serial % Firms.Length];
+                var first17 = $"350502{1975 + (serial % 25)}{1 + (serial % 12):D2}{1 + (serial % 28):D2}{serial % 1000:D3}";
+                var residentId = first17 + ResidentIdNumber.ComputeCheckDigit(first17);
+                var certification = TalentCertification.Submit(firm.CreditCode, surnames[serial % surnames.Length] + given[serial % given.Length],
+                    PersonKey.Of(residentId), PersonKey.Masked(residentId), tier, basis, SeedSubject, null, now.AddDays(-30));
+                certification.Certify(SeedSubject, "历史认定数据导入", 3, now.AddDays(-(serial % 300)));
+                context.Certifications.Add(certification);
+            }
+        }
+    }
+
+    /// <summary>清濛杯: 6 projects landed in the zone bringing ~20 talents (国家级重大人才计划, 博士).</summary>
+    private static void SeedCompetition(TalentContext context, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var entries = new (string Project, string Lead, string Track, string Award, int Talents, LandingStatus Status, int Firm)[]
+        {
+            ("高导热氮化铝陶瓷基板产业化", "陈博远", "新材料", "一等奖", 5, LandingStatus.Landed, 2),
+            ("工业机器人视觉引导系统", "林子谦", "智能制造", "二等奖", 4, LandingStatus.Landed, 3),
+            ("车规级功率半导体封装", "黄思源", "集成电路", "二等奖", 3, LandingStatus.Landed, 4),
+            ("纺织鞋服柔性供应链平台", "吴嘉怡", "数字经济", "三等奖", 3, LandingStatus.Landed, 0),
+            ("锂电池回收湿法冶金工艺", "许明哲", "新能源", "三等奖", 2, LandingStatus.Landed, 1),
+            ("石材废料再生建材", "蔡文涛", "新材料", "优秀奖", 2, LandingStatus.Landed, 2),
+            ("海洋生物医用敷料", "郑雨桐", "生物医药", "优秀奖", 2, LandingStatus.Negotiating, 0),
+            ("低空无人机巡检平台", "王浩然", "智能制造", "优秀奖", 3, LandingStatus.NotLanded, 0),
+        };
+        var landedIndex = 0;
+        foreach (var e in entries)
+        {
+            var entry = CompetitionEntry.Enter(2024, e.Project, e.Lead, e.Track, e.Award, e.Talents, now);
+            if (e.Status == LandingStatus.Landed)
+            {
+                entry.UpdateLanding(LandingStatus.Landed, MakeCreditCode($"3505030{landedIndex++}"), today.AddDays(-60 - 20 * landedIndex), null);
+            }
+            else
+            {
+                entry.UpdateLanding(e.Status, null, null, null);
+            }
+            context.CompetitionEntries.Add(entry);
+        }
+    }
+
+    private static void SeedApartments(TalentContext context, DateTimeOffset now)
+    {
+        for (var floor = 2; floor <= 6; floor++)
+        {
+            for (var room = 1; room <= 4; room++)
+            {
+                var (bedrooms, area, rent, minTier) = room switch
+                {
+                    1 => (3, 110m, 1_200m, TalentTier.B),
+                    2 => (2, 85m, 800m, TalentTier.C),
+                    _ => (1, 55m, 500m, TalentTier.D),
+                };
+                context.ApartmentUnits.Add(ApartmentUnit.Create("浔美人才公寓1号楼", $"{floor}0{room}", bedrooms, area, rent, minTier, now));
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Qingmeng.Talent.Model;
+
+/// <summary>
+/// 人才层次 of the zone's certification scheme, A highest. A and B are national-level talents (国家级),
+/// C provincial (省级), D municipal (市级), E the zone's own shortage and young talents (紧缺/青年人才).
+/// </summary>
+public enum TalentTier
+{
+    A = 1,
+    B = 2,
+    C = 3,
+    D = 4,
+    E = 5,
+}
+
+public static class TalentTiers
+{
+    public static string Label(TalentTier tier) => tier switch
+    {
+        TalentTier.A => "A类 国家级顶尖人才",
+        TalentTier.B => "B类 国家级领军人才",
+        TalentTier.C => "C类 省级高层次人才",
+        TalentTier.D => "D类 市级高层次人才",
+        TalentTier.E => "E类 紧缺急需及青年人才",
+        _ => tier.ToString(),
+    };
+
+    /// <summary>A tier counts as "high-level" (高层次人才, the 172-per-10,000 figure) when it is A to D.</summary>
+    public static bool IsHighLevel(TalentTier tier) => tier <= TalentTier.D;
+
+    /// <summary>True when <paramref name="held"/> is at least as high as <paramref name="required"/> (A is highest).</summary>
+    public static bool MeetsOrExceeds(TalentTier held, TalentTier required) => held <= required;
+}
