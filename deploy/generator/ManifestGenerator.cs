@@ -479,13 +479,8 @@ public static partial class ManifestGenerator
             .Select(b => (JsonNode)new JsonObject { ["name"] = b.Name, ["containerPort"] = b.TargetPort, ["protocol"] = "TCP" })
             .ToArray());
         var databases = model.Databases.Where(d => d.Server == container.Name).ToList();
-        var mounts = new JsonArray(
-            new JsonObject { ["name"] = "data", ["mountPath"] = profile.DataPath },
-            new JsonObject { ["name"] = "run", ["mountPath"] = "/var/run" },
-            new JsonObject { ["name"] = "tmp", ["mountPath"] = "/tmp" });
-        var volumes = new JsonArray(
-            new JsonObject { ["name"] = "run", ["emptyDir"] = new JsonObject() },
-            new JsonObject { ["name"] = "tmp", ["emptyDir"] = new JsonObject() });
+        var mounts = new JsonArray(new JsonObject { ["name"] = "data", ["mountPath"] = profile.DataPath });
+        var volumes = new JsonArray();
         if (databases.Count > 0)
         {
             mounts.Add(new JsonObject { ["name"] = "init", ["mountPath"] = "/docker-entrypoint-initdb.d", ["readOnly"] = true });
@@ -543,7 +538,7 @@ public static partial class ManifestGenerator
                     .ToArray()),
             },
         };
-        yield return new JsonObject
+        var statefulSet = new JsonObject
         {
             ["apiVersion"] = "apps/v1",
             ["kind"] = "StatefulSet",
@@ -562,7 +557,6 @@ public static partial class ManifestGenerator
                         // The official images' service user (uid/gid 999) owns the data volume.
                         ["securityContext"] = PodSecurity(runAsUser: 999),
                         ["containers"] = new JsonArray(containerSpec),
-                        ["volumes"] = volumes,
                     },
                 },
                 ["volumeClaimTemplates"] = new JsonArray(new JsonObject
@@ -576,6 +570,11 @@ public static partial class ManifestGenerator
                 }),
             },
         };
+        if (volumes.Count > 0)
+        {
+            statefulSet["spec"]!["template"]!["spec"]!["volumes"] = volumes;
+        }
+        yield return statefulSet;
     }
 
     /// <summary>In prod the backing servers are managed: a stable in-cluster name points at the provider's endpoint.</summary>
