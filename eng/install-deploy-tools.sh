@@ -10,6 +10,7 @@ tools="$root/deploy/tools"
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   if command -v apt-get >/dev/null 2>&1 && ((EUID == 0)); then
+    apt-get update
     apt-get install -y --no-install-recommends nodejs npm
   else
     echo "Node.js (18 or newer) and npm are needed: install them with your package manager." >&2

@@ -56,7 +56,8 @@ public sealed class ContainerImageTests
 
     private static async Task<Dictionary<string, string>> EvaluateAsync(string projectPath, string? target, params string[] names)
     {
-        var arguments = new List<string> { "msbuild", Path.Combine(DeployTools.Root, projectPath), "-nologo" };
+        // No lingering MSBuild worker processes after the test.
+        var arguments = new List<string> { "msbuild", Path.Combine(DeployTools.Root, projectPath), "-nologo", "-nodeReuse:false" };
         if (target is not null)
         {
             arguments.Add($"-target:{target}");

@@ -84,7 +84,15 @@ public static class DeployTools
             }
             process.StandardInput.Close();
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            await process.WaitForExitAsync(timeout.Token);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{fileName} {string.Join(' ', start.ArgumentList)} did not finish in 2 minutes.");
+            }
             return (process.ExitCode, await output, await error);
         }
     }
