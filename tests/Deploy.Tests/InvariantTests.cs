@@ -199,6 +199,53 @@ public sealed partial class InvariantTests(RenderedOverlays overlays) : IClassFi
         }
     }
 
+    [Theory]
+    [MemberData(nameof(RenderedOverlays.Names), MemberType = typeof(RenderedOverlays))]
+    public void Every_configuration_reference_resolves_and_every_service_address_has_a_service(string overlay)
+    {
+        var objects = overlays[overlay].Objects;
+        var configMaps = objects.OfKind("ConfigMap").ToDictionary(c => c.Name(), c => c.GetProperty("data"));
+        foreach (var (owner, container) in objects.Containers())
+        {
+            foreach (var variable in container.Items("env").Where(e => e.At("valueFrom", "configMapKeyRef") is not null))
+            {
+                var name = variable.At("valueFrom", "configMapKeyRef", "name")!;
+                Assert.True(configMaps.TryGetValue(name, out var data) && data.TryGetProperty(variable.At("valueFrom", "configMapKeyRef", "key")!, out _),
+                    $"{owner.Name()}: {variable.At("name")} refers to a missing ConfigMap key");
+            }
+            foreach (var source in container.Items("envFrom"))
+            {
+                Assert.True(configMaps.ContainsKey(source.At("configMapRef", "name")!), $"{owner.Name()}: envFrom a missing ConfigMap");
+            }
+        }
+        var services = objects.OfKind("Service").ToDictionary(s => s.Name());
+        foreach (var data in configMaps.Values)
+        {
+            foreach (var entry in data.EnumerateObject().Where(e => e.Name.StartsWith("services__", StringComparison.Ordinal)))
+            {
+                var address = new Uri(entry.Value.GetString()!);
+                Assert.True(services.TryGetValue(address.Host, out var service), $"{entry.Name}: no Service {address.Host}");
+                Assert.Contains(address.Port, service.GetProperty("spec").Items("ports").Select(p => p.GetProperty("port").GetInt32()));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RenderedOverlays.Names), MemberType = typeof(RenderedOverlays))]
+    public void The_token_issuer_is_the_public_address_the_ingress_serves(string overlay)
+    {
+        var objects = overlays[overlay].Objects;
+        var platform = Assert.Single(objects.OfKind("ConfigMap"), c => c.Name().StartsWith("qingmeng-platform", StringComparison.Ordinal));
+        var issuer = new Uri(platform.At("data", "public-base-url")!);
+        var ingress = objects.OfKind("Ingress").Single().GetProperty("spec");
+
+        Assert.Equal(issuer.Host, ingress.Items("rules").Single().At("host"));
+        Assert.Equal("/", issuer.AbsolutePath);
+        var tls = ingress.Items("tls").ToList();
+        Assert.Equal(tls.Count > 0 ? "https" : "http", issuer.Scheme);
+        Assert.All(tls, t => Assert.Contains(issuer.Host, t.Items("hosts").Select(h => h.GetString())));
+    }
+
     private static bool Selects(JsonElement selector, JsonElement labels) =>
         selector.EnumerateObject().Any()
         && selector.EnumerateObject().All(s => labels.TryGetProperty(s.Name, out var value) && value.GetString() == s.Value.GetString());
