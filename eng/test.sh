@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./eng/install-prerequisites.sh
+# kubectl with kustomize v5 and the offline Kubernetes schema validator, for tests/Deploy.Tests.
+./eng/install-deploy-tools.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build Qingmeng.slnx -c Release
