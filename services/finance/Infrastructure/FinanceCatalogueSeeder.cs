@@ -6,11 +6,8 @@ using static Qingmeng.Finance.Model.FinanceFields;
 
 namespace Qingmeng.Finance.Infrastructure;
 
-/// <summary>
-/// Reference data, seeded always (then the demo firms when demo data is on): the partner banks and their loan products (纾困贷, 三争贷, 科创贷 up to
-/// 10,000,000 yuan, IP-pledge, guarantee-backed and renewal loans). Idempotent: rows are inserted or brought up to date.
-/// </summary>
-internal sealed class FinanceCatalogueSeeder(FinanceDemoSeeder demo) : IDbSeeder<FinanceContext>
+/// <summary>The partner banks and their loan products (纾困贷, 三争贷, 科创贷 up to 10,000,000 yuan, IP-pledge, guarantee-backed, 续贷).</summary>
+public static class FinanceCatalogue
 {
     public static readonly IReadOnlyList<PartnerBank> Banks =
     [
@@ -110,11 +107,18 @@ internal sealed class FinanceCatalogueSeeder(FinanceDemoSeeder demo) : IDbSeeder
                 NoOverdue,
             ])),
     ];
+}
 
+/// <summary>
+/// Reference data, seeded always (then the demo firms when demo data is on): the partner banks and their loan products (纾困贷, 三争贷, 科创贷 up to
+/// 10,000,000 yuan, IP-pledge, guarantee-backed and renewal loans). Idempotent: rows are inserted or brought up to date.
+/// </summary>
+internal sealed class FinanceCatalogueSeeder(FinanceDemoSeeder demo) : IDbSeeder<FinanceContext>
+{
     public async Task SeedAsync(FinanceContext context, CancellationToken cancellationToken)
     {
         var banks = await context.Banks.ToDictionaryAsync(b => b.Code, cancellationToken);
-        foreach (var bank in Banks)
+        foreach (var bank in FinanceCatalogue.Banks)
         {
             if (banks.TryGetValue(bank.Code, out var existing))
             {
@@ -128,7 +132,7 @@ internal sealed class FinanceCatalogueSeeder(FinanceDemoSeeder demo) : IDbSeeder
         await context.SaveChangesAsync(cancellationToken);
 
         var products = await context.Products.ToDictionaryAsync(p => p.Code, cancellationToken);
-        foreach (var terms in Products)
+        foreach (var terms in FinanceCatalogue.Products)
         {
             if (products.TryGetValue(terms.Code, out var existing))
             {
