@@ -146,7 +146,7 @@ public sealed class Referral
         Status = ReferralStatus.Referred;
         ConsentedAt = now;
         ReferredAt = now;
-        ResponseDueAt = calendar.AddWorkingDays(now, responseWorkingDays);
+        ResponseDueAt = calendar.AddWorkingDays(now, responseWorkingDays).ToUniversalTime();
         return true;
     }
 
