@@ -15,7 +15,7 @@ internal sealed class SmsGatewayClient(HttpClient http, IOptions<NotificationOpt
         var gateway = options.Value.SmsGateway;
         using var request = new HttpRequestMessage(HttpMethod.Post, gateway.Endpoint)
         {
-            Content = JsonContent.Create(new { mobiles = new[] { mobile }, content = gateway.Signature + text, requestId }),
+            Content = JsonContent.Create(new { mobiles = new[] { mobile }, content = gateway.Signature + text, requestId }, options: PlatformJson.Options),
         };
         if (gateway.ApiKey is { Length: > 0 } apiKey)
         {

@@ -21,7 +21,7 @@ public sealed class LocalPostgresServer : LocalServer
     /// <summary>Server-level connection string (superuser <c>postgres</c>, no database), same shape as the AppHost's.</summary>
     public string ConnectionString => PostgresCluster.ServerConnectionString(Port, Password);
 
-    private protected override TimeSpan StartTimeout => TimeSpan.FromSeconds(30);
+    private protected override TimeSpan StartTimeout => TimeSpan.FromSeconds(90);
 
     /// <param name="dataRoot">Parent directory; the cluster lives in its <c>postgres</c> subdirectory.</param>
     /// <param name="cancellationToken">Cancels the start.</param>

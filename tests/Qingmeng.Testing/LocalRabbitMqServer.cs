@@ -29,7 +29,8 @@ public sealed class LocalRabbitMqServer : LocalServer
     /// <summary><c>amqp://guest:…@127.0.0.1:port</c>, same shape as the AppHost's.</summary>
     public string ConnectionString => $"amqp://{UserName}:{Password}@127.0.0.1:{Port}";
 
-    private protected override TimeSpan StartTimeout => TimeSpan.FromSeconds(60);
+    // Erlang boots slowly on a busy machine (a parallel build, several test runs at once).
+    private protected override TimeSpan StartTimeout => TimeSpan.FromSeconds(180);
 
     /// <param name="dataRoot">Parent directory; the node lives in its <c>rabbitmq</c> subdirectory.</param>
     /// <param name="cancellationToken">Cancels the start.</param>

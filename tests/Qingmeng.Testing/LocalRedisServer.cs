@@ -18,7 +18,7 @@ public sealed class LocalRedisServer : LocalServer
     /// <summary>StackExchange.Redis configuration <c>127.0.0.1:port</c>, same shape as the AppHost's.</summary>
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    private protected override TimeSpan StartTimeout => TimeSpan.FromSeconds(15);
+    private protected override TimeSpan StartTimeout => TimeSpan.FromSeconds(60);
 
     /// <param name="dataRoot">Parent directory; Redis keeps its dump in the <c>redis</c> subdirectory.</param>
     /// <param name="cancellationToken">Cancels the start.</param>

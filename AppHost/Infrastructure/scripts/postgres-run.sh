@@ -4,6 +4,7 @@
 #   PG_DATA_DIR  cluster directory; created with initdb on first start
 #   PG_PORT      loopback TCP port (no Unix socket)
 #   PG_PASSWORD  superuser password, set at initdb time (scram-sha-256)
+#   PG_MAX_CONNECTIONS  optional, default 300: six services and their test hosts each keep a pool
 # Why a wrapper: stop requests arrive as SIGTERM, which PostgreSQL treats as a "smart" shutdown
 # that waits for every client to leave. We forward SIGINT instead ("fast" shutdown) so the
 # cluster always stops cleanly within a second and the next start needs no recovery.
@@ -33,7 +34,7 @@ if [ ! -s "$PG_DATA_DIR/PG_VERSION" ]; then
 fi
 
 $as_cluster_owner "$PG_BIN_DIR/postgres" -D "$PG_DATA_DIR" -p "$PG_PORT" -k "" \
-  -c listen_addresses=127.0.0.1 &
+  -c listen_addresses=127.0.0.1 -c max_connections="${PG_MAX_CONNECTIONS:-300}" &
 server=$!
 
 trap 'kill -INT "$server" 2>/dev/null || true' TERM INT

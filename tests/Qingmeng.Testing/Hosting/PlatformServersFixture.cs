@@ -16,7 +16,7 @@ public sealed class PlatformServersFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var postgres = LocalPostgresServer.StartAsync(_dataRoot, timeout.Token);
         var rabbitMq = LocalRabbitMqServer.StartAsync(_dataRoot, timeout.Token);
         var redis = LocalRedisServer.StartAsync(_dataRoot, timeout.Token);
@@ -28,7 +28,9 @@ public sealed class PlatformServersFixture : IAsyncLifetime
     /// <summary>A fresh database per test, so tests never see each other's rows.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
-        var name = $"{prefix}_{Guid.NewGuid():N}"[..40];
+        // PostgreSQL names stop at 63 bytes; 40 characters keep any prefix readable and unique.
+        var name = $"{prefix}_{Guid.NewGuid():N}";
+        name = name.Length > 40 ? name[..40] : name;
         await Postgres.CreateDatabaseAsync(name);
         return Postgres.ConnectionStringFor(name);
     }
