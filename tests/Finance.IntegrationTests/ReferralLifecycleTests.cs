@@ -29,6 +29,13 @@ public sealed class ReferralLifecycleTests(PlatformServersFixture servers)
         var referredAt = referred.GetProperty("referredAt").GetDateTimeOffset();
         var due = referred.GetProperty("responseDueAt").GetDateTimeOffset();
         Assert.Equal(Qingmeng.ServiceDefaults.Calendar.WorkingDayCalendar.ChinaMainland.AddWorkingDays(referredAt, 3), due);
+        Assert.Equal(JsonValueKind.Null, applied.GetProperty("dossier").ValueKind);
+
+        // With consent the bank receives the firm's figures and every rule of the product explained.
+        var dossier = (await app.GetAsync(Bank, $"/api/finance/referrals/{id}")).GetProperty("dossier");
+        Assert.Equal(5.2m, dossier.GetProperty("profile").GetProperty("rdRatioPercent").GetDecimal());
+        Assert.Equal("Met", dossier.GetProperty("eligibility").GetString());
+        Assert.Contains(dossier.GetProperty("explanations").EnumerateArray(), e => e.GetProperty("field").GetString() == "requestedAmount");
 
         var asked = await app.PostAsync(TestCaller.BankSystem, $"/api/finance/referrals/{id}/request-information", new { request = "请补充近三年审计报告及纳税证明" });
         Assert.Equal("MoreInfoRequested", asked.GetProperty("status").GetString());

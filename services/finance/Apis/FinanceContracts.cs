@@ -129,7 +129,8 @@ public sealed record ReferralView(
     decimal? DisbursedAmount, DateOnly? DisbursedOn, DateOnly? MaturesOn, DateOnly? ClosedOn,
     decimal? GuaranteeFeePercent, decimal? SubsidyPercent,
     decimal? GovernmentRiskSharePercent, decimal? BankRiskSharePercent, decimal? GuarantorRiskSharePercent,
-    Guid? WhitelistEntryId, Guid? RenewalOfId, Guid? RenewedById, DateTimeOffset? RenewalWarningSentAt)
+    Guid? WhitelistEntryId, Guid? RenewalOfId, Guid? RenewedById, DateTimeOffset? RenewalWarningSentAt,
+    ReferralDossier? Dossier)
 {
     public static ReferralView From(Referral r) => new(
         r.Id, r.Number, r.CreditCode, r.FirmName, r.ProductCode, r.ProductKind, r.BankCode,
@@ -139,7 +140,7 @@ public sealed record ReferralView(
         r.ApprovedAmount, r.ApprovedRatePercent, r.ApprovedTermMonths, r.DecidedAt, r.DeclineReason, r.WithdrawReason,
         r.DisbursedAmount, r.DisbursedOn, r.MaturesOn, r.ClosedOn,
         r.GuaranteeFeePercent, r.SubsidyPercent, r.GovernmentRiskSharePercent, r.BankRiskSharePercent, r.GuarantorRiskSharePercent,
-        r.WhitelistEntryId, r.RenewalOfId, r.RenewedById, r.RenewalWarningSentAt);
+        r.WhitelistEntryId, r.RenewalOfId, r.RenewedById, r.RenewalWarningSentAt, r.Dossier);
 }
 
 /// <summary>A renewal's outcome: the new loan and whether the firm met the renewal product's rules.</summary>

@@ -182,24 +182,50 @@ public static class ReferralsApi
         return TypedResults.Ok(Amortisation.Schedule(principalAmount, rate, term, query.Method ?? RepaymentMethod.EqualInstalment, start.AddMonths(1)));
     }
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Consent(
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Consent(
         Guid id, ConsentRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time,
         IOptions<FinanceOptions> options, FinanceMetrics metrics, CancellationToken cancellationToken)
     {
         if (request.Consent != true)
         {
-            return Task.FromResult<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>>(FinanceProblems.Unprocessable(
-                "consent", "The referral reaches the bank only with the firm's consent to share its data (consent must be true)."));
+            return FinanceProblems.Unprocessable(
+                "consent", "The referral reaches the bank only with the firm's consent to share its data (consent must be true).");
         }
-        return TransitionAsync(id, principal, db, time, "referral.consented", "referred", cancellationToken, (referral, _, now) =>
+        var user = PlatformUser.From(principal);
+        var target = await db.Referrals.AsNoTracking().VisibleTo(user).Where(r => r.Id == id)
+            .Select(r => new { r.CreditCode, r.ProductCode, r.RequestedAmount, r.RequestedTermMonths }).FirstOrDefaultAsync(cancellationToken);
+        if (target is null)
         {
-            if (!referral.Consent(now, options.Value.BankResponseWorkingDays, WorkingDayCalendar.ChinaMainland))
+            return TypedResults.NotFound();
+        }
+        var now = time.GetUtcNow();
+        var dossier = await DossierAsync(db, target.CreditCode, target.ProductCode, target.RequestedAmount, target.RequestedTermMonths, now, cancellationToken);
+        return await TransitionAsync(id, principal, db, time, "referral.consented", "referred", cancellationToken, (referral, _, at) =>
+        {
+            if (!referral.Consent(at, options.Value.BankResponseWorkingDays, WorkingDayCalendar.ChinaMainland, dossier))
             {
                 return Outcome.Illegal;
             }
             metrics.Referred(referral.BankCode);
             return Outcome.Done;
         });
+    }
+
+    /// <summary>What the bank receives: the firm's figures, white-list standing and the product's rules explained.</summary>
+    private static async Task<ReferralDossier> DossierAsync(
+        FinanceContext db, string creditCode, string productCode, decimal amount, int termMonths, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
+        var product = await db.Products.AsNoTracking().FirstAsync(p => p.Code == productCode, cancellationToken);
+        var listed = await db.Whitelist.AsNoTracking().Where(w => w.CreditCode == creditCode && w.Status == WhitelistStatus.Listed)
+            .Select(w => (decimal?)w.Score).FirstOrDefaultAsync(cancellationToken);
+        var facts = FinanceFields.For(profile, amount, termMonths, await MatchmakingApi.HasMaturingLoanAsync(db, creditCode, now, cancellationToken));
+        var result = EligibilityEvaluator.Evaluate(Matchmaker.RulesOf(product), facts, FinanceFields.Catalog);
+        var data = profile is null ? null : new FirmProfileData(
+            profile.Name, profile.AnnualRevenue, profile.RevenueGrowthPercent, profile.RdRatioPercent, profile.InventionPatents, profile.OtherPatents,
+            profile.Employees, profile.YearsInOperation, profile.CreditRating, profile.IsSpecialisedSme, profile.IsHighTech, profile.HasOverdueLoans,
+            profile.InDifficulty, profile.InThreeStriveCampaign);
+        return new ReferralDossier(data, listed is not null, listed, result.Outcome, result.Explanations, now);
     }
 
     public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Withdraw(

@@ -9,7 +9,7 @@ namespace Qingmeng.Finance.Infrastructure;
 /// <summary>Stores a value as jsonb in the platform's JSON dialect, compared by its serialised form.</summary>
 internal static class JsonColumn
 {
-    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) where T : class
+    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) where T : class?
     {
         property.HasConversion(
             value => JsonSerializer.Serialize(value, PlatformJson.Options),

@@ -1,5 +1,6 @@
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Eligibility;
 
 namespace Qingmeng.Finance.Model;
 
@@ -43,6 +44,9 @@ public sealed class Referral
     public DateTimeOffset? ConsentedAt { get; private set; }
 
     public DateTimeOffset? ReferredAt { get; private set; }
+
+    /// <summary>What the firm consented to share with the bank, frozen at consent: its figures and the product's rules explained.</summary>
+    public ReferralDossier? Dossier { get; private set; }
 
     /// <summary>The bank must respond (accept, ask for more, approve or decline) by then, on the working-day clock.</summary>
     public DateTimeOffset? ResponseDueAt { get; private set; }
@@ -137,13 +141,14 @@ public sealed class Referral
         };
 
     /// <summary>The firm consents to share its data with the bank: the referral goes out and the bank's clock starts.</summary>
-    public bool Consent(DateTimeOffset now, int responseWorkingDays, WorkingDayCalendar calendar)
+    public bool Consent(DateTimeOffset now, int responseWorkingDays, WorkingDayCalendar calendar, ReferralDossier? dossier = null)
     {
         if (Status != ReferralStatus.Applied)
         {
             return false;
         }
         Status = ReferralStatus.Referred;
+        Dossier = dossier;
         ConsentedAt = now;
         ReferredAt = now;
         ResponseDueAt = calendar.AddWorkingDays(now, responseWorkingDays).ToUniversalTime();
@@ -340,3 +345,15 @@ public sealed class Referral
     private LoanDisbursed DisbursedEvent(DateTimeOffset now) =>
         new(Id, CreditCode, BankCode, ProductCode, DisbursedAmount!.Value, ApprovedTermMonths!.Value, DisbursedOn!.Value) { OccurredAt = now };
 }
+
+/// <summary>
+/// The data a bank receives with a referral (only after the firm's consent): the firm's declared figures,
+/// its white-list standing and every rule of the product explained, as they stood when the firm consented.
+/// </summary>
+public sealed record ReferralDossier(
+    FirmProfileData? Profile,
+    bool OnWhitelist,
+    decimal? WhitelistScore,
+    EligibilityOutcome Eligibility,
+    IReadOnlyList<ConditionExplanation> Explanations,
+    DateTimeOffset SharedAt);

@@ -45,6 +45,7 @@ internal sealed class ReferralEntityTypeConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.Status, r.MaturesOn });
         builder.HasIndex(r => r.EscalatedAt).HasFilter("escalated_at IS NOT NULL AND escalation_notified_at IS NULL");
         builder.HasIndex(r => r.WhitelistEntryId);
+        builder.Property(r => r.Dossier).HasJsonConversion();
         builder.Property(r => r.Version).IsRowVersion();
     }
 }

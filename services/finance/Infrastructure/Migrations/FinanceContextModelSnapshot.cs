@@ -439,6 +439,10 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("disbursed_on");
 
+                    b.Property<string>("Dossier")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("dossier");
+
                     b.Property<DateTimeOffset?>("EscalatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("escalated_at");

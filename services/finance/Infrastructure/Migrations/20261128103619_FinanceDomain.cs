@@ -225,6 +225,7 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                     idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     consented_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     referred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    dossier = table.Column<string>(type: "jsonb", nullable: true),
                     response_due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     first_responded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     response_working_days = table.Column<int>(type: "integer", nullable: true),

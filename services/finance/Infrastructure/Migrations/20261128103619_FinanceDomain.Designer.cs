@@ -12,7 +12,7 @@ using Qingmeng.Finance.Infrastructure;
 namespace Qingmeng.Finance.Infrastructure.Migrations
 {
     [DbContext(typeof(FinanceContext))]
-    [Migration("20261128095447_FinanceDomain")]
+    [Migration("20261128103619_FinanceDomain")]
     partial class FinanceDomain
     {
         /// <inheritdoc />
@@ -441,6 +441,10 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                     b.Property<DateOnly?>("DisbursedOn")
                         .HasColumnType("date")
                         .HasColumnName("disbursed_on");
+
+                    b.Property<string>("Dossier")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("dossier");
 
                     b.Property<DateTimeOffset?>("EscalatedAt")
                         .HasColumnType("timestamp with time zone")
