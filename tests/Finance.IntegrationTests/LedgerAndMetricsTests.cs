@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Net;
 using Finance.IntegrationTests.Infrastructure;
 
@@ -9,6 +11,19 @@ public sealed class LedgerAndMetricsTests(PlatformServersFixture servers)
     [Fact]
     public async Task Metrics_count_referrals_approval_rate_response_time_amounts_and_renewals()
     {
+        // The dashboard's view: the OpenTelemetry instruments of meter Qingmeng.Finance.
+        var measured = new ConcurrentDictionary<string, decimal>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "Qingmeng.Finance")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => measured.AddOrUpdate(instrument.Name, value, (_, sum) => sum + value));
+        listener.SetMeasurementEventCallback<decimal>((instrument, value, _, _) => measured.AddOrUpdate(instrument.Name, value, (_, sum) => sum + value));
+        listener.Start();
         await using var app = await FinanceApp.StartAsync(servers);
         await app.PutProfileAsync(TestCaller.FirmA);
         await app.PutProfileAsync(TestCaller.FirmB);
@@ -36,6 +51,12 @@ public sealed class LedgerAndMetricsTests(PlatformServersFixture servers)
         Assert.Equal(100m, banks["QZBANK"].GetProperty("approvalRatePercent").GetDecimal());
         Assert.Equal(0m, banks["CIBQZ"].GetProperty("approvalRatePercent").GetDecimal());
         Assert.Equal("兴业银行泉州分行", banks["CIBQZ"].GetProperty("bankName").GetString());
+
+        Assert.Equal(3m, measured.GetValueOrDefault("qingmeng.finance.referrals"));
+        Assert.Equal(2m, measured.GetValueOrDefault("qingmeng.finance.decisions"));
+        Assert.Equal(2m, measured.GetValueOrDefault("qingmeng.finance.loans_disbursed"));
+        Assert.Equal(3_500_000m, measured.GetValueOrDefault("qingmeng.finance.amount_disbursed"));
+        Assert.Equal(1m, measured.GetValueOrDefault("qingmeng.finance.renewals"));
     }
 
     [Fact]

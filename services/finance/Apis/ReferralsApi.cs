@@ -206,8 +206,7 @@ public static class ReferralsApi
             {
                 return Outcome.Illegal;
             }
-            metrics.Referred(referral.BankCode);
-            return Outcome.Done;
+            return Outcome.Then(() => metrics.Referred(referral.BankCode));
         });
     }
 
@@ -247,11 +246,13 @@ public static class ReferralsApi
             {
                 return Outcome.Illegal;
             }
-            if (first)
+            return Outcome.Then(() =>
             {
-                metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-            }
-            return Outcome.Done;
+                if (first)
+                {
+                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
+                }
+            });
         });
 
     public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> RequestInformation(
@@ -263,11 +264,13 @@ public static class ReferralsApi
             {
                 return Outcome.Illegal;
             }
-            if (first)
+            return Outcome.Then(() =>
             {
-                metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-            }
-            return Outcome.Done;
+                if (first)
+                {
+                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
+                }
+            });
         });
 
     public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Approve(
@@ -286,12 +289,14 @@ public static class ReferralsApi
             }
             var first = referral.FirstRespondedAt is null;
             referral.Approve(request.Amount, request.AnnualRatePercent, request.TermMonths, now, WorkingDayCalendar.ChinaMainland);
-            if (first)
+            return Outcome.Then(() =>
             {
-                metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-            }
-            metrics.Decided(referral.BankCode, "approved");
-            return Outcome.Done;
+                if (first)
+                {
+                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
+                }
+                metrics.Decided(referral.BankCode, "approved");
+            });
         });
     }
 
@@ -304,12 +309,14 @@ public static class ReferralsApi
             {
                 return Outcome.Illegal;
             }
-            if (first)
+            return Outcome.Then(() =>
             {
-                metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-            }
-            metrics.Decided(referral.BankCode, "declined");
-            return Outcome.Done;
+                if (first)
+                {
+                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
+                }
+                metrics.Decided(referral.BankCode, "declined");
+            });
         });
 
     public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Disburse(
@@ -328,8 +335,7 @@ public static class ReferralsApi
             }
             var disbursed = referral.Disburse(request.Amount, request.DisbursedOn!.Value, product, now)!;
             context.AddIntegrationEvent(disbursed, aggregateKey: referral.Id.ToString());
-            metrics.Disbursed(referral.BankCode, referral.ProductKind.ToString(), request.Amount);
-            return Outcome.Done;
+            return Outcome.Then(() => metrics.Disbursed(referral.BankCode, referral.ProductKind.ToString(), request.Amount));
         });
     }
 
@@ -405,9 +411,12 @@ public static class ReferralsApi
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>What a transition decided: done, not allowed in this state (409), or invalid input (422 naming the field).</summary>
-    public sealed record Outcome(bool Succeeded, string? Field = null, string? Message = null)
+    public sealed record Outcome(bool Succeeded, string? Field = null, string? Message = null, Action? OnSaved = null)
     {
         public static readonly Outcome Done = new(true);
+
+        /// <summary>Done; <paramref name="onSaved"/> (e.g. counting a KPI) runs only once the change is committed.</summary>
+        public static Outcome Then(Action onSaved) => new(true, OnSaved: onSaved);
 
         public static readonly Outcome Illegal = new(false);
 
@@ -445,6 +454,7 @@ public static class ReferralsApi
             var current = await db.Referrals.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken);
             return FinanceProblems.StateConflict(current, verb);
         }
+        outcome.OnSaved?.Invoke();
         return TypedResults.Ok(ReferralView.From(referral));
     }
 }
