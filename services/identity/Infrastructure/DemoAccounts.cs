@@ -29,6 +29,10 @@ public static class DemoAccounts
         new("dispatcher.wang", "王丽娟", PlatformRoles.Dispatcher),
         new("officer.zjj", "许文斌", PlatformRoles.DepartmentOfficer, DepartmentCode: "ZJJ"),
         new("officer.zrj", "郑美玲", PlatformRoles.DepartmentOfficer, DepartmentCode: "ZRJ"),
+        // The other three approval departments, so every sub-item can be walked through with the right officer.
+        new("officer.fgj", "陈永辉", PlatformRoles.DepartmentOfficer, DepartmentCode: "FGJ"),
+        new("officer.sthj", "刘雅琴", PlatformRoles.DepartmentOfficer, DepartmentCode: "STHJ"),
+        new("officer.yjgl", "洪志坚", PlatformRoles.DepartmentOfficer, DepartmentCode: "YJGL"),
         new("agent.lin", "林国栋", PlatformRoles.Agent),
         new("bank.qzbank", "吴晓东", PlatformRoles.BankOfficer, BankCode: "QZBANK"),
         new("policy.zhang", "张慧敏", PlatformRoles.PolicyOfficer),
