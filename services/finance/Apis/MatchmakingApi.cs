@@ -129,7 +129,8 @@ public static class MatchmakingApi
         FinanceContext db, FinancingNeed need, FinanceOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == need.CreditCode, cancellationToken);
-        var facts = FinanceFields.For(profile, need.Amount, need.TermMonths, await HasMaturingLoanAsync(db, need.CreditCode, now, cancellationToken));
+        var facts = FinanceFields.For(profile, need.Amount, need.TermMonths, await HasMaturingLoanAsync(db, need.CreditCode, now, cancellationToken),
+            await db.OpenPenaltiesAsync(need.CreditCode, cancellationToken));
         var products = await db.Products.AsNoTracking().Where(p => p.Active).ToListAsync(cancellationToken);
         var banks = await db.Banks.AsNoTracking().ToDictionaryAsync(b => b.Code, b => b.Name, cancellationToken);
         var ranked = Matchmaker.Rank(products, facts, options.Lpr(), need.Amount, need.TermMonths);

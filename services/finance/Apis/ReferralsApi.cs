@@ -96,7 +96,8 @@ public static class ReferralsApi
 
         var now = time.GetUtcNow();
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        var facts = FinanceFields.For(profile, request.Amount, request.TermMonths, await MatchmakingApi.HasMaturingLoanAsync(db, creditCode, now, cancellationToken));
+        var facts = FinanceFields.For(profile, request.Amount, request.TermMonths, await MatchmakingApi.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
+            await db.OpenPenaltiesAsync(creditCode, cancellationToken));
         var eligibility = EligibilityEvaluator.Evaluate(product.Eligibility, facts, FinanceFields.Catalog);
         if (eligibility.Outcome == EligibilityOutcome.NotMet)
         {
@@ -218,7 +219,8 @@ public static class ReferralsApi
         var product = await db.Products.AsNoTracking().FirstAsync(p => p.Code == productCode, cancellationToken);
         var listed = await db.Whitelist.AsNoTracking().Where(w => w.CreditCode == creditCode && w.Status == WhitelistStatus.Listed)
             .Select(w => (decimal?)w.Score).FirstOrDefaultAsync(cancellationToken);
-        var facts = FinanceFields.For(profile, amount, termMonths, await MatchmakingApi.HasMaturingLoanAsync(db, creditCode, now, cancellationToken));
+        var facts = FinanceFields.For(profile, amount, termMonths, await MatchmakingApi.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
+            await db.OpenPenaltiesAsync(creditCode, cancellationToken));
         var result = EligibilityEvaluator.Evaluate(Matchmaker.RulesOf(product), facts, FinanceFields.Catalog);
         var data = profile is null ? null : new FirmProfileData(
             profile.Name, profile.AnnualRevenue, profile.RevenueGrowthPercent, profile.RdRatioPercent, profile.InventionPatents, profile.OtherPatents,
@@ -381,7 +383,9 @@ public static class ReferralsApi
         var now = time.GetUtcNow();
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == referral.CreditCode, cancellationToken);
         var eligibility = EligibilityEvaluator.Evaluate(
-            renewalProduct.Eligibility, FinanceFields.For(profile, request.Amount, request.TermMonths, hasMaturingLoan: true), FinanceFields.Catalog);
+            renewalProduct.Eligibility,
+            FinanceFields.For(profile, request.Amount, request.TermMonths, hasMaturingLoan: true, await db.OpenPenaltiesAsync(referral.CreditCode, cancellationToken)),
+            FinanceFields.Catalog);
         var (renewal, disbursed) = referral.Renew(
             await db.NextReferralNumberAsync(now, cancellationToken), renewalProduct, request.Amount, request.AnnualRatePercent, request.TermMonths,
             request.RenewedOn!.Value, user.Subject, now)!.Value;

@@ -1,3 +1,5 @@
+using MassTransit;
+using Qingmeng.Finance.Consumers;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Jobs;
 using Qingmeng.ServiceDefaults;
@@ -14,7 +16,11 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformService<IHostApplicationBuilder, FinanceContext>(ServiceName, "financedb", PlatformScopes.Finance);
+        builder.AddPlatformService<IHostApplicationBuilder, FinanceContext>(ServiceName, "financedb", PlatformScopes.Finance, bus =>
+        {
+            bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
+            bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
+        });
         builder.AddPlatformNotifications<IHostApplicationBuilder, FinanceContext>();
         builder.Services.AddOptions<FinanceOptions>().BindConfiguration(FinanceOptions.SectionName);
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);

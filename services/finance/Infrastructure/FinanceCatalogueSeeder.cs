@@ -20,6 +20,9 @@ public static class FinanceCatalogue
 
     private static readonly Condition NoOverdue = Comparison.Of(HasOverdueLoans, ComparisonOperator.Equal, false);
 
+    /// <summary>Government-backed guarantees and renewals ask for a clean record: penalties reported by governance and not repaired.</summary>
+    private static readonly Condition NoOpenPenalties = Comparison.Of(OpenPenalties, ComparisonOperator.LessThanOrEqual, 0);
+
     private static Condition RatingAtLeast(string rating) =>
         Comparison.Of(CreditRating, ComparisonOperator.In, FirmProfile.Ratings.Skip(FirmProfile.RatingRank(rating) - 1).ToArray());
 
@@ -56,6 +59,7 @@ public static class FinanceCatalogue
                 Comparison.Of(HasMaturingLoan, ComparisonOperator.Equal, true),
                 RatingAtLeast("BB"),
                 NoOverdue,
+                NoOpenPenalties,
             ])),
         new("CIBQZ-SKD", "CIBQZ", "纾困贷", ProductKind.Relief,
             "面向生产经营暂时困难但有订单、有市场的企业，利率低于 LPR，政府性融资担保增信。",
@@ -96,6 +100,7 @@ public static class FinanceCatalogue
                 Comparison.Of(AnnualRevenue, ComparisonOperator.LessThanOrEqual, 200_000_000m),
                 RatingAtLeast("BB"),
                 NoOverdue,
+                NoOpenPenalties,
             ])),
         new("QZRCB-ZSCQ", "QZRCB", "知识产权质押贷（普惠）", ProductKind.IpPledge,
             "小额知识产权质押贷款，白名单企业快速审批。",

@@ -28,6 +28,12 @@ public sealed class FinanceContext(DbContextOptions<FinanceContext> options) : D
 
     public DbSet<SubsidyPayout> SubsidyPayouts => Set<SubsidyPayout>();
 
+    public DbSet<CreditRecord> CreditRecords => Set<CreditRecord>();
+
+    /// <summary>Penalties governance reported against the firm and not yet repaired.</summary>
+    public Task<int> OpenPenaltiesAsync(string creditCode, CancellationToken cancellationToken) =>
+        CreditRecords.CountAsync(c => c.CreditCode == creditCode && c.RepairedOn == null, cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

@@ -48,10 +48,11 @@ public sealed class RenewalWarningJob(
         {
             var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == loan.CreditCode, cancellationToken);
             var product = renewalProducts.FirstOrDefault(p => p.BankCode == loan.BankCode);
+            var openPenalties = await db.OpenPenaltiesAsync(loan.CreditCode, cancellationToken);
             var result = product is null
                 ? null
                 : EligibilityEvaluator.Evaluate(
-                    product.Eligibility, FinanceFields.For(profile, loan.DisbursedAmount, loan.ApprovedTermMonths, hasMaturingLoan: true), FinanceFields.Catalog);
+                    product.Eligibility, FinanceFields.For(profile, loan.DisbursedAmount, loan.ApprovedTermMonths, hasMaturingLoan: true, openPenalties), FinanceFields.Catalog);
             var eligible = result?.Outcome == EligibilityOutcome.Met;
             var bank = banks[loan.BankCode];
             var verdict = result switch

@@ -22,6 +22,7 @@ public static class FinanceFields
     public const string ThreeStriveCampaign = "threeStriveCampaign";
     public const string OnWhitelist = "onWhitelist";
     public const string HasMaturingLoan = "hasMaturingLoan";
+    public const string OpenPenalties = "openPenalties";
 
     public static readonly FieldCatalog Catalog = new(new Dictionary<string, FieldDefinition>
     {
@@ -42,15 +43,17 @@ public static class FinanceFields
         [ThreeStriveCampaign] = new("列入“三争”行动项目"),
         [OnWhitelist] = new("知识产权质押融资白名单"),
         [HasMaturingLoan] = new("有 90 日内到期的贷款"),
+        [OpenPenalties] = new("未修复的行政处罚", "件"),
     });
 
     /// <summary>A firm's facts; with no profile only the need is known and profile rules come out unknown.</summary>
-    public static Facts For(FirmProfile? profile, decimal? amount, int? termMonths, bool? hasMaturingLoan)
+    public static Facts For(FirmProfile? profile, decimal? amount, int? termMonths, bool? hasMaturingLoan, int? openPenalties = null)
     {
         var facts = new Facts()
             .SetIfKnown(RequestedAmount, amount)
             .SetIfKnown(TermMonths, termMonths)
-            .SetIfKnown(HasMaturingLoan, hasMaturingLoan);
+            .SetIfKnown(HasMaturingLoan, hasMaturingLoan)
+            .SetIfKnown(OpenPenalties, openPenalties);
         if (profile is null)
         {
             return facts;

@@ -25,6 +25,46 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
 
             modelBuilder.HasSequence("referral_number_seq");
 
+            modelBuilder.Entity("Qingmeng.Finance.Model.CreditRecord", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("PenaltyReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("penalty_reference");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("category");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<decimal?>("FineAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("fine_amount");
+
+                    b.Property<DateOnly?>("RepairedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("repaired_on");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CreditCode", "PenaltyReference")
+                        .HasName("pk_credit_records");
+
+                    b.ToTable("credit_records", "finance");
+                });
+
             modelBuilder.Entity("Qingmeng.Finance.Model.FinancingNeed", b =>
                 {
                     b.Property<Guid>("Id")
