@@ -1,3 +1,4 @@
+using Qingmeng.Finance.Apis;
 using Qingmeng.Finance.Extensions;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.ServiceDefaults;
@@ -10,5 +11,11 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.UsePlatformService<FinanceContext>("/api/finance");
+app.MapCatalogueApi();
+app.MapMatchmakingApi();
+app.MapReferralsApi();
+app.MapWhitelistApi();
+app.MapLedgerApi();
+app.MapMetricsApi();
 
 app.Run();

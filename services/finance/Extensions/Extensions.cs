@@ -1,6 +1,12 @@
+using MassTransit;
+using Qingmeng.Finance.Consumers;
 using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Finance.Jobs;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Notifications;
+using Qingmeng.ServiceDefaults.Scheduling;
 
 namespace Qingmeng.Finance.Extensions;
 
@@ -10,7 +16,20 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformService<IHostApplicationBuilder, FinanceContext>(ServiceName, "financedb", PlatformScopes.Finance);
+        builder.AddPlatformService<IHostApplicationBuilder, FinanceContext>(ServiceName, "financedb", PlatformScopes.Finance, bus =>
+        {
+            bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
+            bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
+        });
+        builder.AddPlatformNotifications<IHostApplicationBuilder, FinanceContext>();
+        builder.Services.AddOptions<FinanceOptions>().BindConfiguration(FinanceOptions.SectionName);
+        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
+        builder.Services.AddSingleton<FinanceMetrics>();
+        builder.Services.AddScoped<FinanceDemoSeeder>();
+        builder.Services.AddScoped<IDbSeeder<FinanceContext>, FinanceCatalogueSeeder>();
+        builder.Services.AddScheduledJob<ReferralEscalationJob, FinanceContext>(TimeSpan.FromMinutes(15));
+        builder.Services.AddScheduledJob<RenewalWarningJob, FinanceContext>(TimeSpan.FromHours(1));
+        builder.Services.AddScheduledJob<WhitelistReevaluationJob, FinanceContext>(TimeSpan.FromHours(6));
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;

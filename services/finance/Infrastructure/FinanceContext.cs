@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Notifications;
 
 namespace Qingmeng.Finance.Infrastructure;
 
@@ -8,12 +10,47 @@ namespace Qingmeng.Finance.Infrastructure;
 public sealed class FinanceContext(DbContextOptions<FinanceContext> options) : DbContext(options)
 {
     public const string Schema = "finance";
+    public const string ReferralNumberSequence = "referral_number_seq";
+
+    public DbSet<PartnerBank> Banks => Set<PartnerBank>();
+
+    public DbSet<LoanProduct> Products => Set<LoanProduct>();
+
+    public DbSet<FirmProfile> Profiles => Set<FirmProfile>();
+
+    public DbSet<FinancingNeed> Needs => Set<FinancingNeed>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<WhitelistEntry> Whitelist => Set<WhitelistEntry>();
+
+    public DbSet<FundInvestment> FundInvestments => Set<FundInvestment>();
+
+    public DbSet<SubsidyPayout> SubsidyPayouts => Set<SubsidyPayout>();
+
+    public DbSet<CreditRecord> CreditRecords => Set<CreditRecord>();
+
+    /// <summary>Penalties governance reported against the firm and not yet repaired.</summary>
+    public Task<int> OpenPenaltiesAsync(string creditCode, CancellationToken cancellationToken) =>
+        CreditRecords.CountAsync(c => c.CreditCode == creditCode && c.RepairedOn == null, cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.HasSequence<long>(ReferralNumberSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinanceContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
         modelBuilder.AddAuditTable();
+        modelBuilder.AddNotificationTables();
+    }
+
+    /// <summary>The next referral number of the day in China Standard Time, e.g. RZ20260315000042.</summary>
+    public async Task<string> NextReferralNumberAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var next = await Database
+            .SqlQuery<long>($"SELECT nextval('finance.referral_number_seq') AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        var chinaDate = now.ToOffset(TimeSpan.FromHours(8));
+        return $"RZ{chinaDate:yyyyMMdd}{next % 1_000_000:D6}";
     }
 }

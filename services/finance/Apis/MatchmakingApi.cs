@@ -1,0 +1,154 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Finance.Model;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Eligibility;
+using Qingmeng.ServiceDefaults.Paging;
+
+namespace Qingmeng.Finance.Apis;
+
+public static class MatchmakingApi
+{
+    public static IEndpointRouteBuilder MapMatchmakingApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/finance").WithTags("Matchmaking");
+
+        api.MapGet("/profile", GetOwnProfile).WithName("GetOwnFinanceProfile").WithSummary("The calling firm's financing profile")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+        api.MapPut("/profile", PutOwnProfile).WithName("PutOwnFinanceProfile").WithSummary("Declare the calling firm's figures for matchmaking")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+        api.MapGet("/profiles/{creditCode}", GetProfile).WithName("GetFinanceProfile").WithSummary("A firm's financing profile (zone officers)")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+        api.MapPost("/needs", PostNeed).WithName("PostFinancingNeed")
+            .WithSummary("Record a financing need and get the ranked products, each rule explained, with gaps for near misses")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmsAndOfficers));
+        api.MapGet("/needs", ListNeeds).WithName("ListFinancingNeeds").WithSummary("Financing needs: a firm its own, officers all")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmsAndOfficers));
+        api.MapGet("/needs/{id:guid}/matches", GetMatches).WithName("GetNeedMatches").WithSummary("Re-run matchmaking for a recorded need")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmsAndOfficers));
+        return app;
+    }
+
+    public static async Task<Results<Ok<FirmProfileView>, NotFound>> GetOwnProfile(ClaimsPrincipal principal, FinanceContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == user.CreditCode, cancellationToken);
+        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(FirmProfileView.From(profile));
+    }
+
+    public static async Task<Results<Ok<FirmProfileView>, ProblemHttpResult>> PutOwnProfile(
+        FirmProfileRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        if (user.CreditCode is not { } creditCode)
+        {
+            return FinanceProblems.Unprocessable("creditCode", "The caller's token carries no firm.");
+        }
+        var now = time.GetUtcNow();
+        var profile = await db.Profiles.FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
+        if (profile is null)
+        {
+            profile = FirmProfile.Create(creditCode, request.ToData(), now);
+            db.Profiles.Add(profile);
+        }
+        else
+        {
+            profile.Update(request.ToData(), now);
+        }
+        db.AddAudit(user, "profile.updated", "firm-profile", creditCode, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(FirmProfileView.From(profile));
+    }
+
+    public static async Task<Results<Ok<FirmProfileView>, NotFound>> GetProfile(string creditCode, FinanceContext db, CancellationToken cancellationToken)
+    {
+        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
+        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(FirmProfileView.From(profile));
+    }
+
+    public static async Task<Results<Created<MatchmakingView>, ProblemHttpResult>> PostNeed(
+        FinancingNeedRequest request,
+        ClaimsPrincipal principal,
+        FinanceContext db,
+        TimeProvider time,
+        IOptions<FinanceOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var creditCode = user.FirmFor(request.CreditCode is null ? null : request.CreditCode.Trim().ToUpperInvariant());
+        if (creditCode is null)
+        {
+            return FinanceProblems.Unprocessable("creditCode", "An officer must name the firm whose need this is.");
+        }
+        var now = time.GetUtcNow();
+        var need = FinancingNeed.Record(creditCode, request.Amount, request.TermMonths, request.Purpose.Trim(), user.Subject, now);
+        var (profileKnown, matches) = await MatchAsync(db, need, options.Value, now, cancellationToken);
+        need.SetEligibleProducts(matches.Count(m => m.Outcome == EligibilityOutcome.Met));
+        db.Needs.Add(need);
+        db.AddAudit(user, "need.recorded", "financing-need", need.Id.ToString(), now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/finance/needs/{need.Id}/matches", new MatchmakingView(FinancingNeedView.From(need), profileKnown, matches));
+    }
+
+    public static async Task<Ok<Page<FinancingNeedView>>> ListNeeds(
+        [AsParameters] PageRequest page, [AsParameters] NeedQuery query, ClaimsPrincipal principal, FinanceContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var needs = db.Needs.AsNoTracking();
+        var creditCode = user.FirmFor(query.CreditCode);
+        if (creditCode is not null)
+        {
+            needs = needs.Where(n => n.CreditCode == creditCode);
+        }
+        var count = await needs.LongCountAsync(cancellationToken);
+        var items = await needs.OrderByDescending(n => n.CreatedAt).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<FinancingNeedView>(page.PageIndex, page.PageSize, count, items.ConvertAll(FinancingNeedView.From)));
+    }
+
+    public static async Task<Results<Ok<MatchmakingView>, NotFound>> GetMatches(
+        Guid id, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, IOptions<FinanceOptions> options, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var need = await db.Needs.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (need is null || (user.IsInRole(PlatformRoles.Firm) && need.CreditCode != user.CreditCode))
+        {
+            return TypedResults.NotFound();
+        }
+        var (profileKnown, matches) = await MatchAsync(db, need, options.Value, time.GetUtcNow(), cancellationToken);
+        return TypedResults.Ok(new MatchmakingView(FinancingNeedView.From(need), profileKnown, matches));
+    }
+
+    /// <summary>The firm's facts (declared profile, white-list standing, maturing loans) against every active product.</summary>
+    public static async Task<(bool ProfileKnown, IReadOnlyList<ProductMatchView> Matches)> MatchAsync(
+        FinanceContext db, FinancingNeed need, FinanceOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == need.CreditCode, cancellationToken);
+        var facts = FinanceFields.For(profile, need.Amount, need.TermMonths, await HasMaturingLoanAsync(db, need.CreditCode, now, cancellationToken),
+            await db.OpenPenaltiesAsync(need.CreditCode, cancellationToken));
+        var products = await db.Products.AsNoTracking().Where(p => p.Active).ToListAsync(cancellationToken);
+        var banks = await db.Banks.AsNoTracking().ToDictionaryAsync(b => b.Code, b => b.Name, cancellationToken);
+        var ranked = Matchmaker.Rank(products, facts, options.Lpr(), need.Amount, need.TermMonths);
+        return (profile is not null, ranked.Select((m, i) => new ProductMatchView(
+            i + 1, m.Product.Code, m.Product.Name, m.Product.Kind, m.Product.BankCode, banks.GetValueOrDefault(m.Product.BankCode, m.Product.BankCode),
+            m.Outcome, m.RatePercent, m.EffectiveCostPercent, m.MonthlyInstalment,
+            m.Explanations.Select(ExplanationView.From).ToList(),
+            m.Gaps.Select(ExplanationView.From).ToList(),
+            m.Missing.Select(ExplanationView.From).ToList())).ToList());
+    }
+
+    /// <summary>Whether the firm has a loan outstanding that matures within 90 days (what a renewal product asks).</summary>
+    public static async Task<bool> HasMaturingLoanAsync(FinanceContext db, string creditCode, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = WorkingDayCalendar.ToChinaDate(now);
+        var horizon = today.AddDays(90);
+        return await db.Referrals.AnyAsync(
+            r => r.CreditCode == creditCode && r.Status == ReferralStatus.Disbursed && r.MaturesOn != null && r.MaturesOn <= horizon,
+            cancellationToken);
+    }
+}

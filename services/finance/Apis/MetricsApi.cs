@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Finance.Model;
+
+namespace Qingmeng.Finance.Apis;
+
+/// <summary>The zone's view of every referral's outcome: referrals, approval rate, median bank response, amounts disbursed, renewals.</summary>
+public static class MetricsApi
+{
+    public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/finance/metrics", GetMetrics).WithName("GetFinanceMetrics").WithTags("Metrics")
+            .WithSummary("Referrals, approval rate, median bank response (working days), amounts disbursed and renewals, per bank")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+        return app;
+    }
+
+    private static readonly ReferralStatus[] ApprovedStates = [ReferralStatus.Approved, ReferralStatus.Disbursed, ReferralStatus.Repaid, ReferralStatus.Renewed];
+
+    public static async Task<Ok<FinanceMetricsView>> GetMetrics(FinanceContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.Referrals.AsNoTracking()
+            .Where(r => r.ReferredAt != null)
+            .Select(r => new Row(r.BankCode, r.Status, r.RenewalOfId != null, r.ResponseWorkingDays, r.EscalatedAt != null, r.DisbursedAmount))
+            .ToListAsync(cancellationToken);
+        var banks = await db.Banks.AsNoTracking().OrderBy(b => b.Code).ToListAsync(cancellationToken);
+        var whitelisted = await db.Whitelist.CountAsync(w => w.Status == WhitelistStatus.Listed, cancellationToken);
+
+        var referred = rows.Where(r => !r.IsRenewal).ToList();
+        var renewals = rows.Where(r => r.IsRenewal).ToList();
+        var (approved, declined, rate) = Rates(referred);
+        return TypedResults.Ok(new FinanceMetricsView(
+            referred.Count, approved + declined, approved, declined, rate, Median(referred),
+            referred.Count(r => r.Escalated),
+            rows.Count(r => r.DisbursedAmount is not null), rows.Sum(r => r.DisbursedAmount ?? 0m),
+            renewals.Count, renewals.Sum(r => r.DisbursedAmount ?? 0m), whitelisted,
+            banks.ConvertAll(bank =>
+            {
+                var mine = referred.Where(r => r.BankCode == bank.Code).ToList();
+                var (a, d, bankRate) = Rates(mine);
+                var loans = rows.Where(r => r.BankCode == bank.Code && r.DisbursedAmount is not null).ToList();
+                return new BankMetricsView(bank.Code, bank.Name, mine.Count, a, d, bankRate, Median(mine),
+                    mine.Count(r => r.Escalated), loans.Count, loans.Sum(r => r.DisbursedAmount!.Value));
+            })));
+    }
+
+    private static (int Approved, int Declined, decimal RatePercent) Rates(IReadOnlyCollection<Row> rows)
+    {
+        var approved = rows.Count(r => ApprovedStates.Contains(r.Status));
+        var declined = rows.Count(r => r.Status == ReferralStatus.Declined);
+        var decided = approved + declined;
+        return (approved, declined, decided == 0 ? 0m : Math.Round(100m * approved / decided, 1, MidpointRounding.AwayFromZero));
+    }
+
+    /// <summary>Median working days to the bank's first response, over the referrals that have one.</summary>
+    public static decimal? Median(IEnumerable<Row> rows)
+    {
+        var days = rows.Where(r => r.ResponseWorkingDays is not null).Select(r => r.ResponseWorkingDays!.Value).Order().ToList();
+        if (days.Count == 0)
+        {
+            return null;
+        }
+        var middle = days.Count / 2;
+        return days.Count % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2m;
+    }
+
+    public sealed record Row(string BankCode, ReferralStatus Status, bool IsRenewal, int? ResponseWorkingDays, bool Escalated, decimal? DisbursedAmount);
+}

@@ -1,0 +1,464 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Finance.Model;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Eligibility;
+using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Paging;
+
+namespace Qingmeng.Finance.Apis;
+
+/// <summary>
+/// The referral lifecycle: a firm applies → consents to share its data (the referral reaches the bank, whose
+/// response deadline runs on the working-day clock) → the bank (officer or system) accepts, asks for more,
+/// approves or declines → disburses → the loan is repaid or renewed.
+/// </summary>
+public static class ReferralsApi
+{
+    public static IEndpointRouteBuilder MapReferralsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/finance/referrals").WithTags("Referrals");
+
+        api.MapPost("/", Apply).WithName("ApplyForLoan").WithSummary("A firm applies for a product (申请); nothing reaches the bank before consent")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+        api.MapGet("/", ListReferrals).WithName("ListReferrals").WithSummary("Referrals visible to the caller: a firm its own, a bank those addressed to it")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ReferralReaders));
+        api.MapGet("/{id:guid}", GetReferral).WithName("GetReferral").WithSummary("One referral or loan")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ReferralReaders));
+        api.MapGet("/{id:guid}/schedule", GetSchedule).WithName("GetAmortisationSchedule")
+            .WithSummary("Amortisation schedule preview of an approved loan (等额本息 or 等额本金)")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ReferralReaders));
+
+        api.MapPost("/{id:guid}/consent", Consent).WithName("ConsentToReferral")
+            .WithSummary("The firm consents to share its data: the referral goes to the bank with a response deadline")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+        api.MapPost("/{id:guid}/withdraw", Withdraw).WithName("WithdrawReferral").WithSummary("The firm withdraws before a decision")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+        api.MapPost("/{id:guid}/supply-information", SupplyInformation).WithName("SupplyInformation").WithSummary("The firm answers the bank's request")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+
+        api.MapPost("/{id:guid}/accept", Accept).WithName("AcceptReferral").WithSummary("The bank takes the referral up (受理)")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+        api.MapPost("/{id:guid}/request-information", RequestInformation).WithName("RequestInformation").WithSummary("The bank asks the firm for more")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+        api.MapPost("/{id:guid}/approve", Approve).WithName("ApproveReferral").WithSummary("The bank approves with amount, rate and term")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+        api.MapPost("/{id:guid}/decline", Decline).WithName("DeclineReferral").WithSummary("The bank declines with a reason")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+        api.MapPost("/{id:guid}/disburse", Disburse).WithName("DisburseLoan").WithSummary("The bank pays out the approved loan (LoanDisbursed)")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+        api.MapPost("/{id:guid}/repay", Repay).WithName("RepayLoan").WithSummary("The bank records the loan as repaid")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+        api.MapPost("/{id:guid}/renew", Renew).WithName("RenewLoan").WithSummary("The bank renews the maturing loan (续贷) into its renewal product")
+            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+        return app;
+    }
+
+    public static async Task<Results<Created<ReferralView>, Ok<ReferralView>, ProblemHttpResult>> Apply(
+        ApplyRequest request,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ClaimsPrincipal principal,
+        FinanceContext db,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        if (user.CreditCode is not { } creditCode)
+        {
+            return FinanceProblems.Unprocessable("creditCode", "The caller's token carries no firm.");
+        }
+        if (idempotencyKey is not null &&
+            await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.AppliedBy == user.Subject && r.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return TypedResults.Ok(ReferralView.From(earlier));
+        }
+
+        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Code == request.ProductCode && p.Active, cancellationToken);
+        if (product is null)
+        {
+            return FinanceProblems.Unprocessable("productCode", $"There is no active product {request.ProductCode}.");
+        }
+        if (product.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
+        {
+            return FinanceProblems.Unprocessable(outOfRange.Field, outOfRange.Message);
+        }
+        if (request.NeedId is { } needId && !await db.Needs.AnyAsync(n => n.Id == needId && n.CreditCode == creditCode, cancellationToken))
+        {
+            return FinanceProblems.Unprocessable("needId", "needId must be one of your own financing needs.");
+        }
+
+        var now = time.GetUtcNow();
+        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
+        var facts = FinanceFields.For(profile, request.Amount, request.TermMonths, await MatchmakingApi.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
+            await db.OpenPenaltiesAsync(creditCode, cancellationToken));
+        var eligibility = EligibilityEvaluator.Evaluate(product.Eligibility, facts, FinanceFields.Catalog);
+        if (eligibility.Outcome == EligibilityOutcome.NotMet)
+        {
+            // Banks want qualified referrals: a firm that fails a rule is told which, and nothing is referred.
+            return TypedResults.Problem(
+                title: "The firm does not meet the product's rules.",
+                detail: string.Join("；", eligibility.Unmet.Select(e => e.Text)),
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["field"] = "productCode",
+                    ["errors"] = eligibility.Unmet.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Text).ToArray()),
+                });
+        }
+
+        Guid? whitelistEntryId = null;
+        if (product.RequiresWhitelist)
+        {
+            whitelistEntryId = await db.Whitelist.Where(w => w.CreditCode == creditCode && w.Status == WhitelistStatus.Listed)
+                .Select(w => (Guid?)w.Id).FirstOrDefaultAsync(cancellationToken);
+            if (whitelistEntryId is null)
+            {
+                return FinanceProblems.Unprocessable("productCode", $"{product.Name} is for firms on the IP-pledge white list.");
+            }
+        }
+
+        var referral = Referral.Apply(
+            await db.NextReferralNumberAsync(now, cancellationToken), creditCode, profile?.Name ?? user.Name ?? creditCode, product, request.NeedId,
+            request.Amount, request.TermMonths, request.Purpose.Trim(), whitelistEntryId, user.Subject, idempotencyKey, now);
+        db.Referrals.Add(referral);
+        db.AddAudit(user, "referral.applied", "referral", referral.Id.ToString(), now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/finance/referrals/{referral.Id}", ReferralView.From(referral));
+    }
+
+    public static async Task<Ok<Page<ReferralView>>> ListReferrals(
+        [AsParameters] PageRequest page, [AsParameters] ReferralQuery query, ClaimsPrincipal principal, FinanceContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var referrals = db.Referrals.AsNoTracking().VisibleTo(user);
+        if (query.Status is { } status)
+        {
+            referrals = referrals.Where(r => r.Status == status);
+        }
+        if (!string.IsNullOrWhiteSpace(query.BankCode))
+        {
+            referrals = referrals.Where(r => r.BankCode == query.BankCode);
+        }
+        if (query.Escalated is { } escalated)
+        {
+            referrals = escalated ? referrals.Where(r => r.EscalatedAt != null) : referrals.Where(r => r.EscalatedAt == null);
+        }
+        var count = await referrals.LongCountAsync(cancellationToken);
+        var items = await referrals.OrderByDescending(r => r.AppliedAt).ThenByDescending(r => r.Id)
+            .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<ReferralView>(page.PageIndex, page.PageSize, count, items.ConvertAll(ReferralView.From)));
+    }
+
+    /// <summary>Another firm's or another bank's referral is a 404, exactly like one that does not exist.</summary>
+    public static async Task<Results<Ok<ReferralView>, NotFound>> GetReferral(
+        Guid id, ClaimsPrincipal principal, FinanceContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var referral = await db.Referrals.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return referral is null ? TypedResults.NotFound() : TypedResults.Ok(ReferralView.From(referral));
+    }
+
+    public static async Task<Results<Ok<AmortisationSchedule>, NotFound, ProblemHttpResult>> GetSchedule(
+        Guid id, [AsParameters] ScheduleQuery query, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var referral = await db.Referrals.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (referral.ApprovedAmount is not { } approved || referral.ApprovedRatePercent is not { } rate || referral.ApprovedTermMonths is not { } term)
+        {
+            return FinanceProblems.StateConflict(referral, "scheduled before approval");
+        }
+        var principalAmount = referral.DisbursedAmount ?? approved;
+        var start = referral.DisbursedOn ?? WorkingDayCalendar.ToChinaDate(time.GetUtcNow());
+        return TypedResults.Ok(Amortisation.Schedule(principalAmount, rate, term, query.Method ?? RepaymentMethod.EqualInstalment, start.AddMonths(1)));
+    }
+
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Consent(
+        Guid id, ConsentRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time,
+        IOptions<FinanceOptions> options, FinanceMetrics metrics, CancellationToken cancellationToken)
+    {
+        if (request.Consent != true)
+        {
+            return FinanceProblems.Unprocessable(
+                "consent", "The referral reaches the bank only with the firm's consent to share its data (consent must be true).");
+        }
+        var user = PlatformUser.From(principal);
+        var target = await db.Referrals.AsNoTracking().VisibleTo(user).Where(r => r.Id == id)
+            .Select(r => new { r.CreditCode, r.ProductCode, r.RequestedAmount, r.RequestedTermMonths }).FirstOrDefaultAsync(cancellationToken);
+        if (target is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var now = time.GetUtcNow();
+        var dossier = await DossierAsync(db, target.CreditCode, target.ProductCode, target.RequestedAmount, target.RequestedTermMonths, now, cancellationToken);
+        return await TransitionAsync(id, principal, db, time, "referral.consented", "referred", cancellationToken, (referral, _, at) =>
+        {
+            if (!referral.Consent(at, options.Value.BankResponseWorkingDays, WorkingDayCalendar.ChinaMainland, dossier))
+            {
+                return Outcome.Illegal;
+            }
+            return Outcome.Then(() => metrics.Referred(referral.BankCode));
+        });
+    }
+
+    /// <summary>What the bank receives: the firm's figures, white-list standing and the product's rules explained.</summary>
+    private static async Task<ReferralDossier> DossierAsync(
+        FinanceContext db, string creditCode, string productCode, decimal amount, int termMonths, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
+        var product = await db.Products.AsNoTracking().FirstAsync(p => p.Code == productCode, cancellationToken);
+        var listed = await db.Whitelist.AsNoTracking().Where(w => w.CreditCode == creditCode && w.Status == WhitelistStatus.Listed)
+            .Select(w => (decimal?)w.Score).FirstOrDefaultAsync(cancellationToken);
+        var facts = FinanceFields.For(profile, amount, termMonths, await MatchmakingApi.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
+            await db.OpenPenaltiesAsync(creditCode, cancellationToken));
+        var result = EligibilityEvaluator.Evaluate(Matchmaker.RulesOf(product), facts, FinanceFields.Catalog);
+        var data = profile is null ? null : new FirmProfileData(
+            profile.Name, profile.AnnualRevenue, profile.RevenueGrowthPercent, profile.RdRatioPercent, profile.InventionPatents, profile.OtherPatents,
+            profile.Employees, profile.YearsInOperation, profile.CreditRating, profile.IsSpecialisedSme, profile.IsHighTech, profile.HasOverdueLoans,
+            profile.InDifficulty, profile.InThreeStriveCampaign);
+        return new ReferralDossier(data, listed is not null, listed, result.Outcome, result.Explanations, now);
+    }
+
+    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Withdraw(
+        Guid id, ReasonRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TransitionAsync(id, principal, db, time, "referral.withdrawn", "withdrawn", cancellationToken,
+            (referral, _, now) => referral.Withdraw(request.Reason.Trim(), now) ? Outcome.Done : Outcome.Illegal);
+
+    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> SupplyInformation(
+        Guid id, InformationResponse request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TransitionAsync(id, principal, db, time, "referral.information-supplied", "answered", cancellationToken,
+            (referral, _, _) => referral.SupplyInformation(request.Response.Trim()) ? Outcome.Done : Outcome.Illegal);
+
+    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Accept(
+        Guid id, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
+        TransitionAsync(id, principal, db, time, "referral.accepted", "accepted", cancellationToken, (referral, _, now) =>
+        {
+            var first = referral.FirstRespondedAt is null;
+            if (!referral.Accept(now, WorkingDayCalendar.ChinaMainland))
+            {
+                return Outcome.Illegal;
+            }
+            return Outcome.Then(() =>
+            {
+                if (first)
+                {
+                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
+                }
+            });
+        });
+
+    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> RequestInformation(
+        Guid id, InformationRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
+        TransitionAsync(id, principal, db, time, "referral.information-requested", "asked for more", cancellationToken, (referral, _, now) =>
+        {
+            var first = referral.FirstRespondedAt is null;
+            if (!referral.RequestInformation(request.Request.Trim(), now, WorkingDayCalendar.ChinaMainland))
+            {
+                return Outcome.Illegal;
+            }
+            return Outcome.Then(() =>
+            {
+                if (first)
+                {
+                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
+                }
+            });
+        });
+
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Approve(
+        Guid id, ApproveRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
+    {
+        var product = await ProductOfAsync(db, id, cancellationToken);
+        return await TransitionAsync(id, principal, db, time, "referral.approved", "approved", cancellationToken, (referral, _, now) =>
+        {
+            if (!Referral.AwaitingBank.Contains(referral.Status) || referral.Status == ReferralStatus.MoreInfoRequested)
+            {
+                return Outcome.Illegal;
+            }
+            if (product?.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
+            {
+                return Outcome.Invalid(outOfRange.Field, outOfRange.Message);
+            }
+            var first = referral.FirstRespondedAt is null;
+            referral.Approve(request.Amount, request.AnnualRatePercent, request.TermMonths, now, WorkingDayCalendar.ChinaMainland);
+            return Outcome.Then(() =>
+            {
+                if (first)
+                {
+                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
+                }
+                metrics.Decided(referral.BankCode, "approved");
+            });
+        });
+    }
+
+    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Decline(
+        Guid id, ReasonRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
+        TransitionAsync(id, principal, db, time, "referral.declined", "declined", cancellationToken, (referral, _, now) =>
+        {
+            var first = referral.FirstRespondedAt is null;
+            if (!referral.Decline(request.Reason.Trim(), now, WorkingDayCalendar.ChinaMainland))
+            {
+                return Outcome.Illegal;
+            }
+            return Outcome.Then(() =>
+            {
+                if (first)
+                {
+                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
+                }
+                metrics.Decided(referral.BankCode, "declined");
+            });
+        });
+
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Disburse(
+        Guid id, DisburseRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
+    {
+        var product = await ProductOfAsync(db, id, cancellationToken);
+        return await TransitionAsync(id, principal, db, time, "loan.disbursed", "disbursed", cancellationToken, (referral, context, now) =>
+        {
+            if (referral.Status != ReferralStatus.Approved || product is null)
+            {
+                return Outcome.Illegal;
+            }
+            if (request.Amount > referral.ApprovedAmount)
+            {
+                return Outcome.Invalid("amount", $"At most the approved {referral.ApprovedAmount:0.##} yuan can be disbursed.");
+            }
+            var disbursed = referral.Disburse(request.Amount, request.DisbursedOn!.Value, product, now)!;
+            context.AddIntegrationEvent(disbursed, aggregateKey: referral.Id.ToString());
+            return Outcome.Then(() => metrics.Disbursed(referral.BankCode, referral.ProductKind.ToString(), request.Amount));
+        });
+    }
+
+    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Repay(
+        Guid id, RepayRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TransitionAsync(id, principal, db, time, "loan.repaid", "repaid", cancellationToken, (referral, _, _) =>
+        {
+            if (referral.Status == ReferralStatus.Disbursed && request.RepaidOn < referral.DisbursedOn)
+            {
+                return Outcome.Invalid("repaidOn", "A loan cannot be repaid before it was disbursed.");
+            }
+            return referral.Repay(request.RepaidOn!.Value) ? Outcome.Done : Outcome.Illegal;
+        });
+
+    public static async Task<Results<Ok<RenewalView>, NotFound, ProblemHttpResult>> Renew(
+        Guid id, RenewRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var referral = await db.Referrals.VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (referral.Status != ReferralStatus.Disbursed)
+        {
+            return FinanceProblems.StateConflict(referral, "renewed");
+        }
+        var renewalProduct = await db.Products.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.BankCode == referral.BankCode && p.Kind == ProductKind.Renewal && p.Active, cancellationToken);
+        if (renewalProduct is null)
+        {
+            return FinanceProblems.Unprocessable("productCode", $"Bank {referral.BankCode} has no renewal product.");
+        }
+        if (renewalProduct.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
+        {
+            return FinanceProblems.Unprocessable(outOfRange.Field, outOfRange.Message);
+        }
+        if (request.RenewedOn < referral.DisbursedOn)
+        {
+            return FinanceProblems.Unprocessable("renewedOn", "A loan cannot be renewed before it was disbursed.");
+        }
+
+        var now = time.GetUtcNow();
+        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == referral.CreditCode, cancellationToken);
+        var eligibility = EligibilityEvaluator.Evaluate(
+            renewalProduct.Eligibility,
+            FinanceFields.For(profile, request.Amount, request.TermMonths, hasMaturingLoan: true, await db.OpenPenaltiesAsync(referral.CreditCode, cancellationToken)),
+            FinanceFields.Catalog);
+        var (renewal, disbursed) = referral.Renew(
+            await db.NextReferralNumberAsync(now, cancellationToken), renewalProduct, request.Amount, request.AnnualRatePercent, request.TermMonths,
+            request.RenewedOn!.Value, user.Subject, now)!.Value;
+        db.Referrals.Add(renewal);
+        db.AddIntegrationEvent(disbursed, aggregateKey: renewal.Id.ToString());
+        db.AddAudit(user, "loan.renewed", "referral", referral.Id.ToString(), now);
+        db.AddAudit(user, "loan.disbursed", "referral", renewal.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Referrals.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken);
+            return FinanceProblems.StateConflict(current, "renewed");
+        }
+        metrics.Renewed(referral.BankCode);
+        metrics.Disbursed(renewal.BankCode, renewal.ProductKind.ToString(), request.Amount);
+        return TypedResults.Ok(new RenewalView(ReferralView.From(referral), ReferralView.From(renewal), eligibility.Outcome,
+            eligibility.Explanations.Select(ExplanationView.From).ToList()));
+    }
+
+    private static Task<LoanProduct?> ProductOfAsync(FinanceContext db, Guid referralId, CancellationToken cancellationToken) =>
+        db.Referrals.AsNoTracking().Where(r => r.Id == referralId)
+            .Join(db.Products.AsNoTracking(), r => r.ProductCode, p => p.Code, (_, p) => p)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>What a transition decided: done, not allowed in this state (409), or invalid input (422 naming the field).</summary>
+    public sealed record Outcome(bool Succeeded, string? Field = null, string? Message = null, Action? OnSaved = null)
+    {
+        public static readonly Outcome Done = new(true);
+
+        /// <summary>Done; <paramref name="onSaved"/> (e.g. counting a KPI) runs only once the change is committed.</summary>
+        public static Outcome Then(Action onSaved) => new(true, OnSaved: onSaved);
+
+        public static readonly Outcome Illegal = new(false);
+
+        public static Outcome Invalid(string field, string message) => new(false, field, message);
+    }
+
+    /// <summary>
+    /// Loads a referral the caller may see (else 404), applies the transition, audits it and saves once;
+    /// an illegal transition or a concurrent change is a 409 naming the current state, and nothing is written.
+    /// </summary>
+    private static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> TransitionAsync(
+        Guid id, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, string action, string verb,
+        CancellationToken cancellationToken, Func<Referral, FinanceContext, DateTimeOffset, Outcome> transition)
+    {
+        var user = PlatformUser.From(principal);
+        var referral = await db.Referrals.VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var now = time.GetUtcNow();
+        var outcome = transition(referral, db, now);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Field is { } field ? FinanceProblems.Unprocessable(field, outcome.Message!) : FinanceProblems.StateConflict(referral, verb);
+        }
+        db.AddAudit(user, action, "referral", referral.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Referrals.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken);
+            return FinanceProblems.StateConflict(current, verb);
+        }
+        outcome.OnSaved?.Invoke();
+        return TypedResults.Ok(ReferralView.From(referral));
+    }
+}

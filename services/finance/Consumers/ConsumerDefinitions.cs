@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Finance.Consumers;
+
+/// <summary>The platform's standard retry then error-queue policy.</summary>
+public sealed class PenaltyRecordedConsumerDefinition(IOptions<MessagingOptions> options)
+    : PlatformConsumerDefinition<PenaltyRecordedConsumer>(options);
+
+/// <summary>The platform's standard retry then error-queue policy.</summary>
+public sealed class CreditRepairedConsumerDefinition(IOptions<MessagingOptions> options)
+    : PlatformConsumerDefinition<CreditRepairedConsumer>(options);

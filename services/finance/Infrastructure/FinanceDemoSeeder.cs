@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.Finance.Model;
+using Qingmeng.ServiceDefaults.Calendar;
+
+namespace Qingmeng.Finance.Infrastructure;
+
+/// <summary>Demo data settings, bound from <c>DemoData</c>; the AppHost turns it on for local runs.</summary>
+public sealed class DemoDataOptions
+{
+    public const string SectionName = "DemoData";
+
+    public bool Enabled { get; set; }
+}
+
+/// <summary>
+/// Profiles of the two demo firms (matching the identity service's demo accounts) so matchmaking has something
+/// to show, and one referral of 泉州杰嘉电子 to 泉州银行's 科创贷 awaiting the bank (bank.qzbank sees it).
+/// </summary>
+internal sealed class FinanceDemoSeeder(IOptions<DemoDataOptions> options, TimeProvider time)
+{
+    public static readonly IReadOnlyList<(string CreditCode, FirmProfileData Data)> DemoProfiles =
+    [
+        ("91350500MA31GJ8K73", new FirmProfileData("泉州杰嘉电子有限公司", 86_000_000m, 18.5m, 5.2m, 4, 12, 186, 9, "AA", true, true, false, false, true)),
+        ("91350503MA33RK6N3U", new FirmProfileData("福建路金汽车精密零部件有限公司", 42_000_000m, -6.0m, 2.1m, 1, 5, 95, 12, "BBB", false, false, false, true, false)),
+    ];
+
+    public const string DemoReferralNumber = "RZDEMO000001";
+
+    public async Task SeedAsync(FinanceContext context, CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+        await SeedProfilesAsync(context, cancellationToken);
+        await SeedReferralAsync(context, cancellationToken);
+    }
+
+    private async Task SeedReferralAsync(FinanceContext context, CancellationToken cancellationToken)
+    {
+        if (await context.Referrals.AnyAsync(r => r.Number == DemoReferralNumber, cancellationToken))
+        {
+            return;
+        }
+        var now = time.GetUtcNow();
+        var product = await context.Products.AsNoTracking().FirstAsync(p => p.Code == "QZBANK-KCD", cancellationToken);
+        var (creditCode, data) = DemoProfiles[0];
+        var referral = Referral.Apply(DemoReferralNumber, creditCode, data.Name, product, null, 3_000_000m, 24,
+            "研发中心建设及新产品试产流动资金", null, "demo-seed", null, now);
+        referral.Consent(now, 3, WorkingDayCalendar.ChinaMainland);
+        context.Referrals.Add(referral);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            context.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task SeedProfilesAsync(FinanceContext context, CancellationToken cancellationToken)
+    {
+        var codes = DemoProfiles.Select(p => p.CreditCode).ToArray();
+        var existing = await context.Profiles.Where(p => codes.Contains(p.CreditCode)).Select(p => p.CreditCode).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var (creditCode, data) in DemoProfiles.Where(p => !existing.Contains(p.CreditCode)))
+        {
+            context.Profiles.Add(FirmProfile.Create(creditCode, data, now));
+        }
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            context.ChangeTracker.Clear();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.Finance.Apis;
+using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Finance.Model;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Scheduling;
+
+namespace Qingmeng.Finance.Jobs;
+
+/// <summary>
+/// 年度复评: a year after listing, a firm is rescored on its current profile; it stays for another year or leaves
+/// the list (WhitelistChanged). Each entry is saved with its event, so a repeated round has nothing left to do.
+/// </summary>
+public sealed class WhitelistReevaluationJob(
+    FinanceContext db,
+    TimeProvider time,
+    IOptions<FinanceOptions> options,
+    ILogger<WhitelistReevaluationJob> logger) : IScheduledJob
+{
+    private const int BatchSize = 200;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var today = WorkingDayCalendar.ToChinaDate(now);
+        var due = await db.Whitelist.Where(w => w.Status == WhitelistStatus.Listed && w.NextReviewOn <= today)
+            .OrderBy(w => w.NextReviewOn).Take(BatchSize).ToListAsync(cancellationToken);
+        foreach (var entry in due)
+        {
+            var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == entry.CreditCode, cancellationToken);
+            if (profile is null)
+            {
+                continue;
+            }
+            var changed = entry.Reevaluate(WhitelistScoring.Score(profile), options.Value.WhitelistThreshold, today, now);
+            if (changed is not null)
+            {
+                db.AddIntegrationEvent(changed, aggregateKey: entry.CreditCode);
+                await WhitelistApi.SetProfileWhitelistAsync(db, entry.CreditCode, false, now, cancellationToken);
+            }
+            db.AddAudit(SystemActor.Scheduler, changed is null ? "whitelist.renewed" : "whitelist.removed", "whitelist-entry", entry.Id.ToString(), now);
+            await db.SaveChangesAsync(cancellationToken);
+            FinanceLog.Reevaluated(logger, entry.Id, entry.Score, entry.Status == WhitelistStatus.Listed);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+namespace Qingmeng.Finance.Model;
+
+/// <summary>An investment of the zone's industry fund (产业投资基金, 5.32 亿元) in a firm.</summary>
+public sealed class FundInvestment
+{
+    public Guid Id { get; private set; }
+
+    public string FundCode { get; private set; } = "";
+
+    public string CreditCode { get; private set; } = "";
+
+    public string FirmName { get; private set; } = "";
+
+    public decimal Amount { get; private set; }
+
+    public DateOnly InvestedOn { get; private set; }
+
+    public string Instrument { get; private set; } = "";
+
+    public string RecordedBy { get; private set; } = "";
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    private FundInvestment()
+    {
+    }
+
+    public static FundInvestment Record(string fundCode, string creditCode, string firmName, decimal amount, DateOnly investedOn, string instrument, string recordedBy, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        FundCode = fundCode,
+        CreditCode = creditCode,
+        FirmName = firmName,
+        Amount = amount,
+        InvestedOn = investedOn,
+        Instrument = instrument,
+        RecordedBy = recordedBy,
+        RecordedAt = now,
+    };
+}
+
+/// <summary>A payout of interest subsidy (贴息) accrued on a loan.</summary>
+public sealed class SubsidyPayout
+{
+    public Guid Id { get; private set; }
+
+    public Guid LoanId { get; private set; }
+
+    public decimal Amount { get; private set; }
+
+    public DateOnly PaidOn { get; private set; }
+
+    public string PaidBy { get; private set; } = "";
+
+    private SubsidyPayout()
+    {
+    }
+
+    public static SubsidyPayout Record(Guid loanId, decimal amount, DateOnly paidOn, string paidBy, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        LoanId = loanId,
+        Amount = amount,
+        PaidOn = paidOn,
+        PaidBy = paidBy,
+    };
+}
+
+/// <summary>Interest subsidy accrued on a loan: principal × subsidy rate × days elapsed / 360 (actual/360), to the fen.</summary>
+public static class SubsidyAccrual
+{
+    public static decimal Accrued(decimal principal, decimal subsidyPercent, DateOnly from, DateOnly through)
+    {
+        var days = Math.Max(0, through.DayNumber - from.DayNumber);
+        return Amortisation.Fen(principal * subsidyPercent / 100m * days / 360m);
+    }
+}

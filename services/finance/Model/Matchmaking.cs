@@ -1,0 +1,135 @@
+using Qingmeng.ServiceDefaults.Eligibility;
+
+namespace Qingmeng.Finance.Model;
+
+/// <summary>The facts a loan rule may read, with Chinese labels and units for the explanations.</summary>
+public static class FinanceFields
+{
+    public const string RequestedAmount = "requestedAmount";
+    public const string TermMonths = "termMonths";
+    public const string AnnualRevenue = "annualRevenue";
+    public const string RevenueGrowthPercent = "revenueGrowthPercent";
+    public const string RdRatioPercent = "rdRatioPercent";
+    public const string InventionPatents = "inventionPatents";
+    public const string OtherPatents = "otherPatents";
+    public const string Employees = "employees";
+    public const string YearsInOperation = "yearsInOperation";
+    public const string CreditRating = "creditRating";
+    public const string SpecialisedSme = "specialisedSme";
+    public const string HighTech = "highTech";
+    public const string HasOverdueLoans = "hasOverdueLoans";
+    public const string InDifficulty = "inDifficulty";
+    public const string ThreeStriveCampaign = "threeStriveCampaign";
+    public const string OnWhitelist = "onWhitelist";
+    public const string HasMaturingLoan = "hasMaturingLoan";
+    public const string OpenPenalties = "openPenalties";
+
+    public static readonly FieldCatalog Catalog = new(new Dictionary<string, FieldDefinition>
+    {
+        [RequestedAmount] = new("融资金额", "元"),
+        [TermMonths] = new("融资期限", "个月"),
+        [AnnualRevenue] = new("上年营业收入", "元"),
+        [RevenueGrowthPercent] = new("营业收入增长率", "%"),
+        [RdRatioPercent] = new("研发投入占比", "%"),
+        [InventionPatents] = new("发明专利", "件"),
+        [OtherPatents] = new("其他知识产权", "件"),
+        [Employees] = new("从业人数", "人"),
+        [YearsInOperation] = new("经营年限", "年"),
+        [CreditRating] = new("信用等级"),
+        [SpecialisedSme] = new("专精特新中小企业"),
+        [HighTech] = new("高新技术企业"),
+        [HasOverdueLoans] = new("存在逾期贷款"),
+        [InDifficulty] = new("生产经营暂时困难"),
+        [ThreeStriveCampaign] = new("列入“三争”行动项目"),
+        [OnWhitelist] = new("知识产权质押融资白名单"),
+        [HasMaturingLoan] = new("有 90 日内到期的贷款"),
+        [OpenPenalties] = new("未修复的行政处罚", "件"),
+    });
+
+    /// <summary>A firm's facts; with no profile only the need is known and profile rules come out unknown.</summary>
+    public static Facts For(FirmProfile? profile, decimal? amount, int? termMonths, bool? hasMaturingLoan, int? openPenalties = null)
+    {
+        var facts = new Facts()
+            .SetIfKnown(RequestedAmount, amount)
+            .SetIfKnown(TermMonths, termMonths)
+            .SetIfKnown(HasMaturingLoan, hasMaturingLoan)
+            .SetIfKnown(OpenPenalties, openPenalties);
+        if (profile is null)
+        {
+            return facts;
+        }
+        return facts
+            .Set(AnnualRevenue, profile.AnnualRevenue)
+            .Set(RevenueGrowthPercent, profile.RevenueGrowthPercent)
+            .Set(RdRatioPercent, profile.RdRatioPercent)
+            .Set(InventionPatents, profile.InventionPatents)
+            .Set(OtherPatents, profile.OtherPatents)
+            .Set(Employees, profile.Employees)
+            .Set(YearsInOperation, profile.YearsInOperation)
+            .Set(CreditRating, profile.CreditRating)
+            .Set(SpecialisedSme, profile.IsSpecialisedSme)
+            .Set(HighTech, profile.IsHighTech)
+            .Set(HasOverdueLoans, profile.HasOverdueLoans)
+            .Set(InDifficulty, profile.InDifficulty)
+            .Set(ThreeStriveCampaign, profile.InThreeStriveCampaign)
+            .Set(OnWhitelist, profile.OnWhitelist);
+    }
+}
+
+/// <summary>One product for one firm's need: the decision, what it would cost, and every condition behind it.</summary>
+public sealed record ProductMatch(
+    LoanProduct Product,
+    EligibilityOutcome Outcome,
+    decimal RatePercent,
+    decimal EffectiveCostPercent,
+    decimal? MonthlyInstalment,
+    IReadOnlyList<ConditionExplanation> Explanations)
+{
+    public IEnumerable<ConditionExplanation> Gaps => Explanations.Where(e => e.Outcome == EligibilityOutcome.NotMet);
+
+    public IEnumerable<ConditionExplanation> Missing => Explanations.Where(e => e.Outcome == EligibilityOutcome.Unknown);
+}
+
+/// <summary>
+/// Matchmaking (银企精准对接): every active product's own rules plus its amount and term range, evaluated by the
+/// platform's explainable evaluator, then ranked — eligible by what the firm really pays, then the unknowns
+/// (fewest missing facts first), then near misses (fewest unmet rules, smallest relative gap first).
+/// </summary>
+public static class Matchmaker
+{
+    /// <summary>The product's range as comparisons, so an amount over the maximum is explained with its gap like any rule.</summary>
+    public static Condition RulesOf(LoanProduct product) => new AllOf(
+    [
+        Comparison.Of(FinanceFields.RequestedAmount, ComparisonOperator.GreaterThanOrEqual, product.MinAmount),
+        Comparison.Of(FinanceFields.RequestedAmount, ComparisonOperator.LessThanOrEqual, product.MaxAmount),
+        Comparison.Of(FinanceFields.TermMonths, ComparisonOperator.GreaterThanOrEqual, product.MinTermMonths),
+        Comparison.Of(FinanceFields.TermMonths, ComparisonOperator.LessThanOrEqual, product.MaxTermMonths),
+        product.Eligibility,
+    ]);
+
+    public static ProductMatch Match(LoanProduct product, Facts facts, LprRates lpr, decimal? amount, int? termMonths)
+    {
+        var result = EligibilityEvaluator.Evaluate(RulesOf(product), facts, FinanceFields.Catalog);
+        var rate = product.RatePercent(lpr);
+        decimal? instalment = amount is > 0 && termMonths is > 0
+            ? Amortisation.LevelPayment(amount.Value, rate / 100m / 12m, termMonths.Value)
+            : null;
+        return new ProductMatch(product, result.Outcome, rate, product.EffectiveCostPercent(lpr), instalment, result.Explanations);
+    }
+
+    public static IReadOnlyList<ProductMatch> Rank(IEnumerable<LoanProduct> products, Facts facts, LprRates lpr, decimal? amount, int? termMonths) =>
+        products.Where(p => p.Active)
+            .Select(p => Match(p, facts, lpr, amount, termMonths))
+            .OrderBy(m => m.Outcome switch { EligibilityOutcome.Met => 0, EligibilityOutcome.Unknown => 1, _ => 2 })
+            .ThenBy(m => m.Outcome == EligibilityOutcome.NotMet ? m.Gaps.Count() : m.Missing.Count())
+            .ThenBy(m => m.Outcome == EligibilityOutcome.NotMet ? RelativeGap(m) : 0m)
+            .ThenBy(m => m.EffectiveCostPercent)
+            .ThenBy(m => m.Product.Code, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Sum of the numeric gaps relative to their thresholds (a 1-point gap on 3 % weighs more than on 1,000 万); non-numeric misses count 1.</summary>
+    private static decimal RelativeGap(ProductMatch match) =>
+        match.Gaps.Sum(g => g.Gap is { } gap && decimal.TryParse(g.Required.Split(' ')[0], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var threshold) && threshold != 0
+            ? Math.Min(1m, gap / Math.Abs(threshold))
+            : 1m);
+}

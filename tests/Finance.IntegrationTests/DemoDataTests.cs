@@ -1,0 +1,44 @@
+using System.Net;
+using Finance.IntegrationTests.Infrastructure;
+using Qingmeng.ServiceDefaults.Authentication;
+
+namespace Finance.IntegrationTests;
+
+[Collection(FinanceServersCollection.Name)]
+public sealed class DemoDataTests(PlatformServersFixture servers)
+{
+    private static readonly TestCaller Jiejia = new("jiejia-admin", "林晓燕", [PlatformRoles.Firm], "91350500MA31GJ8K73");
+
+    [Fact]
+    public async Task With_demo_data_the_demo_firm_and_bank_accounts_have_a_referral_to_work_on()
+    {
+        await using var app = await FinanceApp.StartAsync(servers, new Dictionary<string, string> { ["DemoData:Enabled"] = "true" });
+        // A second replica seeds too, and nothing is duplicated.
+        app.AddReplica(new Dictionary<string, string> { ["DemoData:Enabled"] = "true" });
+
+        var bankView = await app.GetAsync(TestCaller.BankOfficer, "/api/finance/referrals");
+        var referral = Assert.Single(bankView.GetProperty("items").EnumerateArray());
+        Assert.Equal("RZDEMO000001", referral.GetProperty("number").GetString());
+        Assert.Equal("Referred", referral.GetProperty("status").GetString());
+        Assert.Equal("泉州杰嘉电子有限公司", referral.GetProperty("firmName").GetString());
+        Assert.Single((await app.GetAsync(Jiejia, "/api/finance/referrals")).GetProperty("items").EnumerateArray());
+        Assert.Empty((await app.GetAsync(FinanceApp.OtherBankOfficer, "/api/finance/referrals")).GetProperty("items").EnumerateArray());
+        Assert.Equal(86_000_000m, (await app.GetAsync(Jiejia, "/api/finance/profile")).GetProperty("annualRevenue").GetDecimal());
+        Assert.Equal(2, await app.ScalarAsync("SELECT count(*) FROM finance.firm_profiles"));
+
+        var approved = await app.PostAsync(TestCaller.BankOfficer, $"/api/finance/referrals/{referral.GetProperty("id").GetGuid()}/approve",
+            new { amount = 3_000_000m, annualRatePercent = 3.1m, termMonths = 24 });
+        Assert.Equal("Approved", approved.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Without_demo_data_only_the_catalogue_is_seeded()
+    {
+        await using var app = await FinanceApp.StartAsync(servers);
+
+        Assert.Equal(5, await app.ScalarAsync("SELECT count(*) FROM finance.banks"));
+        Assert.Equal(8, await app.ScalarAsync("SELECT count(*) FROM finance.products"));
+        Assert.Equal(0, await app.ScalarAsync("SELECT count(*) FROM finance.referrals"));
+        await app.GetAsync(TestCaller.FirmA, "/api/finance/profile", HttpStatusCode.NotFound);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Qingmeng.Finance.Infrastructure;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Validation;
+
+namespace Finance.IntegrationTests.Infrastructure;
+
+/// <summary>The finance service as a real host on a fresh database and the shared broker, with helpers that drive a referral.</summary>
+public sealed class FinanceApp : IAsyncDisposable
+{
+    public static readonly string Audience = PlatformScopes.Audiences[PlatformScopes.Finance];
+
+    /// <summary>An officer of a second partner bank, to prove banks never see each other's referrals.</summary>
+    public static readonly TestCaller OtherBankOfficer = new("bank-officer-cib", "陈信贷", [PlatformRoles.BankOfficer], BankCode: "CIBQZ");
+
+    public static readonly TestCaller OtherBankSystem = new("bank-cibqz-system", "兴业银行对接系统", [PlatformRoles.BankSystem], BankCode: "CIBQZ");
+
+    private readonly PlatformServersFixture _servers;
+    private readonly List<ServiceHost<Program>> _hosts = [];
+
+    private FinanceApp(PlatformServersFixture servers, string database)
+    {
+        _servers = servers;
+        Database = database;
+    }
+
+    public string Database { get; }
+
+    public ServiceHost<Program> Host => _hosts[0];
+
+    public static async Task<FinanceApp> StartAsync(PlatformServersFixture servers, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var app = new FinanceApp(servers, await servers.CreateDatabaseAsync("financedb"));
+        app.AddReplica(settings);
+        return app;
+    }
+
+    /// <summary>Another replica of the service on the same database (as Kubernetes would run two pods).</summary>
+    public ServiceHost<Program> AddReplica(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var all = ServiceHost<Program>.FastMessagingSettings();
+        all["ConnectionStrings:financedb"] = Database;
+        all["ConnectionStrings:eventbus"] = _servers.RabbitMq.ConnectionString;
+        // Jobs run only when a test asks, so each test decides when a round happens.
+        all["Scheduling:Enabled"] = "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+        var host = new ServiceHost<Program>(all);
+        _ = host.Server;
+        _hosts.Add(host);
+        return host;
+    }
+
+    public HttpClient Client(TestCaller? caller) => caller is null ? Host.CreateClient() : Host.CreateClient(caller, Audience);
+
+    public IServiceScope Scope() => Host.Services.CreateScope();
+
+    public Task<long> ScalarAsync(string sql) => _servers.ScalarAsync(Database, sql);
+
+    public Task ExecuteAsync(string sql) => _servers.ExecuteAsync(Database, sql);
+
+    public static object ProfileOf(string name, bool inDifficulty = false, int inventionPatents = 4, decimal rdRatio = 5.2m, bool overdue = false) => new
+    {
+        name,
+        annualRevenue = 86_000_000m,
+        revenueGrowthPercent = 18.5m,
+        rdRatioPercent = rdRatio,
+        inventionPatents,
+        otherPatents = 12,
+        employees = 186,
+        yearsInOperation = 9,
+        creditRating = "AA",
+        isSpecialisedSme = true,
+        isHighTech = true,
+        hasOverdueLoans = overdue,
+        inDifficulty,
+        inThreeStriveCampaign = true,
+    };
+
+    public async Task PutProfileAsync(TestCaller firm, object? profile = null)
+    {
+        using var client = Client(firm);
+        var response = await client.PutAsJsonAsync("/api/finance/profile", profile ?? ProfileOf(firm.Name, inDifficulty: true));
+        await ExpectAsync(response, HttpStatusCode.OK);
+    }
+
+    public async Task<JsonElement> ApplyAsync(TestCaller firm, string productCode = "QZBANK-KCD", decimal amount = 2_000_000m, int termMonths = 24)
+    {
+        using var client = Client(firm);
+        var response = await client.PostAsJsonAsync("/api/finance/referrals", new { productCode, amount, termMonths, purpose = "研发中心建设及流动资金" });
+        return await ExpectAsync(response, HttpStatusCode.Created);
+    }
+
+    public async Task<Guid> ReferredAsync(TestCaller firm, string productCode = "QZBANK-KCD", decimal amount = 2_000_000m, int termMonths = 24)
+    {
+        var id = (await ApplyAsync(firm, productCode, amount, termMonths)).GetProperty("id").GetGuid();
+        await PostAsync(firm, $"/api/finance/referrals/{id}/consent", new { consent = true });
+        return id;
+    }
+
+    public async Task<Guid> ApprovedAsync(TestCaller firm, TestCaller bank, decimal amount = 2_000_000m, int termMonths = 24, string productCode = "QZBANK-KCD")
+    {
+        var id = await ReferredAsync(firm, productCode, amount, termMonths);
+        await PostAsync(bank, $"/api/finance/referrals/{id}/approve", new { amount, annualRatePercent = 3.1m, termMonths });
+        return id;
+    }
+
+    public async Task<Guid> DisbursedAsync(TestCaller firm, TestCaller bank, DateOnly disbursedOn, decimal amount = 2_000_000m, int termMonths = 24, string productCode = "QZBANK-KCD")
+    {
+        var id = await ApprovedAsync(firm, bank, amount, termMonths, productCode);
+        await PostAsync(bank, $"/api/finance/referrals/{id}/disburse", new { amount, disbursedOn });
+        return id;
+    }
+
+    public async Task<JsonElement> PostAsync(TestCaller caller, string path, object? body = null, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var client = Client(caller);
+        var response = await client.PostAsJsonAsync(path, body ?? new { });
+        return await ExpectAsync(response, expected);
+    }
+
+    public async Task<JsonElement> GetAsync(TestCaller caller, string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var client = Client(caller);
+        return await ExpectAsync(await client.GetAsync(path), expected);
+    }
+
+    public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode} {body}");
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>A fresh, valid unified social credit code (both check characters computed).</summary>
+    public static string NewCreditCode()
+    {
+        var organisation = new string(Guid.NewGuid().ToByteArray().Take(8).Select(b => (char)('0' + (b % 10))).ToArray());
+        var first17 = "91350500" + organisation + UnifiedSocialCreditCode.ComputeOrganizationCodeCheckCharacter(organisation);
+        return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+    }
+
+    public static TestCaller NewFirm(string name = "泉州新材料科技有限公司") =>
+        new($"firm-{Guid.NewGuid():N}"[..20], name, [PlatformRoles.Firm], NewCreditCode());
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+    }
+}
