@@ -42,7 +42,7 @@ public sealed class PlatformFixture : IAsyncLifetime
                 ["client_id"] = "qingmeng-demo",
                 ["username"] = userName,
                 ["password"] = DemoPassword,
-                ["scope"] = "openid governance policy",
+                ["scope"] = "openid approval governance policy finance talent",
             }));
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.IsSuccessStatusCode, $"Signing in as {userName} failed: {body}");
