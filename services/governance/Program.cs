@@ -12,5 +12,7 @@ var app = builder.Build();
 
 app.UsePlatformService<GovernanceContext>("/api/governance");
 app.MapCasesApi();
+app.MapCaseWorkflowApi();
+app.MapCatalogueApi();
 
 app.Run();

@@ -1,3 +1,6 @@
+using MassTransit;
+using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Consumers;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -11,9 +14,14 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformService<IHostApplicationBuilder, GovernanceContext>(ServiceName, "governancedb", PlatformScopes.Governance);
+        builder.AddPlatformService<IHostApplicationBuilder, GovernanceContext>(ServiceName, "governancedb", PlatformScopes.Governance,
+            consumers: bus => bus.AddConsumer<ApprovalTaskOverdueConsumer, ApprovalTaskOverdueConsumerDefinition>());
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
+        builder.Services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<GovernanceContext>, GovernanceDemoSeeder>();
+        builder.Services.AddSingleton<GovernanceMetrics>();
+        builder.Services.AddScoped<CaseIntake>();
+        builder.Services.AddScoped<CaseTransitions>();
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;

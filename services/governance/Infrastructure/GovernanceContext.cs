@@ -12,6 +12,18 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
 
     public DbSet<Case> Cases => Set<Case>();
 
+    public DbSet<CaseDispatch> CaseDispatches => Set<CaseDispatch>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<CaseReminder> CaseReminders => Set<CaseReminder>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<GovernanceModule> Modules => Set<GovernanceModule>();
+
+    public DbSet<ServiceType> ServiceTypes => Set<ServiceType>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
