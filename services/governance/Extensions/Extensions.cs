@@ -5,6 +5,8 @@ using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Notifications;
+using Qingmeng.ServiceDefaults.Scheduling;
 
 namespace Qingmeng.Governance.Extensions;
 
@@ -22,6 +24,8 @@ public static class Extensions
         builder.Services.AddSingleton<GovernanceMetrics>();
         builder.Services.AddScoped<CaseIntake>();
         builder.Services.AddScoped<CaseTransitions>();
+        builder.AddPlatformNotifications<IHostApplicationBuilder, GovernanceContext>();
+        builder.Services.AddScheduledJob<SupervisionJob, GovernanceContext>(TimeSpan.FromMinutes(5));
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Notifications;
 
 namespace Qingmeng.Governance.Infrastructure;
 
@@ -31,6 +32,7 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GovernanceContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
         modelBuilder.AddAuditTable();
+        modelBuilder.AddNotificationTables();
     }
 
     /// <summary>The next case number of the day in China Standard Time, e.g. GD20260315000042.</summary>

@@ -322,16 +322,16 @@ public sealed class Case
         }
     }
 
-    /// <summary>The supervision job marks a badly overdue case once.</summary>
-    public bool MarkEscalated(DateTimeOffset now)
+    /// <summary>The supervision job marks a badly overdue case (升级督办).</summary>
+    public void MarkEscalated(DateTimeOffset now) => EscalatedAt = now;
+
+    /// <summary>The deadline the case is currently running against: sign-for while dispatched, completion while being handled.</summary>
+    public DateTimeOffset? CurrentDeadline => Status switch
     {
-        if (EscalatedAt is not null)
-        {
-            return false;
-        }
-        EscalatedAt = now;
-        return true;
-    }
+        CaseStatus.Dispatched => SignForDueAt,
+        CaseStatus.InProgress or CaseStatus.AwaitingCoHandlers => CompletionDueAt,
+        _ => null,
+    };
 
     /// <summary>Closed no later than the (extended) completion deadline; cases without a deadline (centre-closed) are on time.</summary>
     public bool? ClosedOnTime => ClosedAt is null ? null : CompletionDueAt is null || ClosedAt <= CompletionDueAt;

@@ -187,4 +187,10 @@ public sealed class CaseReminder
     public string DepartmentCode { get; private set; } = "";
 
     public DateTimeOffset SentAt { get; private set; }
+
+    /// <summary>When the notification went out (or was found already sent); null means the next round retries it.</summary>
+    public DateTimeOffset? NotifiedAt { get; set; }
+
+    /// <summary>The notification's once-only key.</summary>
+    public string NotificationKey => $"case-{Kind.ToString().ToLowerInvariant()}:{CaseId:N}:{DueAt.UtcTicks}";
 }

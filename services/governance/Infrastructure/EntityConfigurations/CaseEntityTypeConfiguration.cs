@@ -36,6 +36,7 @@ internal sealed class CaseEntityTypeConfiguration : IEntityTypeConfiguration<Cas
         builder.Property(c => c.Version).IsRowVersion();
         builder.Ignore(c => c.PendingCoHandlers);
         builder.Ignore(c => c.ClosedOnTime);
+        builder.Ignore(c => c.CurrentDeadline);
 
         builder.HasMany(c => c.Dispatches).WithOne().HasForeignKey(d => d.CaseId);
         builder.Navigation(c => c.Dispatches).HasField("_dispatches").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -111,6 +112,8 @@ internal sealed class CaseReminderEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(r => r.DepartmentCode).HasMaxLength(16);
         // One reminder per missed deadline: a second replica's insert fails on this key.
         builder.HasIndex(r => new { r.CaseId, r.Kind, r.DueAt }).IsUnique();
+        builder.Ignore(r => r.NotificationKey);
+        builder.HasIndex(r => r.NotifiedAt).HasFilter("notified_at IS NULL");
     }
 }
 
