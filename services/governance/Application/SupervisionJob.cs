@@ -146,9 +146,9 @@ public sealed class SupervisionJob(
 /// <summary>The supervision rules on their own, so they are tested without a database.</summary>
 public static class SupervisionRules
 {
-    /// <summary>Badly overdue: at least <paramref name="escalateAfterWorkingDays"/> whole working days have passed since the deadline.</summary>
+    /// <summary>Badly overdue: at least <paramref name="escalateAfterWorkingDays"/> whole working days have passed since the deadline (its first overdue day counts).</summary>
     public static bool IsBadlyOverdue(DateTimeOffset dueAt, DateTimeOffset now, int escalateAfterWorkingDays, WorkingDayCalendar calendar) =>
-        now >= dueAt && calendar.CountWorkingDays(dueAt, now) >= escalateAfterWorkingDays;
+        now >= dueAt && calendar.CountWorkingDays(dueAt.AddTicks(-1), now) >= escalateAfterWorkingDays;
 
     /// <summary>Department reminders go to the department's duty inbox in the app (a platform subject, not a person).</summary>
     public static string DepartmentRecipient(string departmentCode) => $"department:{departmentCode}";
