@@ -52,12 +52,18 @@ public sealed class SupervisionJob(
             .Select(c => new Overdue(c.Id, c.Number, c.ModuleCode, c.LeadDepartmentCode!, c.CompletionDueAt!.Value))
             .Take(BatchSize).ToListAsync(cancellationToken);
         var escalationCandidates = await db.Cases.AsNoTracking()
+            .Where(c => c.EscalatedAt == null || c.EscalatedAt < c.ClockStartedAt)
             .Where(c => (c.Status == CaseStatus.Dispatched && c.SignForDueAt <= now)
                 || ((c.Status == CaseStatus.InProgress || c.Status == CaseStatus.AwaitingCoHandlers) && c.CompletionDueAt <= now))
             .Select(c => new Overdue(c.Id, c.Number, c.ModuleCode, c.LeadDepartmentCode!,
                 c.Status == CaseStatus.Dispatched ? c.SignForDueAt!.Value : c.CompletionDueAt!.Value))
-            .Where(o => !db.CaseReminders.Any(r => r.CaseId == o.CaseId && r.Kind == ReminderKind.Escalation && r.DueAt == o.DueAt))
             .Take(BatchSize).ToListAsync(cancellationToken);
+        var candidateIds = escalationCandidates.Select(o => o.CaseId).ToArray();
+        var escalated = (await db.CaseReminders.AsNoTracking()
+            .Where(r => r.Kind == ReminderKind.Escalation && candidateIds.Contains(r.CaseId))
+            .Select(r => new { r.CaseId, r.DueAt }).ToListAsync(cancellationToken))
+            .Select(r => (r.CaseId, r.DueAt)).ToHashSet();
+        escalationCandidates.RemoveAll(o => escalated.Contains((o.CaseId, o.DueAt)));
         var badlyOverdue = escalationCandidates
             .Where(o => SupervisionRules.IsBadlyOverdue(o.DueAt, now, modules[o.ModuleCode].EscalateAfterWorkingDays, calendar))
             .ToList();

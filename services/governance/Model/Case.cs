@@ -158,7 +158,7 @@ public sealed class Case
         Status = CaseStatus.Dispatched;
         LeadDepartmentCode = leadDepartmentCode;
         DispatchedAt = now;
-        SignForDueAt = calendar.AddWorkingDays(now, module.SignForWorkingDays);
+        SignForDueAt = calendar.AddWorkingDays(now, module.SignForWorkingDays).ToUniversalTime();
         SignedForAt = null;
         StartCompletionClock(module.CompletionWorkingDays, now, calendar);
         _coHandlers.Clear();
@@ -258,7 +258,7 @@ public sealed class Case
         if (approve)
         {
             ExtensionWorkingDays += extension.WorkingDays;
-            CompletionDueAt = calendar.AddWorkingDays(ClockStartedAt!.Value, CompletionWorkingDays + ExtensionWorkingDays);
+            CompletionDueAt = calendar.AddWorkingDays(ClockStartedAt!.Value, CompletionWorkingDays + ExtensionWorkingDays).ToUniversalTime();
         }
         _notes.Add(CaseNote.Create(Id, approve ? CaseNoteKind.ExtensionApproved : CaseNoteKind.ExtensionRejected, decidedBy, null,
             approve ? $"同意延期 {extension.WorkingDays} 个工作日" : "不同意延期", now));
@@ -343,7 +343,7 @@ public sealed class Case
         ClockStartedAt = now;
         CompletionWorkingDays = completionWorkingDays;
         ExtensionWorkingDays = 0;
-        CompletionDueAt = calendar.AddWorkingDays(now, completionWorkingDays);
+        CompletionDueAt = calendar.AddWorkingDays(now, completionWorkingDays).ToUniversalTime();
     }
 
     private CaseClosed Complete(DateTimeOffset now)

@@ -55,6 +55,8 @@ internal sealed class CaseDispatchEntityTypeConfiguration : IEntityTypeConfigura
     {
         builder.ToTable("case_dispatches");
         builder.HasKey(d => d.Id);
+        // Ids are made in the domain (version-7 GUIDs): a new child found through its case's collection is an insert.
+        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.DepartmentCode).HasMaxLength(16);
         builder.Property(d => d.DispatchedBy).HasMaxLength(200);
         builder.Property(d => d.ReturnReason).HasConversion<string>().HasMaxLength(32);
@@ -80,6 +82,8 @@ internal sealed class CaseNoteEntityTypeConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("case_notes");
         builder.HasKey(n => n.Id);
+        // Ids are made in the domain (version-7 GUIDs): a new child found through its case's collection is an insert.
+        builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(n => n.Author).HasMaxLength(200);
         builder.Property(n => n.DepartmentCode).HasMaxLength(16);
@@ -94,6 +98,8 @@ internal sealed class CaseExtensionEntityTypeConfiguration : IEntityTypeConfigur
     {
         builder.ToTable("case_extensions");
         builder.HasKey(e => e.Id);
+        // Ids are made in the domain (version-7 GUIDs): a new child found through its case's collection is an insert.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.DepartmentCode).HasMaxLength(16);
         builder.Property(e => e.Reason).HasMaxLength(1000);
         builder.Property(e => e.RequestedBy).HasMaxLength(200);
@@ -108,6 +114,8 @@ internal sealed class CaseReminderEntityTypeConfiguration : IEntityTypeConfigura
     {
         builder.ToTable("case_reminders");
         builder.HasKey(r => r.Id);
+        // Ids are made in the domain (version-7 GUIDs): a new child found through its case's collection is an insert.
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.DepartmentCode).HasMaxLength(16);
         // One reminder per missed deadline: a second replica's insert fails on this key.
