@@ -14,5 +14,6 @@ app.UsePlatformService<GovernanceContext>("/api/governance");
 app.MapCasesApi();
 app.MapCaseWorkflowApi();
 app.MapCatalogueApi();
+app.MapKpiApi();
 
 app.Run();
