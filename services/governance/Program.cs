@@ -15,5 +15,6 @@ app.MapCasesApi();
 app.MapCaseWorkflowApi();
 app.MapCatalogueApi();
 app.MapKpiApi();
+app.MapOpen311Api();
 
 app.Run();
