@@ -67,6 +67,14 @@ public sealed class CaseLifecycleTests(PlatformServersFixture servers)
         await using var host = await GovernanceHost.StartAsync(servers);
         var id = await host.FileSimpleAsync();
         var path = $"/api/governance/cases/{id}";
+        // Before dispatching, the dispatcher sees the advice: no history yet, so the module's default department at its limit.
+        var advice = await host.GetAsync(TestCaller.Dispatcher, $"{path}/dispatch-recommendation");
+        Assert.Equal("ZJJ", advice.GetProperty("recommendedDepartmentCode").GetString());
+        Assert.Equal(15, advice.GetProperty("predictedWorkingDays").GetInt32());
+        using (var firm = host.Client(TestCaller.FirmA))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await firm.GetAsync($"{path}/dispatch-recommendation")).StatusCode);
+        }
         await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"{path}/dispatch", new { leadDepartmentCode = "ZJJ" });
 
         var returned = await host.ExpectAsync(HttpStatusCode.OK, Callers.Zjj, $"{path}/return", new { reasonCode = "NotOurResponsibility", note = "夜间施工噪声属城管执法职责。" });

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
@@ -88,3 +89,7 @@ public sealed record ExtensionView(Guid Id, string DepartmentCode, int WorkingDa
 
 /// <summary>The case's timeline (every transition and progress note) and its extension requests.</summary>
 public sealed record CaseTimelineView(Guid CaseId, string Number, CaseStatus Status, IReadOnlyList<CaseNoteView> Entries, IReadOnlyList<ExtensionView> Extensions);
+
+/// <summary>Shown to the dispatcher before dispatching: the recommended department, its predicted completion and every candidate.</summary>
+public sealed record DispatchRecommendation(
+    string RecommendedDepartmentCode, int PredictedWorkingDays, DateTimeOffset PredictedCompletionAt, IReadOnlyList<DepartmentAdvice> Candidates);

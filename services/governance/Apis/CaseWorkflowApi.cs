@@ -16,6 +16,9 @@ public static class CaseWorkflowApi
     {
         var api = app.MapGroup("/api/governance/cases/{id:guid}").WithTags("Case workflow");
 
+        api.MapGet("/dispatch-recommendation", Recommend).WithName("RecommendDispatch")
+            .WithSummary("Dispatch help: the department to choose and the predicted completion, from history and current load")
+            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Centre));
         api.MapPost("/dispatch", Dispatch).WithName("DispatchCase")
             .WithSummary("派单: dispatch to a lead department and optional co-handlers; starts the working-day clocks")
             .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Centre));
@@ -43,6 +46,36 @@ public static class CaseWorkflowApi
             .WithSummary("回访: satisfied completes the loop; unsatisfied reopens the case (重办)")
             .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanFollowUp));
         return app;
+    }
+
+    public static async Task<Results<Ok<DispatchRecommendation>, NotFound>> Recommend(
+        Guid id, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (found is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var module = await db.Modules.AsNoTracking().FirstAsync(m => m.Code == found.ModuleCode, cancellationToken);
+        var now = time.GetUtcNow();
+        var since = now.AddYears(-1);
+        var closed = await db.CaseDispatches.AsNoTracking()
+            .Where(d => d.ReturnedAt == null && d.DispatchedAt >= since)
+            .Join(db.Cases.Where(c => c.ModuleCode == found.ModuleCode && c.ClosedAt != null && c.DuplicateOfCaseId == null),
+                d => d.CaseId, c => c.Id, (d, c) => new { d.DepartmentCode, d.DispatchedAt, ClosedAt = c.ClosedAt!.Value, c.LeadDepartmentCode })
+            .Where(x => x.LeadDepartmentCode == x.DepartmentCode)
+            .Take(5000)
+            .ToListAsync(cancellationToken);
+        var calendar = WorkingDayCalendar.ChinaMainland;
+        var history = closed.ConvertAll(x => new DispatchHistory(x.DepartmentCode, calendar.CountWorkingDays(x.DispatchedAt, x.ClosedAt)));
+        var load = await db.Cases.AsNoTracking()
+            .Where(c => c.LeadDepartmentCode != null && (c.Status == CaseStatus.Dispatched || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.AwaitingCoHandlers))
+            .GroupBy(c => c.LeadDepartmentCode!).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var advice = DispatchAdvisor.Recommend(module.DefaultDepartmentCode, module.CompletionWorkingDays, history, load);
+        return TypedResults.Ok(new DispatchRecommendation(
+            advice.RecommendedDepartmentCode, advice.PredictedWorkingDays,
+            calendar.AddWorkingDays(now, advice.PredictedWorkingDays).ToUniversalTime(), advice.Candidates));
     }
 
     public static async Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> Dispatch(
