@@ -16,5 +16,6 @@ app.MapCaseWorkflowApi();
 app.MapCatalogueApi();
 app.MapKpiApi();
 app.MapOpen311Api();
+app.MapEnforcementApi();
 
 app.Run();
