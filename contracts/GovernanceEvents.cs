@@ -36,3 +36,16 @@ public sealed record PenaltyRecorded(
     string Category,
     decimal FineAmount,
     DateOnly DecidedOn) : IntegrationEvent;
+
+/// <summary>
+/// A 督办 supervision case opened for an overdue approval task (<see cref="ApprovalTaskOverdue"/>) was closed:
+/// tells the approval service which task the supervision concerned and how it was resolved.
+/// Published together with the case's <see cref="CaseClosed"/>.
+/// </summary>
+public sealed record SupervisionConcluded(
+    Guid CaseId,
+    string CaseNumber,
+    Guid ProjectId,
+    Guid TaskId,
+    string DepartmentCode,
+    string Resolution) : IntegrationEvent;

@@ -12,5 +12,10 @@ var app = builder.Build();
 
 app.UsePlatformService<GovernanceContext>("/api/governance");
 app.MapCasesApi();
+app.MapCaseWorkflowApi();
+app.MapCatalogueApi();
+app.MapKpiApi();
+app.MapOpen311Api();
+app.MapEnforcementApi();
 
 app.Run();

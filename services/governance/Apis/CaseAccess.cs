@@ -12,16 +12,24 @@ public static class CaseAccess
     public static readonly string[] CanRead =
         [PlatformRoles.Firm, PlatformRoles.Citizen, PlatformRoles.Dispatcher, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
 
-    public static readonly string[] CanClose = [PlatformRoles.Dispatcher, PlatformRoles.Admin];
+    /// <summary>The centre: dispatches, closes directly (即办), decides extensions.</summary>
+    public static readonly string[] Centre = [PlatformRoles.Dispatcher, PlatformRoles.Admin];
+
+    public static readonly string[] CanClose = Centre;
+
+    /// <summary>Departments sign for, return, handle and close the cases dispatched to them.</summary>
+    public static readonly string[] Department = [PlatformRoles.DepartmentOfficer];
+
+    /// <summary>The follow-up call (回访) is made by the centre or the 12345 hotline.</summary>
+    public static readonly string[] CanFollowUp = [PlatformRoles.Dispatcher, PlatformRoles.HotlineSystem, PlatformRoles.Admin];
 
     /// <summary>
-    /// The centre sees every case; a firm its own firm's cases and those it filed; a citizen those they filed.
-    /// Department officers see the cases dispatched to their department, and none are dispatched before the
-    /// dispatch workflow exists, so they see none rather than all.
+    /// The centre sees every case; a firm its own firm's cases and those it filed; a citizen those they filed;
+    /// a department officer the cases where their department is the lead or a co-handler.
     /// </summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, PlatformUser user)
     {
-        if (user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin))
+        if (user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin, PlatformRoles.HotlineSystem))
         {
             return cases;
         }
@@ -33,10 +41,16 @@ public static class CaseAccess
         {
             return cases.Where(c => c.FiledBy == user.Subject);
         }
+        if (user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode is { } department)
+        {
+            return cases.Where(c => c.LeadDepartmentCode == department || c.CoHandlers.Any(h => h.DepartmentCode == department));
+        }
         return cases.Where(_ => false);
     }
 
-    /// <summary>The contact phone in clear for its owner and the handling officers; masked for everyone else.</summary>
+    /// <summary>The contact phone in clear for its owner, the centre and the lead department's officers; masked for everyone else.</summary>
     public static bool SeesContactInClear(this PlatformUser user, Case c) =>
-        c.FiledBy == user.Subject || user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin);
+        c.FiledBy == user.Subject
+        || user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin)
+        || (user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode is not null && user.DepartmentCode == c.LeadDepartmentCode);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
@@ -11,12 +12,33 @@ public sealed record FileCaseRequest(
     [property: Required, StringLength(200, MinimumLength = 2)] string Title,
     [property: Required, StringLength(4000, MinimumLength = 2)] string Description,
     [property: UnifiedSocialCreditCode] string? CreditCode,
-    [property: MobileNumber] string? ContactPhone);
+    [property: MobileNumber] string? ContactPhone,
+    [property: RegularExpression("^[A-Z][A-Z0-9-]{1,31}$", ErrorMessage = "serviceCode must be an upper-case code such as ECON-RUN-01.")] string? ServiceCode = null,
+    [property: StringLength(200)] string? Place = null);
 
 public sealed record CloseCaseRequest(
     [property: Required, StringLength(4000, MinimumLength = 2)] string Resolution);
 
-public sealed record CaseQuery(CaseStatus? Status, string? ModuleCode);
+public sealed record DispatchCaseRequest(
+    [property: Required, StringLength(16, MinimumLength = 2)] string LeadDepartmentCode,
+    [property: MaxLength(10)] string[]? CoHandlerDepartmentCodes);
+
+public sealed record ReturnCaseRequest(
+    [property: Required] ReturnReason? ReasonCode,
+    [property: Required, StringLength(1000, MinimumLength = 2)] string Note);
+
+public sealed record CaseNoteRequest(
+    [property: Required, StringLength(4000, MinimumLength = 2)] string Text);
+
+public sealed record ExtensionRequest(
+    [property: Range(1, 30)] int WorkingDays,
+    [property: Required, StringLength(1000, MinimumLength = 2)] string Reason);
+
+public sealed record FollowUpRequest(
+    [property: Required] bool? Satisfied,
+    [property: Required, StringLength(1000, MinimumLength = 2)] string Comment);
+
+public sealed record CaseQuery(CaseStatus? Status, string? ModuleCode, string? DepartmentCode);
 
 /// <summary>A case as callers see it; the contact phone is masked except for its owner and the handling officers (个人信息保护法).</summary>
 public sealed record CaseView(
@@ -31,10 +53,43 @@ public sealed record CaseView(
     CaseStatus Status,
     string? Resolution,
     DateTimeOffset FiledAt,
-    DateTimeOffset? ClosedAt)
+    DateTimeOffset? ClosedAt,
+    string? ServiceCode,
+    string? Place,
+    Guid? DuplicateOfCaseId,
+    string? LeadDepartmentCode,
+    IReadOnlyList<CoHandlerView> CoHandlers,
+    DateTimeOffset? SignForDueAt,
+    DateTimeOffset? SignedForAt,
+    DateTimeOffset? CompletionDueAt,
+    int ReturnCount,
+    int ReopenCount,
+    bool? Satisfied,
+    DateTimeOffset? EscalatedAt)
 {
     public static CaseView From(Case c, PlatformUser viewer) => new(
         c.Id, c.Number, c.Channel, c.ModuleCode, c.Title, c.Description, c.CreditCode,
         c.ContactPhone is null ? null : viewer.SeesContactInClear(c) ? c.ContactPhone : MobileNumber.Mask(c.ContactPhone),
-        c.Status, c.Resolution, c.FiledAt, c.ClosedAt);
+        c.Status, c.Resolution, c.FiledAt, c.ClosedAt, c.ServiceCode, c.Place, c.DuplicateOfCaseId, c.LeadDepartmentCode,
+        [.. c.CoHandlers.Select(h => new CoHandlerView(h.DepartmentCode, h.Report, h.ReportedAt))],
+        c.SignForDueAt, c.SignedForAt, c.CompletionDueAt, c.ReturnCount, c.ReopenCount, c.Satisfied, c.EscalatedAt);
 }
+
+public sealed record CoHandlerView(string DepartmentCode, string? Report, DateTimeOffset? ReportedAt);
+
+public sealed record CaseNoteView(Guid Id, CaseNoteKind Kind, string Author, string? DepartmentCode, string Text, DateTimeOffset At)
+{
+    public static CaseNoteView From(CaseNote n) => new(n.Id, n.Kind, n.Author, n.DepartmentCode, n.Text, n.At);
+}
+
+public sealed record ExtensionView(Guid Id, string DepartmentCode, int WorkingDays, string Reason, ExtensionStatus Status, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt)
+{
+    public static ExtensionView From(CaseExtension e) => new(e.Id, e.DepartmentCode, e.WorkingDays, e.Reason, e.Status, e.RequestedAt, e.DecidedAt);
+}
+
+/// <summary>The case's timeline (every transition and progress note) and its extension requests.</summary>
+public sealed record CaseTimelineView(Guid CaseId, string Number, CaseStatus Status, IReadOnlyList<CaseNoteView> Entries, IReadOnlyList<ExtensionView> Extensions);
+
+/// <summary>Shown to the dispatcher before dispatching: the recommended department, its predicted completion and every candidate.</summary>
+public sealed record DispatchRecommendation(
+    string RecommendedDepartmentCode, int PredictedWorkingDays, DateTimeOffset PredictedCompletionAt, IReadOnlyList<DepartmentAdvice> Candidates);

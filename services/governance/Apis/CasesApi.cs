@@ -2,11 +2,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
 
@@ -22,9 +21,16 @@ public static class CasesApi
             .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanFile));
         api.MapGet("/", ListCases).WithName("ListCases").WithSummary("List the cases visible to the caller, newest first")
             .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+        api.MapGet("/inbox", Inbox).WithName("DepartmentInbox")
+            .WithSummary("The caller's department's open cases (lead or co-handler), most urgent deadline first")
+            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Department));
         api.MapGet("/{id:guid}", GetCase).WithName("GetCase").WithSummary("Get one case")
             .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
-        api.MapPost("/{id:guid}/close", CloseCase).WithName("CloseCase").WithSummary("Close a case (办结) with its resolution")
+        api.MapGet("/{id:guid}/timeline", GetTimeline).WithName("GetCaseTimeline")
+            .WithSummary("Every transition and progress note of a case, oldest first, with its extension requests")
+            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+        api.MapPost("/{id:guid}/close", CloseCase).WithName("CloseCase")
+            .WithSummary("The centre closes an undispatched or returned case itself (即办) with its resolution")
             .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanClose));
         return app;
     }
@@ -34,6 +40,7 @@ public static class CasesApi
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ClaimsPrincipal principal,
         GovernanceContext db,
+        CaseIntake intake,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -54,21 +61,27 @@ public static class CasesApi
         }
 
         if (idempotencyKey is not null &&
-            await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == idempotencyKey && c.FiledBy == user.Subject, cancellationToken) is { } earlier)
+            await db.Cases.AsNoTracking().Include(c => c.CoHandlers)
+                .FirstOrDefaultAsync(c => c.IdempotencyKey == idempotencyKey && c.FiledBy == user.Subject, cancellationToken) is { } earlier)
         {
             return TypedResults.Ok(CaseView.From(earlier, user));
         }
 
         var now = time.GetUtcNow();
-        var number = await db.NextCaseNumberAsync(now, cancellationToken);
-        var (filed, filedEvent) = Case.File(
-            number, request.Channel!.Value, request.ModuleCode, request.Title.Trim(), request.Description.Trim(),
-            creditCode, Normalise(request.ContactPhone, MobileNumber.TryParse), idempotencyKey, user.Subject, now);
-        db.Cases.Add(filed);
-        db.AddIntegrationEvent(filedEvent, aggregateKey: filed.Id.ToString());
-        db.AddAudit(user, "case.filed", "case", filed.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/governance/cases/{filed.Id}", CaseView.From(filed, user));
+        try
+        {
+            var filed = await intake.FileAsync(
+                new CaseIntakeRequest(
+                    request.Channel!.Value, request.ModuleCode, request.ServiceCode, request.Title.Trim(), request.Description.Trim(),
+                    creditCode, Normalise(request.ContactPhone, MobileNumber.TryParse), request.Place, idempotencyKey),
+                user, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Created($"/api/governance/cases/{filed.Id}", CaseView.From(filed, user));
+        }
+        catch (CaseRuleException rule)
+        {
+            return CaseProblems.From(rule);
+        }
     }
 
     public static async Task<Ok<Page<CaseView>>> ListCases(
@@ -88,10 +101,27 @@ public static class CasesApi
         {
             cases = cases.Where(c => c.ModuleCode == query.ModuleCode);
         }
+        if (!string.IsNullOrWhiteSpace(query.DepartmentCode))
+        {
+            cases = cases.Where(c => c.LeadDepartmentCode == query.DepartmentCode);
+        }
 
         var count = await cases.LongCountAsync(cancellationToken);
-        var items = await cases.OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Id)
-            .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        var items = await cases.Include(c => c.CoHandlers).OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Id)
+            .Skip(page.Skip).Take(page.PageSize).AsSplitQuery().ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<CaseView>(page.PageIndex, page.PageSize, count, items.ConvertAll(c => CaseView.From(c, user))));
+    }
+
+    public static async Task<Ok<Page<CaseView>>> Inbox(
+        [AsParameters] PageRequest page, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var cases = db.Cases.AsNoTracking().VisibleTo(user)
+            .Where(c => c.Status == CaseStatus.Dispatched || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.AwaitingCoHandlers);
+        var count = await cases.LongCountAsync(cancellationToken);
+        var items = await cases.Include(c => c.CoHandlers)
+            .OrderBy(c => c.Status == CaseStatus.Dispatched ? c.SignForDueAt : c.CompletionDueAt).ThenBy(c => c.Id)
+            .Skip(page.Skip).Take(page.PageSize).AsSplitQuery().ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page<CaseView>(page.PageIndex, page.PageSize, count, items.ConvertAll(c => CaseView.From(c, user))));
     }
 
@@ -100,48 +130,29 @@ public static class CasesApi
         Guid id, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var found = await db.Cases.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var found = await db.Cases.AsNoTracking().Include(c => c.CoHandlers).VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(CaseView.From(found, user));
     }
 
-    public static async Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> CloseCase(
-        Guid id, CloseCaseRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<CaseTimelineView>, NotFound>> GetTimeline(
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var found = await db.Cases.VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var found = await db.Cases.AsNoTracking().Include(c => c.Notes).Include(c => c.Extensions).AsSplitQuery()
+            .VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (found is null)
         {
             return TypedResults.NotFound();
         }
-
-        var now = time.GetUtcNow();
-        var closedEvent = found.Close(request.Resolution.Trim(), now);
-        if (closedEvent is null)
-        {
-            return StateConflict(found);
-        }
-
-        db.AddIntegrationEvent(closedEvent, aggregateKey: found.Id.ToString());
-        db.AddAudit(user, "case.closed", "case", found.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone else changed the case between our read and write; report the state they left.
-            db.ChangeTracker.Clear();
-            var current = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
-            return StateConflict(current);
-        }
-        return TypedResults.Ok(CaseView.From(found, user));
+        return TypedResults.Ok(new CaseTimelineView(
+            found.Id, found.Number, found.Status,
+            [.. found.Notes.OrderBy(n => n.At).ThenBy(n => n.Id).Select(CaseNoteView.From)],
+            [.. found.Extensions.OrderBy(e => e.RequestedAt).Select(ExtensionView.From)]));
     }
 
-    private static ProblemHttpResult StateConflict(Case current) => TypedResults.Problem(
-        title: "The case cannot be closed in its current state.",
-        detail: $"Case {current.Number} is {current.Status}; only an Accepted case can be closed.",
-        statusCode: StatusCodes.Status409Conflict,
-        extensions: new Dictionary<string, object?> { ["currentState"] = current.Status.ToString() });
+    public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> CloseCase(
+        Guid id, CloseCaseRequest request, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken) =>
+        transitions.ApplyAsync(id, principal, "case.closed", (c, user, now) => c.CloseByCentre(request.Resolution.Trim(), user.Subject, now), cancellationToken);
 
     private delegate bool Parser(string? value, out string? normalised);
 

@@ -1,7 +1,12 @@
+using MassTransit;
+using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Consumers;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Notifications;
+using Qingmeng.ServiceDefaults.Scheduling;
 
 namespace Qingmeng.Governance.Extensions;
 
@@ -11,9 +16,16 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformService<IHostApplicationBuilder, GovernanceContext>(ServiceName, "governancedb", PlatformScopes.Governance);
+        builder.AddPlatformService<IHostApplicationBuilder, GovernanceContext>(ServiceName, "governancedb", PlatformScopes.Governance,
+            consumers: bus => bus.AddConsumer<ApprovalTaskOverdueConsumer, ApprovalTaskOverdueConsumerDefinition>());
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
+        builder.Services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<GovernanceContext>, GovernanceDemoSeeder>();
+        builder.Services.AddSingleton<GovernanceMetrics>();
+        builder.Services.AddScoped<CaseIntake>();
+        builder.Services.AddScoped<CaseTransitions>();
+        builder.AddPlatformNotifications<IHostApplicationBuilder, GovernanceContext>();
+        builder.Services.AddScheduledJob<SupervisionJob, GovernanceContext>(TimeSpan.FromMinutes(5));
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;

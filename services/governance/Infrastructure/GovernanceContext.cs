@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Notifications;
 
 namespace Qingmeng.Governance.Infrastructure;
 
@@ -12,6 +13,18 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
 
     public DbSet<Case> Cases => Set<Case>();
 
+    public DbSet<CaseDispatch> CaseDispatches => Set<CaseDispatch>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<CaseReminder> CaseReminders => Set<CaseReminder>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<GovernanceModule> Modules => Set<GovernanceModule>();
+
+    public DbSet<ServiceType> ServiceTypes => Set<ServiceType>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -19,6 +32,7 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GovernanceContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
         modelBuilder.AddAuditTable();
+        modelBuilder.AddNotificationTables();
     }
 
     /// <summary>The next case number of the day in China Standard Time, e.g. GD20260315000042.</summary>

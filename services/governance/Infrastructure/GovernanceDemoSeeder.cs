@@ -13,7 +13,10 @@ public sealed class DemoDataOptions
     public bool Enabled { get; set; }
 }
 
-/// <summary>A few open cases in Chinese so a fresh platform has something to show. Idempotent by case number.</summary>
+/// <summary>
+/// The catalogue (17 modules, their service codes, the departments) always, kept in step with the code;
+/// a few open cases in Chinese when demo data is on, so a fresh platform has something to show. Idempotent.
+/// </summary>
 internal sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, TimeProvider time) : IDbSeeder<GovernanceContext>
 {
     private static readonly (string Number, CaseChannel Channel, string Module, string Title, string Description, string? CreditCode)[] DemoCases =
@@ -25,6 +28,7 @@ internal sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Ti
 
     public async Task SeedAsync(GovernanceContext context, CancellationToken cancellationToken)
     {
+        await SeedCatalogueAsync(context, cancellationToken);
         if (!options.Value.Enabled)
         {
             return;
@@ -37,6 +41,52 @@ internal sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Ti
         {
             var (demoCase, _) = Case.File(demo.Number, demo.Channel, demo.Module, demo.Title, demo.Description, demo.CreditCode, null, null, "demo-seed", now);
             context.Cases.Add(demoCase);
+        }
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task SeedCatalogueAsync(GovernanceContext context, CancellationToken cancellationToken)
+    {
+        var departments = await context.Departments.ToDictionaryAsync(d => d.Code, cancellationToken);
+        foreach (var department in GovernanceCatalogue.Departments)
+        {
+            if (departments.TryGetValue(department.Code, out var existing))
+            {
+                existing.Name = department.Name;
+            }
+            else
+            {
+                context.Departments.Add(new Department { Code = department.Code, Name = department.Name });
+            }
+        }
+
+        var modules = await context.Modules.ToDictionaryAsync(m => m.Code, cancellationToken);
+        foreach (var module in GovernanceCatalogue.Modules)
+        {
+            if (!modules.TryGetValue(module.Code, out var existing))
+            {
+                existing = new GovernanceModule { Code = module.Code };
+                context.Modules.Add(existing);
+            }
+            existing.Name = module.Name;
+            existing.DefaultDepartmentCode = module.DefaultDepartmentCode;
+            existing.SignForWorkingDays = module.SignForWorkingDays;
+            existing.CompletionWorkingDays = module.CompletionWorkingDays;
+            existing.EscalateAfterWorkingDays = module.EscalateAfterWorkingDays;
+            existing.SortOrder = module.SortOrder;
+        }
+
+        var services = await context.ServiceTypes.ToDictionaryAsync(s => s.Code, cancellationToken);
+        foreach (var service in GovernanceCatalogue.ServiceTypes)
+        {
+            if (!services.TryGetValue(service.Code, out var existing))
+            {
+                existing = new ServiceType { Code = service.Code };
+                context.ServiceTypes.Add(existing);
+            }
+            existing.ModuleCode = service.ModuleCode;
+            existing.Name = service.Name;
+            existing.Description = service.Description;
         }
         await context.SaveChangesAsync(cancellationToken);
     }

@@ -1,10 +1,20 @@
 using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Governance.Model;
 
-/// <summary>A grievance or request (工单) handled as a closed loop; every change raises its integration event.</summary>
+/// <summary>
+/// A grievance or request (工单) handled as a closed loop. Every transition is checked against
+/// <see cref="CaseLifecycle"/> (an illegal one throws <see cref="IllegalCaseTransitionException"/>, answered as 409),
+/// and the transitions other services care about return their integration event.
+/// </summary>
 public sealed class Case
 {
+    private readonly List<CaseDispatch> _dispatches = [];
+    private readonly List<CaseCoHandler> _coHandlers = [];
+    private readonly List<CaseNote> _notes = [];
+    private readonly List<CaseExtension> _extensions = [];
+
     public Guid Id { get; private set; }
 
     /// <summary>Human-readable number quoted on the phone and in letters, e.g. GD20260315000042.</summary>
@@ -14,21 +24,62 @@ public sealed class Case
 
     public string ModuleCode { get; private set; } = "";
 
+    public string? ServiceCode { get; private set; }
+
     public string Title { get; private set; } = "";
 
     public string Description { get; private set; } = "";
 
     public string? CreditCode { get; private set; }
 
+    /// <summary>Where it happens (an address or landmark), normalised for duplicate detection.</summary>
+    public string? Place { get; private set; }
+
     public string? ContactPhone { get; private set; }
 
+    /// <summary>The other service's object this case was opened for, e.g. <c>approval-task:{id}</c>; unique.</summary>
+    public string? SourceReference { get; private set; }
+
+    /// <summary>The earlier open case this one repeats (same firm or place, same category, within the window): linked, not dropped.</summary>
+    public Guid? DuplicateOfCaseId { get; private set; }
+
     public CaseStatus Status { get; private set; }
+
+    public string? LeadDepartmentCode { get; private set; }
+
+    public DateTimeOffset? DispatchedAt { get; private set; }
+
+    public DateTimeOffset? SignForDueAt { get; private set; }
+
+    public DateTimeOffset? SignedForAt { get; private set; }
+
+    /// <summary>When the completion clock started: the dispatch, or the reopening after an unsatisfied follow-up.</summary>
+    public DateTimeOffset? ClockStartedAt { get; private set; }
+
+    public int CompletionWorkingDays { get; private set; }
+
+    /// <summary>Working days granted by approved extensions since the clock started.</summary>
+    public int ExtensionWorkingDays { get; private set; }
+
+    public DateTimeOffset? CompletionDueAt { get; private set; }
 
     public string? Resolution { get; private set; }
 
     public DateTimeOffset FiledAt { get; private set; }
 
+    public DateTimeOffset? LeadClosedAt { get; private set; }
+
     public DateTimeOffset? ClosedAt { get; private set; }
+
+    public int ReturnCount { get; private set; }
+
+    public int ReopenCount { get; private set; }
+
+    public bool? Satisfied { get; private set; }
+
+    public DateTimeOffset? FollowedUpAt { get; private set; }
+
+    public DateTimeOffset? EscalatedAt { get; private set; }
 
     /// <summary>The client's Idempotency-Key: a retried filing returns the first case instead of a second one.</summary>
     public string? IdempotencyKey { get; private set; }
@@ -38,13 +89,22 @@ public sealed class Case
 
     public uint Version { get; private set; }
 
+    public IReadOnlyList<CaseDispatch> Dispatches => _dispatches;
+
+    public IReadOnlyList<CaseCoHandler> CoHandlers => _coHandlers;
+
+    public IReadOnlyList<CaseNote> Notes => _notes;
+
+    public IReadOnlyList<CaseExtension> Extensions => _extensions;
+
     private Case()
     {
     }
 
     public static (Case Case, CaseFiled Event) File(
         string number, CaseChannel channel, string moduleCode, string title, string description,
-        string? creditCode, string? contactPhone, string? idempotencyKey, string filedBy, DateTimeOffset now)
+        string? creditCode, string? contactPhone, string? idempotencyKey, string filedBy, DateTimeOffset now,
+        string? serviceCode = null, string? place = null, string? sourceReference = null)
     {
         var filed = new Case
         {
@@ -52,10 +112,13 @@ public sealed class Case
             Number = number,
             Channel = channel,
             ModuleCode = moduleCode,
+            ServiceCode = serviceCode,
             Title = title,
             Description = description,
             CreditCode = creditCode,
+            Place = NormalisePlace(place),
             ContactPhone = contactPhone,
+            SourceReference = sourceReference,
             Status = CaseStatus.Accepted,
             FiledAt = now,
             IdempotencyKey = idempotencyKey,
@@ -64,16 +127,245 @@ public sealed class Case
         return (filed, new CaseFiled(filed.Id, number, channel.ToString(), moduleCode, title, creditCode) { OccurredAt = now });
     }
 
-    /// <summary>Closes the case; returns null when it is not open (the caller answers 409 naming the state).</summary>
-    public CaseClosed? Close(string resolution, DateTimeOffset now)
+    /// <summary>Places compare without spaces and punctuation, so "清濛大道 88 号" and "清濛大道88号" are the same place.</summary>
+    public static string? NormalisePlace(string? place)
     {
-        if (Status != CaseStatus.Accepted)
+        if (string.IsNullOrWhiteSpace(place))
         {
             return null;
         }
-        Status = CaseStatus.Closed;
+        var kept = place.Where(ch => !char.IsWhiteSpace(ch) && !char.IsPunctuation(ch)).ToArray();
+        return kept.Length == 0 ? null : new string(kept).ToUpperInvariant();
+    }
+
+    public void LinkAsDuplicateOf(Guid earlierCaseId) => DuplicateOfCaseId = earlierCaseId;
+
+    /// <summary>派单: to a lead department and optional co-handlers; starts the sign-for and completion clocks.</summary>
+    public CaseDispatched Dispatch(
+        string leadDepartmentCode, IReadOnlyCollection<string> coHandlerDepartmentCodes, GovernanceModule module,
+        string dispatchedBy, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
+        Ensure(CaseAction.Dispatch);
+        if (coHandlerDepartmentCodes.Contains(leadDepartmentCode, StringComparer.Ordinal))
+        {
+            throw new CaseRuleException("The lead department cannot also be a co-handler.", "coHandlerDepartmentCodes");
+        }
+        if (coHandlerDepartmentCodes.Distinct(StringComparer.Ordinal).Count() != coHandlerDepartmentCodes.Count)
+        {
+            throw new CaseRuleException("A co-handler is listed twice.", "coHandlerDepartmentCodes");
+        }
+
+        Status = CaseStatus.Dispatched;
+        LeadDepartmentCode = leadDepartmentCode;
+        DispatchedAt = now;
+        SignForDueAt = calendar.AddWorkingDays(now, module.SignForWorkingDays).ToUniversalTime();
+        SignedForAt = null;
+        StartCompletionClock(module.CompletionWorkingDays, now, calendar);
+        _coHandlers.Clear();
+        _coHandlers.AddRange(coHandlerDepartmentCodes.Select(code => new CaseCoHandler(Id, code)));
+        _dispatches.Add(new CaseDispatch(Id, leadDepartmentCode, dispatchedBy, now, SignForDueAt.Value));
+        _notes.Add(CaseNote.Create(Id, CaseNoteKind.Dispatched, dispatchedBy, null,
+            coHandlerDepartmentCodes.Count == 0 ? $"派单至 {leadDepartmentCode}" : $"派单至 {leadDepartmentCode}，协办 {string.Join("、", coHandlerDepartmentCodes)}", now));
+        return new CaseDispatched(Id, Number, leadDepartmentCode, [.. coHandlerDepartmentCodes], SignForDueAt.Value) { OccurredAt = now };
+    }
+
+    /// <summary>签收 by the lead department; after the deadline it still counts, as a late sign-for.</summary>
+    public void SignFor(string departmentCode, string officer, DateTimeOffset now)
+    {
+        Ensure(CaseAction.SignFor);
+        EnsureLead(departmentCode, "sign for");
+        Status = CaseStatus.InProgress;
+        SignedForAt = now;
+        CurrentDispatch.SignedForAt = now;
+        _notes.Add(CaseNote.Create(Id, CaseNoteKind.SignedFor, officer, departmentCode, "已签收", now));
+    }
+
+    /// <summary>退单 with a coded reason: the centre must re-dispatch.</summary>
+    public void Return(string departmentCode, ReturnReason reason, string note, string officer, DateTimeOffset now)
+    {
+        Ensure(CaseAction.Return);
+        EnsureLead(departmentCode, "return");
+        var dispatch = CurrentDispatch;
+        dispatch.ReturnedAt = now;
+        dispatch.ReturnReason = reason;
+        Status = CaseStatus.Returned;
+        LeadDepartmentCode = null;
+        SignForDueAt = null;
+        CompletionDueAt = null;
+        ClockStartedAt = null;
+        _coHandlers.Clear();
+        ReturnCount++;
+        _notes.Add(CaseNote.Create(Id, CaseNoteKind.Returned, officer, departmentCode, $"[{reason}] {note}", now));
+    }
+
+    public CaseNote AddProgressNote(string? departmentCode, string author, string text, DateTimeOffset now)
+    {
+        Ensure(CaseAction.AddNote);
+        if (departmentCode is not null && departmentCode != LeadDepartmentCode && !_coHandlers.Any(h => h.DepartmentCode == departmentCode))
+        {
+            throw new CaseRuleException("Only the lead department and the co-handlers write progress notes.", statusCode: 403);
+        }
+        var note = CaseNote.Create(Id, CaseNoteKind.Progress, author, departmentCode, text, now);
+        _notes.Add(note);
+        return note;
+    }
+
+    /// <summary>A co-handler reports its part; when the lead has already closed, the last report closes the case.</summary>
+    public CaseClosed? ReportAsCoHandler(string departmentCode, string report, string officer, DateTimeOffset now)
+    {
+        Ensure(CaseAction.ReportAsCoHandler);
+        var coHandler = _coHandlers.FirstOrDefault(h => h.DepartmentCode == departmentCode)
+            ?? throw new CaseRuleException($"{departmentCode} is not a co-handler of this case.", statusCode: 403);
+        if (coHandler.ReportedAt is not null)
+        {
+            throw new CaseRuleException($"{departmentCode} has already reported on this case.", statusCode: 409);
+        }
+        coHandler.Report = report;
+        coHandler.ReportedAt = now;
+        _notes.Add(CaseNote.Create(Id, CaseNoteKind.CoHandlerReported, officer, departmentCode, report, now));
+        return Status == CaseStatus.AwaitingCoHandlers && PendingCoHandlers.Count == 0 ? Complete(now) : null;
+    }
+
+    public IReadOnlyList<string> PendingCoHandlers => [.. _coHandlers.Where(h => h.ReportedAt is null).Select(h => h.DepartmentCode)];
+
+    public CaseExtension RequestExtension(string departmentCode, int workingDays, string reason, string officer, DateTimeOffset now)
+    {
+        Ensure(CaseAction.RequestExtension);
+        EnsureLead(departmentCode, "request an extension for");
+        if (_extensions.Any(e => e.Status == ExtensionStatus.Pending))
+        {
+            throw new CaseRuleException("An extension request is already waiting for the centre's decision.", statusCode: 409);
+        }
+        var extension = new CaseExtension(Id, departmentCode, workingDays, reason, officer, now);
+        _extensions.Add(extension);
+        _notes.Add(CaseNote.Create(Id, CaseNoteKind.ExtensionRequested, officer, departmentCode, $"申请延期 {workingDays} 个工作日：{reason}", now));
+        return extension;
+    }
+
+    /// <summary>An approved extension moves the completion deadline; a case closed by the new deadline is on time.</summary>
+    public void DecideExtension(Guid extensionId, bool approve, string decidedBy, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
+        Ensure(CaseAction.DecideExtension);
+        var extension = _extensions.FirstOrDefault(e => e.Id == extensionId)
+            ?? throw new CaseRuleException("No such extension request on this case.", statusCode: 404);
+        if (extension.Status != ExtensionStatus.Pending)
+        {
+            throw new CaseRuleException($"The extension request is already {extension.Status}.", statusCode: 409);
+        }
+        extension.Status = approve ? ExtensionStatus.Approved : ExtensionStatus.Rejected;
+        extension.DecidedAt = now;
+        extension.DecidedBy = decidedBy;
+        if (approve)
+        {
+            ExtensionWorkingDays += extension.WorkingDays;
+            CompletionDueAt = calendar.AddWorkingDays(ClockStartedAt!.Value, CompletionWorkingDays + ExtensionWorkingDays).ToUniversalTime();
+        }
+        _notes.Add(CaseNote.Create(Id, approve ? CaseNoteKind.ExtensionApproved : CaseNoteKind.ExtensionRejected, decidedBy, null,
+            approve ? $"同意延期 {extension.WorkingDays} 个工作日" : "不同意延期", now));
+    }
+
+    /// <summary>即办: the centre resolves the case itself, without a department.</summary>
+    public CaseClosed CloseByCentre(string resolution, string closedBy, DateTimeOffset now)
+    {
+        Ensure(CaseAction.CloseByCentre);
         Resolution = resolution;
+        LeadClosedAt = now;
+        _notes.Add(CaseNote.Create(Id, CaseNoteKind.Closed, closedBy, null, resolution, now));
+        return Complete(now);
+    }
+
+    /// <summary>办结 by the lead department; a co-handled case waits for every co-handler's report (returns null until then).</summary>
+    public CaseClosed? CloseByLead(string departmentCode, string resolution, string officer, DateTimeOffset now)
+    {
+        Ensure(CaseAction.CloseByLead);
+        EnsureLead(departmentCode, "close");
+        Resolution = resolution;
+        LeadClosedAt = now;
+        _notes.Add(CaseNote.Create(Id, CaseNoteKind.Closed, officer, departmentCode, resolution, now));
+        if (PendingCoHandlers.Count > 0)
+        {
+            Status = CaseStatus.AwaitingCoHandlers;
+            return null;
+        }
+        return Complete(now);
+    }
+
+    /// <summary>回访: satisfied completes the loop; unsatisfied reopens the case (重办) with a fresh completion clock.</summary>
+    public void FollowUp(bool satisfied, string comment, string by, GovernanceModule module, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
+        Ensure(CaseAction.FollowUp);
+        FollowedUpAt = now;
+        Satisfied = satisfied;
+        _notes.Add(CaseNote.Create(Id, satisfied ? CaseNoteKind.FollowUpSatisfied : CaseNoteKind.FollowUpUnsatisfied, by, null, comment, now));
+        if (satisfied)
+        {
+            Status = CaseStatus.FollowedUp;
+            return;
+        }
+
+        ReopenCount++;
+        Resolution = null;
+        ClosedAt = null;
+        LeadClosedAt = null;
+        if (LeadDepartmentCode is null)
+        {
+            // Resolved by the centre itself: back to the centre's queue for dispatch.
+            Status = CaseStatus.Accepted;
+            return;
+        }
+        Status = CaseStatus.InProgress;
+        StartCompletionClock(module.CompletionWorkingDays, now, calendar);
+        foreach (var coHandler in _coHandlers)
+        {
+            coHandler.Report = null;
+            coHandler.ReportedAt = null;
+        }
+    }
+
+    /// <summary>The supervision job marks a badly overdue case (升级督办).</summary>
+    public void MarkEscalated(DateTimeOffset now) => EscalatedAt = now;
+
+    /// <summary>The deadline the case is currently running against: sign-for while dispatched, completion while being handled.</summary>
+    public DateTimeOffset? CurrentDeadline => Status switch
+    {
+        CaseStatus.Dispatched => SignForDueAt,
+        CaseStatus.InProgress or CaseStatus.AwaitingCoHandlers => CompletionDueAt,
+        _ => null,
+    };
+
+    /// <summary>Closed no later than the (extended) completion deadline; cases without a deadline (centre-closed) are on time.</summary>
+    public bool? ClosedOnTime => ClosedAt is null ? null : CompletionDueAt is null || ClosedAt <= CompletionDueAt;
+
+    private CaseDispatch CurrentDispatch => _dispatches.OrderByDescending(d => d.DispatchedAt).First();
+
+    private void StartCompletionClock(int completionWorkingDays, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
+        ClockStartedAt = now;
+        CompletionWorkingDays = completionWorkingDays;
+        ExtensionWorkingDays = 0;
+        CompletionDueAt = calendar.AddWorkingDays(now, completionWorkingDays).ToUniversalTime();
+    }
+
+    private CaseClosed Complete(DateTimeOffset now)
+    {
+        Status = CaseStatus.Closed;
         ClosedAt = now;
-        return new CaseClosed(Id, Number, ModuleCode, Title, resolution, CreditCode) { OccurredAt = now };
+        return new CaseClosed(Id, Number, ModuleCode, Title, Resolution!, CreditCode) { OccurredAt = now };
+    }
+
+    private void Ensure(CaseAction action)
+    {
+        if (!CaseLifecycle.IsAllowed(Status, action))
+        {
+            throw new IllegalCaseTransitionException(Status, action);
+        }
+    }
+
+    private void EnsureLead(string departmentCode, string verb)
+    {
+        if (departmentCode != LeadDepartmentCode)
+        {
+            throw new CaseRuleException($"Only the lead department can {verb} this case.", statusCode: 403);
+        }
     }
 }

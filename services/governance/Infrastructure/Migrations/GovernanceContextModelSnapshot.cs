@@ -38,9 +38,21 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("channel");
 
+                    b.Property<DateTimeOffset?>("ClockStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("clock_started_at");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset?>("CompletionDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completion_due_at");
+
+                    b.Property<int>("CompletionWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("completion_working_days");
 
                     b.Property<string>("ContactPhone")
                         .HasMaxLength(20)
@@ -58,6 +70,22 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<Guid?>("DuplicateOfCaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("duplicate_of_case_id");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<int>("ExtensionWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("extension_working_days");
+
                     b.Property<DateTimeOffset>("FiledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("filed_at");
@@ -68,10 +96,23 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("filed_by");
 
+                    b.Property<DateTimeOffset?>("FollowedUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("followed_up_at");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("idempotency_key");
+
+                    b.Property<DateTimeOffset?>("LeadClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lead_closed_at");
+
+                    b.Property<string>("LeadDepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("lead_department_code");
 
                     b.Property<string>("ModuleCode")
                         .IsRequired()
@@ -85,10 +126,45 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("number");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("reopen_count");
+
                     b.Property<string>("Resolution")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("resolution");
+
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_count");
+
+                    b.Property<bool?>("Satisfied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("satisfied");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("service_code");
+
+                    b.Property<DateTimeOffset?>("SignForDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sign_for_due_at");
+
+                    b.Property<DateTimeOffset?>("SignedForAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_for_at");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_reference");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -125,10 +201,356 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_cases_number");
 
+                    b.HasIndex("SourceReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_source_reference");
+
+                    b.HasIndex("LeadDepartmentCode", "Status")
+                        .HasDatabaseName("ix_cases_lead_department_code_status");
+
+                    b.HasIndex("ModuleCode", "FiledAt")
+                        .HasDatabaseName("ix_cases_module_code_filed_at");
+
                     b.HasIndex("Status", "FiledAt")
                         .HasDatabaseName("ix_cases_status_filed_at");
 
                     b.ToTable("cases", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.CaseCoHandler", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Report")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("report");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.HasKey("CaseId", "DepartmentCode")
+                        .HasName("pk_case_co_handlers");
+
+                    b.HasIndex("DepartmentCode")
+                        .HasDatabaseName("ix_case_co_handlers_department_code");
+
+                    b.ToTable("case_co_handlers", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.CaseDispatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateTimeOffset>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<string>("DispatchedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dispatched_by");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<DateTimeOffset>("SignForDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sign_for_due_at");
+
+                    b.Property<DateTimeOffset?>("SignedForAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_for_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_dispatches");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_dispatches_case_id");
+
+                    b.HasIndex("DepartmentCode", "DispatchedAt")
+                        .HasDatabaseName("ix_case_dispatches_department_code_dispatched_at");
+
+                    b.ToTable("case_dispatches", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.CaseExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("working_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_extensions");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_extensions_case_id");
+
+                    b.ToTable("case_extensions", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.CaseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_notes");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_notes_case_id_at");
+
+                    b.ToTable("case_notes", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.CaseReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notified_at");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_reminders");
+
+                    b.HasIndex("NotifiedAt")
+                        .HasDatabaseName("ix_case_reminders_notified_at")
+                        .HasFilter("notified_at IS NULL");
+
+                    b.HasIndex("CaseId", "Kind", "DueAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_reminders_case_id_kind_due_at");
+
+                    b.ToTable("case_reminders", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.Department", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Code")
+                        .HasName("pk_departments");
+
+                    b.ToTable("departments", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.GovernanceModule", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("CompletionWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("completion_working_days");
+
+                    b.Property<string>("DefaultDepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("default_department_code");
+
+                    b.Property<int>("EscalateAfterWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("escalate_after_working_days");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("SignForWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("sign_for_working_days");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Code")
+                        .HasName("pk_modules");
+
+                    b.ToTable("modules", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.ServiceType", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("ModuleCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("module_code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Code")
+                        .HasName("pk_service_types");
+
+                    b.HasIndex("ModuleCode")
+                        .HasDatabaseName("ix_service_types_module_code");
+
+                    b.ToTable("service_types", "governance");
                 });
 
             modelBuilder.Entity("Qingmeng.ServiceDefaults.Auditing.AuditRecord", b =>
@@ -298,6 +720,154 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.ServiceDefaults.Notifications.NotificationMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notification_messages");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notification_messages_key");
+
+                    b.HasIndex("Recipient", "CreatedAt")
+                        .HasDatabaseName("ix_notification_messages_recipient_created_at");
+
+                    b.ToTable("notification_messages", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.ServiceDefaults.Notifications.NotificationOptOut", b =>
+                {
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("Recipient", "Category")
+                        .HasName("pk_notification_opt_outs");
+
+                    b.ToTable("notification_opt_outs", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.CaseCoHandler", b =>
+                {
+                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                        .WithMany("CoHandlers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_co_handlers_cases_case_id");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.CaseDispatch", b =>
+                {
+                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                        .WithMany("Dispatches")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_dispatches_cases_case_id");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.CaseExtension", b =>
+                {
+                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_extensions_cases_case_id");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.CaseNote", b =>
+                {
+                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_notes_cases_case_id");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.Case", b =>
+                {
+                    b.Navigation("CoHandlers");
+
+                    b.Navigation("Dispatches");
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Notes");
                 });
 #pragma warning restore 612, 618
         }

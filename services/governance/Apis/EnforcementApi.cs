@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults.Authentication;
+
+namespace Qingmeng.Governance.Apis;
+
+public sealed record LenientCheckBody(
+    [property: Required, StringLength(32)] string RuleCode,
+    [property: Required] bool? FirstOffence,
+    [property: Required] HarmLevel? Harm,
+    [property: Required] bool? CorrectedInTime,
+    [property: Range(0, 100_000_000)] decimal IllegalGainYuan = 0);
+
+/// <summary>包容审慎监管: the no-penalty and reduced-penalty lists, and a check that says whether an offence qualifies and why.</summary>
+public static class EnforcementApi
+{
+    private static readonly string[] Readers =
+        [PlatformRoles.Firm, PlatformRoles.Dispatcher, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
+
+    public static IEndpointRouteBuilder MapEnforcementApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/governance/lenient-enforcement").WithTags("Lenient enforcement");
+        api.MapGet("/rules", ListRules).WithName("ListLenientRules").WithSummary("不予处罚 / 减轻处罚清单")
+            .RequireAuthorization(policy => policy.RequireRole(Readers));
+        api.MapPost("/check", Check).WithName("CheckLenientTreatment")
+            .WithSummary("Whether an offence qualifies for no or reduced penalty, condition by condition")
+            .RequireAuthorization(policy => policy.RequireRole(Readers));
+        return app;
+    }
+
+    public static Ok<LenientRule[]> ListRules() => TypedResults.Ok(LenientEnforcement.Rules);
+
+    public static Results<Ok<LenientCheckResult>, ProblemHttpResult> Check(LenientCheckBody body) =>
+        LenientEnforcement.Check(new LenientCheckRequest(body.RuleCode, body.FirstOffence!.Value, body.Harm!.Value, body.CorrectedInTime!.Value, body.IllegalGainYuan))
+            is { } result
+            ? TypedResults.Ok(result)
+            : CaseProblemsFor.UnknownRule(body.RuleCode);
+
+    private static class CaseProblemsFor
+    {
+        public static ProblemHttpResult UnknownRule(string code) => TypedResults.Problem(
+            title: $"There is no lenient-enforcement rule {code}; see GET /api/governance/lenient-enforcement/rules.",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?> { ["field"] = "ruleCode", ["errors"] = new Dictionary<string, string[]> { ["ruleCode"] = [$"Unknown rule {code}."] } });
+    }
+}

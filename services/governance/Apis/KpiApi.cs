@@ -1,0 +1,118 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Infrastructure;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+
+namespace Qingmeng.Governance.Apis;
+
+/// <summary>A period in China dates, both ends included; <c>asOf</c> defaults to the end of the period (or now, if earlier).</summary>
+public sealed record KpiQuery(
+    [property: Required] DateOnly? From,
+    [property: Required] DateOnly? To,
+    [property: StringLength(16)] string? DepartmentCode,
+    DateTimeOffset? AsOf);
+
+public sealed record KpiDrillDownQuery(
+    [property: Required] DateOnly? From,
+    [property: Required] DateOnly? To,
+    [property: Required, StringLength(16)] string? DepartmentCode,
+    [property: Required] KpiIndicator? Indicator,
+    KpiOutcome? Outcome,
+    DateTimeOffset? AsOf);
+
+public sealed record KpiReport(DateOnly From, DateOnly To, DateTimeOffset AsOf, IReadOnlyList<DepartmentKpis> Departments);
+
+public sealed record KpiCaseView(Guid CaseId, string CaseNumber, DateTimeOffset DispatchedAt, KpiOutcome Outcome, string Reason);
+
+/// <summary>签收率, 按时办结率, 办结率, 满意率 per department and period, and the cases behind each figure.</summary>
+public static class KpiApi
+{
+    public static IEndpointRouteBuilder MapKpiApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/governance/kpis").WithTags("KPIs");
+        api.MapGet("/", GetKpis).WithName("GetKpis")
+            .WithSummary("KPIs per department for a period, reproducible as of an instant; officers see their own department")
+            .RequireAuthorization(policy => policy.RequireRole([.. CaseAccess.Centre, .. CaseAccess.Department]));
+        api.MapGet("/cases", DrillDown).WithName("GetKpiCases")
+            .WithSummary("The dispatches behind one department's indicator, each with its outcome and reason")
+            .RequireAuthorization(policy => policy.RequireRole([.. CaseAccess.Centre, .. CaseAccess.Department]));
+        return app;
+    }
+
+    public static async Task<Results<Ok<KpiReport>, ProblemHttpResult>> GetKpis(
+        [AsParameters] KpiQuery query, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        if (Scope(user, query.DepartmentCode) is not { } department)
+        {
+            return ForeignDepartment();
+        }
+        if (query.To < query.From)
+        {
+            return TypedResults.Problem(title: "The period ends before it starts.", statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["to"] = ["to must not be before from."] } });
+        }
+        var asOf = AsOf(query.From!.Value, query.To!.Value, query.AsOf, time);
+        var rows = await LoadAsync(db, query.From.Value, query.To.Value, department, cancellationToken);
+        return TypedResults.Ok(new KpiReport(query.From.Value, query.To.Value, asOf, KpiCalculator.Compute(rows, asOf)));
+    }
+
+    public static async Task<Results<Ok<List<KpiCaseView>>, ProblemHttpResult>> DrillDown(
+        [AsParameters] KpiDrillDownQuery query, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        if (Scope(user, query.DepartmentCode) is not { } department)
+        {
+            return ForeignDepartment();
+        }
+        var asOf = AsOf(query.From!.Value, query.To!.Value, query.AsOf, time);
+        var rows = await LoadAsync(db, query.From.Value, query.To.Value, department, cancellationToken);
+        return TypedResults.Ok(rows
+            .Select(d => (Dispatch: d, Classified: KpiCalculator.Classify(d, query.Indicator!.Value, asOf)))
+            .Where(x => query.Outcome is null || x.Classified.Outcome == query.Outcome)
+            .OrderBy(x => x.Dispatch.DispatchedAt)
+            .Select(x => new KpiCaseView(x.Dispatch.CaseId, x.Dispatch.CaseNumber, x.Dispatch.DispatchedAt, x.Classified.Outcome, x.Classified.Reason))
+            .ToList());
+    }
+
+    /// <summary>The department the caller may query: officers only their own; the centre any (or all, as "").</summary>
+    private static string? Scope(PlatformUser user, string? requested)
+    {
+        if (user.IsInAnyRole(CaseAccess.Centre))
+        {
+            return requested ?? "";
+        }
+        return user.DepartmentCode is { } own && (requested is null || requested == own) ? own : null;
+    }
+
+    private static ProblemHttpResult ForeignDepartment() => TypedResults.Problem(
+        title: "Department officers see their own department's KPIs only.", statusCode: StatusCodes.Status403Forbidden,
+        extensions: new Dictionary<string, object?> { ["field"] = "departmentCode" });
+
+    private static DateTimeOffset AsOf(DateOnly from, DateOnly to, DateTimeOffset? asOf, TimeProvider time)
+    {
+        var endOfPeriod = WorkingDayCalendar.StartOfChinaDay(to.AddDays(1)).ToUniversalTime();
+        var now = time.GetUtcNow();
+        return (asOf ?? (endOfPeriod < now ? endOfPeriod : now)).ToUniversalTime();
+    }
+
+    internal static async Task<List<KpiDispatch>> LoadAsync(GovernanceContext db, DateOnly from, DateOnly to, string department, CancellationToken cancellationToken)
+    {
+        var start = WorkingDayCalendar.StartOfChinaDay(from).ToUniversalTime();
+        var end = WorkingDayCalendar.StartOfChinaDay(to.AddDays(1)).ToUniversalTime();
+        var dispatches = db.CaseDispatches.AsNoTracking().Where(d => d.DispatchedAt >= start && d.DispatchedAt < end);
+        if (department.Length > 0)
+        {
+            dispatches = dispatches.Where(d => d.DepartmentCode == department);
+        }
+        return await dispatches
+            .Join(db.Cases, d => d.CaseId, c => c.Id, (d, c) => new KpiDispatch(
+                c.Id, c.Number, d.DepartmentCode, d.DispatchedAt, d.SignForDueAt, d.SignedForAt, d.ReturnedAt,
+                c.DuplicateOfCaseId != null, c.CompletionDueAt, c.ClosedAt, c.Satisfied, c.FollowedUpAt))
+            .ToListAsync(cancellationToken);
+    }
+}

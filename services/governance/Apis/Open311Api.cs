@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Validation;
+
+namespace Qingmeng.Governance.Apis;
+
+/// <summary>
+/// Open311 GeoReport v2 (JSON format) over the case catalogue and cases: service codes are the Open311 services;
+/// the Chinese states map onto open / closed with the state in <c>status_notes</c>. Callers authenticate as on every
+/// other endpoint and see only the requests they may see.
+/// </summary>
+public static class Open311Api
+{
+    public const string Prefix = "/api/governance/open311/v2";
+
+    public static IEndpointRouteBuilder MapOpen311Api(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Prefix).WithTags("Open311 GeoReport v2");
+        api.MapGet("/discovery.json", Discovery).WithName("Open311Discovery").WithSummary("GeoReport v2 discovery")
+            .RequireAuthorization();
+        api.MapGet("/services.json", Services).WithName("Open311Services").WithSummary("Service list (one per service code)")
+            .RequireAuthorization();
+        api.MapGet("/services/{code}.json", ServiceDefinition).WithName("Open311ServiceDefinition").WithSummary("Service definition")
+            .RequireAuthorization();
+        api.MapGet("/requests.json", Requests).WithName("Open311Requests").WithSummary("Service requests, filtered as in GeoReport v2")
+            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+        api.MapPost("/requests.json", PostRequest).WithName("Open311PostRequest").WithSummary("Create a service request (form-encoded)")
+            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanFile)).DisableAntiforgery();
+        api.MapGet("/requests/{id}.json", Request).WithName("Open311Request").WithSummary("One service request")
+            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+        api.MapGet("/tokens/{token}.json", Token).WithName("Open311Token").WithSummary("Service request id from a token")
+            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+        return app;
+    }
+
+    public static Ok<Dictionary<string, object?>> Discovery(HttpRequest http) => TypedResults.Ok(new Dictionary<string, object?>
+    {
+        ["changeset"] = "2026-11-28T00:00:00Z",
+        ["contact"] = "清濛开发区社会治理中心 12345",
+        ["key_service"] = "使用平台令牌（Bearer）访问",
+        ["endpoints"] = new[]
+        {
+            new Dictionary<string, object?>
+            {
+                ["specification"] = "http://wiki.open311.org/GeoReport_v2",
+                ["url"] = $"{http.Scheme}://{http.Host}{Prefix}",
+                ["changeset"] = "2026-11-28T00:00:00Z",
+                ["type"] = "production",
+                ["formats"] = new[] { "application/json" },
+            },
+        },
+    });
+
+    public static async Task<Ok<List<Dictionary<string, object?>>>> Services(GovernanceContext db, CancellationToken cancellationToken)
+    {
+        var modules = await db.Modules.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, cancellationToken);
+        var services = await db.ServiceTypes.AsNoTracking().OrderBy(s => s.Code).ToListAsync(cancellationToken);
+        return TypedResults.Ok(services.ConvertAll(s => new Dictionary<string, object?>
+        {
+            ["service_code"] = s.Code,
+            ["service_name"] = s.Name,
+            ["description"] = s.Description,
+            ["metadata"] = false,
+            ["type"] = "realtime",
+            ["keywords"] = modules.GetValueOrDefault(s.ModuleCode),
+            ["group"] = modules.GetValueOrDefault(s.ModuleCode),
+        }));
+    }
+
+    public static async Task<Results<Ok<Dictionary<string, object?>>, JsonHttpResult<object[]>>> ServiceDefinition(
+        string code, GovernanceContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.ServiceTypes.AnyAsync(s => s.Code == code, cancellationToken))
+        {
+            return Error(StatusCodes.Status404NotFound, $"Unknown service_code {code}.");
+        }
+        return TypedResults.Ok(new Dictionary<string, object?> { ["service_code"] = code, ["attributes"] = Array.Empty<object>() });
+    }
+
+    public static async Task<Results<Ok<List<Dictionary<string, object?>>>, JsonHttpResult<object[]>>> Requests(
+        string? service_request_id, string? service_code, DateTimeOffset? start_date, DateTimeOffset? end_date, string? status,
+        ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var cases = db.Cases.AsNoTracking().VisibleTo(user);
+        if (!string.IsNullOrWhiteSpace(service_request_id))
+        {
+            var numbers = service_request_id.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            cases = cases.Where(c => numbers.Contains(c.Number));
+        }
+        else
+        {
+            // GeoReport v2: without ids, the last 90 days unless start/end say otherwise; at most 1000 results.
+            var end = (end_date ?? time.GetUtcNow()).ToUniversalTime();
+            var start = (start_date ?? end.AddDays(-90)).ToUniversalTime();
+            cases = cases.Where(c => c.FiledAt >= start && c.FiledAt <= end);
+        }
+        if (!string.IsNullOrWhiteSpace(service_code))
+        {
+            var codes = service_code.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            cases = cases.Where(c => c.ServiceCode != null && codes.Contains(c.ServiceCode));
+        }
+        switch (status)
+        {
+            case null or "":
+                break;
+            case "open":
+                cases = cases.Where(c => c.Status != CaseStatus.Closed && c.Status != CaseStatus.FollowedUp);
+                break;
+            case "closed":
+                cases = cases.Where(c => c.Status == CaseStatus.Closed || c.Status == CaseStatus.FollowedUp);
+                break;
+            default:
+                return Error(StatusCodes.Status400BadRequest, "status must be open or closed.");
+        }
+        var found = await cases.OrderByDescending(c => c.FiledAt).Take(1000).ToListAsync(cancellationToken);
+        var views = await ToRequestsAsync(found, db, cancellationToken);
+        return TypedResults.Ok(views);
+    }
+
+    public static async Task<Results<Ok<List<Dictionary<string, object?>>>, JsonHttpResult<object[]>>> Request(
+        string id, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var found = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Number == id).ToListAsync(cancellationToken);
+        if (found.Count == 0)
+        {
+            return Error(StatusCodes.Status404NotFound, $"No service request {id}.");
+        }
+        return TypedResults.Ok(await ToRequestsAsync(found, db, cancellationToken));
+    }
+
+    /// <summary>Requests are numbered at once, so the token is the request's own id (v7 GUID) and resolves immediately.</summary>
+    public static async Task<Results<Ok<List<Dictionary<string, object?>>>, JsonHttpResult<object[]>>> Token(
+        string token, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        if (!Guid.TryParse(token, out var id) ||
+            await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == id).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken) is not { } number)
+        {
+            return Error(StatusCodes.Status404NotFound, $"No service request for token {token}.");
+        }
+        return TypedResults.Ok(new List<Dictionary<string, object?>> { new() { ["service_request_id"] = number, ["token"] = token } });
+    }
+
+    public static async Task<Results<Ok<List<Dictionary<string, object?>>>, JsonHttpResult<object[]>>> PostRequest(
+        HttpRequest http, ClaimsPrincipal principal, GovernanceContext db, CaseIntake intake, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!http.HasFormContentType)
+        {
+            return Error(StatusCodes.Status400BadRequest, "GeoReport v2 requests are posted as application/x-www-form-urlencoded.");
+        }
+        var form = await http.ReadFormAsync(cancellationToken);
+        var serviceCode = form["service_code"].ToString();
+        var description = form["description"].ToString().Trim();
+        var address = form["address_string"].ToString().Trim();
+        var lat = form["lat"].ToString();
+        var lon = form["long"].ToString();
+        if (serviceCode.Length == 0)
+        {
+            return Error(StatusCodes.Status400BadRequest, "service_code is required.");
+        }
+        if (address.Length == 0 && (lat.Length == 0 || lon.Length == 0))
+        {
+            return Error(StatusCodes.Status400BadRequest, "A location is required: lat and long, or address_string.");
+        }
+        if (description.Length is < 2 or > 4000)
+        {
+            return Error(StatusCodes.Status400BadRequest, "description must be 2 to 4000 characters.");
+        }
+        var service = await db.ServiceTypes.AsNoTracking().FirstOrDefaultAsync(s => s.Code == serviceCode, cancellationToken);
+        if (service is null)
+        {
+            return Error(StatusCodes.Status400BadRequest, $"Unknown service_code {serviceCode}.");
+        }
+        var phone = MobileNumber.TryParse(form["phone"].ToString(), out var normalised) ? normalised : null;
+        var place = address.Length > 0 ? address : string.Create(CultureInfo.InvariantCulture, $"{lat},{lon}");
+        var user = PlatformUser.From(principal);
+        var filed = await intake.FileAsync(
+            new CaseIntakeRequest(CaseChannel.Open311, service.ModuleCode, service.Code, service.Name, description,
+                user.IsInRole(PlatformRoles.Firm) ? user.CreditCode : null, phone, place.Length > 200 ? place[..200] : place, null),
+            user, time.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new List<Dictionary<string, object?>>
+        {
+            new()
+            {
+                ["service_request_id"] = filed.Number,
+                ["token"] = filed.Id.ToString(),
+                ["service_notice"] = "工单已受理，中心将按时限派单办理。",
+            },
+        });
+    }
+
+    /// <summary>The richer states of a case as Open311's open / closed with the state in status_notes.</summary>
+    public static (string Status, string Notes) MapStatus(CaseStatus status) => status switch
+    {
+        CaseStatus.Accepted => ("open", "受理 (Accepted): waiting for dispatch"),
+        CaseStatus.Dispatched => ("open", "已派单 (Dispatched): waiting for the department to sign for it"),
+        CaseStatus.Returned => ("open", "已退单 (Returned): the centre is re-dispatching it"),
+        CaseStatus.InProgress => ("open", "办理中 (InProgress): being handled"),
+        CaseStatus.AwaitingCoHandlers => ("open", "待协办反馈 (AwaitingCoHandlers): the lead has closed; co-handlers are reporting"),
+        CaseStatus.Closed => ("closed", "办结 (Closed)"),
+        _ => ("closed", "已回访 (FollowedUp): closed and followed up"),
+    };
+
+    private static async Task<List<Dictionary<string, object?>>> ToRequestsAsync(List<Case> cases, GovernanceContext db, CancellationToken cancellationToken)
+    {
+        var services = await db.ServiceTypes.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Name, cancellationToken);
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, cancellationToken);
+        return cases.ConvertAll(c =>
+        {
+            var (status, notes) = MapStatus(c.Status);
+            return new Dictionary<string, object?>
+            {
+                ["service_request_id"] = c.Number,
+                ["status"] = status,
+                ["status_notes"] = c.Resolution is { } resolution ? $"{notes}: {resolution}" : notes,
+                ["service_name"] = c.ServiceCode is { } code ? services.GetValueOrDefault(code) : null,
+                ["service_code"] = c.ServiceCode ?? c.ModuleCode,
+                ["description"] = c.Description,
+                ["agency_responsible"] = c.LeadDepartmentCode is { } lead ? departments.GetValueOrDefault(lead, lead) : "社会治理中心",
+                ["service_notice"] = null,
+                ["requested_datetime"] = c.FiledAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["updated_datetime"] = (c.ClosedAt ?? c.SignedForAt ?? c.DispatchedAt ?? c.FiledAt).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["expected_datetime"] = c.CompletionDueAt?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["address"] = c.Place,
+                ["address_id"] = null,
+                ["zipcode"] = null,
+                ["lat"] = null,
+                ["long"] = null,
+                ["media_url"] = null,
+            };
+        });
+    }
+
+    private static JsonHttpResult<object[]> Error(int status, string description) =>
+        TypedResults.Json<object[]>([new Dictionary<string, object?> { ["code"] = status, ["description"] = description }], statusCode: status);
+}

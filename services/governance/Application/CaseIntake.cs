@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Governance.Application;
+
+/// <summary>What a new case is, whichever channel brought it.</summary>
+public sealed record CaseIntakeRequest(
+    CaseChannel Channel,
+    string ModuleCode,
+    string? ServiceCode,
+    string Title,
+    string Description,
+    string? CreditCode,
+    string? ContactPhone,
+    string? Place,
+    string? IdempotencyKey,
+    string? SourceReference = null);
+
+/// <summary>
+/// 受理 from any channel: checks the category against the catalogue, numbers the case, links it to an earlier
+/// open case on the same matter (duplicate detection) and stages the case, its <c>CaseFiled</c> event and the audit entry.
+/// The caller saves.
+/// </summary>
+public sealed class CaseIntake(GovernanceContext db, IOptions<GovernanceOptions> options, GovernanceMetrics metrics)
+{
+    public async Task<Case> FileAsync(CaseIntakeRequest request, PlatformUser filedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!await db.Modules.AnyAsync(m => m.Code == request.ModuleCode, cancellationToken))
+        {
+            throw new CaseRuleException($"There is no module {request.ModuleCode}; see GET /api/governance/modules.", "moduleCode");
+        }
+        if (request.ServiceCode is not null &&
+            !await db.ServiceTypes.AnyAsync(s => s.Code == request.ServiceCode && s.ModuleCode == request.ModuleCode, cancellationToken))
+        {
+            throw new CaseRuleException($"There is no service code {request.ServiceCode} in module {request.ModuleCode}.", "serviceCode");
+        }
+
+        var number = await db.NextCaseNumberAsync(now, cancellationToken);
+        var (filed, filedEvent) = Case.File(
+            number, request.Channel, request.ModuleCode, request.Title, request.Description, request.CreditCode,
+            request.ContactPhone, request.IdempotencyKey, filedBy.Subject, now, request.ServiceCode, request.Place, request.SourceReference);
+
+        if (request.SourceReference is null && await FindEarlierAsync(filed, now, cancellationToken) is { } earlier)
+        {
+            filed.LinkAsDuplicateOf(earlier);
+        }
+
+        db.Cases.Add(filed);
+        db.AddIntegrationEvent(filedEvent, aggregateKey: filed.Id.ToString());
+        db.AddAudit(filedBy, "case.filed", "case", filed.Id.ToString(), now);
+        if (filed.DuplicateOfCaseId is { } root)
+        {
+            db.AddAudit(filedBy, "case.linked-duplicate", "case", filed.Id.ToString(), now);
+            metrics.DuplicateLinked(filed.ModuleCode);
+        }
+        metrics.Filed(filed.Channel, filed.ModuleCode);
+        return filed;
+    }
+
+    /// <summary>The earliest open case on the same matter within the window; a duplicate of a duplicate links to the first.</summary>
+    private async Task<Guid?> FindEarlierAsync(Case filed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (filed.CreditCode is null && filed.Place is null)
+        {
+            return null;
+        }
+        var since = now - options.Value.DuplicateWindow;
+        var candidates = await db.Cases.AsNoTracking()
+            .Where(c => c.ModuleCode == filed.ModuleCode && c.FiledAt >= since && c.SourceReference == null
+                && c.Status != CaseStatus.Closed && c.Status != CaseStatus.FollowedUp
+                && ((filed.CreditCode != null && c.CreditCode == filed.CreditCode) || (filed.Place != null && c.Place == filed.Place)))
+            .OrderBy(c => c.FiledAt)
+            .Select(c => new DuplicateCandidate(c.Id, c.ModuleCode, c.CreditCode, c.Place, c.FiledAt, c.Status, c.DuplicateOfCaseId))
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        return DuplicateDetector.FindEarlier(
+            new DuplicateCandidate(filed.Id, filed.ModuleCode, filed.CreditCode, filed.Place, filed.FiledAt, filed.Status, null),
+            candidates, options.Value.DuplicateWindow);
+    }
+}
+
+public sealed record DuplicateCandidate(Guid Id, string ModuleCode, string? CreditCode, string? Place, DateTimeOffset FiledAt, CaseStatus Status, Guid? DuplicateOfCaseId);
+
+/// <summary>
+/// Duplicate rule: same category (module) and the same firm (credit code) or the same place, filed within the window
+/// before the new case, and still open. The new case is linked to the first case of the chain, never dropped.
+/// </summary>
+public static class DuplicateDetector
+{
+    public static bool IsSameMatter(DuplicateCandidate filed, DuplicateCandidate earlier, TimeSpan window) =>
+        earlier.Id != filed.Id
+        && earlier.ModuleCode == filed.ModuleCode
+        && earlier.FiledAt <= filed.FiledAt
+        && filed.FiledAt - earlier.FiledAt <= window
+        && CaseLifecycle.IsOpen(earlier.Status)
+        && ((filed.CreditCode is not null && filed.CreditCode == earlier.CreditCode)
+            || (filed.Place is not null && filed.Place == earlier.Place));
+
+    public static Guid? FindEarlier(DuplicateCandidate filed, IEnumerable<DuplicateCandidate> earlier, TimeSpan window) =>
+        earlier.Where(e => IsSameMatter(filed, e, window)).OrderBy(e => e.FiledAt).ThenBy(e => e.Id)
+            .Select(e => (Guid?)(e.DuplicateOfCaseId ?? e.Id)).FirstOrDefault();
+}

@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.Contracts;
+using Qingmeng.Governance.Apis;
+using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Governance.Application;
+
+/// <summary>
+/// Runs one transition on a case the caller can see: the change, its integration event (if any) and its audit entry
+/// are saved together; an illegal transition is a 409 naming the current state and writes nothing.
+/// </summary>
+public sealed class CaseTransitions(GovernanceContext db, TimeProvider time)
+{
+    public delegate IntegrationEvent? Transition(Case found, PlatformUser user, DateTimeOffset now);
+
+    public async Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> ApplyAsync(
+        Guid id, ClaimsPrincipal principal, string auditAction, Transition transition, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var found = await db.Cases
+            .Include(c => c.CoHandlers).Include(c => c.Dispatches).Include(c => c.Extensions)
+            .AsSplitQuery().VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (found is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = time.GetUtcNow();
+        IntegrationEvent? raised;
+        try
+        {
+            raised = transition(found, user, now);
+        }
+        catch (IllegalCaseTransitionException illegal)
+        {
+            return CaseProblems.StateConflict(found, illegal.Action);
+        }
+        catch (CaseRuleException rule)
+        {
+            return CaseProblems.From(rule);
+        }
+
+        if (raised is not null)
+        {
+            db.AddIntegrationEvent(raised, aggregateKey: found.Id.ToString());
+        }
+        if (raised is CaseClosed closed && SupervisedTask(found) is var (projectId, taskId))
+        {
+            db.AddIntegrationEvent(
+                new SupervisionConcluded(found.Id, found.Number, projectId, taskId, found.LeadDepartmentCode ?? "", closed.Resolution) { OccurredAt = now },
+                aggregateKey: found.Id.ToString());
+        }
+        db.AddAudit(user, auditAction, "case", found.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else changed the case between our read and write; report the state they left.
+            db.ChangeTracker.Clear();
+            var current = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
+            return CaseProblems.StateConflict(current, null);
+        }
+        return TypedResults.Ok(CaseView.From(found, user));
+    }
+
+    /// <summary>The approval task a 督办 case was opened for (source reference <c>approval:{project}/{task}</c>).</summary>
+    public static (Guid ProjectId, Guid TaskId)? SupervisedTask(Case c)
+    {
+        const string Prefix = "approval:";
+        if (c.SourceReference is not { } reference || !reference.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var parts = reference[Prefix.Length..].Split('/');
+        return parts.Length == 2 && Guid.TryParse(parts[0], out var project) && Guid.TryParse(parts[1], out var task) ? (project, task) : null;
+    }
+}
+
+public static class CaseProblems
+{
+    public static ProblemHttpResult StateConflict(Case current, CaseAction? action) => TypedResults.Problem(
+        title: "The case cannot do that in its current state.",
+        detail: action is { } attempted
+            ? $"Case {current.Number} is {current.Status}; {attempted} is allowed only when it is {string.Join(" or ", CaseLifecycle.StatesAllowing(attempted))}."
+            : $"Case {current.Number} was changed meanwhile and is now {current.Status}.",
+        statusCode: StatusCodes.Status409Conflict,
+        extensions: new Dictionary<string, object?> { ["currentState"] = current.Status.ToString() });
+
+    public static ProblemHttpResult From(CaseRuleException rule)
+    {
+        var extensions = new Dictionary<string, object?>();
+        if (rule.Field is { } field)
+        {
+            extensions["field"] = field;
+            extensions["errors"] = new Dictionary<string, string[]> { [field] = [rule.Message] };
+        }
+        return TypedResults.Problem(title: rule.Message, statusCode: rule.StatusCode, extensions: extensions);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Diagnostics.Metrics;
+using Qingmeng.Governance.Model;
+
+namespace Qingmeng.Governance.Application;
+
+/// <summary>
+/// The closed loop as OpenTelemetry counters (meter <c>Qingmeng.Governance</c>), so the dashboard can chart
+/// sign-for, on-time completion, completion and satisfaction rates per department as ratios of these counters.
+/// </summary>
+public sealed class GovernanceMetrics
+{
+    public const string MeterName = "Qingmeng.Governance";
+
+    private readonly Counter<long> _filed;
+    private readonly Counter<long> _duplicates;
+    private readonly Counter<long> _dispatched;
+    private readonly Counter<long> _signedFor;
+    private readonly Counter<long> _returned;
+    private readonly Counter<long> _closed;
+    private readonly Counter<long> _followUps;
+    private readonly Counter<long> _reminders;
+
+    public GovernanceMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _filed = meter.CreateCounter<long>("qingmeng.governance.cases.filed", "{case}", "Cases accepted (受理), by channel and module");
+        _duplicates = meter.CreateCounter<long>("qingmeng.governance.cases.duplicates", "{case}", "Cases linked to an earlier case on the same matter");
+        _dispatched = meter.CreateCounter<long>("qingmeng.governance.cases.dispatched", "{case}", "Dispatches (派单) to a lead department");
+        _signedFor = meter.CreateCounter<long>("qingmeng.governance.cases.signed_for", "{case}", "Sign-fors (签收), by department and whether on time");
+        _returned = meter.CreateCounter<long>("qingmeng.governance.cases.returned", "{case}", "Returns (退单), by department and reason");
+        _closed = meter.CreateCounter<long>("qingmeng.governance.cases.closed", "{case}", "Closures (办结), by department and whether on time");
+        _followUps = meter.CreateCounter<long>("qingmeng.governance.cases.follow_ups", "{case}", "Follow-ups (回访), by department and satisfaction");
+        _reminders = meter.CreateCounter<long>("qingmeng.governance.supervision.reminders", "{reminder}", "Reminders (催办) and escalations sent, by kind");
+    }
+
+    public void Filed(CaseChannel channel, string module) =>
+        _filed.Add(1, new("channel", channel.ToString()), new("module", module));
+
+    public void DuplicateLinked(string module) => _duplicates.Add(1, new KeyValuePair<string, object?>("module", module));
+
+    public void Dispatched(string department) => _dispatched.Add(1, new KeyValuePair<string, object?>("department", department));
+
+    public void SignedFor(string department, bool onTime) =>
+        _signedFor.Add(1, new("department", department), new("on_time", onTime));
+
+    public void Returned(string department, ReturnReason reason) =>
+        _returned.Add(1, new("department", department), new("reason", reason.ToString()));
+
+    public void Closed(string? department, bool onTime) =>
+        _closed.Add(1, new("department", department ?? "centre"), new("on_time", onTime));
+
+    public void FollowedUp(string? department, bool satisfied) =>
+        _followUps.Add(1, new("department", department ?? "centre"), new("satisfied", satisfied));
+
+    public void Reminder(ReminderKind kind, string department) =>
+        _reminders.Add(1, new("kind", kind.ToString()), new("department", department));
+}

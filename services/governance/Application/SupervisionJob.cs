@@ -1,0 +1,172 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Qingmeng.Governance.Extensions;
+using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Notifications;
+using Qingmeng.ServiceDefaults.Scheduling;
+
+namespace Qingmeng.Governance.Application;
+
+/// <summary>
+/// 督办 on the working-day clock. Each round:
+/// a reminder (催办) to the lead department for every passed sign-for or completion deadline,
+/// an escalation (升级督办) to the centre's duty leader once a deadline is <see cref="GovernanceModule.EscalateAfterWorkingDays"/>
+/// working days behind. A reminder is a row unique per (case, kind, deadline): recorded once whichever replica gets there
+/// first, and its notification is sent once per key. An approved extension moves the deadline, so the old one is never
+/// chased; a new deadline (after reopening) gets its own reminder.
+/// </summary>
+public sealed class SupervisionJob(
+    GovernanceContext db,
+    INotificationSender notifications,
+    TimeProvider time,
+    GovernanceMetrics metrics,
+    IOptions<GovernanceOptions> options,
+    ILogger<SupervisionJob> logger) : IScheduledJob
+{
+    public const string NotificationCategory = "case-supervision";
+
+    private const string UniqueViolation = "23505";
+    private const int BatchSize = 500;
+
+    public static readonly PlatformUser Supervisor = new("service:supervision", "督办", new HashSet<string>(), null, false, null, null, null);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var calendar = WorkingDayCalendar.ChinaMainland;
+        var modules = await db.Modules.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
+
+        var signForLate = await db.Cases.AsNoTracking()
+            .Where(c => c.Status == CaseStatus.Dispatched && c.SignForDueAt <= now
+                && !db.CaseReminders.Any(r => r.CaseId == c.Id && r.Kind == ReminderKind.SignForOverdue && r.DueAt == c.SignForDueAt))
+            .Select(c => new Overdue(c.Id, c.Number, c.ModuleCode, c.LeadDepartmentCode!, c.SignForDueAt!.Value))
+            .Take(BatchSize).ToListAsync(cancellationToken);
+        var completionLate = await db.Cases.AsNoTracking()
+            .Where(c => (c.Status == CaseStatus.InProgress || c.Status == CaseStatus.AwaitingCoHandlers) && c.CompletionDueAt <= now
+                && !db.CaseReminders.Any(r => r.CaseId == c.Id && r.Kind == ReminderKind.CompletionOverdue && r.DueAt == c.CompletionDueAt))
+            .Select(c => new Overdue(c.Id, c.Number, c.ModuleCode, c.LeadDepartmentCode!, c.CompletionDueAt!.Value))
+            .Take(BatchSize).ToListAsync(cancellationToken);
+        var escalationCandidates = await db.Cases.AsNoTracking()
+            .Where(c => c.EscalatedAt == null || c.EscalatedAt < c.ClockStartedAt)
+            .Where(c => (c.Status == CaseStatus.Dispatched && c.SignForDueAt <= now)
+                || ((c.Status == CaseStatus.InProgress || c.Status == CaseStatus.AwaitingCoHandlers) && c.CompletionDueAt <= now))
+            .Select(c => new Overdue(c.Id, c.Number, c.ModuleCode, c.LeadDepartmentCode!,
+                c.Status == CaseStatus.Dispatched ? c.SignForDueAt!.Value : c.CompletionDueAt!.Value))
+            .Take(BatchSize).ToListAsync(cancellationToken);
+        var candidateIds = escalationCandidates.Select(o => o.CaseId).ToArray();
+        var escalated = (await db.CaseReminders.AsNoTracking()
+            .Where(r => r.Kind == ReminderKind.Escalation && candidateIds.Contains(r.CaseId))
+            .Select(r => new { r.CaseId, r.DueAt }).ToListAsync(cancellationToken))
+            .Select(r => (r.CaseId, r.DueAt)).ToHashSet();
+        escalationCandidates.RemoveAll(o => escalated.Contains((o.CaseId, o.DueAt)));
+        var badlyOverdue = escalationCandidates
+            .Where(o => SupervisionRules.IsBadlyOverdue(o.DueAt, now, modules[o.ModuleCode].EscalateAfterWorkingDays, calendar))
+            .ToList();
+
+        var reminders = 0;
+        foreach (var overdue in signForLate)
+        {
+            reminders += await RecordAsync(overdue, ReminderKind.SignForOverdue, now, cancellationToken) ? 1 : 0;
+        }
+        foreach (var overdue in completionLate)
+        {
+            reminders += await RecordAsync(overdue, ReminderKind.CompletionOverdue, now, cancellationToken) ? 1 : 0;
+        }
+        var escalations = 0;
+        foreach (var overdue in badlyOverdue)
+        {
+            escalations += await RecordAsync(overdue, ReminderKind.Escalation, now, cancellationToken) ? 1 : 0;
+        }
+
+        var notified = await NotifyPendingAsync(now, cancellationToken);
+        GovernanceLog.RoundCompleted(logger, reminders, escalations, notified);
+    }
+
+    /// <summary>The reminder row, the timeline entry and the audit entry in one transaction; false if another runner recorded it first.</summary>
+    private async Task<bool> RecordAsync(Overdue overdue, ReminderKind kind, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        db.CaseReminders.Add(new CaseReminder(overdue.CaseId, kind, overdue.DueAt, overdue.DepartmentCode, now));
+        db.CaseNotes.Add(CaseNote.Create(overdue.CaseId, kind == ReminderKind.Escalation ? CaseNoteKind.Escalated : CaseNoteKind.Reminder,
+            Supervisor.Subject, overdue.DepartmentCode, SupervisionRules.TextFor(kind, overdue.Number, overdue.DepartmentCode, overdue.DueAt), now));
+        if (kind == ReminderKind.Escalation)
+        {
+            await db.Cases.Where(c => c.Id == overdue.CaseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.EscalatedAt, now), cancellationToken);
+        }
+        db.AddAudit(Supervisor, kind == ReminderKind.Escalation ? "case.escalated" : "case.reminded", "case", overdue.CaseId.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
+        {
+            db.ChangeTracker.Clear();
+            GovernanceLog.ReminderAlreadyRecorded(logger, kind, overdue.CaseId);
+            return false;
+        }
+        metrics.Reminder(kind, overdue.DepartmentCode);
+        GovernanceLog.ReminderRecorded(logger, kind, overdue.Number, overdue.DepartmentCode, overdue.DueAt);
+        return true;
+    }
+
+    /// <summary>Sends every recorded reminder not yet notified (this round's and earlier failures); each key goes out once.</summary>
+    private async Task<int> NotifyPendingAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var pending = await db.CaseReminders.Where(r => r.NotifiedAt == null).OrderBy(r => r.SentAt).Take(BatchSize).ToListAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+        var caseIds = pending.Select(r => r.CaseId).Distinct().ToArray();
+        var numbers = await db.Cases.Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken);
+        var sent = 0;
+        foreach (var reminder in pending)
+        {
+            var recipient = reminder.Kind == ReminderKind.Escalation ? options.Value.EscalationRecipient : SupervisionRules.DepartmentRecipient(reminder.DepartmentCode);
+            var outcome = await notifications.SendAsync(new Notification(
+                reminder.NotificationKey, recipient, NotificationCategory,
+                SupervisionRules.TextFor(reminder.Kind, numbers[reminder.CaseId], reminder.DepartmentCode, reminder.DueAt)), cancellationToken);
+            if (outcome is NotificationOutcome.Sent or NotificationOutcome.Duplicate or NotificationOutcome.OptedOut)
+            {
+                reminder.NotifiedAt = now;
+                sent += outcome == NotificationOutcome.Sent ? 1 : 0;
+            }
+            else
+            {
+                GovernanceLog.NotificationPending(logger, reminder.NotificationKey, outcome.ToString());
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return sent;
+    }
+
+    private sealed record Overdue(Guid CaseId, string Number, string ModuleCode, string DepartmentCode, DateTimeOffset DueAt);
+}
+
+/// <summary>The supervision rules on their own, so they are tested without a database.</summary>
+public static class SupervisionRules
+{
+    /// <summary>Badly overdue: at least <paramref name="escalateAfterWorkingDays"/> whole working days have passed since the deadline (its first overdue day counts).</summary>
+    public static bool IsBadlyOverdue(DateTimeOffset dueAt, DateTimeOffset now, int escalateAfterWorkingDays, WorkingDayCalendar calendar) =>
+        now >= dueAt && calendar.CountWorkingDays(dueAt.AddTicks(-1), now) >= escalateAfterWorkingDays;
+
+    /// <summary>Department reminders go to the department's duty inbox in the app (a platform subject, not a person).</summary>
+    public static string DepartmentRecipient(string departmentCode) => $"department:{departmentCode}";
+
+    public static string TextFor(ReminderKind kind, string caseNumber, string departmentCode, DateTimeOffset dueAt)
+    {
+        var due = dueAt.ToOffset(WorkingDayCalendar.ChinaStandardTime);
+        return kind switch
+        {
+            ReminderKind.SignForOverdue => $"【催办】工单 {caseNumber} 已超过签收时限（{due:yyyy-MM-dd HH:mm}），请 {departmentCode} 立即签收或退单。",
+            ReminderKind.CompletionOverdue => $"【催办】工单 {caseNumber} 已超过办结时限（{due:yyyy-MM-dd HH:mm}），请 {departmentCode} 抓紧办结或申请延期。",
+            _ => $"【升级督办】工单 {caseNumber} 严重超期（时限 {due:yyyy-MM-dd HH:mm}），承办部门 {departmentCode}，请中心领导督办。",
+        };
+    }
+}

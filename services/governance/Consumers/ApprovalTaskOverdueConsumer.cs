@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.Contracts;
+using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Governance.Consumers;
+
+/// <summary>
+/// An approval task passed its statutory limit: open one 督办 supervision case for it (the inbox and the unique
+/// source reference make a redelivered or duplicated event a no-op) and dispatch it straight to the department
+/// that holds the task, when the catalogue knows it; otherwise the centre dispatches it.
+/// </summary>
+public sealed class ApprovalTaskOverdueConsumer(IServiceProvider services, CaseIntake intake, TimeProvider time, GovernanceMetrics metrics)
+    : InboxConsumer<ApprovalTaskOverdue, GovernanceContext>(services)
+{
+    /// <summary>The approval service acting through its event: recorded as the filer and in the audit trail.</summary>
+    public static readonly PlatformUser ApprovalService = new("service:approval", "审批服务", new HashSet<string>(), null, false, null, null, null);
+
+    public static string SourceReferenceFor(ApprovalTaskOverdue overdue) => $"approval:{overdue.ProjectId:N}/{overdue.TaskId:N}";
+
+    protected override async Task HandleAsync(ApprovalTaskOverdue message, CancellationToken cancellationToken)
+    {
+        var reference = SourceReferenceFor(message);
+        if (await Db.Cases.AnyAsync(c => c.SourceReference == reference, cancellationToken))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var due = message.DueAt.ToOffset(WorkingDayCalendar.ChinaStandardTime);
+        var supervision = await intake.FileAsync(
+            new CaseIntakeRequest(
+                CaseChannel.ServiceEvent, GovernanceCatalogue.SupervisionModuleCode, "EFF-SUP-01",
+                $"审批超时督办：{message.SubItemName}",
+                $"审批事项「{message.SubItemName}」（{message.SubItemCode}）已超过法定办理时限（应于 {due:yyyy-MM-dd HH:mm} 前办结），由中心督办。",
+                message.CreditCode.Length == 18 ? message.CreditCode : null, null, null, null, reference),
+            ApprovalService, now, cancellationToken);
+
+        if (await Db.Departments.AnyAsync(d => d.Code == message.DepartmentCode, cancellationToken))
+        {
+            var module = await Db.Modules.AsNoTracking().FirstAsync(m => m.Code == GovernanceCatalogue.SupervisionModuleCode, cancellationToken);
+            var dispatched = supervision.Dispatch(message.DepartmentCode, [], module, ApprovalService.Subject, now, WorkingDayCalendar.ChinaMainland);
+            Db.AddIntegrationEvent(dispatched, aggregateKey: supervision.Id.ToString());
+            Db.AddAudit(ApprovalService, "case.dispatched", "case", supervision.Id.ToString(), now);
+            metrics.Dispatched(message.DepartmentCode);
+        }
+    }
+}
+
+/// <summary>The platform's standard retry then error-queue policy.</summary>
+public sealed class ApprovalTaskOverdueConsumerDefinition(Microsoft.Extensions.Options.IOptions<MessagingOptions> options)
+    : PlatformConsumerDefinition<ApprovalTaskOverdueConsumer>(options);

@@ -1,0 +1,19 @@
+using Qingmeng.Governance.Model;
+
+namespace Qingmeng.Governance.Extensions;
+
+/// <summary>The service's log messages. Case numbers and department codes only: never contact details or names.</summary>
+internal static partial class GovernanceLog
+{
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Supervision {Kind} for case {CaseNumber} to {DepartmentCode} (deadline {DueAt:O})")]
+    public static partial void ReminderRecorded(ILogger logger, ReminderKind kind, string caseNumber, string departmentCode, DateTimeOffset dueAt);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Supervision {Kind} for case {CaseId} was already recorded by another runner")]
+    public static partial void ReminderAlreadyRecorded(ILogger logger, ReminderKind kind, Guid caseId);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Supervision notification {Key} not delivered ({Outcome}); the next round retries it")]
+    public static partial void NotificationPending(ILogger logger, string key, string outcome);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "Supervision round: {Reminders} reminder(s) and {Escalations} escalation(s) recorded, {Notified} notification(s) sent")]
+    public static partial void RoundCompleted(ILogger logger, int reminders, int escalations, int notified);
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace Governance.IntegrationTests;
+
+/// <summary>Every GeoReport v2 response validates against the published schemas (copied unchanged into Open311Schemas/).</summary>
+[Collection(GovernanceServersCollection.Name)]
+public sealed class Open311Tests(PlatformServersFixture servers)
+{
+    private const string Prefix = "/api/governance/open311/v2";
+
+    private static string Schema(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Open311Schemas", name));
+
+    /// <summary>The array schemas refer to their item schema by file name; the item schema is put in place of the reference.</summary>
+    private static JsonSchema ArrayOf(string arrayFile, string itemFile)
+    {
+        var item = Schema(itemFile).Trim();
+        var itemBody = item[1..^1];
+        return JsonSchema.FromText(Schema(arrayFile).Replace($"\"$ref\": \"{itemFile}\"", itemBody, StringComparison.Ordinal));
+    }
+
+    private static void AssertValid(JsonSchema schema, string json, string what)
+    {
+        var result = schema.Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        Assert.True(result.IsValid, $"{what} does not validate: {json}\n{string.Join("\n", (result.Details ?? []).Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")))}");
+    }
+
+    [Fact]
+    public async Task Services_requests_and_tokens_validate_against_the_GeoReport_v2_schemas_and_states_map_to_open_and_closed()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers);
+        using var citizen = host.Client(TestCaller.Citizen);
+        using var dispatcher = host.Client(TestCaller.Dispatcher);
+
+        var services = await citizen.GetStringAsync($"{Prefix}/services.json");
+        AssertValid(ArrayOf("services.json", "service.json"), services, "services.json");
+        Assert.Equal(32, JsonNode.Parse(services)!.AsArray().Count);
+        var definition = await citizen.GetStringAsync($"{Prefix}/services/SAFE-PROD-01.json");
+        AssertValid(JsonSchema.FromText(Schema("service-definition.json")), definition, "service definition");
+
+        var posted = await citizen.PostAsync($"{Prefix}/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["service_code"] = "URBAN-MGT-02", ["description"] = "清濛大道与紫山路交叉口路灯不亮已三天。", ["address_string"] = "清濛大道与紫山路交叉口",
+            ["lat"] = "24.8741", ["long"] = "118.5321",
+        }));
+        Assert.True(posted.StatusCode == HttpStatusCode.OK, await posted.Content.ReadAsStringAsync());
+        var created = JsonNode.Parse(await posted.Content.ReadAsStringAsync())!.AsArray()[0]!;
+        var number = created["service_request_id"]!.GetValue<string>();
+        var token = created["token"]!.GetValue<string>();
+        Assert.Equal(number, JsonNode.Parse(await citizen.GetStringAsync($"{Prefix}/tokens/{token}.json"))!.AsArray()[0]!["service_request_id"]!.GetValue<string>());
+
+        var closedId = await host.FileSimpleAsync(module: "URBAN-MGT");
+        await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"/api/governance/cases/{closedId}/close", new { resolution = "已派员修复。" });
+
+        var open = await dispatcher.GetStringAsync($"{Prefix}/requests.json?status=open");
+        var closed = await dispatcher.GetStringAsync($"{Prefix}/requests.json?status=closed");
+        var one = await citizen.GetStringAsync($"{Prefix}/requests/{number}.json");
+        var requestsSchema = ArrayOf("requests.json", "request.json");
+        AssertValid(requestsSchema, open, "open requests");
+        AssertValid(requestsSchema, closed, "closed requests");
+        AssertValid(requestsSchema, one, "one request");
+
+        var openRequest = Assert.Single(JsonNode.Parse(open)!.AsArray());
+        Assert.Equal(number, openRequest!["service_request_id"]!.GetValue<string>());
+        Assert.StartsWith("受理", openRequest["status_notes"]!.GetValue<string>());
+        var closedRequest = Assert.Single(JsonNode.Parse(closed)!.AsArray());
+        Assert.Equal("closed", closedRequest!["status"]!.GetValue<string>());
+        Assert.Contains("已派员修复", closedRequest["status_notes"]!.GetValue<string>());
+        Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.cases WHERE channel = 'Open311'"));
+    }
+
+    [Fact]
+    public async Task Open311_errors_use_the_GeoReport_error_shape_and_another_persons_request_is_not_found()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers);
+        using var citizen = host.Client(TestCaller.Citizen);
+        using var firm = host.Client(TestCaller.FirmA);
+
+        var unknown = await citizen.PostAsync($"{Prefix}/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["service_code"] = "NO-SUCH-01", ["description"] = "未知服务", ["address_string"] = "紫山路 1 号",
+        }));
+        var posted = await citizen.PostAsync($"{Prefix}/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["service_code"] = "URBAN-MGT-02", ["description"] = "路灯不亮。", ["address_string"] = "紫山路 2 号",
+        }));
+        var number = JsonNode.Parse(await posted.Content.ReadAsStringAsync())!.AsArray()[0]!["service_request_id"]!.GetValue<string>();
+        var byFirm = await firm.GetAsync($"{Prefix}/requests/{number}.json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var error = (await unknown.Content.ReadFromJsonAsync<JsonArray>())![0]!;
+        Assert.Equal(400, error["code"]!.GetValue<int>());
+        Assert.Contains("service_code", error["description"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, byFirm.StatusCode);
+        Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.cases"));
+    }
+}
