@@ -20,6 +20,7 @@ public static class Extensions
         builder.AddPlatformService<IHostApplicationBuilder, PolicyMatchContext>(ServiceName, "policydb", PlatformScopes.Policy, bus =>
         {
             bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>();
+            bus.AddConsumer<CaseClosedProfileConsumer, CaseClosedProfileConsumerDefinition>();
             bus.AddConsumer<LoanDisbursedConsumer, LoanDisbursedConsumerDefinition>();
             bus.AddConsumer<WhitelistChangedConsumer, WhitelistChangedConsumerDefinition>();
             bus.AddConsumer<TalentCertifiedConsumer, TalentCertifiedConsumerDefinition>();
