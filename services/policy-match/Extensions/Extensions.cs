@@ -1,8 +1,13 @@
 using MassTransit;
 using Qingmeng.PolicyMatch.Consumers;
 using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.PolicyMatch.Jobs;
+using Qingmeng.PolicyMatch.Services;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Notifications;
+using Qingmeng.ServiceDefaults.Scheduling;
 
 namespace Qingmeng.PolicyMatch.Extensions;
 
@@ -13,7 +18,27 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformService<IHostApplicationBuilder, PolicyMatchContext>(ServiceName, "policydb", PlatformScopes.Policy, bus =>
-            bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>());
+        {
+            bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>();
+            bus.AddConsumer<CaseClosedProfileConsumer, CaseClosedProfileConsumerDefinition>();
+            bus.AddConsumer<LoanDisbursedConsumer, LoanDisbursedConsumerDefinition>();
+            bus.AddConsumer<WhitelistChangedConsumer, WhitelistChangedConsumerDefinition>();
+            bus.AddConsumer<TalentCertifiedConsumer, TalentCertifiedConsumerDefinition>();
+            bus.AddConsumer<HireConfirmedConsumer, HireConfirmedConsumerDefinition>();
+            bus.AddConsumer<ProjectReadyForConstructionConsumer, ProjectReadyForConstructionConsumerDefinition>();
+            bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
+            bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
+        });
+        builder.AddPlatformNotifications<IHostApplicationBuilder, PolicyMatchContext>();
+        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
+        builder.Services.AddScoped<IDbSeeder<PolicyMatchContext>, PolicyMatchSeeder>();
+        builder.Services.AddSingleton<PolicyMatchTelemetry>();
+        builder.Services.AddScoped<MatchingService>();
+        builder.Services.AddScoped<SubsidyLedger>();
+        builder.Services.AddScoped<ProfileService>();
+        builder.Services.AddScheduledJob<PolicyPushJob, PolicyMatchContext>(TimeSpan.FromMinutes(1));
+        // Rules arrive from clients and jsonb with "$type" in any position.
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => options.SerializerOptions.AllowOutOfOrderMetadataProperties = true);
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;
