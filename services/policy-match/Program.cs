@@ -12,5 +12,6 @@ var app = builder.Build();
 
 app.UsePlatformService<PolicyMatchContext>("/api/policy");
 app.MapSignalsApi();
+app.MapConsultApi();
 
 app.Run();

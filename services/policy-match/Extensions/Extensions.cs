@@ -1,4 +1,5 @@
 using MassTransit;
+using Qingmeng.PolicyMatch.Consultant;
 using Qingmeng.PolicyMatch.Consumers;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.ServiceDefaults;
@@ -16,6 +17,7 @@ public static class Extensions
             bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>());
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
+        builder.AddPolicyConsultant();
         return builder;
     }
 }
