@@ -9,6 +9,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Messaging.ErrorQueues;
+using Qingmeng.ServiceDefaults.Notifications;
 
 namespace Qingmeng.ServiceDefaults;
 
@@ -34,7 +35,7 @@ public static class PlatformServiceExtensions
 
     /// <summary>
     /// Problem details, authentication and authorization, health and OpenAPI, the operators' error-queue
-    /// endpoints and the admins' audit trail under <paramref name="apiPrefix"/>; the service then maps its own APIs.
+    /// endpoints, the admins' audit trail (and notifications, when the service sends them) under <paramref name="apiPrefix"/>; the service then maps its own APIs.
     /// </summary>
     public static WebApplication UsePlatformService<TContext>(this WebApplication app, string apiPrefix) where TContext : DbContext
     {
@@ -44,6 +45,10 @@ public static class PlatformServiceExtensions
         app.MapDefaultEndpoints();
         app.MapErrorQueueApi();
         app.MapAuditApi<TContext>(apiPrefix);
+        if (app.Services.GetService<NotificationsEnabled>() is not null)
+        {
+            app.MapNotificationApi(apiPrefix);
+        }
         return app;
     }
 }

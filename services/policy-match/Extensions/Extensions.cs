@@ -4,6 +4,7 @@ using Qingmeng.PolicyMatch.Consumers;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.PolicyMatch.Extensions;
 
@@ -15,6 +16,7 @@ public static class Extensions
     {
         builder.AddPlatformService<IHostApplicationBuilder, PolicyMatchContext>(ServiceName, "policydb", PlatformScopes.Policy, bus =>
             bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>());
+        builder.Services.AddScoped<IDbSeeder<PolicyMatchContext>, PolicyMatchSeeder>();
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         builder.AddPolicyConsultant();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.PolicyMatch.Model;
+using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
 
@@ -10,6 +11,10 @@ public sealed class PolicyMatchContext(DbContextOptions<PolicyMatchContext> opti
     public const string Schema = "policy";
 
     public DbSet<DemandSignal> DemandSignals => Set<DemandSignal>();
+
+    public DbSet<Policy> Policies => Set<Policy>();
+
+    public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Qingmeng.ServiceDefaults.Notifications;
+
+public static class NotificationExtensions
+{
+    /// <summary>
+    /// <see cref="INotificationSender"/> over <typeparamref name="TContext"/>'s notification tables (add them with
+    /// <see cref="NotificationModelBuilderExtensions.AddNotificationTables"/>); the notification API is then mapped
+    /// by <c>UsePlatformService</c>.
+    /// </summary>
+    public static TBuilder AddPlatformNotifications<TBuilder, TContext>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+        where TContext : DbContext
+    {
+        builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<NotificationTelemetry>();
+        builder.Services.AddHttpClient<SmsGatewayClient>(SmsGatewayClient.HttpClientName);
+        builder.Services.AddSingleton<INotificationSender, NotificationSender<TContext>>();
+        builder.Services.AddScoped(services => new NotificationStore(services.GetRequiredService<TContext>()));
+        builder.Services.AddSingleton(new NotificationsEnabled(typeof(TContext)));
+        return builder;
+    }
+}
+
+/// <summary>Marks that a service sends notifications, so its API is mapped with the platform endpoints.</summary>
+internal sealed record NotificationsEnabled(Type ContextType);

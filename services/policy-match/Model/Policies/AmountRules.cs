@@ -1,0 +1,55 @@
+using Qingmeng.PolicyMatch.Model.Profiles;
+
+namespace Qingmeng.PolicyMatch.Model.Policies;
+
+public static class AmountRules
+{
+    public static IEnumerable<(string Field, string Message)> Problems(AmountRule? rule)
+    {
+        switch (rule)
+        {
+            case null:
+                yield return ("amountRule", "An amount rule is required.");
+                break;
+            case FixedAmount { Amount: <= 0 }:
+                yield return ("amountRule.amount", "A fixed amount must be positive.");
+                break;
+            case PercentageAmount percentage:
+                if (!IsNumberField(percentage.Field)) yield return ("amountRule.field", $"'{percentage.Field}' is not a numeric profile field.");
+                if (percentage.Percent is <= 0 or > 100) yield return ("amountRule.percent", "The percentage must be above 0 and at most 100.");
+                if (percentage.Cap <= 0) yield return ("amountRule.cap", "The cap must be positive.");
+                break;
+            case TieredAmount tiered:
+                if (!IsNumberField(tiered.Field)) yield return ("amountRule.field", $"'{tiered.Field}' is not a numeric profile field.");
+                if (tiered.Tiers is null || tiered.Tiers.Count == 0)
+                {
+                    yield return ("amountRule.tiers", "At least one tier is required.");
+                }
+                else
+                {
+                    if (tiered.Tiers.Any(t => t.Amount <= 0 || t.Threshold < 0)) yield return ("amountRule.tiers", "Tier amounts must be positive and thresholds not negative.");
+                    for (var i = 1; i < tiered.Tiers.Count; i++)
+                    {
+                        if (tiered.Tiers[i].Threshold <= tiered.Tiers[i - 1].Threshold || tiered.Tiers[i].Amount < tiered.Tiers[i - 1].Amount)
+                        {
+                            yield return ("amountRule.tiers", "Tiers must rise: increasing thresholds with non-decreasing amounts.");
+                            break;
+                        }
+                    }
+                }
+                break;
+        }
+    }
+
+    /// <summary>The most any firm can receive under the rule (the fixed amount, the cap, the top tier).</summary>
+    public static decimal Maximum(AmountRule rule) => rule switch
+    {
+        FixedAmount f => f.Amount,
+        PercentageAmount p => p.Cap,
+        TieredAmount t => t.Tiers.Count == 0 ? 0 : t.Tiers.Max(x => x.Amount),
+        _ => 0,
+    };
+
+    private static bool IsNumberField(string? key) =>
+        key is not null && ProfileFields.Find(key) is { Kind: ProfileFieldKind.Number };
+}
