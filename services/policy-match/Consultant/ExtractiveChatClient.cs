@@ -81,7 +81,7 @@ public sealed class ExtractiveChatClient : IChatClient
         foreach (var c in text)
         {
             current.Append(c);
-            if (c is '。' or '；' or '！' or '？' or ';')
+            if (c is '。' or '！' or '？')
             {
                 sentences.Add(current.ToString().Trim());
                 current.Clear();

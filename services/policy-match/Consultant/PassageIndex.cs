@@ -89,7 +89,8 @@ public sealed class PassageIndex
         foreach (var group in ChineseTokenizer.Words(corrected).GroupBy(w => w, StringComparer.Ordinal))
         {
             var word = group.Key;
-            var generic = ConsultantLexicon.GenericWords.Contains(word);
+            // Generic support words, single characters and figures (600万, 两千万) say little about the topic.
+            var generic = ConsultantLexicon.GenericWords.Contains(word) || word.Length == 1 || IsFigure(word);
             var expansions = new List<(string Term, double Weight)> { (word, 1.0) };
             if (Synonyms.TryGetValue(word, out var synonyms))
             {
@@ -158,6 +159,8 @@ public sealed class PassageIndex
             .Select(s => new PassageHit(entries[s.Key].Passage, s.Value, snapshot.Coverage(question, entries[s.Key])))
             .ToList();
     }
+
+    private static bool IsFigure(string word) => word.All(c => char.IsDigit(c) || c == '.' || c == '%' || "零一二三四五六七八九十百千万亿两几".Contains(c, StringComparison.Ordinal));
 
     private static double Bm25(double idf, int frequency, int length, double averageLength) =>
         idf * frequency * (K1 + 1) / (frequency + K1 * (1 - B + B * length / averageLength));
@@ -230,6 +233,7 @@ public sealed class PassageIndex
         public required FrozenDictionary<string, string[]> WordsByPinyin { get; init; }
         public double AverageWordLength { get; init; }
         public double AverageBigramLength { get; init; }
+        public double MedianIdf { get; init; }
 
         public double WordIdf(int documentFrequency) => Idf(Entries.Length, documentFrequency);
 
@@ -273,6 +277,7 @@ public sealed class PassageIndex
                 WordsByPinyin = byPinyin,
                 AverageWordLength = entries.Length == 0 ? 1 : Math.Max(1, entries.Average(e => (double)e.WordLength)),
                 AverageBigramLength = entries.Length == 0 ? 1 : Math.Max(1, entries.Average(e => (double)e.BigramLength)),
+                MedianIdf = words.Count == 0 ? 1 : words.Values.Select(p => Idf(entries.Length, p.Count)).Order().ElementAt(words.Count / 2),
             };
         }
 
@@ -333,7 +338,8 @@ public sealed class PassageIndex
         /// <summary>Share of the question's topic (informative words, by IDF) that a passage covers.</summary>
         public double Coverage(AnalyzedQuestion question, IndexedPassage entry)
         {
-            var maxIdf = Idf(Entries.Length, 0);
+            // A word the policies never use counts like a typical word of theirs: it may be chat, or the real topic.
+            var unknownIdf = MedianIdf;
             double total = 0, covered = 0;
             foreach (var concept in question.Concepts)
             {
@@ -356,7 +362,7 @@ public sealed class PassageIndex
                 }
                 if (idf == 0)
                 {
-                    idf = maxIdf; // a word the policies never use says the question is about something else
+                    idf = unknownIdf;
                 }
                 if (matched < 1 && concept.Word.Length >= 3)
                 {

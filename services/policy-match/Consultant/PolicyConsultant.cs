@@ -65,7 +65,8 @@ public sealed class PolicyConsultant(
             {
                 continue;
             }
-            if (selected.Count(p => p.PolicyCode == hit.Passage.PolicyCode) >= MaxPerPolicy)
+            if (selected.Count(p => p.PolicyCode == hit.Passage.PolicyCode) >= MaxPerPolicy
+                || selected.Any(p => Repeats(p, hit.Passage)))
             {
                 continue;
             }
@@ -226,6 +227,19 @@ public sealed class PolicyConsultant(
         ConsultantLog.Answered(logger, answer.QuestionId, plan.Guarded.Text.Length, answer.Answered, answer.Mode,
             plan.Matches.FirstOrDefault()?.PolicyCode ?? "none");
         metrics.Asked(answer.Answered, answer.Mode, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>A clause that says again what a chosen passage says (a summary restates the support clause).</summary>
+    private static bool Repeats(PolicyPassage chosen, PolicyPassage candidate)
+    {
+        if (chosen.PolicyCode != candidate.PolicyCode)
+        {
+            return false;
+        }
+        var a = ChineseTokenizer.CharacterBigrams(chosen.Text).ToHashSet(StringComparer.Ordinal);
+        var b = ChineseTokenizer.CharacterBigrams(candidate.Text).ToHashSet(StringComparer.Ordinal);
+        var shared = a.Count(b.Contains);
+        return shared >= 0.6 * Math.Min(a.Count, b.Count);
     }
 
     private static string ModeOf(IChatClient client) => client is ExtractiveChatClient ? "extractive" : "model";
