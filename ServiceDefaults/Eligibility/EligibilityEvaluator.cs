@@ -40,10 +40,18 @@ public static class EligibilityEvaluator
 
     private static EligibilityOutcome Any(IReadOnlyList<Condition> conditions, bool negated, Facts facts, FieldCatalog catalog, List<ConditionExplanation> explanations)
     {
+        var first = explanations.Count;
         var outcomes = conditions.Select(c => Evaluate(c, negated, facts, catalog, explanations)).ToList();
-        return outcomes.Contains(EligibilityOutcome.Met) ? EligibilityOutcome.Met
-            : outcomes.Contains(EligibilityOutcome.Unknown) ? EligibilityOutcome.Unknown
-            : EligibilityOutcome.NotMet;
+        if (outcomes.Contains(EligibilityOutcome.Met))
+        {
+            // One alternative suffices: the others are shown, but they no longer stand in the applicant's way.
+            for (var i = first; i < explanations.Count; i++)
+            {
+                explanations[i] = explanations[i] with { Blocking = false };
+            }
+            return EligibilityOutcome.Met;
+        }
+        return outcomes.Contains(EligibilityOutcome.Unknown) ? EligibilityOutcome.Unknown : EligibilityOutcome.NotMet;
     }
 
     private static EligibilityOutcome Compare(Comparison comparison, bool negated, Facts facts, FieldCatalog catalog, List<ConditionExplanation> explanations)
@@ -65,7 +73,10 @@ public static class EligibilityEvaluator
             required,
             known ? FormatFact(actual, field.Unit) : null,
             result,
-            result == EligibilityOutcome.NotMet ? gap : null));
+            result == EligibilityOutcome.NotMet ? gap : null)
+        {
+            Blocking = result != EligibilityOutcome.Met,
+        });
         return result;
     }
 

@@ -24,6 +24,12 @@ public sealed record ConditionExplanation(
     EligibilityOutcome Outcome,
     decimal? Gap)
 {
+    /// <summary>
+    /// False for a condition that is met, or that is one alternative of an "any of" another alternative
+    /// already satisfied: only blocking conditions keep the applicant from being eligible.
+    /// </summary>
+    public bool Blocking { get; init; }
+
     /// <summary>A one-line Chinese explanation, e.g. "研发投入占比 ≥ 3 %：实际 2.5 %，未满足（差 0.5 %）".</summary>
     public string Text => Outcome switch
     {
@@ -37,7 +43,9 @@ public sealed record ConditionExplanation(
 /// <summary>The decision and every condition behind it, in rule order.</summary>
 public sealed record EligibilityResult(EligibilityOutcome Outcome, IReadOnlyList<ConditionExplanation> Explanations)
 {
-    public IEnumerable<ConditionExplanation> Unmet => Explanations.Where(e => e.Outcome == EligibilityOutcome.NotMet);
+    /// <summary>What stands in the way: conditions not met (with their gaps), alternatives already satisfied left out.</summary>
+    public IEnumerable<ConditionExplanation> Unmet => Explanations.Where(e => e.Blocking && e.Outcome == EligibilityOutcome.NotMet);
 
-    public IEnumerable<ConditionExplanation> Missing => Explanations.Where(e => e.Outcome == EligibilityOutcome.Unknown);
+    /// <summary>Facts to supply before a decision can be made.</summary>
+    public IEnumerable<ConditionExplanation> Missing => Explanations.Where(e => e.Blocking && e.Outcome == EligibilityOutcome.Unknown);
 }

@@ -11,6 +11,11 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.UsePlatformService<PolicyMatchContext>("/api/policy");
+app.MapPoliciesApi();
+app.MapProfilesApi();
+app.MapMatchesApi();
+app.MapClaimsApi();
+app.MapLedgerApi();
 app.MapSignalsApi();
 app.MapConsultApi();
 

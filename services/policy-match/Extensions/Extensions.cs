@@ -2,9 +2,13 @@ using MassTransit;
 using Qingmeng.PolicyMatch.Consultant;
 using Qingmeng.PolicyMatch.Consumers;
 using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.PolicyMatch.Jobs;
+using Qingmeng.PolicyMatch.Services;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Notifications;
+using Qingmeng.ServiceDefaults.Scheduling;
 
 namespace Qingmeng.PolicyMatch.Extensions;
 
@@ -15,8 +19,24 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformService<IHostApplicationBuilder, PolicyMatchContext>(ServiceName, "policydb", PlatformScopes.Policy, bus =>
-            bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>());
+        {
+            bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>();
+            bus.AddConsumer<LoanDisbursedConsumer, LoanDisbursedConsumerDefinition>();
+            bus.AddConsumer<WhitelistChangedConsumer, WhitelistChangedConsumerDefinition>();
+            bus.AddConsumer<TalentCertifiedConsumer, TalentCertifiedConsumerDefinition>();
+            bus.AddConsumer<HireConfirmedConsumer, HireConfirmedConsumerDefinition>();
+            bus.AddConsumer<ProjectReadyForConstructionConsumer, ProjectReadyForConstructionConsumerDefinition>();
+            bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
+            bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
+        });
+        builder.AddPlatformNotifications<IHostApplicationBuilder, PolicyMatchContext>();
+        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<PolicyMatchContext>, PolicyMatchSeeder>();
+        builder.Services.AddSingleton<PolicyMatchTelemetry>();
+        builder.Services.AddScoped<MatchingService>();
+        builder.Services.AddScoped<SubsidyLedger>();
+        builder.Services.AddScoped<ProfileService>();
+        builder.Services.AddScheduledJob<PolicyPushJob, PolicyMatchContext>(TimeSpan.FromMinutes(1));
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         builder.AddPolicyConsultant();

@@ -1,8 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.PolicyMatch.Model;
+using Qingmeng.PolicyMatch.Model.Claims;
+using Qingmeng.PolicyMatch.Model.Ledger;
+using Qingmeng.PolicyMatch.Model.Matching;
 using Qingmeng.PolicyMatch.Model.Policies;
+using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Notifications;
 
 namespace Qingmeng.PolicyMatch.Infrastructure;
 
@@ -16,11 +21,24 @@ public sealed class PolicyMatchContext(DbContextOptions<PolicyMatchContext> opti
 
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
+    public DbSet<FirmProfile> Profiles => Set<FirmProfile>();
+
+    public DbSet<ProfileFactChange> ProfileFactChanges => Set<ProfileFactChange>();
+
+    public DbSet<MatchRecord> MatchRecords => Set<MatchRecord>();
+
+    public DbSet<SubsidyClaim> Claims => Set<SubsidyClaim>();
+
+    public DbSet<BudgetLedger> BudgetLedgers => Set<BudgetLedger>();
+
+    public DbSet<Disbursement> Disbursements => Set<Disbursement>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PolicyMatchContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
         modelBuilder.AddAuditTable();
+        modelBuilder.AddNotificationTables();
     }
 }

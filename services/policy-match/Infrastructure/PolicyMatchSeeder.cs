@@ -1,20 +1,49 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Qingmeng.PolicyMatch.Infrastructure.Catalogue;
+using Qingmeng.PolicyMatch.Model.Ledger;
 using Qingmeng.PolicyMatch.Model.Policies;
+using Qingmeng.PolicyMatch.Model.Profiles;
+using Qingmeng.PolicyMatch.Services;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.PolicyMatch.Infrastructure;
 
+/// <summary>Demo data settings, bound from <c>DemoData</c>; the AppHost turns it on for local runs.</summary>
+public sealed class DemoDataOptions
+{
+    public const string SectionName = "DemoData";
+
+    public bool Enabled { get; set; }
+}
+
 /// <summary>
-/// Puts the policy catalogue in force on every fresh database (reference data, always), publishing each
-/// policy's first version with its <c>PolicyPublished</c> event. Idempotent by policy code.
+/// Puts the policy catalogue in force on every fresh database (reference data, always): each policy's first
+/// version is published with its <c>PolicyPublished</c> event and its budget ledger is opened. With demo data on,
+/// adds demo firm profiles and the 2024 秒兑现 history (2.16 亿元 paid to 664 firm-times). Idempotent.
 /// </summary>
-internal sealed class PolicyMatchSeeder(TimeProvider time) : IDbSeeder<PolicyMatchContext>
+internal sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, MatchingService matching, TimeProvider time) : IDbSeeder<PolicyMatchContext>
 {
     public const string SeededBy = "policy-catalogue";
+    public const string HistoryPeriod = "2024";
+    public const decimal HistoryAmount = 216_000_000m;
+    public const int HistoryFirmTimes = 664;
+    private const int HistoryFirms = 310;
 
     public async Task SeedAsync(PolicyMatchContext context, CancellationToken cancellationToken)
+    {
+        await SeedCatalogueAsync(context, cancellationToken);
+        if (demo.Value.Enabled)
+        {
+            await SeedHistoryAsync(context, cancellationToken);
+            await SeedDemoFirmsAsync(context, cancellationToken);
+        }
+    }
+
+    private async Task SeedCatalogueAsync(PolicyMatchContext context, CancellationToken cancellationToken)
     {
         var existing = (await context.Policies.Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var now = time.GetUtcNow();
@@ -27,7 +56,98 @@ internal sealed class PolicyMatchSeeder(TimeProvider time) : IDbSeeder<PolicyMat
                 throw new InvalidOperationException($"Catalogue policy {entry.Code} is invalid: {string.Join("; ", problems.SelectMany(p => p.Value))}");
             }
             context.Policies.Add(policy);
+            context.BudgetLedgers.Add(BudgetLedger.Open(policy.Code, entry.Terms.BudgetPeriod, entry.Terms.BudgetEnvelope, now));
             context.AddIntegrationEvent(published, aggregateKey: policy.Id.ToString());
+        }
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The 2024 payments behind the case study's figure: 664 firm-times, exactly 216,000,000 yuan, each firm once per policy.</summary>
+    private static async Task SeedHistoryAsync(PolicyMatchContext context, CancellationToken cancellationToken)
+    {
+        if (await context.Disbursements.AnyAsync(d => d.Period == HistoryPeriod, cancellationToken))
+        {
+            return;
+        }
+        var codes = PolicyCatalogue.All.Select(e => e.Code).ToList();
+        var firms = Enumerable.Range(1, HistoryFirms).Select(HistoryFirm).ToList();
+        var weights = Enumerable.Range(0, HistoryFirmTimes).Select(i => 40m + ((i * 37) % 61)).ToList();
+        var total = weights.Sum();
+        var amounts = weights.Select(w => Math.Round(HistoryAmount * w / total, 0)).ToList();
+        amounts[^1] += HistoryAmount - amounts.Sum();
+
+        var taken = new HashSet<(string, string)>();
+        var perPolicy = new Dictionary<string, (decimal Paid, int Count)>(StringComparer.Ordinal);
+        var start = new DateTimeOffset(2024, 3, 1, 2, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < HistoryFirmTimes; i++)
+        {
+            var firm = firms[i % HistoryFirms];
+            var p = (i * 7 + i / HistoryFirms) % codes.Count;
+            while (!taken.Add((codes[p], firm)))
+            {
+                p = (p + 1) % codes.Count;
+            }
+            var paidAt = start.AddHours(i * 9.5);
+            var payment = Disbursement.Payment(null, codes[p], 1, HistoryPeriod, firm, amounts[i], paidAt.AddHours(-(1 + (i % 47))), "history-2024", paidAt);
+            context.Disbursements.Add(payment);
+            var (paid, count) = perPolicy.GetValueOrDefault(codes[p]);
+            perPolicy[codes[p]] = (paid + amounts[i], count + 1);
+        }
+        foreach (var (code, (paid, count)) in perPolicy)
+        {
+            var ledger = BudgetLedger.Open(code, HistoryPeriod, paid, start);
+            context.BudgetLedgers.Add(ledger);
+            context.Entry(ledger).Property(l => l.Paid).CurrentValue = paid;
+            context.Entry(ledger).Property(l => l.Payments).CurrentValue = count;
+        }
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string HistoryFirm(int n)
+    {
+        var organisation = $"MA{n:D6}";
+        var first17 = $"91350500{organisation}{UnifiedSocialCreditCode.ComputeOrganizationCodeCheckCharacter(organisation)}";
+        return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+    }
+
+    private static readonly (string CreditCode, string Name, string Mobile, (string Field, object Value)[] Facts)[] DemoFirms =
+    [
+        ("91350100M000100Y43", "泉州杰嘉电子有限公司", "13805951234",
+        [
+            ("industryCode", "C39"), ("industryChain", "电子信息"), ("sizeClass", "中型"), ("aboveDesignatedSize", true), ("location", "清濛园区"),
+            ("registeredOn", "2015-06-18"), ("annualRevenue", 186_000_000m), ("revenueGrowth", 18.5m), ("taxPaid", 6_200_000m),
+            ("rdExpense", 7_900_000m), ("rdRatio", 4.2m), ("inventionPatents", 12m), ("employees", 420m), ("socialInsuranceMonths", 36m),
+            ("layoffRate", 1.2m), ("creditStanding", "A"), ("penaltiesLast12Months", 0m), ("certifications", new[] { "高新技术企业", "省级专精特新中小企业" }),
+        ]),
+        ("914403001922038216", "福建路金汽车精密零部件有限公司", "13905959876",
+        [
+            ("industryCode", "C36"), ("industryChain", "智能装备"), ("sizeClass", "小型"), ("aboveDesignatedSize", true), ("location", "崇宏园区"),
+            ("annualRevenue", 46_000_000m), ("rdRatio", 2.7m), ("rdExpense", 1_240_000m), ("employees", 96m), ("socialInsuranceMonths", 18m),
+            ("creditStanding", "B"), ("certifications", new[] { "科技型中小企业", "创新型中小企业" }),
+        ]),
+    ];
+
+    private async Task SeedDemoFirmsAsync(PolicyMatchContext context, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var demo in DemoFirms)
+        {
+            if (await context.Profiles.AnyAsync(p => p.CreditCode == demo.CreditCode, cancellationToken))
+            {
+                continue;
+            }
+            var profile = FirmProfile.Learnt(demo.CreditCode, now);
+            profile.Register(demo.Name, demo.Mobile, now);
+            foreach (var (field, value) in demo.Facts)
+            {
+                var change = profile.SetFact(field, JsonSerializer.SerializeToElement(value), FactSources.Firm, "demo", now, now);
+                if (change is not null)
+                {
+                    context.ProfileFactChanges.Add(change);
+                }
+            }
+            context.Profiles.Add(profile);
+            await matching.RematchFirmAsync(profile, cancellationToken);
         }
         await context.SaveChangesAsync(cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Qingmeng.PolicyMatch.Model.Profiles;
+using Qingmeng.ServiceDefaults.Eligibility;
 
 namespace Qingmeng.PolicyMatch.Model.Policies;
 
@@ -40,6 +41,33 @@ public static class AmountRules
                 break;
         }
     }
+
+    /// <summary>
+    /// What the firm receives in yuan (rounded to the fen), or null when the figure the rule needs is unknown.
+    /// Below the first tier the amount is zero.
+    /// </summary>
+    public static decimal? Compute(AmountRule rule, Facts facts)
+    {
+        switch (rule)
+        {
+            case FixedAmount f:
+                return f.Amount;
+            case PercentageAmount p:
+                return Figure(facts, p.Field) is { } basis ? Math.Min(p.Cap, Math.Round(basis * p.Percent / 100m, 2, MidpointRounding.AwayFromZero)) : null;
+            case TieredAmount t:
+                if (Figure(facts, t.Field) is not { } value)
+                {
+                    return null;
+                }
+                var reached = t.Tiers.Where(x => value >= x.Threshold).ToList();
+                return reached.Count == 0 ? 0m : reached.Max(x => x.Amount);
+            default:
+                return null;
+        }
+    }
+
+    private static decimal? Figure(Facts facts, string field) =>
+        facts.TryGet(field, out var value) && value is decimal number ? number : null;
 
     /// <summary>The most any firm can receive under the rule (the fixed amount, the cap, the top tier).</summary>
     public static decimal Maximum(AmountRule rule) => rule switch

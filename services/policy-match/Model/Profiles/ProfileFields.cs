@@ -93,6 +93,31 @@ public static class ProfileFields
 
     public static ProfileField? Find(string key) => ByKey.GetValueOrDefault(key);
 
+    /// <summary>Why a value cannot be stored in a field (unknown field, wrong type), or null when it can.</summary>
+    public static string? Problem(string key, System.Text.Json.JsonElement value)
+    {
+        if (Find(key) is not { } field)
+        {
+            return $"Unknown profile field '{key}'.";
+        }
+        var fits = field.Kind switch
+        {
+            ProfileFieldKind.Number => value.ValueKind == System.Text.Json.JsonValueKind.Number && value.GetDecimal() >= 0,
+            ProfileFieldKind.Flag => value.ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False,
+            ProfileFieldKind.Date => value.ValueKind == System.Text.Json.JsonValueKind.String && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", out _),
+            ProfileFieldKind.TextSet => value.ValueKind == System.Text.Json.JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == System.Text.Json.JsonValueKind.String),
+            _ => value.ValueKind == System.Text.Json.JsonValueKind.String && value.GetString()!.Length is > 0 and <= 100,
+        };
+        return fits ? null : field.Kind switch
+        {
+            ProfileFieldKind.Number => $"'{key}' ({field.Label}) takes a number that is not negative.",
+            ProfileFieldKind.Flag => $"'{key}' ({field.Label}) takes true or false.",
+            ProfileFieldKind.Date => $"'{key}' ({field.Label}) takes a date as yyyy-MM-dd.",
+            ProfileFieldKind.TextSet => $"'{key}' ({field.Label}) takes a list of texts.",
+            _ => $"'{key}' ({field.Label}) takes a text of 1 to 100 characters.",
+        };
+    }
+
     /// <summary>Labels and units for explanations (研发费用占营业收入比例 ≥ 3 %).</summary>
     public static FieldCatalog Catalog { get; } = new(All.ToDictionary(f => f.Key, f => new FieldDefinition(f.Label, f.Unit), StringComparer.Ordinal));
 }

@@ -1,0 +1,18 @@
+using Qingmeng.Contracts;
+using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.PolicyMatch.Model.Profiles;
+using Qingmeng.PolicyMatch.Services;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.PolicyMatch.Consumers;
+
+/// <summary>The firm confirmed a hire: one more new hire this year. Processed once (inbox); re-matches the firm.</summary>
+public sealed class HireConfirmedConsumer(IServiceProvider services, ProfileService profiles)
+    : InboxConsumer<HireConfirmed, PolicyMatchContext>(services)
+{
+    protected override Task HandleAsync(HireConfirmed message, CancellationToken cancellationToken) =>
+        profiles.LearnAsync(message.EmployerCreditCode, (profile, now) =>
+            [
+                profile.Increment(ProfileFields.NewHires, 1, FactSources.HireConfirmed, message.HireId.ToString(), message.OccurredAt, now),
+            ], cancellationToken);
+}

@@ -1,0 +1,18 @@
+using Qingmeng.Contracts;
+using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.PolicyMatch.Model.Profiles;
+using Qingmeng.PolicyMatch.Services;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.PolicyMatch.Consumers;
+
+/// <summary>A partner bank disbursed a loan: the firm's new lending this year grows (贴息 policies). Processed once (inbox); re-matches the firm.</summary>
+public sealed class LoanDisbursedConsumer(IServiceProvider services, ProfileService profiles)
+    : InboxConsumer<LoanDisbursed, PolicyMatchContext>(services)
+{
+    protected override Task HandleAsync(LoanDisbursed message, CancellationToken cancellationToken) =>
+        profiles.LearnAsync(message.CreditCode, (profile, now) =>
+            [
+                profile.Increment(ProfileFields.LoanAmount, message.Amount, FactSources.LoanDisbursed, message.LoanId.ToString(), message.OccurredAt, now),
+            ], cancellationToken);
+}

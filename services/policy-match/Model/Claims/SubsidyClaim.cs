@@ -1,0 +1,147 @@
+using Qingmeng.PolicyMatch.Model.Policies;
+
+namespace Qingmeng.PolicyMatch.Model.Claims;
+
+public enum ClaimStatus
+{
+    /// <summary>免申即享: computed as eligible; waiting for the firm to confirm (or opt out).</summary>
+    Offered,
+    /// <summary>快申快享: applied; waiting for review within 60 working days.</summary>
+    Submitted,
+    /// <summary>Paid through the ledger.</summary>
+    Paid,
+    /// <summary>Rejected by the reviewing officer, with a reason.</summary>
+    Rejected,
+    /// <summary>The firm declined a 免申即享 benefit.</summary>
+    Declined,
+}
+
+/// <summary>
+/// A firm's claim on a policy for a budget period: a 免申即享 offer it confirms, or a 快申快享 application an
+/// officer reviews. Paying it goes through the ledger, which never overspends and never pays twice.
+/// </summary>
+public sealed class SubsidyClaim
+{
+    public const int ReviewWorkingDays = 60;
+
+    public Guid Id { get; private set; }
+
+    public Guid PolicyId { get; private set; }
+
+    public Guid PolicyVersionId { get; private set; }
+
+    public string PolicyCode { get; private set; } = "";
+
+    public int PolicyVersion { get; private set; }
+
+    public string PolicyTitle { get; private set; } = "";
+
+    public string BudgetPeriod { get; private set; } = "";
+
+    public PolicyMode Mode { get; private set; }
+
+    public string CreditCode { get; private set; } = "";
+
+    public ClaimStatus Status { get; private set; }
+
+    /// <summary>The amount the policy's rule gives the firm, in yuan, as computed when claimed (re-computed at payment).</summary>
+    public decimal Amount { get; private set; }
+
+    public string? Statement { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public string CreatedBy { get; private set; } = "";
+
+    /// <summary>快申快享: decide by this time (60 working days after submission, on the China working-day calendar).</summary>
+    public DateTimeOffset? ReviewDueAt { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? DecidedBy { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    /// <summary>When the firm became eligible (from matching): the start of the 秒兑现 clock.</summary>
+    public DateTimeOffset? EligibleSince { get; private set; }
+
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    public decimal? PaidAmount { get; private set; }
+
+    public string? IdempotencyKey { get; private set; }
+
+    public uint RowVersion { get; private set; }
+
+    private SubsidyClaim()
+    {
+    }
+
+    public static SubsidyClaim Offer(Policy policy, PolicyVersion version, string creditCode, decimal amount, DateTimeOffset? eligibleSince, DateTimeOffset now) =>
+        Create(policy, version, creditCode, amount, ClaimStatus.Offered, null, null, "policy-match", eligibleSince, null, now);
+
+    public static SubsidyClaim Apply(
+        Policy policy, PolicyVersion version, string creditCode, decimal amount, string? statement, string? idempotencyKey,
+        string appliedBy, DateTimeOffset? eligibleSince, DateTimeOffset reviewDueAt, DateTimeOffset now) =>
+        Create(policy, version, creditCode, amount, ClaimStatus.Submitted, statement, idempotencyKey, appliedBy, eligibleSince, reviewDueAt, now);
+
+    private static SubsidyClaim Create(
+        Policy policy, PolicyVersion version, string creditCode, decimal amount, ClaimStatus status, string? statement,
+        string? idempotencyKey, string createdBy, DateTimeOffset? eligibleSince, DateTimeOffset? reviewDueAt, DateTimeOffset now) => new()
+        {
+            Id = Guid.CreateVersion7(now),
+            PolicyId = policy.Id,
+            PolicyVersionId = version.Id,
+            PolicyCode = policy.Code,
+            PolicyVersion = version.Version,
+            PolicyTitle = version.Title,
+            BudgetPeriod = version.BudgetPeriod,
+            Mode = version.Mode,
+            CreditCode = creditCode,
+            Status = status,
+            Amount = amount,
+            Statement = statement,
+            IdempotencyKey = idempotencyKey,
+            CreatedBy = createdBy,
+            CreatedAt = now,
+            EligibleSince = eligibleSince,
+            ReviewDueAt = reviewDueAt,
+        };
+
+    /// <summary>Whether the claim can be paid now: a confirmed offer, or an approved application.</summary>
+    public bool CanBePaid => Status is ClaimStatus.Offered or ClaimStatus.Submitted;
+
+    public bool Decline(string by, DateTimeOffset now)
+    {
+        if (Status != ClaimStatus.Offered)
+        {
+            return false;
+        }
+        Status = ClaimStatus.Declined;
+        DecidedAt = now;
+        DecidedBy = by;
+        return true;
+    }
+
+    public bool Reject(string reason, string by, DateTimeOffset now)
+    {
+        if (Status != ClaimStatus.Submitted)
+        {
+            return false;
+        }
+        Status = ClaimStatus.Rejected;
+        Reason = reason;
+        DecidedAt = now;
+        DecidedBy = by;
+        return true;
+    }
+
+    internal void MarkPaid(decimal amount, string by, DateTimeOffset now)
+    {
+        Status = ClaimStatus.Paid;
+        PaidAmount = amount;
+        PaidAt = now;
+        DecidedAt ??= now;
+        DecidedBy ??= by;
+    }
+}

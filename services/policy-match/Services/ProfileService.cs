@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.PolicyMatch.Model.Ledger;
+using Qingmeng.PolicyMatch.Model.Profiles;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Eligibility;
+
+namespace Qingmeng.PolicyMatch.Services;
+
+/// <summary>
+/// Changes to 一企一档: facts from the firm, an officer or other services' events, each with its source and time,
+/// kept in an append-only history; every change re-matches the firm. Adds to the caller's unit of work.
+/// </summary>
+public sealed class ProfileService(PolicyMatchContext db, MatchingService matching, SubsidyLedger ledger, TimeProvider time)
+{
+    public static readonly PlatformUser System = new("policy-match", "政策找企", new HashSet<string>(StringComparer.Ordinal), null, false, null, null, null);
+
+    public async Task<FirmProfile> GetOrStartAsync(string creditCode, CancellationToken cancellationToken)
+    {
+        var profile = await db.Profiles.FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken)
+            ?? db.Profiles.Local.FirstOrDefault(p => p.CreditCode == creditCode);
+        if (profile is null)
+        {
+            profile = FirmProfile.Learnt(creditCode, time.GetUtcNow());
+            db.Profiles.Add(profile);
+        }
+        return profile;
+    }
+
+    /// <summary>Applies changes learnt from another service's event, then re-matches the firm.</summary>
+    public async Task LearnAsync(string creditCode, Func<FirmProfile, DateTimeOffset, IEnumerable<ProfileFactChange?>> change, CancellationToken cancellationToken)
+    {
+        var profile = await GetOrStartAsync(creditCode, cancellationToken);
+        var changes = change(profile, time.GetUtcNow()).OfType<ProfileFactChange>().ToList();
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        db.ProfileFactChanges.AddRange(changes);
+        await matching.RematchFirmAsync(profile, cancellationToken);
+    }
+
+    /// <summary>
+    /// A firm or officer sets or corrects facts (null removes one). After re-matching, a payment of this period
+    /// whose policy the firm no longer qualifies for gets a clawback entry.
+    /// </summary>
+    public async Task<IReadOnlyList<Disbursement>> CorrectAsync(
+        FirmProfile profile, IReadOnlyDictionary<string, JsonElement> facts, string source, PlatformUser by, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var changes = new List<ProfileFactChange>();
+        foreach (var (field, value) in facts)
+        {
+            var change = value.ValueKind == JsonValueKind.Null
+                ? profile.RemoveFact(field, source, now)
+                : profile.SetFact(field, value, source, by.Subject, now, now);
+            if (change is not null)
+            {
+                changes.Add(change);
+            }
+        }
+        if (changes.Count == 0)
+        {
+            return [];
+        }
+        db.ProfileFactChanges.AddRange(changes);
+        await matching.RematchFirmAsync(profile, cancellationToken);
+        return await ClawBackWhereNoLongerEligibleAsync(profile, by, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Disbursement>> ClawBackWhereNoLongerEligibleAsync(FirmProfile profile, PlatformUser by, CancellationToken cancellationToken)
+    {
+        var payments = await db.Disbursements
+            .Where(d => d.CreditCode == profile.CreditCode && d.Kind == DisbursementKind.Payment && d.ClaimId != null
+                && !db.Disbursements.Any(c => c.ReversesId == d.Id))
+            .ToListAsync(cancellationToken);
+        if (payments.Count == 0)
+        {
+            return [];
+        }
+        var claimIds = payments.Select(p => p.ClaimId!.Value).ToList();
+        var versionIds = await db.Claims.Where(c => claimIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.PolicyVersionId, cancellationToken);
+        var versions = await db.PolicyVersions.AsNoTracking().Where(v => versionIds.Values.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
+        var facts = profile.ToFacts();
+        var clawbacks = new List<Disbursement>();
+        foreach (var payment in payments)
+        {
+            if (!versions.TryGetValue(versionIds[payment.ClaimId!.Value], out var version))
+            {
+                continue;
+            }
+            // The conditions as they were paid under; the window is not re-judged after the fact.
+            var result = EligibilityEvaluator.Evaluate(version.Conditions, facts, ProfileFields.Catalog);
+            if (result.Outcome != EligibilityOutcome.NotMet)
+            {
+                continue;
+            }
+            var reason = "更正后不再符合条件：" + string.Join("；", result.Unmet.Select(e => e.Text));
+            if (await ledger.ClawBackAsync(payment, reason, by, cancellationToken) is { } clawback)
+            {
+                clawbacks.Add(clawback);
+            }
+        }
+        return clawbacks;
+    }
+}
