@@ -21,6 +21,11 @@ public static class Consultants
 
     public static IReadOnlyList<PolicyDocument> CatalogueDocuments => Catalogue.Value;
 
+    private static readonly Lazy<PassageIndex> Shared = new(CatalogueIndex);
+
+    /// <summary>One index for the tests that only read it.</summary>
+    public static PassageIndex SharedIndex => Shared.Value;
+
     public static PassageIndex CatalogueIndex()
     {
         var index = new PassageIndex();

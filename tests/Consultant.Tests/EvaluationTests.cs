@@ -23,7 +23,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         var codes = Consultants.CatalogueDocuments.Select(d => d.PolicyCode).ToHashSet(StringComparer.Ordinal);
         Assert.All(cases, c => Assert.True(c.Expected == "none" || codes.Contains(c.Expected), $"{c.Expected} is not in the catalogue"));
 
-        var consultant = Consultants.Create(Consultants.CatalogueIndex());
+        var consultant = Consultants.Create(Consultants.SharedIndex);
         int answerable = 0, recalled = 0, decisionsRight = 0;
         foreach (var c in cases)
         {

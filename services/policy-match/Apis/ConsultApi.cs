@@ -69,12 +69,19 @@ public static class ConsultApi
         }
     }
 
-    /// <summary>Keeps the masked question with its matches; the firm's identity comes from its token only.</summary>
+    /// <summary>
+    /// Adds the asking firm's eligibility for the cited policies and keeps the masked question with its matches;
+    /// the firm's identity comes from its token only, never from the request.
+    /// </summary>
     private static async Task<ConsultAnswer> KeepAsync(
         string question, ConsultPlan plan, ConsultAnswer answer, ClaimsPrincipal principal, PolicyMatchContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var creditCode = FirmOf(principal);
+        if (creditCode is not null && answer.Answered)
+        {
+            answer = answer with { Eligibility = await FirmEligibility.ExplainAsync(db, creditCode, answer.Citations, time, cancellationToken) };
+        }
         var answeredBy = answer.Answered ? answer.Citations.FirstOrDefault()?.PolicyCode : null;
         db.DemandSignals.Add(DemandSignal.FromQuestion(
             answer.QuestionId, PersonalDataMasker.Mask(question), answeredBy,

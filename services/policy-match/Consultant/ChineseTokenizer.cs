@@ -54,6 +54,15 @@ public static class ChineseTokenizer
                 continue;
             }
             words.Add(word);
+            // Search mode yields the 2- and 3-character parts of a compound; its 4-character terms matter too (专精特新小巨人 → 专精特新).
+            for (var start = 0; word.Length > 4 && start + 4 <= word.Length; start++)
+            {
+                var part = word.Substring(start, 4);
+                if (WordDictionary.Instance.ContainsWord(part))
+                {
+                    words.Add(part);
+                }
+            }
         }
         return words;
     }

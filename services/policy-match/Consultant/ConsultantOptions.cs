@@ -30,6 +30,10 @@ public sealed class ConsultantOptions : IValidatableObject
     [Range(0.0, 1.0)]
     public double MinimumCoverage { get; set; } = 0.5;
 
+    /// <summary>How often a replica checks its index against the versions in force (events keep it current in between).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ResyncInterval { get; set; } = TimeSpan.FromMinutes(10);
+
     [Range(1, 8)]
     public int MaxCitations { get; set; } = 3;
 

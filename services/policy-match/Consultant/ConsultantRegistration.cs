@@ -29,6 +29,8 @@ public static class ConsultantRegistration
             return client.GetChatClient(options.Model).AsIChatClient();
         });
         builder.Services.AddSingleton<PolicyConsultant>();
+        builder.Services.AddSingleton<ConsultantIndexLoader>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ConsultantIndexLoader>());
         return builder;
     }
 }

@@ -31,7 +31,7 @@ public static partial class QuestionGuard
         return new GuardedQuestion(text, injection);
     }
 
-    [GeneratedRegex(@"[。！？!?；;，,\r\n]+")]
+    [GeneratedRegex(@"[。！？!?；;，,\r\n]+|\.(\s+|$)")]
     private static partial Regex ClauseSeparator();
 
     [GeneratedRegex(

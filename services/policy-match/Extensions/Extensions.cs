@@ -28,6 +28,7 @@ public static class Extensions
             bus.AddConsumer<ProjectReadyForConstructionConsumer, ProjectReadyForConstructionConsumerDefinition>();
             bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
             bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
+            bus.AddConsumer<ConsultantIndexConsumer, ConsultantIndexConsumerDefinition>();
         });
         builder.AddPlatformNotifications<IHostApplicationBuilder, PolicyMatchContext>();
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
