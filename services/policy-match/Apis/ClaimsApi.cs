@@ -92,7 +92,7 @@ public static class ClaimsApi
 
         var now = time.GetUtcNow();
         var record = await db.MatchRecords.AsNoTracking().FirstOrDefaultAsync(m => m.CreditCode == creditCode && m.PolicyVersionId == version.Id, cancellationToken);
-        var due = WorkingDayCalendar.ChinaMainland.AddWorkingDays(now, SubsidyClaim.ReviewWorkingDays);
+        var due = WorkingDayCalendar.ChinaMainland.AddWorkingDays(now, SubsidyClaim.ReviewWorkingDays).ToUniversalTime();
         var claim = SubsidyClaim.Apply(policy, version, creditCode, amount, request.Statement?.Trim(), idempotencyKey, user.Subject, record?.EligibleSince, due, now);
         db.Claims.Add(claim);
         db.AddAudit(user, "claim.submitted", "claim", claim.Id.ToString(), now);
@@ -100,7 +100,7 @@ public static class ClaimsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception.InnerException is Npgsql.PostgresException { SqlState: "23505" })
         {
             return Problem(StatusCodes.Status409Conflict, "The firm already has a claim on this policy for the period.",
                 $"{policy.Code} ({version.BudgetPeriod}) is already applied for, offered or paid.", "policyCode");

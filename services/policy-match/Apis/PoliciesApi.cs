@@ -151,6 +151,8 @@ public static class PoliciesApi
         else
         {
             draft = policy.StartDraft(terms, now)!;
+            // A new version with its id already set: tell EF it is new, not an update of an existing row.
+            db.PolicyVersions.Add(draft);
         }
         db.AddAudit(user, "policy.draft_saved", "policy", $"{policy.Code}/v{draft.Version}", now);
         try

@@ -48,7 +48,7 @@ public static class ProfilesApi
         }
         var profile = await profiles.GetOrStartAsync(creditCode, cancellationToken);
         var now = time.GetUtcNow();
-        profile.Register(request.Name.Trim(), request.ContactMobile is { } mobile && MobileNumber.TryParse(mobile, out var normalised) ? normalised : null, now);
+        profile.Register(request.Name.Trim(), request.ContactMobile is { } mobile && MobileNumber.TryParse(mobile, out var normalised) ? normalised : null, user.Subject, now);
         db.AddAudit(user, "profile.registered", "profile", creditCode, now);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ProfileView.From(profile, seesContactInClear: true));

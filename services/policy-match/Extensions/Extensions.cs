@@ -38,6 +38,8 @@ public static class Extensions
         builder.Services.AddScoped<SubsidyLedger>();
         builder.Services.AddScoped<ProfileService>();
         builder.Services.AddScheduledJob<PolicyPushJob, PolicyMatchContext>(TimeSpan.FromMinutes(1));
+        // Rules arrive from clients and jsonb with "$type" in any position.
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => options.SerializerOptions.AllowOutOfOrderMetadataProperties = true);
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         builder.AddPolicyConsultant();

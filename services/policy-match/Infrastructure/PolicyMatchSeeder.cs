@@ -137,7 +137,7 @@ internal sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, Matching
                 continue;
             }
             var profile = FirmProfile.Learnt(demo.CreditCode, now);
-            profile.Register(demo.Name, demo.Mobile, now);
+            profile.Register(demo.Name, demo.Mobile, null, now);
             foreach (var (field, value) in demo.Facts)
             {
                 var change = profile.SetFact(field, JsonSerializer.SerializeToElement(value), FactSources.Firm, "demo", now, now);

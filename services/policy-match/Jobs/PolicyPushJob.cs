@@ -35,13 +35,13 @@ public sealed class PolicyPushJob(PolicyMatchContext db, INotificationSender sen
         var codes = pending.Select(m => m.CreditCode).Distinct().ToList();
         var versionIds = pending.Select(m => m.PolicyVersionId).Distinct().ToList();
         var contacts = await db.Profiles.AsNoTracking().Where(p => codes.Contains(p.CreditCode))
-            .ToDictionaryAsync(p => p.CreditCode, p => p.ContactMobile, cancellationToken);
+            .ToDictionaryAsync(p => p.CreditCode, cancellationToken);
         var versions = await db.PolicyVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
 
         foreach (var record in pending)
         {
             var version = versions[record.PolicyVersionId];
-            var recipient = contacts.GetValueOrDefault(record.CreditCode) ?? record.CreditCode;
+            var recipient = contacts.GetValueOrDefault(record.CreditCode)?.PushRecipient ?? record.CreditCode;
             var outcome = await sender.SendAsync(new Notification(
                 KeyFor(record.PolicyCode, record.PolicyVersion, record.CreditCode), recipient, Category, Text(record.PolicyCode, version, record.Amount)),
                 cancellationToken);

@@ -50,48 +50,54 @@ public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, Poli
         }
 
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            var reserved = await db.Database.ExecuteSqlAsync($"""
-                UPDATE policy.budget_ledgers
-                   SET paid = paid + {amount}, payments = payments + 1, updated_at = {now}
-                 WHERE policy_code = {claim.PolicyCode} AND period = {claim.BudgetPeriod} AND paid + {amount} <= envelope
-                """, cancellationToken);
-            if (reserved == 0)
+            var payment = await strategy.ExecuteAsync(async ct =>
             {
-                await transaction.RollbackAsync(cancellationToken);
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var reserved = await db.Database.ExecuteSqlAsync($"""
+                    UPDATE policy.budget_ledgers
+                       SET paid = paid + {amount}, payments = payments + 1, updated_at = {now}
+                     WHERE policy_code = {claim.PolicyCode} AND period = {claim.BudgetPeriod} AND paid + {amount} <= envelope
+                    """, ct);
+                if (reserved == 0)
+                {
+                    await transaction.RollbackAsync(ct);
+                    return null;
+                }
+
+                var entry = Disbursement.Payment(claim.Id, claim.PolicyCode, claim.PolicyVersion, claim.BudgetPeriod, claim.CreditCode, amount, claim.EligibleSince, by.Subject, now);
+                db.Disbursements.Add(entry);
+                claim.MarkPaid(amount, by.Subject, now);
+                db.AddIntegrationEvent(
+                    new SubsidyDisbursed(entry.Id, claim.PolicyCode, claim.PolicyVersion, claim.CreditCode, amount, claim.BudgetPeriod) { OccurredAt = now },
+                    aggregateKey: claim.PolicyCode);
+                db.AddAudit(by, "subsidy.paid", "claim", claim.Id.ToString(), now);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return entry;
+            }, cancellationToken);
+            if (payment is null)
+            {
                 return new(PaymentOutcome.BudgetExhausted, null);
             }
-
-            var payment = Disbursement.Payment(claim.Id, claim.PolicyCode, claim.PolicyVersion, claim.BudgetPeriod, claim.CreditCode, amount, claim.EligibleSince, by.Subject, now);
-            db.Disbursements.Add(payment);
-            claim.MarkPaid(amount, by.Subject, now);
-            db.AddIntegrationEvent(
-                new SubsidyDisbursed(payment.Id, claim.PolicyCode, claim.PolicyVersion, claim.CreditCode, amount, claim.BudgetPeriod) { OccurredAt = now },
-                aggregateKey: claim.PolicyCode);
-            db.AddAudit(by, "subsidy.paid", "claim", claim.Id.ToString(), now);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
 
             telemetry.Paid(claim.PolicyCode, amount, claim.EligibleSince is { } since ? now - since : null);
             return new(PaymentOutcome.Paid, payment);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            Forget();
-            return new(PaymentOutcome.AlreadyPaid, null);
-        }
         catch (DbUpdateConcurrencyException)
         {
-            await transaction.RollbackAsync(CancellationToken.None);
             Forget();
             return new(PaymentOutcome.Conflict, null);
         }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
+        {
+            Forget();
+            return new(PaymentOutcome.AlreadyPaid, null);
+        }
         catch (PostgresException exception) when (exception.SqlState == CheckViolation)
         {
-            await transaction.RollbackAsync(CancellationToken.None);
             Forget();
             return new(PaymentOutcome.BudgetExhausted, null);
         }

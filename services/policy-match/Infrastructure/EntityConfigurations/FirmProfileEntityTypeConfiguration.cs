@@ -14,6 +14,8 @@ internal sealed class FirmProfileEntityTypeConfiguration : IEntityTypeConfigurat
         builder.HasIndex(p => p.CreditCode).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.ContactMobile).HasMaxLength(20);
+        builder.Property(p => p.ContactSubject).HasMaxLength(200);
+        builder.Ignore(p => p.PushRecipient);
         builder.Property(p => p.Facts).HasJsonColumn();
         builder.Property(p => p.RowVersion).IsRowVersion();
     }

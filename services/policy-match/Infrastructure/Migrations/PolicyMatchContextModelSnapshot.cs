@@ -667,6 +667,11 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("contact_mobile");
 
+                    b.Property<string>("ContactSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_subject");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

@@ -37,6 +37,9 @@ public sealed class FirmProfile
     /// <summary>Mobile number policy pushes are sent to; personal data, masked for anyone but the firm and policy officers.</summary>
     public string? ContactMobile { get; private set; }
 
+    /// <summary>The platform subject of the firm user who registered it: where pushes go when there is no mobile, and whose opt-out counts.</summary>
+    public string? ContactSubject { get; private set; }
+
     public Dictionary<string, ProfileFact> Facts { get; private set; } = new(StringComparer.Ordinal);
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -46,6 +49,9 @@ public sealed class FirmProfile
     public bool Registered { get; private set; }
 
     public uint RowVersion { get; private set; }
+
+    /// <summary>Who policy pushes go to: the registered mobile (SMS), else the registering user, else the firm's code.</summary>
+    public string PushRecipient => ContactMobile ?? ContactSubject ?? CreditCode;
 
     private FirmProfile()
     {
@@ -60,10 +66,11 @@ public sealed class FirmProfile
         UpdatedAt = now,
     };
 
-    public void Register(string name, string? contactMobile, DateTimeOffset now)
+    public void Register(string name, string? contactMobile, string? contactSubject, DateTimeOffset now)
     {
         Name = name;
         ContactMobile = contactMobile;
+        ContactSubject = contactSubject;
         Registered = true;
         UpdatedAt = now;
     }

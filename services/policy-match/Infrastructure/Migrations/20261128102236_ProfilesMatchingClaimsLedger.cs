@@ -66,6 +66,7 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                     credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     contact_mobile = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    contact_subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     facts = table.Column<string>(type: "jsonb", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
