@@ -13,7 +13,7 @@ using Qingmeng.PolicyMatch.Infrastructure;
 namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
 {
     [DbContext(typeof(PolicyMatchContext))]
-    [Migration("20261128103323_ConsultantQuestions")]
+    [Migration("20261128110455_ConsultantQuestions")]
     partial class ConsultantQuestions
     {
         /// <inheritdoc />
@@ -669,6 +669,11 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("contact_mobile");
+
+                    b.Property<string>("ContactSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_subject");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
