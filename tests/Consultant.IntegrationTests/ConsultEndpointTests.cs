@@ -5,12 +5,12 @@ using System.Text.Json;
 namespace Consultant.IntegrationTests;
 
 [Collection(ConsultantServersCollection.Name)]
-public sealed class ConsultEndpointTests(PlatformServersFixture servers)
+public sealed class ConsultEndpointTests(ConsultantServers servers)
 {
     [Fact]
     public async Task Anyone_may_ask_and_every_question_is_kept_masked_with_its_matches()
     {
-        await using var host = await ConsultantHost.StartAsync(servers);
+        var host = await servers.SharedHostAsync();
         const string question = "我叫王小明，电话13812345678。今年没裁员，失业保险稳岗返还能拿多少？";
 
         foreach (var client in new[] { host.Anonymous(), host.Client(TestCaller.Citizen), host.Client(TestCaller.FirmA) })
@@ -65,7 +65,7 @@ public sealed class ConsultEndpointTests(PlatformServersFixture servers)
     [Fact]
     public async Task A_signed_in_firm_gets_its_eligibility_for_the_cited_policies_and_no_one_else_does()
     {
-        await using var host = await ConsultantHost.StartAsync(servers);
+        var host = await servers.SharedHostAsync();
 
         using var firm = host.Client(TestCaller.FirmA);
         var answer = await ConsultantHost.AskAsync(firm, "三争贷贴息比例是多少");
@@ -90,7 +90,7 @@ public sealed class ConsultEndpointTests(PlatformServersFixture servers)
     [Fact]
     public async Task Bad_input_is_refused_or_defused_without_leaking_configuration_or_inventing_policies()
     {
-        await using var host = await ConsultantHost.StartAsync(servers);
+        var host = await servers.SharedHostAsync();
         using var client = host.Anonymous();
 
         foreach (var question in new[] { "", "   ", new string('问', 10_000) })
@@ -119,7 +119,7 @@ public sealed class ConsultEndpointTests(PlatformServersFixture servers)
     [Fact]
     public async Task The_streaming_variant_sends_matches_text_and_the_checked_answer_as_server_sent_events()
     {
-        await using var host = await ConsultantHost.StartAsync(servers);
+        var host = await servers.SharedHostAsync();
         using var client = host.Anonymous();
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/policy/consult/stream") { Content = JsonContent.Create(new { question = "三争贷贴息比例是多少" }) };

@@ -7,9 +7,45 @@ namespace Consultant.IntegrationTests;
 
 /// <summary>xunit finds collection definitions only in the test assembly itself.</summary>
 [CollectionDefinition(Name)]
-public sealed class ConsultantServersCollection : ICollectionFixture<PlatformServersFixture>
+public sealed class ConsultantServersCollection : ICollectionFixture<ConsultantServers>
 {
     public const string Name = "consultant servers";
+}
+
+/// <summary>
+/// The real servers, and one policy-match host shared by the tests that only ask questions (each host keeps
+/// a pool of database connections, so the tests start as few as they need).
+/// </summary>
+public sealed class ConsultantServers : IAsyncLifetime
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private ConsultantHost? _shared;
+
+    public PlatformServersFixture Servers { get; } = new();
+
+    public async Task<ConsultantHost> SharedHostAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            return _shared ??= await ConsultantHost.StartAsync(Servers);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public Task InitializeAsync() => Servers.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_shared is not null)
+        {
+            await _shared.DisposeAsync();
+        }
+        await Servers.DisposeAsync();
+    }
 }
 
 /// <summary>Policy-match (with its consultant) as a real host on a fresh database of its own and the shared broker.</summary>

@@ -8,14 +8,14 @@ using Qingmeng.ServiceDefaults;
 namespace Consultant.IntegrationTests;
 
 [Collection(ConsultantServersCollection.Name)]
-public sealed class IndexFollowsPublicationTests(PlatformServersFixture servers)
+public sealed class IndexFollowsPublicationTests(ConsultantServers servers)
 {
     private const string Question = "三争贷贴息比例是多少";
 
     [Fact]
     public async Task A_published_version_is_cited_and_a_retired_policy_no_longer_without_a_restart()
     {
-        await using var host = await ConsultantHost.StartAsync(servers);
+        await using var host = await ConsultantHost.StartAsync(servers.Servers);
         using var firm = host.Anonymous();
         using var officer = host.Client(TestCaller.PolicyOfficer);
 
