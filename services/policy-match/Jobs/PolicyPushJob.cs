@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.PolicyMatch.Extensions;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.PolicyMatch.Services;
@@ -14,7 +15,8 @@ namespace Qingmeng.PolicyMatch.Jobs;
 /// notification key), by SMS to its registered contact or to the local sink. A throttled or failed push stays
 /// pending and is tried again next round; opted-out firms are not asked again.
 /// </summary>
-public sealed class PolicyPushJob(PolicyMatchContext db, INotificationSender sender, PolicyMatchTelemetry telemetry, TimeProvider time) : IScheduledJob
+public sealed class PolicyPushJob(
+    PolicyMatchContext db, INotificationSender sender, PolicyMatchTelemetry telemetry, TimeProvider time, ILogger<PolicyPushJob> logger) : IScheduledJob
 {
     public const string Category = "policy-push";
     private const int BatchSize = 200;
@@ -46,6 +48,7 @@ public sealed class PolicyPushJob(PolicyMatchContext db, INotificationSender sen
                 KeyFor(record.PolicyCode, record.PolicyVersion, record.CreditCode), recipient, Category, Text(record.PolicyCode, version, record.Amount)),
                 cancellationToken);
             telemetry.Pushed(outcome.ToString());
+            PolicyMatchLog.Pushed(logger, record.PolicyCode, record.PolicyVersion, outcome.ToString());
             if (outcome is NotificationOutcome.Sent or NotificationOutcome.Duplicate or NotificationOutcome.OptedOut)
             {
                 record.Notified(time.GetUtcNow());

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Qingmeng.Contracts;
+using Qingmeng.PolicyMatch.Extensions;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Claims;
 using Qingmeng.PolicyMatch.Model.Ledger;
@@ -33,7 +34,7 @@ public sealed record PaymentResult(PaymentOutcome Outcome, Disbursement? Disburs
 /// audit entry. Any failure rolls everything back, so concurrent approvals on any replica never overspend and
 /// never pay twice.
 /// </summary>
-public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, PolicyMatchTelemetry telemetry)
+public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, PolicyMatchTelemetry telemetry, ILogger<SubsidyLedger> logger)
 {
     private const string UniqueViolation = "23505";
     private const string CheckViolation = "23514";
@@ -80,9 +81,11 @@ public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, Poli
             }, cancellationToken);
             if (payment is null)
             {
+                PolicyMatchLog.BudgetExhausted(logger, claim.PolicyCode, claim.BudgetPeriod, amount);
                 return new(PaymentOutcome.BudgetExhausted, null);
             }
 
+            PolicyMatchLog.Paid(logger, amount, claim.PolicyCode, claim.BudgetPeriod, claim.CreditCode);
             telemetry.Paid(claim.PolicyCode, amount, claim.EligibleSince is { } since ? now - since : null);
             return new(PaymentOutcome.Paid, payment);
         }
@@ -94,6 +97,7 @@ public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, Poli
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
         {
             Forget();
+            PolicyMatchLog.AlreadyPaid(logger, claim.CreditCode, claim.PolicyCode, claim.BudgetPeriod);
             return new(PaymentOutcome.AlreadyPaid, null);
         }
         catch (PostgresException exception) when (exception.SqlState == CheckViolation)
@@ -121,6 +125,7 @@ public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, Poli
         ledger.RecordClawback(payment.Amount, now);
         db.AddAudit(by, "subsidy.clawback", "disbursement", payment.Id.ToString(), now);
         telemetry.ClawedBack(payment.PolicyCode, payment.Amount);
+        PolicyMatchLog.ClawedBack(logger, payment.Amount, payment.PolicyCode, payment.Period);
         return clawback;
     }
 
