@@ -17,5 +17,6 @@ app.MapMatchesApi();
 app.MapClaimsApi();
 app.MapLedgerApi();
 app.MapSignalsApi();
+app.MapConsultApi();
 
 app.Run();

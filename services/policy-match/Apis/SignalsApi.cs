@@ -36,7 +36,7 @@ public static class SignalsApi
         var count = await signals.LongCountAsync(cancellationToken);
         var items = await signals.OrderByDescending(s => s.OccurredAt).ThenByDescending(s => s.Id)
             .Skip(page.Skip).Take(page.PageSize)
-            .Select(s => new DemandSignalView(s.Id, s.Source, s.Reference, s.Topic, s.Title, s.Detail, s.CreditCode, s.OccurredAt, s.RecordedAt))
+            .Select(s => new DemandSignalView(s.Id, s.Source, s.Reference, s.Topic, s.Title, s.Detail, s.CreditCode, s.OccurredAt, s.RecordedAt, s.Matches))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page<DemandSignalView>(page.PageIndex, page.PageSize, count, items));
     }
@@ -53,4 +53,5 @@ public sealed record DemandSignalView(
     string? Detail,
     string? CreditCode,
     DateTimeOffset OccurredAt,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    IReadOnlyList<DemandSignalMatch> Matches);

@@ -1,4 +1,5 @@
 using MassTransit;
+using Qingmeng.PolicyMatch.Consultant;
 using Qingmeng.PolicyMatch.Consumers;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Jobs;
@@ -28,6 +29,7 @@ public static class Extensions
             bus.AddConsumer<ProjectReadyForConstructionConsumer, ProjectReadyForConstructionConsumerDefinition>();
             bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
             bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
+            bus.AddConsumer<ConsultantIndexConsumer, ConsultantIndexConsumerDefinition>();
         });
         builder.AddPlatformNotifications<IHostApplicationBuilder, PolicyMatchContext>();
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
@@ -41,6 +43,7 @@ public static class Extensions
         builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => options.SerializerOptions.AllowOutOfOrderMetadataProperties = true);
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
+        builder.AddPolicyConsultant();
         return builder;
     }
 }

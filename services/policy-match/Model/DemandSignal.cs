@@ -27,6 +27,9 @@ public sealed class DemandSignal
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>For a consultant question: the policies closest to it, best first (empty when none came close).</summary>
+    public List<DemandSignalMatch> Matches { get; private set; } = [];
+
     private DemandSignal()
     {
     }
@@ -46,10 +49,40 @@ public sealed class DemandSignal
             OccurredAt = occurredAt,
             RecordedAt = now,
         };
+
+    /// <summary>
+    /// A question put to the consultant, already masked. The topic is the policy the answer relied on most,
+    /// or <see cref="Unanswered"/> when no policy in force answered it (where a policy may be missing).
+    /// </summary>
+    public static DemandSignal FromQuestion(
+        Guid questionId, string maskedQuestion, string? answeredBy, IEnumerable<DemandSignalMatch> matches, string? creditCode,
+        DateTimeOffset now) => new()
+        {
+            Id = Guid.CreateVersion7(now),
+            SourceEventId = questionId,
+            Source = DemandSignalSource.ConsultantQuestion,
+            Reference = questionId.ToString("N"),
+            Topic = answeredBy ?? Unanswered,
+            Title = maskedQuestion.Length <= 200 ? maskedQuestion : maskedQuestion[..199] + "…",
+            Detail = maskedQuestion.Length <= 4000 ? maskedQuestion : maskedQuestion[..3999] + "…",
+            CreditCode = creditCode,
+            OccurredAt = now,
+            RecordedAt = now,
+            Matches = [.. matches],
+        };
+
+    /// <summary>Topic of a consultant question no policy in force answered.</summary>
+    public const string Unanswered = "unanswered";
 }
+
+/// <summary>A policy found close to a consultant question, with the retrieval score and the share of the question it covers.</summary>
+public sealed record DemandSignalMatch(string PolicyCode, int Version, double Score, double Coverage);
 
 public enum DemandSignalSource
 {
     /// <summary>A governance case (工单) was closed.</summary>
     ClosedCase,
+
+    /// <summary>A question put to the policy consultant (小濛智能咨询).</summary>
+    ConsultantQuestion,
 }

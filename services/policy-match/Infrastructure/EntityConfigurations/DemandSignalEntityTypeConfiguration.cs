@@ -20,5 +20,10 @@ internal sealed class DemandSignalEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(s => s.CreditCode).HasMaxLength(18);
         builder.HasIndex(s => new { s.Topic, s.OccurredAt });
         builder.HasIndex(s => s.OccurredAt);
+        builder.OwnsMany(s => s.Matches, matches =>
+        {
+            matches.ToJson("matches");
+            matches.Property(m => m.PolicyCode).HasMaxLength(32);
+        });
     }
 }

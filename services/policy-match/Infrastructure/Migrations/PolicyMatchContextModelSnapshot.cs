@@ -1042,6 +1042,42 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                     b.ToTable("notification_opt_outs", "policy");
                 });
 
+            modelBuilder.Entity("Qingmeng.PolicyMatch.Model.DemandSignal", b =>
+                {
+                    b.OwnsMany("Qingmeng.PolicyMatch.Model.DemandSignalMatch", "Matches", b1 =>
+                        {
+                            b1.Property<Guid>("DemandSignalId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<double>("Coverage");
+
+                            b1.Property<string>("PolicyCode")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<double>("Score");
+
+                            b1.Property<int>("Version");
+
+                            b1.HasKey("DemandSignalId", "__synthesizedOrdinal")
+                                .HasName("pk_demand_signals");
+
+                            b1.ToTable("demand_signals", "policy");
+
+                            b1
+                                .ToJson("matches")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DemandSignalId")
+                                .HasConstraintName("fk_demand_signals_demand_signals_demand_signal_id");
+                        });
+
+                    b.Navigation("Matches");
+                });
+
             modelBuilder.Entity("Qingmeng.PolicyMatch.Model.Policies.PolicyVersion", b =>
                 {
                     b.HasOne("Qingmeng.PolicyMatch.Model.Policies.Policy", null)

@@ -1,0 +1,112 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Qingmeng.PolicyMatch.Consultant;
+using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.PolicyMatch.Model;
+using Qingmeng.ServiceDefaults.Authentication;
+
+namespace Qingmeng.PolicyMatch.Apis;
+
+/// <summary>
+/// 小濛智能咨询: anyone may ask (the gateway rate-limits callers); a firm signed in gets its own eligibility for
+/// the cited policies. Every question is kept, masked, as a demand signal with its closest policies.
+/// </summary>
+public static class ConsultApi
+{
+    public static IEndpointRouteBuilder MapConsultApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/policy/consult").WithTags("Policy consultant").AllowAnonymous();
+        api.MapPost("/", Consult).WithName("ConsultPolicies")
+            .WithSummary("Answers a policy question from the policies in force, citing policy, version, clause and dates");
+        api.MapPost("/stream", ConsultStream).WithName("ConsultPoliciesStream")
+            .WithSummary("The same answer as server-sent events: matches, then the text as it is written, then the checked answer")
+            .Produces<ConsultStreamEvent>(StatusCodes.Status200OK, "text/event-stream");
+        return app;
+    }
+
+    public static async Task<Ok<ConsultAnswer>> Consult(
+        ConsultRequest request,
+        ClaimsPrincipal principal,
+        PolicyConsultant consultant,
+        PolicyMatchContext db,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var questionId = Guid.CreateVersion7(time.GetUtcNow());
+        var plan = consultant.Plan(request.Question);
+        var answer = await consultant.AnswerAsync(plan, questionId, cancellationToken);
+        answer = await KeepAsync(request.Question, plan, answer, principal, db, time, cancellationToken);
+        return TypedResults.Ok(answer);
+    }
+
+    public static ServerSentEventsResult<ConsultStreamEvent> ConsultStream(
+        ConsultRequest request,
+        ClaimsPrincipal principal,
+        PolicyConsultant consultant,
+        PolicyMatchContext db,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var questionId = Guid.CreateVersion7(time.GetUtcNow());
+        var plan = consultant.Plan(request.Question);
+        return TypedResults.ServerSentEvents(Events());
+
+        async IAsyncEnumerable<SseItem<ConsultStreamEvent>> Events([EnumeratorCancellation] CancellationToken aborted = default)
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, cancellationToken);
+            await foreach (var item in consultant.StreamAsync(plan, questionId, linked.Token))
+            {
+                var current = item;
+                if (item.Answer is { } answer)
+                {
+                    current = item with { Answer = await KeepAsync(request.Question, plan, answer, principal, db, time, linked.Token) };
+                }
+                yield return new SseItem<ConsultStreamEvent>(current, current.Type);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the asking firm's eligibility for the cited policies and keeps the masked question with its matches;
+    /// the firm's identity comes from its token only, never from the request.
+    /// </summary>
+    private static async Task<ConsultAnswer> KeepAsync(
+        string question, ConsultPlan plan, ConsultAnswer answer, ClaimsPrincipal principal, PolicyMatchContext db, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var creditCode = FirmOf(principal);
+        if (creditCode is not null && answer.Answered)
+        {
+            answer = answer with { Eligibility = await FirmEligibility.ExplainAsync(db, creditCode, answer.Citations, time, cancellationToken) };
+        }
+        var answeredBy = answer.Answered ? answer.Citations.FirstOrDefault()?.PolicyCode : null;
+        db.DemandSignals.Add(DemandSignal.FromQuestion(
+            answer.QuestionId, PersonalDataMasker.Mask(question), answeredBy,
+            plan.Matches.Select(m => new DemandSignalMatch(m.PolicyCode, m.Version, m.Score, m.Coverage)),
+            creditCode, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return answer;
+    }
+
+    private static string? FirmOf(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+        var user = PlatformUser.From(principal);
+        return user.IsInRole(PlatformRoles.Firm) ? user.CreditCode : null;
+    }
+}
+
+/// <summary>A question to the consultant, as a firm would put it (up to 1,000 characters).</summary>
+public sealed record ConsultRequest(
+    [property: Required(ErrorMessage = "请输入您要咨询的问题 (a question is required)")]
+    [property: StringLength(ConsultRequest.MaxLength, ErrorMessage = "问题不能超过1000字 (a question is at most 1,000 characters)")]
+    string Question)
+{
+    public const int MaxLength = 1000;
+}

@@ -1,0 +1,36 @@
+using System.ClientModel;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using OpenAI;
+
+namespace Qingmeng.PolicyMatch.Consultant;
+
+public static class ConsultantRegistration
+{
+    /// <summary>
+    /// The consultant: its index, the answerer chosen by <see cref="ConsultantOptions.Mode"/> (built-in extractive by
+    /// default; an OpenAI-compatible model when configured) and its metrics.
+    /// </summary>
+    public static IHostApplicationBuilder AddPolicyConsultant(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ConsultantOptions>().BindConfiguration(ConsultantOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<PassageIndex>();
+        builder.Services.AddSingleton<ConsultantMetrics>();
+        builder.Services.AddSingleton<ExtractiveChatClient>();
+        builder.Services.AddSingleton<IChatClient>(services =>
+        {
+            var options = services.GetRequiredService<IOptions<ConsultantOptions>>().Value;
+            if (options.Mode != ConsultantMode.Model)
+            {
+                return services.GetRequiredService<ExtractiveChatClient>();
+            }
+            var client = new OpenAIClient(new ApiKeyCredential(options.ApiKey ?? "unset"), new OpenAIClientOptions { Endpoint = options.Endpoint });
+            return client.GetChatClient(options.Model).AsIChatClient();
+        });
+        builder.Services.AddSingleton<PolicyConsultant>();
+        builder.Services.AddSingleton<ConsultantIndexLoader>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ConsultantIndexLoader>());
+        return builder;
+    }
+}
