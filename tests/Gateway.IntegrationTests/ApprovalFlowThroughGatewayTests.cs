@@ -18,8 +18,8 @@ public sealed class ApprovalFlowThroughGatewayTests(PlatformFixture platform)
         var officers = new Dictionary<string, HttpClient>();
 
         // The agent joins the pool, the firm registers its project and delegates it (委托代办).
-        await ExpectAsync(await agent.PostAsync("/api/approval/agents/me", null), HttpStatusCode.OK, HttpStatusCode.Created);
-        var registered = await ExpectAsync(await firm.PostAsJsonAsync("/api/approval/projects", new
+        await GatewayCalls.ExpectAsync(await agent.PostAsync("/api/approval/agents/me", null), HttpStatusCode.OK, HttpStatusCode.Created);
+        var registered = await GatewayCalls.ExpectAsync(await firm.PostAsJsonAsync("/api/approval/projects", new
         {
             name = "路金汽车精密零部件扩产项目 " + Guid.NewGuid().ToString("N")[..6],
             creditCode = FirmCreditCode,
@@ -31,14 +31,14 @@ public sealed class ApprovalFlowThroughGatewayTests(PlatformFixture platform)
             isKeyProject = true,
         }), HttpStatusCode.Created);
         var projectId = registered.GetProperty("project").GetProperty("id").GetGuid();
-        await ExpectAsync(await firm.PostAsJsonAsync($"/api/approval/projects/{projectId}/delegation", new { scope = "全程代办项目审批事项" }),
+        await GatewayCalls.ExpectAsync(await firm.PostAsJsonAsync($"/api/approval/projects/{projectId}/delegation", new { scope = "全程代办项目审批事项" }),
             HttpStatusCode.OK, HttpStatusCode.Created);
 
         // Walk the dependency graph: every task whose prerequisites are approved is submitted, and an
         // officer of that task's department accepts, reviews and approves it.
         for (var round = 0; round < 40; round++)
         {
-            var project = await ExpectAsync(await agent.GetAsync($"/api/approval/projects/{projectId}"), HttpStatusCode.OK);
+            var project = await GatewayCalls.ExpectAsync(await agent.GetAsync($"/api/approval/projects/{projectId}"), HttpStatusCode.OK);
             var tasks = project.GetProperty("tasks").EnumerateArray().ToList();
             var approved = tasks.Where(t => t.GetProperty("status").GetString() == "Approved").Select(t => t.GetProperty("subItemCode").GetString()).ToHashSet();
             var ready = tasks.Where(t => t.GetProperty("status").GetString() == "Draft" &&
@@ -57,56 +57,23 @@ public sealed class ApprovalFlowThroughGatewayTests(PlatformFixture platform)
                     officer = officers[department] = await platform.ClientForAsync($"officer.{department.ToLowerInvariant()}");
                 }
                 // The firm may submit for itself; its agent could equally do so under the delegation.
-                await ExpectAsync(await firm.PostAsJsonAsync($"/api/approval/tasks/{id}/submit", new { materials }), HttpStatusCode.OK);
-                await ExpectAsync(await officer.PostAsync($"/api/approval/tasks/{id}/accept", null), HttpStatusCode.OK);
-                await ExpectAsync(await officer.PostAsync($"/api/approval/tasks/{id}/start-review", null), HttpStatusCode.OK);
-                await ExpectAsync(await officer.PostAsJsonAsync($"/api/approval/tasks/{id}/approve", new { reason = "材料齐全，符合法定条件，准予许可。" }), HttpStatusCode.OK);
+                await GatewayCalls.ExpectAsync(await firm.PostAsJsonAsync($"/api/approval/tasks/{id}/submit", new { materials }), HttpStatusCode.OK);
+                await GatewayCalls.ExpectAsync(await officer.PostAsync($"/api/approval/tasks/{id}/accept", null), HttpStatusCode.OK);
+                await GatewayCalls.ExpectAsync(await officer.PostAsync($"/api/approval/tasks/{id}/start-review", null), HttpStatusCode.OK);
+                await GatewayCalls.ExpectAsync(await officer.PostAsJsonAsync($"/api/approval/tasks/{id}/approve", new { reason = "材料齐全，符合法定条件，准予许可。" }), HttpStatusCode.OK);
             }
         }
 
-        var prediction = await ExpectAsync(await firm.GetAsync($"/api/approval/projects/{projectId}/prediction"), HttpStatusCode.OK);
+        var prediction = await GatewayCalls.ExpectAsync(await firm.GetAsync($"/api/approval/projects/{projectId}/prediction"), HttpStatusCode.OK);
         Assert.True(prediction.GetProperty("ready").GetBoolean(), prediction.ToString());
 
         // ProjectReadyForConstruction: approval's outbox → RabbitMQ → policy-match's inbox → the firm's profile.
-        var fact = await WaitForFactAsync(firm, "projectsReadyForConstruction", projectId.ToString());
-        Assert.Equal("ProjectReadyForConstruction", fact.GetProperty("source").GetString());
+        var fact = await GatewayCalls.WaitForProfileFactAsync(firm, "projectsReadyForConstruction",
+            f => f.GetProperty("reference").GetString() == projectId.ToString(), $"from project {projectId}");
+        Assert.Equal("approval:ProjectReadyForConstruction", fact.GetProperty("source").GetString());
         foreach (var officer in officers.Values)
         {
             officer.Dispose();
-        }
-    }
-
-    private static async Task<JsonElement> WaitForFactAsync(HttpClient firm, string field, string reference)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        var last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await firm.GetAsync("/api/policy/profiles/me");
-            last = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                var profile = JsonDocument.Parse(last).RootElement;
-                foreach (var fact in profile.GetProperty("facts").EnumerateArray())
-                {
-                    if (fact.GetProperty("field").GetString() == field && fact.GetProperty("reference").GetString() == reference)
-                    {
-                        return fact.Clone();
-                    }
-                }
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-        }
-        throw new TimeoutException($"The profile never showed {field} from project {reference}; last response: {last}");
-    }
-
-    private static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, params HttpStatusCode[] expected)
-    {
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.True(expected.Contains(response.StatusCode), $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
-            return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
         }
     }
 }

@@ -16,56 +16,23 @@ public sealed class FinanceFlowThroughGatewayTests(PlatformFixture platform)
         using var officer = await platform.ClientForAsync("policy.zhang");
 
         // The firm applies for 泉州银行's 科创贷 and consents; the bank approves and disburses (LoanDisbursed).
-        var referral = await ExpectAsync(await firm.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/finance/referrals")
+        var referral = await GatewayCalls.ExpectAsync(await firm.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/finance/referrals")
         {
             Headers = { { "Idempotency-Key", Guid.NewGuid().ToString("N") } },
             Content = JsonContent.Create(new { productCode = "QZBANK-KCD", amount = 2_000_000m, termMonths = 24, purpose = "研发中心建设" }),
         }), HttpStatusCode.Created, HttpStatusCode.OK);
         var id = referral.GetProperty("id").GetGuid();
-        await ExpectAsync(await firm.PostAsJsonAsync($"/api/finance/referrals/{id}/consent", new { consent = true }), HttpStatusCode.OK);
-        await ExpectAsync(await bank.PostAsJsonAsync($"/api/finance/referrals/{id}/approve", new { amount = 1_800_000m, annualRatePercent = 3.1m, termMonths = 24 }), HttpStatusCode.OK);
-        await ExpectAsync(await bank.PostAsJsonAsync($"/api/finance/referrals/{id}/disburse", new { amount = 1_800_000m, disbursedOn = "2026-12-01" }), HttpStatusCode.OK);
+        await GatewayCalls.ExpectAsync(await firm.PostAsJsonAsync($"/api/finance/referrals/{id}/consent", new { consent = true }), HttpStatusCode.OK);
+        await GatewayCalls.ExpectAsync(await bank.PostAsJsonAsync($"/api/finance/referrals/{id}/approve", new { amount = 1_800_000m, annualRatePercent = 3.1m, termMonths = 24 }), HttpStatusCode.OK);
+        await GatewayCalls.ExpectAsync(await bank.PostAsJsonAsync($"/api/finance/referrals/{id}/disburse", new { amount = 1_800_000m, disbursedOn = "2026-12-01" }), HttpStatusCode.OK);
 
         // The zone's officer scores the firm for the IP-pledge white list and lists it (WhitelistChanged).
-        var entry = await ExpectAsync(await officer.PostAsJsonAsync("/api/finance/whitelist/evaluations", new { creditCode = "91350500MA31GJ8K73" }), HttpStatusCode.Created);
-        await ExpectAsync(await officer.PostAsJsonAsync($"/api/finance/whitelist/{entry.GetProperty("id").GetGuid()}/review", new { list = true, note = "知识产权质押融资白名单评审通过" }), HttpStatusCode.OK);
+        var entry = await GatewayCalls.ExpectAsync(await officer.PostAsJsonAsync("/api/finance/whitelist/evaluations", new { creditCode = "91350500MA31GJ8K73" }), HttpStatusCode.Created);
+        await GatewayCalls.ExpectAsync(await officer.PostAsJsonAsync($"/api/finance/whitelist/{entry.GetProperty("id").GetGuid()}/review", new { list = true, note = "知识产权质押融资白名单评审通过" }), HttpStatusCode.OK);
 
-        var loan = await WaitForFactAsync(firm, "loanAmount", "finance:LoanDisbursed");
-        var whitelisted = await WaitForFactAsync(firm, "ipWhitelisted", "finance:WhitelistChanged");
+        var loan = await GatewayCalls.WaitForProfileFactAsync(firm, "loanAmount", f => f.GetProperty("source").GetString() == "finance:LoanDisbursed", "from a disbursed loan");
+        var whitelisted = await GatewayCalls.WaitForProfileFactAsync(firm, "ipWhitelisted", f => f.GetProperty("source").GetString() == "finance:WhitelistChanged", "from the white list");
         Assert.True(loan.GetProperty("value").GetDecimal() >= 1_800_000m, loan.ToString());
         Assert.True(whitelisted.GetProperty("value").GetBoolean(), whitelisted.ToString());
-    }
-
-    private static async Task<JsonElement> WaitForFactAsync(HttpClient firm, string field, string source)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        var last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await firm.GetAsync("/api/policy/profiles/me");
-            last = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                foreach (var fact in JsonDocument.Parse(last).RootElement.GetProperty("facts").EnumerateArray())
-                {
-                    if (fact.GetProperty("field").GetString() == field && fact.GetProperty("source").GetString() == source)
-                    {
-                        return fact.Clone();
-                    }
-                }
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-        }
-        throw new TimeoutException($"The profile never showed {field} from {source}; last response: {last}");
-    }
-
-    private static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, params HttpStatusCode[] expected)
-    {
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.True(expected.Contains(response.StatusCode), $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
-            return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
-        }
     }
 }
