@@ -38,13 +38,24 @@ public sealed class LocalPostgresServer : LocalServer
     public Task CreateDatabaseAsync(string name, CancellationToken cancellationToken = default) =>
         PostgresDatabases.CreateIfMissingAsync(ConnectionString, name, cancellationToken);
 
+    /// <summary>
+    /// Test runs start and stop many service hosts, each with pools that keep idle connections for minutes:
+    /// allow far more than a deployment needs.
+    /// </summary>
+    private Dictionary<string, string> TestEnvironment()
+    {
+        var environment = PostgresCluster.Environment(_binDirectory, Path.Combine(DataDirectory, "cluster"), Port, Password);
+        environment["PG_MAX_CONNECTIONS"] = "1000";
+        return environment;
+    }
+
     private protected override IEnumerable<ProcessLaunch> ProcessLaunches()
     {
         yield return new ProcessLaunch(
             "PostgreSQL",
             "/bin/sh",
             [PostgresCluster.ScriptPath],
-            PostgresCluster.Environment(_binDirectory, Path.Combine(DataDirectory, "cluster"), Port, Password),
+            TestEnvironment(),
             cancellationToken => ServerProbes.PostgresAsync(ConnectionString, cancellationToken));
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Npgsql;
 
 namespace Qingmeng.Testing.Hosting;
 
@@ -52,5 +53,13 @@ public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string>
         builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
             jwt.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(
                 new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer, SigningKeys = { TestTokens.SigningKey } })));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        // Npgsql pools outlive the host (they are per connection string, process-wide); close the idle
+        // connections it left so a long test run does not exhaust the server's connection slots.
+        NpgsqlConnection.ClearAllPools();
     }
 }
