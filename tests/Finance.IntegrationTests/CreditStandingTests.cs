@@ -43,7 +43,7 @@ public sealed class CreditStandingTests(PlatformServersFixture servers)
             await bus.Publish(penalty);
             await bus.Publish(penalty);
             await Eventually.MatchesAsync(() => app.ScalarAsync("SELECT count(*) FROM finance.credit_records WHERE repaired_on IS NULL"),
-                count => count == 1, TimeSpan.FromSeconds(30), "the penalty in finance");
+                count => count == 1, TimeSpan.FromSeconds(60), "the penalty in finance");
 
             var blocked = GuaranteeLoan(await app.PostAsync(TestCaller.FirmA, "/api/finance/needs", need, HttpStatusCode.Created));
             Assert.Equal("NotMet", blocked.GetProperty("outcome").GetString());
@@ -53,7 +53,7 @@ public sealed class CreditStandingTests(PlatformServersFixture servers)
 
             await bus.Publish(new CreditRepaired(TestTokens.FirmACreditCode, reference, new DateOnly(2027, 1, 20)));
             await Eventually.MatchesAsync(() => app.ScalarAsync("SELECT count(*) FROM finance.credit_records WHERE repaired_on IS NOT NULL"),
-                count => count == 1, TimeSpan.FromSeconds(30), "the repair in finance");
+                count => count == 1, TimeSpan.FromSeconds(60), "the repair in finance");
             Assert.Equal("Met", GuaranteeLoan(await app.PostAsync(TestCaller.FirmA, "/api/finance/needs", need, HttpStatusCode.Created)).GetProperty("outcome").GetString());
             Assert.Equal(1, await app.ScalarAsync("SELECT count(*) FROM finance.credit_records"));
         }
