@@ -17,5 +17,7 @@ app.MapCatalogueApi();
 app.MapKpiApi();
 app.MapOpen311Api();
 app.MapEnforcementApi();
+app.MapLabourDisputesApi();
+app.MapPenaltiesApi();
 
 app.Run();

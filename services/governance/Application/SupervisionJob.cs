@@ -30,6 +30,9 @@ public sealed class SupervisionJob(
 {
     public const string NotificationCategory = "case-supervision";
 
+    /// <summary>Reminders to the labour-dispute arbitration commission (劳动争议仲裁委员会, in 人社局).</summary>
+    public const string LabourNotificationCategory = "labour-arbitration-supervision";
+
     private const string UniqueViolation = "23505";
     private const int BatchSize = 500;
 
@@ -83,7 +86,9 @@ public sealed class SupervisionJob(
             escalations += await RecordAsync(overdue, ReminderKind.Escalation, now, cancellationToken) ? 1 : 0;
         }
 
-        var notified = await NotifyPendingAsync(now, cancellationToken);
+        reminders += await RemindLabourDisputesAsync(now, cancellationToken);
+
+        var notified = await NotifyPendingAsync(now, cancellationToken) + await NotifyPendingLabourAsync(now, cancellationToken);
         GovernanceLog.RoundCompleted(logger, reminders, escalations, notified);
     }
 
@@ -146,6 +151,79 @@ public sealed class SupervisionJob(
         return sent;
     }
 
+    /// <summary>
+    /// 劳动争议: a reminder to the arbitration commission when the acceptance decision (5 days) or the award (45 days, or the
+    /// extended deadline) is overdue; one row per (dispute, kind, deadline), so each missed deadline is chased once.
+    /// </summary>
+    private async Task<int> RemindLabourDisputesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var late = await db.LabourDisputes.AsNoTracking()
+            .Where(d => (d.Status == LabourDisputeStatus.Filed && d.AcceptanceDueAt <= now
+                    && !db.LabourDisputeReminders.Any(r => r.DisputeId == d.Id && r.Kind == LabourReminderKind.AcceptanceOverdue && r.DueAt == d.AcceptanceDueAt))
+                || ((d.Status == LabourDisputeStatus.Accepted || d.Status == LabourDisputeStatus.ExtensionRequested || d.Status == LabourDisputeStatus.Extended)
+                    && d.AwardDueAt <= now
+                    && !db.LabourDisputeReminders.Any(r => r.DisputeId == d.Id && r.Kind == LabourReminderKind.AwardOverdue && r.DueAt == d.AwardDueAt)))
+            .OrderByDescending(d => d.WageArrears).ThenBy(d => d.FiledAt)
+            .Select(d => new { d.Id, d.Number, d.Status, d.AcceptanceDueAt, d.AwardDueAt })
+            .Take(BatchSize).ToListAsync(cancellationToken);
+
+        var recorded = 0;
+        foreach (var dispute in late)
+        {
+            var (kind, due) = dispute.Status == LabourDisputeStatus.Filed
+                ? (LabourReminderKind.AcceptanceOverdue, dispute.AcceptanceDueAt)
+                : (LabourReminderKind.AwardOverdue, dispute.AwardDueAt!.Value);
+            db.ChangeTracker.Clear();
+            db.LabourDisputeReminders.Add(new LabourDisputeReminder(dispute.Id, kind, due, now));
+            db.AddAudit(Supervisor, "labour-dispute.reminded", "labour-dispute", dispute.Id.ToString(), now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
+            {
+                db.ChangeTracker.Clear();
+                GovernanceLog.LabourReminderAlreadyRecorded(logger, kind, dispute.Id);
+                continue;
+            }
+            recorded++;
+            GovernanceLog.LabourReminderRecorded(logger, kind, dispute.Number, due);
+        }
+        return recorded;
+    }
+
+    private async Task<int> NotifyPendingLabourAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var pending = await db.LabourDisputeReminders.Where(r => r.NotifiedAt == null).OrderBy(r => r.SentAt).Take(BatchSize).ToListAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+        var ids = pending.Select(r => r.DisputeId).Distinct().ToArray();
+        var disputes = await db.LabourDisputes.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => new { d.Number, d.WageArrears }, cancellationToken);
+        var sent = 0;
+        foreach (var reminder in pending)
+        {
+            var dispute = disputes[reminder.DisputeId];
+            var outcome = await notifications.SendAsync(new Notification(
+                reminder.NotificationKey, SupervisionRules.DepartmentRecipient(Apis.LabourAccess.ArbitrationDepartmentCode), LabourNotificationCategory,
+                SupervisionRules.LabourTextFor(reminder.Kind, dispute.Number, dispute.WageArrears, reminder.DueAt)), cancellationToken);
+            if (outcome is NotificationOutcome.Sent or NotificationOutcome.Duplicate or NotificationOutcome.OptedOut)
+            {
+                reminder.NotifiedAt = now;
+                sent += outcome == NotificationOutcome.Sent ? 1 : 0;
+            }
+            else
+            {
+                GovernanceLog.NotificationPending(logger, reminder.NotificationKey, outcome.ToString());
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return sent;
+    }
+
     private sealed record Overdue(Guid CaseId, string Number, string ModuleCode, string DepartmentCode, DateTimeOffset DueAt);
 }
 
@@ -158,6 +236,15 @@ public static class SupervisionRules
 
     /// <summary>Department reminders go to the department's duty inbox in the app (a platform subject, not a person).</summary>
     public static string DepartmentRecipient(string departmentCode) => $"department:{departmentCode}";
+
+    public static string LabourTextFor(LabourReminderKind kind, string number, bool wageArrears, DateTimeOffset dueAt)
+    {
+        var due = dueAt.ToOffset(WorkingDayCalendar.ChinaStandardTime);
+        var label = wageArrears ? "（欠薪）" : "";
+        return kind == LabourReminderKind.AcceptanceOverdue
+            ? $"【催办】劳动争议仲裁申请 {number}{label} 已超过受理期限（{due:yyyy-MM-dd HH:mm}），请仲裁委员会立即作出受理或不予受理决定。"
+            : $"【催办】劳动争议仲裁案件 {number}{label} 已超过裁决期限（{due:yyyy-MM-dd HH:mm}），请仲裁庭尽快裁决；逾期未裁决的，当事人可以向人民法院起诉。";
+    }
 
     public static string TextFor(ReminderKind kind, string caseNumber, string departmentCode, DateTimeOffset dueAt)
     {

@@ -16,4 +16,10 @@ internal static partial class GovernanceLog
 
     [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "Supervision round: {Reminders} reminder(s) and {Escalations} escalation(s) recorded, {Notified} notification(s) sent")]
     public static partial void RoundCompleted(ILogger logger, int reminders, int escalations, int notified);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Information, Message = "Labour-arbitration {Kind} reminder for dispute {DisputeNumber} (deadline {DueAt:O})")]
+    public static partial void LabourReminderRecorded(ILogger logger, LabourReminderKind kind, string disputeNumber, DateTimeOffset dueAt);
+
+    [LoggerMessage(EventId = 5106, Level = LogLevel.Information, Message = "Labour-arbitration {Kind} reminder for dispute {DisputeId} was already recorded by another runner")]
+    public static partial void LabourReminderAlreadyRecorded(ILogger logger, LabourReminderKind kind, Guid disputeId);
 }

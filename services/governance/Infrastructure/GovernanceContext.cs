@@ -10,6 +10,7 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
 {
     public const string Schema = "governance";
     public const string CaseNumberSequence = "case_number_seq";
+    public const string LabourDisputeNumberSequence = "labour_dispute_number_seq";
 
     public DbSet<Case> Cases => Set<Case>();
 
@@ -18,6 +19,12 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     public DbSet<CaseReminder> CaseReminders => Set<CaseReminder>();
+
+    public DbSet<LabourDispute> LabourDisputes => Set<LabourDispute>();
+
+    public DbSet<LabourDisputeReminder> LabourDisputeReminders => Set<LabourDisputeReminder>();
+
+    public DbSet<Penalty> Penalties => Set<Penalty>();
 
     public DbSet<Department> Departments => Set<Department>();
 
@@ -29,6 +36,7 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.HasSequence<long>(CaseNumberSequence);
+        modelBuilder.HasSequence<long>(LabourDisputeNumberSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GovernanceContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
         modelBuilder.AddAuditTable();
@@ -43,5 +51,15 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
             .SingleAsync(cancellationToken);
         var chinaDate = now.ToOffset(TimeSpan.FromHours(8));
         return $"GD{chinaDate:yyyyMMdd}{next % 1_000_000:D6}";
+    }
+
+    /// <summary>The next labour-dispute number of the day in China Standard Time, e.g. LD20261128000042.</summary>
+    public async Task<string> NextLabourDisputeNumberAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var next = await Database
+            .SqlQuery<long>($"SELECT nextval('governance.labour_dispute_number_seq') AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        var chinaDate = now.ToOffset(TimeSpan.FromHours(8));
+        return $"LD{chinaDate:yyyyMMdd}{next % 1_000_000:D6}";
     }
 }

@@ -25,6 +25,8 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
 
             modelBuilder.HasSequence("case_number_seq");
 
+            modelBuilder.HasSequence("labour_dispute_number_seq");
+
             modelBuilder.Entity("Qingmeng.Governance.Model.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -249,7 +251,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
             modelBuilder.Entity("Qingmeng.Governance.Model.CaseDispatch", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -305,7 +306,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
             modelBuilder.Entity("Qingmeng.Governance.Model.CaseExtension", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -366,7 +366,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
             modelBuilder.Entity("Qingmeng.Governance.Model.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -413,7 +412,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
             modelBuilder.Entity("Qingmeng.Governance.Model.CaseReminder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -517,6 +515,344 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasName("pk_modules");
 
                     b.ToTable("modules", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDispute", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AcceptanceDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acceptance_due_at");
+
+                    b.Property<string>("ApplicantIdMasked")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("applicant_id_masked");
+
+                    b.Property<string>("ApplicantKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("applicant_key");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<string>("ApplicantPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("applicant_phone");
+
+                    b.Property<DateTimeOffset?>("AwardDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("award_due_at");
+
+                    b.Property<string>("AwardOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("award_outcome");
+
+                    b.Property<string>("AwardSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("award_summary");
+
+                    b.Property<decimal?>("AwardedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("awarded_amount");
+
+                    b.Property<DateTimeOffset?>("AwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awarded_at");
+
+                    b.Property<string>("AwardedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("awarded_by");
+
+                    b.Property<string>("ClaimType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("claim_type");
+
+                    b.Property<decimal>("ClaimedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("claimed_amount");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<bool?>("ExtensionApproved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("extension_approved");
+
+                    b.Property<int?>("ExtensionDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("extension_days");
+
+                    b.Property<DateTimeOffset?>("ExtensionDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("extension_decided_at");
+
+                    b.Property<string>("ExtensionDecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("extension_decided_by");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<DateTimeOffset?>("ExtensionRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("extension_requested_at");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("extension_requested_by");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("facts");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("filed_by");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("RefusalNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("refusal_note");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<string>("RespondentCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("respondent_credit_code");
+
+                    b.Property<string>("RespondentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("respondent_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<bool>("WageArrears")
+                        .HasColumnType("boolean")
+                        .HasColumnName("wage_arrears");
+
+                    b.Property<int>("WorkerCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("worker_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_labour_disputes");
+
+                    b.HasIndex("ApplicantKey")
+                        .HasDatabaseName("ix_labour_disputes_applicant_key");
+
+                    b.HasIndex("FiledBy")
+                        .HasDatabaseName("ix_labour_disputes_filed_by");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_labour_disputes_group_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_labour_disputes_number");
+
+                    b.HasIndex("RespondentCreditCode", "FiledAt")
+                        .HasDatabaseName("ix_labour_disputes_respondent_credit_code_filed_at");
+
+                    b.HasIndex("Status", "FiledAt")
+                        .HasDatabaseName("ix_labour_disputes_status_filed_at");
+
+                    b.ToTable("labour_disputes", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDisputeReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notified_at");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_labour_dispute_reminders");
+
+                    b.HasIndex("NotifiedAt")
+                        .HasDatabaseName("ix_labour_dispute_reminders_notified_at")
+                        .HasFilter("notified_at IS NULL");
+
+                    b.HasIndex("DisputeId", "Kind", "DueAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_labour_dispute_reminders_dispute_id_kind_due_at");
+
+                    b.ToTable("labour_dispute_reminders", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.Penalty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<decimal>("FineAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("fine_amount");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RepairCommitment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("repair_commitment");
+
+                    b.Property<DateTimeOffset?>("RepairedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("repaired_at");
+
+                    b.Property<string>("RepairedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("repaired_by");
+
+                    b.Property<DateOnly?>("RepairedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("repaired_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_penalties");
+
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("ix_penalties_credit_code");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_penalties_reference");
+
+                    b.ToTable("penalties", "governance");
                 });
 
             modelBuilder.Entity("Qingmeng.Governance.Model.ServiceType", b =>

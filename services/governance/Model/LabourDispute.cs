@@ -1,0 +1,454 @@
+using Qingmeng.ServiceDefaults.Calendar;
+
+namespace Qingmeng.Governance.Model;
+
+/// <summary>Where a labour-dispute arbitration application (劳动争议仲裁申请) stands.</summary>
+public enum LabourDisputeStatus
+{
+    /// <summary>已申请: filed, waiting for the acceptance decision (五日内受理或者不予受理, 第二十九条).</summary>
+    Filed,
+
+    /// <summary>已受理: accepted; the award is due 45 days after acceptance (第四十三条).</summary>
+    Accepted,
+
+    /// <summary>延期待批: the tribunal asked to extend the award deadline; the commission's director decides.</summary>
+    ExtensionRequested,
+
+    /// <summary>已延期: extended once (at most 15 days); no further extension.</summary>
+    Extended,
+
+    /// <summary>不予受理: refused with a coded reason (terminal).</summary>
+    Refused,
+
+    /// <summary>已裁决: the award was made (terminal).</summary>
+    Awarded,
+}
+
+public enum LabourDisputeAction
+{
+    Accept,
+    Refuse,
+    RequestExtension,
+    DecideExtension,
+    Award,
+}
+
+/// <summary>What the worker claims (仲裁请求的主要类别).</summary>
+public enum LabourClaimType
+{
+    /// <summary>追索劳动报酬（欠薪）.</summary>
+    UnpaidWages,
+
+    /// <summary>加班费.</summary>
+    Overtime,
+
+    /// <summary>解除、终止劳动合同经济补偿或赔偿金.</summary>
+    TerminationCompensation,
+
+    /// <summary>工伤保险待遇.</summary>
+    WorkInjury,
+
+    /// <summary>社会保险.</summary>
+    SocialInsurance,
+
+    /// <summary>确认劳动关系.</summary>
+    EmploymentRelationship,
+
+    Other,
+}
+
+/// <summary>Why an application is not accepted (不予受理); the applicant may then sue (第二十九条).</summary>
+public enum LabourRefusalReason
+{
+    /// <summary>不属于劳动争议受理范围.</summary>
+    NotALabourDispute,
+
+    /// <summary>不属于本仲裁委员会管辖.</summary>
+    OutsideJurisdiction,
+
+    /// <summary>申请人或被申请人主体不适格.</summary>
+    PartyNotEligible,
+
+    /// <summary>无明确的仲裁请求和事实、理由.</summary>
+    NoSpecificClaim,
+
+    /// <summary>材料不齐且逾期未补正.</summary>
+    IncompleteNotCorrected,
+
+    /// <summary>一事不再理: already arbitrated, or before a court.</summary>
+    AlreadyDecided,
+}
+
+public enum LabourAwardOutcome
+{
+    /// <summary>支持仲裁请求.</summary>
+    Upheld,
+
+    /// <summary>部分支持.</summary>
+    PartlyUpheld,
+
+    /// <summary>驳回仲裁请求.</summary>
+    Dismissed,
+
+    /// <summary>调解结案（出具调解书）.</summary>
+    Mediated,
+}
+
+/// <summary>The lifecycle as data: every legal (state, action) pair; anything else is a 409 naming the state.</summary>
+public static class LabourDisputeLifecycle
+{
+    private static readonly Dictionary<LabourDisputeAction, LabourDisputeStatus[]> Allowed = new()
+    {
+        [LabourDisputeAction.Accept] = [LabourDisputeStatus.Filed],
+        [LabourDisputeAction.Refuse] = [LabourDisputeStatus.Filed],
+        // Once only: from Extended there is no way back to asking again.
+        [LabourDisputeAction.RequestExtension] = [LabourDisputeStatus.Accepted],
+        [LabourDisputeAction.DecideExtension] = [LabourDisputeStatus.ExtensionRequested],
+        [LabourDisputeAction.Award] = [LabourDisputeStatus.Accepted, LabourDisputeStatus.Extended],
+    };
+
+    public static IReadOnlyCollection<LabourDisputeStatus> StatesAllowing(LabourDisputeAction action) => Allowed[action];
+
+    public static bool IsAllowed(LabourDisputeStatus status, LabourDisputeAction action) => Array.IndexOf(Allowed[action], status) >= 0;
+
+    public static bool IsOpen(LabourDisputeStatus status) => status is not (LabourDisputeStatus.Refused or LabourDisputeStatus.Awarded);
+}
+
+/// <summary>An action was attempted in a state that does not allow it.</summary>
+public sealed class IllegalLabourDisputeTransitionException(LabourDisputeStatus current, LabourDisputeAction action)
+    : InvalidOperationException($"{action} is not allowed while the dispute is {current}.")
+{
+    public LabourDisputeStatus Current { get; } = current;
+
+    public LabourDisputeAction Action { get; } = action;
+}
+
+/// <summary>
+/// The statutory clocks of 劳动争议调解仲裁法, counted in calendar days (自然日) in China Standard Time:
+/// the day the clock starts is not counted and a period whose last day is a day off (weekend or statutory holiday)
+/// ends on the next working day (民事诉讼法第八十五条 on 期间, applied by the arbitration rules); a deadline is 24:00
+/// of its last day.
+/// </summary>
+public static class LabourDeadlines
+{
+    /// <summary>第二十九条: 收到仲裁申请之日起五日内 decide on acceptance.</summary>
+    public const int AcceptanceDays = 5;
+
+    /// <summary>第四十三条: 自受理仲裁申请之日起四十五日内 conclude.</summary>
+    public const int AwardDays = 45;
+
+    /// <summary>第四十三条: 经仲裁委员会主任批准可以延期，延长期限不得超过十五日.</summary>
+    public const int MaxExtensionDays = 15;
+
+    /// <summary>The instant a period of <paramref name="days"/> calendar days starting at <paramref name="from"/> expires.</summary>
+    public static DateTimeOffset DueAfter(DateTimeOffset from, int days, WorkingDayCalendar calendar)
+    {
+        var last = WorkingDayCalendar.ToChinaDate(from).AddDays(days);
+        if (!calendar.IsWorkingDay(last))
+        {
+            last = calendar.NextWorkingDay(last);
+        }
+        return WorkingDayCalendar.StartOfChinaDay(last.AddDays(1)).ToUniversalTime();
+    }
+}
+
+/// <summary>
+/// A labour-dispute arbitration application handled through the green channel (快立、快审、快执、快结):
+/// acceptance within 5 days of filing, the award within 45 days of acceptance, extendable once by at most 15 days
+/// with the commission director's approval. Wage-arrears (欠薪) claims are flagged for early intervention at filing
+/// and linked into a group when many workers or several claims face the same firm.
+/// The worker's resident ID is kept only masked and as a keyed digest (to recognise the same worker), never in clear.
+/// </summary>
+public sealed class LabourDispute
+{
+    private LabourDispute()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Case number quoted to the parties, e.g. LD20261128000042.</summary>
+    public string Number { get; private set; } = "";
+
+    public string ApplicantName { get; private set; } = "";
+
+    /// <summary>The applicant's resident ID as shown: 350***********123X.</summary>
+    public string ApplicantIdMasked { get; private set; } = "";
+
+    /// <summary>A digest of the normalised resident ID: the same worker across applications, without the number.</summary>
+    public string ApplicantKey { get; private set; } = "";
+
+    public string? ApplicantPhone { get; private set; }
+
+    public string RespondentCreditCode { get; private set; } = "";
+
+    public string RespondentName { get; private set; } = "";
+
+    public LabourClaimType ClaimType { get; private set; }
+
+    public decimal ClaimedAmount { get; private set; }
+
+    /// <summary>欠薪: flagged at filing for early intervention and listed first.</summary>
+    public bool WageArrears { get; private set; }
+
+    /// <summary>Workers the application is made for (a group claim names several).</summary>
+    public int WorkerCount { get; private set; }
+
+    public string Facts { get; private set; } = "";
+
+    public LabourDisputeStatus Status { get; private set; }
+
+    public DateTimeOffset FiledAt { get; private set; }
+
+    public string FiledBy { get; private set; } = "";
+
+    public DateTimeOffset AcceptanceDueAt { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? DecidedBy { get; private set; }
+
+    public LabourRefusalReason? RefusalReason { get; private set; }
+
+    public string? RefusalNote { get; private set; }
+
+    /// <summary>Due 45 days after acceptance; once extended, the extended deadline.</summary>
+    public DateTimeOffset? AwardDueAt { get; private set; }
+
+    public int? ExtensionDays { get; private set; }
+
+    public string? ExtensionReason { get; private set; }
+
+    public string? ExtensionRequestedBy { get; private set; }
+
+    public DateTimeOffset? ExtensionRequestedAt { get; private set; }
+
+    public bool? ExtensionApproved { get; private set; }
+
+    public string? ExtensionDecidedBy { get; private set; }
+
+    public DateTimeOffset? ExtensionDecidedAt { get; private set; }
+
+    public DateTimeOffset? AwardedAt { get; private set; }
+
+    public string? AwardedBy { get; private set; }
+
+    public LabourAwardOutcome? AwardOutcome { get; private set; }
+
+    public decimal? AwardedAmount { get; private set; }
+
+    public string? AwardSummary { get; private set; }
+
+    /// <summary>The first dispute of a wage-arrears group (群体性欠薪) this one is handled with; its own id when it leads the group.</summary>
+    public Guid? GroupId { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public static LabourDispute File(
+        string number, string applicantName, string applicantIdMasked, string applicantKey, string? applicantPhone,
+        string respondentCreditCode, string respondentName, LabourClaimType claimType, decimal claimedAmount, bool wageArrears,
+        int workerCount, string facts, string filedBy, DateTimeOffset now, WorkingDayCalendar calendar) => new()
+        {
+            Id = Guid.CreateVersion7(now),
+            Number = number,
+            ApplicantName = applicantName,
+            ApplicantIdMasked = applicantIdMasked,
+            ApplicantKey = applicantKey,
+            ApplicantPhone = applicantPhone,
+            RespondentCreditCode = respondentCreditCode,
+            RespondentName = respondentName,
+            ClaimType = claimType,
+            ClaimedAmount = claimedAmount,
+            // An unpaid-wages claim is a wage-arrears claim whatever box was ticked.
+            WageArrears = wageArrears || claimType == LabourClaimType.UnpaidWages,
+            WorkerCount = workerCount,
+            Facts = facts,
+            Status = LabourDisputeStatus.Filed,
+            FiledAt = now,
+            FiledBy = filedBy,
+            AcceptanceDueAt = LabourDeadlines.DueAfter(now, LabourDeadlines.AcceptanceDays, calendar),
+        };
+
+    /// <summary>Handled with <paramref name="groupId"/>'s group (the first dispute of the group).</summary>
+    public void JoinGroup(Guid groupId) => GroupId = groupId;
+
+    /// <summary>受理: starts the 45-day award clock.</summary>
+    public void Accept(string officer, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
+        Ensure(LabourDisputeAction.Accept);
+        Status = LabourDisputeStatus.Accepted;
+        DecidedAt = now;
+        DecidedBy = officer;
+        AwardDueAt = LabourDeadlines.DueAfter(now, LabourDeadlines.AwardDays, calendar);
+    }
+
+    /// <summary>不予受理 with a coded reason, in writing.</summary>
+    public void Refuse(LabourRefusalReason reason, string note, string officer, DateTimeOffset now)
+    {
+        Ensure(LabourDisputeAction.Refuse);
+        Status = LabourDisputeStatus.Refused;
+        DecidedAt = now;
+        DecidedBy = officer;
+        RefusalReason = reason;
+        RefusalNote = note;
+    }
+
+    /// <summary>The tribunal asks to extend (案情复杂需要延期); only before the award deadline has passed.</summary>
+    public void RequestExtension(int days, string reason, string officer, DateTimeOffset now)
+    {
+        Ensure(LabourDisputeAction.RequestExtension);
+        if (days is < 1 or > LabourDeadlines.MaxExtensionDays)
+        {
+            throw new CaseRuleException($"An extension is 1 to {LabourDeadlines.MaxExtensionDays} days.", "days");
+        }
+        if (now >= AwardDueAt)
+        {
+            throw new CaseRuleException("The award deadline has already passed; it can no longer be extended.", "days", 409);
+        }
+        Status = LabourDisputeStatus.ExtensionRequested;
+        ExtensionDays = days;
+        ExtensionReason = reason;
+        ExtensionRequestedBy = officer;
+        ExtensionRequestedAt = now;
+        ExtensionApproved = null;
+        ExtensionDecidedAt = null;
+        ExtensionDecidedBy = null;
+    }
+
+    /// <summary>
+    /// The commission's director (another arbitration officer, or an administrator) decides. Approved: the award is due
+    /// 45 + N days after acceptance and the dispute is Extended for good. Rejected: back to Accepted, the deadline stays.
+    /// </summary>
+    public void DecideExtension(bool approve, string director, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
+        Ensure(LabourDisputeAction.DecideExtension);
+        if (director == ExtensionRequestedBy)
+        {
+            throw new CaseRuleException("The officer who asked for the extension cannot approve it; the commission's director decides.", statusCode: 403);
+        }
+        if (approve && now >= AwardDueAt)
+        {
+            throw new CaseRuleException("The award deadline has already passed; the extension can no longer be approved.", "days", 409);
+        }
+        ExtensionApproved = approve;
+        ExtensionDecidedBy = director;
+        ExtensionDecidedAt = now;
+        if (approve)
+        {
+            Status = LabourDisputeStatus.Extended;
+            AwardDueAt = LabourDeadlines.DueAfter(DecidedAt!.Value, LabourDeadlines.AwardDays + ExtensionDays!.Value, calendar);
+        }
+        else
+        {
+            Status = LabourDisputeStatus.Accepted;
+        }
+    }
+
+    /// <summary>裁决 (or a mediation statement, 调解书), which ends the arbitration.</summary>
+    public void Award(LabourAwardOutcome outcome, decimal? awardedAmount, string summary, string officer, DateTimeOffset now)
+    {
+        Ensure(LabourDisputeAction.Award);
+        if (awardedAmount is { } amount && amount > ClaimedAmount && outcome != LabourAwardOutcome.Mediated)
+        {
+            throw new CaseRuleException("An award cannot grant more than was claimed.", "awardedAmount");
+        }
+        Status = LabourDisputeStatus.Awarded;
+        AwardOutcome = outcome;
+        AwardedAmount = awardedAmount;
+        AwardSummary = summary;
+        AwardedAt = now;
+        AwardedBy = officer;
+    }
+
+    /// <summary>The deadline the dispute is running against now: acceptance while filed, the award while accepted.</summary>
+    public DateTimeOffset? CurrentDeadline => Status switch
+    {
+        LabourDisputeStatus.Filed => AcceptanceDueAt,
+        LabourDisputeStatus.Accepted or LabourDisputeStatus.ExtensionRequested or LabourDisputeStatus.Extended => AwardDueAt,
+        _ => null,
+    };
+
+    public bool IsOverdue(DateTimeOffset now) => CurrentDeadline is { } due && now >= due;
+
+    /// <summary>Decided after the five days: the applicant could already have gone to court (逾期未作出决定).</summary>
+    public bool? DecidedLate => DecidedAt is null ? null : DecidedAt > AcceptanceDueAt;
+
+    public bool? AwardedLate => AwardedAt is null ? null : AwardedAt > AwardDueAt;
+
+    private void Ensure(LabourDisputeAction action)
+    {
+        if (!LabourDisputeLifecycle.IsAllowed(Status, action))
+        {
+            throw new IllegalLabourDisputeTransitionException(Status, action);
+        }
+    }
+}
+
+public enum LabourReminderKind
+{
+    /// <summary>逾期未作出受理决定.</summary>
+    AcceptanceOverdue,
+
+    /// <summary>逾期未作出裁决.</summary>
+    AwardOverdue,
+}
+
+/// <summary>A reminder for one missed labour-arbitration deadline; unique per (dispute, kind, deadline), so it is sent once.</summary>
+public sealed class LabourDisputeReminder
+{
+    private LabourDisputeReminder()
+    {
+    }
+
+    public LabourDisputeReminder(Guid disputeId, LabourReminderKind kind, DateTimeOffset dueAt, DateTimeOffset sentAt)
+    {
+        Id = Guid.CreateVersion7(sentAt);
+        DisputeId = disputeId;
+        Kind = kind;
+        DueAt = dueAt;
+        SentAt = sentAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid DisputeId { get; private set; }
+
+    public LabourReminderKind Kind { get; private set; }
+
+    public DateTimeOffset DueAt { get; private set; }
+
+    public DateTimeOffset SentAt { get; private set; }
+
+    public DateTimeOffset? NotifiedAt { get; set; }
+
+    public string NotificationKey => $"labour-{Kind.ToString().ToLowerInvariant()}:{DisputeId:N}:{DueAt.UtcTicks}";
+}
+
+/// <summary>
+/// 群体性欠薪: a wage-arrears claim for at least the threshold of workers leads a group of its own; a wage-arrears claim
+/// against a firm that already has an open wage-arrears claim filed within the window joins that claim's group.
+/// </summary>
+public static class WageArrearsGrouping
+{
+    public sealed record Earlier(Guid Id, Guid? GroupId, DateTimeOffset FiledAt);
+
+    /// <summary>The group the new claim belongs to (null: none), and the earlier claim that must now lead it, if any.</summary>
+    public static (Guid? GroupId, Guid? NewLeader) GroupFor(
+        Guid newId, bool wageArrears, int workerCount, DateTimeOffset filedAt, IEnumerable<Earlier> openWageArrearsAgainstSameFirm,
+        int groupWorkerThreshold, TimeSpan window)
+    {
+        if (!wageArrears)
+        {
+            return (null, null);
+        }
+        var first = openWageArrearsAgainstSameFirm
+            .Where(e => e.Id != newId && e.FiledAt <= filedAt && filedAt - e.FiledAt <= window)
+            .OrderBy(e => e.FiledAt).ThenBy(e => e.Id).FirstOrDefault();
+        if (first is not null)
+        {
+            var group = first.GroupId ?? first.Id;
+            return (group, first.GroupId is null ? first.Id : null);
+        }
+        return workerCount >= groupWorkerThreshold ? (newId, null) : (null, null);
+    }
+}
