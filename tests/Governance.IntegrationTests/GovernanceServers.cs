@@ -143,4 +143,12 @@ public static class Callers
     public static readonly TestCaller Zjj = TestCaller.DepartmentOfficer;
     public static readonly TestCaller Zrj = new("officer-zrj", "郑美玲", [PlatformRoles.DepartmentOfficer], DepartmentCode: "ZRJ");
     public static readonly TestCaller Ajj = new("officer-ajj", "陈安监", [PlatformRoles.DepartmentOfficer], DepartmentCode: "AJJ");
+
+    /// <summary>An arbitrator of the labour-dispute arbitration commission (人社局).</summary>
+    public static readonly TestCaller Rsj = new("officer-rsj", "吴仲裁", [PlatformRoles.DepartmentOfficer], DepartmentCode: "RSJ");
+
+    /// <summary>The commission's director, who approves extensions.</summary>
+    public static readonly TestCaller RsjDirector = new("director-rsj", "周主任", [PlatformRoles.DepartmentOfficer], DepartmentCode: "RSJ");
+
+    public static readonly TestCaller OtherCitizen = new("citizen-2", "黄女士", [PlatformRoles.Citizen]);
 }
