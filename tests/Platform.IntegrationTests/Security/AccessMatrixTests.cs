@@ -30,6 +30,15 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
             (PlatformRoles.Citizen, HttpStatusCode.NotFound), (PlatformRoles.DepartmentOfficer, HttpStatusCode.NotFound)),
         ["POST /api/governance/cases/{freshCase}/close"] = Allow(HttpStatusCode.OK, PlatformRoles.Dispatcher, PlatformRoles.Admin),
         ["GET /api/governance/audit"] = Allow(HttpStatusCode.OK, PlatformRoles.Admin),
+        // The arbitration commission is 人社局's: the matrix's department officer (住建局) is refused.
+        ["GET /api/governance/labour-disputes"] = Allow(HttpStatusCode.OK,
+            PlatformRoles.Firm, PlatformRoles.Citizen, PlatformRoles.Dispatcher, PlatformRoles.Admin),
+        ["GET /api/governance/penalties"] = Allow(HttpStatusCode.OK,
+            PlatformRoles.Firm, PlatformRoles.Dispatcher, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin),
+        // A decision dated in the future: allowed callers get the 422, and nothing is recorded.
+        ["POST /api/governance/penalties"] = Allow(HttpStatusCode.UnprocessableEntity, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin),
+        // Firm A has no such penalty: 404 for the firm, refused for everyone else.
+        ["POST /api/governance/credit-repairs"] = Allow(HttpStatusCode.NotFound, PlatformRoles.Firm),
         ["GET /api/policy/signals"] = Allow(HttpStatusCode.OK, PlatformRoles.PolicyOfficer, PlatformRoles.Admin),
         ["GET /api/policy/audit"] = Allow(HttpStatusCode.OK, PlatformRoles.Admin),
         ["GET /api/approval/audit"] = Allow(HttpStatusCode.OK, PlatformRoles.Admin),
@@ -95,6 +104,15 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
     private static HttpContent? BodyFor(string template) => template switch
     {
         "/api/governance/cases" => JsonContent.Create(new { channel = "App", moduleCode = "ECON-RUN", title = "权限矩阵测试", description = "按角色提交工单" }),
+        "/api/governance/penalties" => JsonContent.Create(new
+        {
+            reference = "权限矩阵罚〔2999〕1号", creditCode = TestTokens.FirmACreditCode, category = "General", fineAmount = 1m,
+            decidedOn = "2999-01-01", description = "按角色记录处罚",
+        }),
+        "/api/governance/credit-repairs" => JsonContent.Create(new
+        {
+            penaltyReference = "权限矩阵罚〔2999〕1号", finePaid = true, corrected = true, commitment = "按角色申请信用修复",
+        }),
         _ when template.EndsWith("/close", StringComparison.Ordinal) => JsonContent.Create(new { resolution = "已办结" }),
         _ => null,
     };
