@@ -34,7 +34,7 @@ public sealed class LabourDisputeApiTests(PlatformServersFixture servers)
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.True(filed.GetProperty("wageArrears").GetBoolean());
         Assert.Equal("Filed", filed.GetProperty("status").GetString());
-        Assert.Equal(new DateTimeOffset(2026, 11, 10, 0, 0, 0, TimeSpan.FromHours(8)), filed.GetProperty("acceptanceDueAt").GetDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2026, 11, 12, 0, 0, 0, TimeSpan.FromHours(8)), filed.GetProperty("acceptanceDueAt").GetDateTimeOffset());
         Assert.Equal("350***********1232", filed.GetProperty("applicantIdMasked").GetString());
         Assert.DoesNotContain(WorkerId, filed.ToString(), StringComparison.Ordinal);
 

@@ -15,7 +15,7 @@ public sealed class LabourReminderTests(PlatformServersFixture servers)
     [Fact]
     public async Task An_overdue_acceptance_and_an_overdue_award_each_get_exactly_one_reminder_with_two_replicas_racing()
     {
-        // Filed Wednesday 4 November 2026: acceptance due at the end of Monday 9 November.
+        // Filed Wednesday 4 November 2026: acceptance due at the end of Wednesday 11 November (5 working days).
         await using var host = await GovernanceHost.StartAsync(servers, replicas: 2, fakeNow: new DateTimeOffset(2026, 11, 4, 10, 0, 0, China));
         var filed = await host.ExpectAsync(HttpStatusCode.Created, TestCaller.Citizen, "/api/governance/labour-disputes", new
         {
@@ -25,11 +25,11 @@ public sealed class LabourReminderTests(PlatformServersFixture servers)
         });
         var id = filed.GetProperty("id").GetGuid();
 
-        host.Clock!.SetUtcNow(new DateTimeOffset(2026, 11, 9, 23, 0, 0, China).ToUniversalTime());
+        host.Clock!.SetUtcNow(new DateTimeOffset(2026, 11, 11, 23, 0, 0, China).ToUniversalTime());
         await RoundOnBothAsync(host);
         Assert.Equal(0, await host.ScalarAsync("SELECT count(*) FROM governance.labour_dispute_reminders"));
 
-        host.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 10, 8, 0, 0, China).ToUniversalTime());
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 12, 8, 0, 0, China).ToUniversalTime());
         await RoundOnBothAsync(host);
         await RoundOnBothAsync(host);
         Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.labour_dispute_reminders WHERE kind = 'AcceptanceOverdue'"));
@@ -38,14 +38,14 @@ public sealed class LabourReminderTests(PlatformServersFixture servers)
         var overdue = await host.GetAsync(Callers.Rsj, $"/api/governance/labour-disputes/{id}");
         Assert.True(overdue.GetProperty("overdue").GetBoolean());
 
-        // Accepted late on 10 November: 45 days → the award is due at the end of Friday 25 December.
+        // Accepted late on 12 November: the 45th day, 27 December, is a Sunday → the award is due at the end of Monday 28 December.
         var accepted = await host.ExpectAsync(HttpStatusCode.OK, Callers.Rsj, $"/api/governance/labour-disputes/{id}/accept");
         Assert.True(accepted.GetProperty("decidedLate").GetBoolean());
-        host.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 25, 20, 0, 0, China).ToUniversalTime());
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 28, 20, 0, 0, China).ToUniversalTime());
         await RoundOnBothAsync(host);
         Assert.Equal(0, await host.ScalarAsync("SELECT count(*) FROM governance.labour_dispute_reminders WHERE kind = 'AwardOverdue'"));
 
-        host.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 26, 9, 0, 0, China).ToUniversalTime());
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 29, 9, 0, 0, China).ToUniversalTime());
         await RoundOnBothAsync(host);
         await RoundOnBothAsync(host);
         Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.labour_dispute_reminders WHERE kind = 'AwardOverdue'"));

@@ -3,7 +3,10 @@ using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Governance.Tests;
 
-/// <summary>劳动争议调解仲裁法第二十九、四十三条 on the 2026 calendar: calendar days, the last day moved off days off.</summary>
+/// <summary>
+/// 劳动争议调解仲裁法第二十九、四十三条 on the 2026 calendar: acceptance in 5 working days, the award in 45 calendar days
+/// (the last day moved off days off), as the arbitration rules count them.
+/// </summary>
 public sealed class LabourDisputeTests
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
@@ -15,32 +18,33 @@ public sealed class LabourDisputeTests
             "91350100M000100Y43", "泉州杰嘉电子有限公司", claim, 36_000m, wageArrears, workers, "拖欠三个月加班费。", "citizen-1", at, Calendar);
 
     [Fact]
-    public void Acceptance_is_due_five_calendar_days_after_filing_weekends_included()
+    public void Acceptance_is_due_five_working_days_after_filing_weekends_excluded()
     {
-        // Filed Wednesday 4 November: the 5th, 6th, 7th (Sat), 8th (Sun) and 9th count; due at the end of Monday 9 November.
+        // Filed Wednesday 4 November: Thu 5, Fri 6, Mon 9, Tue 10 and Wed 11 count; due at the end of Wednesday 11 November.
         var dispute = Filed(new DateTimeOffset(2026, 11, 4, 10, 0, 0, China));
 
-        Assert.Equal(new DateTimeOffset(2026, 11, 10, 0, 0, 0, China), dispute.AcceptanceDueAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 12, 0, 0, 0, China), dispute.AcceptanceDueAt);
         Assert.Equal(LabourDisputeStatus.Filed, dispute.Status);
         Assert.Equal(dispute.AcceptanceDueAt, dispute.CurrentDeadline);
     }
 
     [Fact]
-    public void Five_days_ending_in_the_National_Day_holiday_run_to_the_first_working_day_after_it()
+    public void Five_working_days_skip_the_National_Day_holiday_and_count_its_make_up_Saturday()
     {
-        // Filed Monday 28 September: the fifth day is Saturday 3 October, a holiday; the period ends on Thursday 8 October.
+        // Filed Monday 28 September: Tue 29 and Wed 30 September count, 1–7 October are the holiday, then Thu 8, Fri 9 and
+        // Saturday 10 October (调休 make-up workday) count; due at the end of Saturday 10 October.
         var dispute = Filed(new DateTimeOffset(2026, 9, 28, 10, 0, 0, China));
 
-        Assert.Equal(new DateTimeOffset(2026, 10, 9, 0, 0, 0, China), dispute.AcceptanceDueAt);
+        Assert.Equal(new DateTimeOffset(2026, 10, 11, 0, 0, 0, China), dispute.AcceptanceDueAt);
     }
 
     [Fact]
     public void The_filing_day_is_the_date_in_China_not_in_UTC()
     {
-        // 17:00 UTC on 4 November is 01:00 on 5 November in China: the clock starts from the 5th.
+        // 17:00 UTC on 4 November is 01:00 on Thursday 5 November in China: Fri 6, Mon 9 … Thu 12 count.
         var dispute = Filed(new DateTimeOffset(2026, 11, 4, 17, 0, 0, TimeSpan.Zero));
 
-        Assert.Equal(new DateTimeOffset(2026, 11, 11, 0, 0, 0, China), dispute.AcceptanceDueAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 13, 0, 0, 0, China), dispute.AcceptanceDueAt);
     }
 
     [Fact]
@@ -152,7 +156,7 @@ public sealed class LabourDisputeTests
     public void A_late_acceptance_and_a_late_award_are_recorded_as_late()
     {
         var dispute = Filed(new DateTimeOffset(2026, 11, 4, 10, 0, 0, China));
-        dispute.Accept("officer-rsj", new DateTimeOffset(2026, 11, 10, 9, 0, 0, China), Calendar);
+        dispute.Accept("officer-rsj", new DateTimeOffset(2026, 11, 13, 9, 0, 0, China), Calendar);
         dispute.Award(LabourAwardOutcome.PartlyUpheld, 20_000m, "部分支持", "officer-rsj", dispute.AwardDueAt!.Value.AddHours(1));
 
         Assert.True(dispute.DecidedLate);

@@ -124,21 +124,26 @@ public sealed class IllegalLabourDisputeTransitionException(LabourDisputeStatus 
 }
 
 /// <summary>
-/// The statutory clocks of 劳动争议调解仲裁法, counted in calendar days (自然日) in China Standard Time:
-/// the day the clock starts is not counted and a period whose last day is a day off (weekend or statutory holiday)
-/// ends on the next working day (民事诉讼法第八十五条 on 期间, applied by the arbitration rules); a deadline is 24:00
-/// of its last day.
+/// The statutory clocks of 劳动争议调解仲裁法 in China Standard Time, counted as 劳动人事争议仲裁办案规则 (人社部令第33号)
+/// says in its 附则: 「三日」「五日」「十日」 are working days, 「十五日」「四十五日」 calendar days. So acceptance is due 5 working
+/// days after filing (on the State Council calendar); the award 45 calendar days after acceptance, where a period whose
+/// last day is a day off ends on the next working day (民事诉讼法第八十五条). The day a clock starts is not counted and a
+/// deadline is 24:00 of its last day.
 /// </summary>
 public static class LabourDeadlines
 {
-    /// <summary>第二十九条: 收到仲裁申请之日起五日内 decide on acceptance.</summary>
-    public const int AcceptanceDays = 5;
+    /// <summary>第二十九条: 收到仲裁申请之日起五日内 decide on acceptance (working days, per the arbitration rules).</summary>
+    public const int AcceptanceWorkingDays = 5;
 
     /// <summary>第四十三条: 自受理仲裁申请之日起四十五日内 conclude.</summary>
     public const int AwardDays = 45;
 
     /// <summary>第四十三条: 经仲裁委员会主任批准可以延期，延长期限不得超过十五日.</summary>
     public const int MaxExtensionDays = 15;
+
+    /// <summary>The instant the acceptance decision is due for an application received at <paramref name="filedAt"/>.</summary>
+    public static DateTimeOffset AcceptanceDue(DateTimeOffset filedAt, WorkingDayCalendar calendar) =>
+        calendar.AddWorkingDays(filedAt, AcceptanceWorkingDays).ToUniversalTime();
 
     /// <summary>The instant a period of <paramref name="days"/> calendar days starting at <paramref name="from"/> expires.</summary>
     public static DateTimeOffset DueAfter(DateTimeOffset from, int days, WorkingDayCalendar calendar)
@@ -154,7 +159,7 @@ public static class LabourDeadlines
 
 /// <summary>
 /// A labour-dispute arbitration application handled through the green channel (快立、快审、快执、快结):
-/// acceptance within 5 days of filing, the award within 45 days of acceptance, extendable once by at most 15 days
+/// acceptance within 5 working days of filing, the award within 45 days of acceptance, extendable once by at most 15 days
 /// with the commission director's approval. Wage-arrears (欠薪) claims are flagged for early intervention at filing
 /// and linked into a group when many workers or several claims face the same firm.
 /// The worker's resident ID is kept only masked and as a keyed digest (to recognise the same worker), never in clear.
@@ -266,7 +271,7 @@ public sealed class LabourDispute
             Status = LabourDisputeStatus.Filed,
             FiledAt = now,
             FiledBy = filedBy,
-            AcceptanceDueAt = LabourDeadlines.DueAfter(now, LabourDeadlines.AcceptanceDays, calendar),
+            AcceptanceDueAt = LabourDeadlines.AcceptanceDue(now, calendar),
         };
 
     /// <summary>Handled with <paramref name="groupId"/>'s group (the first dispute of the group).</summary>
