@@ -15,8 +15,8 @@ public sealed class DemoDataOptions
 }
 
 /// <summary>
-/// Reference data every replica needs (the zone's service points and the labour cooperation stations in other
-/// provinces) and, when demo data is on, a zone whose figures match the case study: 172 high-level talents per
+/// Reference data every replica needs (the zone's service points, the labour cooperation stations in other
+/// provinces and the 健康十条 health services) and, when demo data is on, a zone whose figures match the case study: 172 high-level talents per
 /// 10,000 residents, 6 清濛杯 projects landed bringing ~20 talents, nearly 10,000 job seekers attracted.
 /// Idempotent: every replica runs it at start.
 /// </summary>
@@ -40,6 +40,16 @@ internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider 
         ("LC-HN-XY", "对外劳务协作服务站（信阳）", ServicePointKind.LabourCooperationStation, "河南省", "信阳市", "固始县就业服务中心", 32.1683, 115.6542, "周一至周五 8:30-17:30", 350),
     ];
 
+    // 健康十条: the zone hospital's home visits (上门服务) and extended hours (延时服务), China time.
+    private static readonly (string Code, string Name, HealthServiceKind Kind, string Description, TimeOnly Opens, TimeOnly Closes)[] HealthServices =
+    [
+        ("HV-01", "家庭医生上门随访", HealthServiceKind.HomeVisit, "签约家庭医生上门随访、慢病管理与用药指导，优先困难群众和行动不便职工家庭。", new(8, 30), new(17, 30)),
+        ("HV-02", "上门体检", HealthServiceKind.HomeVisit, "为困难家庭成员和高龄、残疾人员提供上门健康体检。", new(8, 30), new(17, 30)),
+        ("HV-03", "上门康复护理", HealthServiceKind.HomeVisit, "术后、慢病和失能人员的上门康复护理与换药。", new(9, 0), new(17, 0)),
+        ("EH-01", "职工延时门诊", HealthServiceKind.ExtendedHours, "工作日下班后延时门诊，方便倒班职工就医。", new(17, 30), new(21, 30)),
+        ("EH-02", "职工延时体检", HealthServiceKind.ExtendedHours, "面向园区企业职工的夜间及周末体检专场。", new(17, 30), new(21, 0)),
+    ];
+
     public async Task SeedAsync(TalentContext context, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -47,6 +57,11 @@ internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider 
         foreach (var p in Points.Where(p => !existing.Contains(p.Code)))
         {
             context.ServicePoints.Add(ServicePoint.Create(p.Code, p.Name, p.Kind, p.Province, p.City, p.Address, p.Lat, p.Lon, p.Hours, p.Served, now));
+        }
+        var existingServices = await context.HealthServices.Select(s => s.Code).ToListAsync(cancellationToken);
+        foreach (var s in HealthServices.Where(s => !existingServices.Contains(s.Code)))
+        {
+            context.HealthServices.Add(HealthService.Create(s.Code, s.Name, s.Kind, "泉州经开区医院", s.Description, s.Opens, s.Closes, now));
         }
         await context.SaveChangesAsync(cancellationToken);
 
