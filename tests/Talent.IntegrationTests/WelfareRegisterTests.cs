@@ -138,6 +138,27 @@ public sealed class WelfareRegisterTests(PlatformServersFixture servers)
         Assert.Equal(0, (await TalentHost.JsonAsync(await officer.GetAsync("/api/talent/welfare/households?reviewOverdue=true"), HttpStatusCode.OK)).GetProperty("count").GetInt64());
     }
 
+    [Fact]
+    public async Task Demo_data_registers_four_households_one_overdue_and_a_week_of_slots_for_each_health_service()
+    {
+        await using var talent = await TalentHost.StartAsync(servers, new Dictionary<string, string> { ["DemoData:Enabled"] = "true" });
+        using var officer = talent.Client(TalentHost.WelfareOfficer);
+        using var anonymous = talent.Anonymous();
+
+        var register = await TalentHost.JsonAsync(await officer.GetAsync("/api/talent/welfare/households"), HttpStatusCode.OK);
+        var overdue = await TalentHost.JsonAsync(await officer.GetAsync("/api/talent/welfare/households?reviewOverdue=true"), HttpStatusCode.OK);
+        var services = await TalentHost.JsonAsync(await anonymous.GetAsync("/api/talent/welfare/health-services"), HttpStatusCode.OK);
+        var homeVisit = services.EnumerateArray().First(s => s.GetProperty("code").GetString() == "HV-01").GetProperty("id").GetGuid();
+        var slots = await TalentHost.JsonAsync(await anonymous.GetAsync($"/api/talent/welfare/health-services/{homeVisit}/slots"), HttpStatusCode.OK);
+
+        Assert.Equal(4, register.GetProperty("count").GetInt64());
+        Assert.All(register.GetProperty("items").EnumerateArray(),
+            h => Assert.True(Qingmeng.ServiceDefaults.Validation.ResidentIdNumber.IsValid(h.GetProperty("residentIdNumber").GetString()), h.ToString()));
+        Assert.Equal(["王建国"], overdue.GetProperty("items").EnumerateArray().Select(h => h.GetProperty("headName").GetString()!).ToArray());
+        Assert.Equal(5, services.GetArrayLength());
+        Assert.Equal(14, slots.GetArrayLength());
+    }
+
     internal static DateOnly ChinaToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
     internal static object HouseholdBody(int person, string? residentId = null, decimal income = 520, int members = 3, string? employer = null) => new

@@ -65,6 +65,11 @@ internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider 
         }
         await context.SaveChangesAsync(cancellationToken);
 
+        if (demo.Value.Enabled && !await context.WelfareHouseholds.AnyAsync(h => h.PersonKey == PersonKey.Of(WelfareDemoResidentId(0)), cancellationToken))
+        {
+            await SeedWelfareAsync(context, now, cancellationToken);
+        }
+
         if (!demo.Value.Enabled || await context.Certifications.AnyAsync(c => c.SubmittedBy == SeedSubject, cancellationToken))
         {
             return;
@@ -89,6 +94,52 @@ internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider 
         ("泉州智造装备股份有限公司", MakeCreditCode("35050202")),
         ("福建晶芯半导体有限公司", MakeCreditCode("35050203")),
     ];
+
+    // Demo households in difficulty: (head, members, type, employer index or -1, address, income per capita, months since entry).
+    private static readonly (string Head, int Members, DifficultyType Type, int Employer, string Address, decimal Income, int MonthsAgo)[] Households =
+    [
+        ("黄秀英", 3, DifficultyType.SingleParent, 0, "清濛园区清濛大道生活区3栋502", 520m, 2),
+        ("陈阿土", 1, DifficultyType.Tekun, -1, "清濛街道东海社区后埔36号", 0m, 4),
+        ("林美华", 4, DifficultyType.Illness, 1, "南环路工业区职工公寓2栋301", 650m, 5),
+        ("王建国", 3, DifficultyType.Unemployment, -1, "浔美社区浔美路118号", 480m, 7),
+    ];
+
+    internal static string WelfareDemoResidentId(int index)
+    {
+        var first17 = $"35050319{78 + index:D2}0{index + 3}1{index + 2}23{index}"; // 17th digit even for the women (0, 2)
+        return first17 + ResidentIdNumber.ComputeCheckDigit(first17);
+    }
+
+    /// <summary>Four households in the register (one overdue for review) and a week of slots for each 健康十条 service.</summary>
+    private async Task SeedWelfareAsync(TalentContext context, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        for (var i = 0; i < Households.Length; i++)
+        {
+            var h = Households[i];
+            var id = WelfareDemoResidentId(i);
+            var entered = today.AddMonths(-h.MonthsAgo);
+            var household = WelfareHousehold.Register(h.Head, id, PersonKey.Of(id), PersonKey.Masked(id), $"1390595{1200 + i:D4}", h.Members, h.Type,
+                h.Employer >= 0 ? Firms[h.Employer].CreditCode : null, h.Address, h.Income, SeedSubject, entered, 6, now);
+            context.WelfareHouseholds.Add(household);
+            context.WelfareHouseholdHistory.Add(WelfareHouseholdHistory.Of(household, HouseholdAction.Registered, SeedSubject, "滚动建档（演示数据）", entered, now));
+        }
+        var services = await context.HealthServices.ToListAsync(cancellationToken);
+        foreach (var service in services)
+        {
+            (TimeOnly Start, TimeOnly End, int Capacity)[] windows = service.Kind == HealthServiceKind.HomeVisit
+                ? [(new(9, 0), new(11, 0), 4), (new(14, 30), new(16, 30), 4)]
+                : [(new(18, 0), new(19, 30), 10), (new(19, 30), new(21, 0), 10)];
+            for (var day = 1; day <= 7; day++)
+            {
+                foreach (var (start, end, capacity) in windows.Where(w => service.Covers(w.Start, w.End)))
+                {
+                    context.HealthServiceSlots.Add(HealthServiceSlot.Open(service, today.AddDays(day), start, end, capacity, now));
+                }
+            }
+        }
+        await context.SaveChangesAsync(cancellationToken);
+    }
 
     internal static string MakeCreditCode(string body8)
     {
