@@ -18,5 +18,8 @@ app.MapReferralsApi();
 app.MapCertificationsApi();
 app.MapApartmentsApi();
 app.MapCompetitionApi();
+app.MapWelfareRegisterApi();
+app.MapAssistanceApi();
+app.MapHealthBookingsApi();
 
 app.Run();

@@ -73,6 +73,18 @@ public sealed class PasswordGrantTests(IdentityServerFixture servers)
     }
 
     [Fact]
+    public async Task The_civil_affairs_officer_gets_a_talent_token_with_department_MZJ()
+    {
+        using var client = servers.Shared.CreateClient();
+
+        var officer = TokenRequests.Payload((await TokenRequests.PasswordAsync(client, "officer.mzj", TokenRequests.DemoPassword, "talent")).AccessToken);
+
+        Assert.Equal(["department_officer"], TokenRequests.Values(officer, "role"));
+        Assert.Equal("MZJ", officer.GetProperty("department_code").GetString());
+        Assert.Equal(["qingmeng-talent"], TokenRequests.Values(officer, "aud"));
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_invalid_grant()
     {
         using var client = servers.Shared.CreateClient();

@@ -13,6 +13,9 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
     private static readonly string[] Citizen = [PlatformRoles.Citizen];
     private static readonly string[] Officers = [PlatformRoles.PolicyOfficer, PlatformRoles.Admin];
     private static readonly string[] FirmAndOfficers = [PlatformRoles.Firm, PlatformRoles.PolicyOfficer, PlatformRoles.Admin];
+    // Welfare endpoints admit 民政局 officers (department code MZJ, tested in WelfareRegisterTests) and admins; the
+    // matrix's department officer belongs to 住建局, so among its callers only the admin passes.
+    private static readonly string[] Welfare = [PlatformRoles.Admin];
     private static readonly string[] CitizenFirmAndOfficers = [PlatformRoles.Citizen, PlatformRoles.Firm, PlatformRoles.PolicyOfficer, PlatformRoles.Admin];
 
     private static readonly Guid Unknown = Guid.Parse("0190f0f0-0000-7000-8000-000000000001");
@@ -53,6 +56,23 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         ("POST", $"/api/talent/competition/entries/{Unknown}/landing", Officers),
         ("POST", "/api/talent/fairs", Officers),
         ("POST", $"/api/talent/fairs/{Unknown}/registrations", Firm),
+        ("POST", "/api/talent/welfare/households", Welfare),
+        ("GET", "/api/talent/welfare/households", Welfare),
+        ("GET", $"/api/talent/welfare/households/{Unknown}", Welfare),
+        ("POST", $"/api/talent/welfare/households/{Unknown}/reviews", Welfare),
+        ("POST", $"/api/talent/welfare/households/{Unknown}/exit", Welfare),
+        ("POST", $"/api/talent/welfare/households/{Unknown}/re-entry", Welfare),
+        ("POST", "/api/talent/welfare/assistance/applications", Welfare),
+        ("GET", "/api/talent/welfare/assistance/applications", Welfare),
+        ("GET", $"/api/talent/welfare/assistance/applications/{Unknown}", Welfare),
+        ("POST", $"/api/talent/welfare/assistance/applications/{Unknown}/approve", Welfare),
+        ("POST", $"/api/talent/welfare/assistance/applications/{Unknown}/reject", Welfare),
+        ("POST", $"/api/talent/welfare/assistance/applications/{Unknown}/payment", Welfare),
+        ("POST", $"/api/talent/welfare/health-services/{Unknown}/slots", Welfare),
+        ("GET", $"/api/talent/welfare/health-slots/{Unknown}/bookings", Welfare),
+        ("POST", "/api/talent/welfare/health-bookings", Citizen),
+        ("GET", "/api/talent/welfare/health-bookings/mine", Citizen),
+        ("POST", $"/api/talent/welfare/health-bookings/{Unknown}/cancel", Citizen),
     ];
 
     [Fact]
@@ -86,7 +106,27 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
             client.Dispose();
         }
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
-        Assert.Equal(34, Endpoints.Length);
+        Assert.Equal(51, Endpoints.Length);
+    }
+
+    [Fact]
+    public async Task A_civil_affairs_officer_passes_on_every_welfare_endpoint_and_on_no_other_officer_endpoint()
+    {
+        await using var talent = await TalentHost.StartAsync(servers);
+        using var officer = talent.Client(TalentHost.WelfareOfficer);
+        var wrong = new List<string>();
+
+        foreach (var (method, path, allowed) in Endpoints)
+        {
+            var status = (await SendAsync(officer, method, path)).StatusCode;
+            var passed = status is not HttpStatusCode.Unauthorized and not HttpStatusCode.Forbidden;
+            if (passed != (allowed == Welfare))
+            {
+                wrong.Add($"MZJ {method} {path}: {status}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
     [Fact]
@@ -95,7 +135,7 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         await using var talent = await TalentHost.StartAsync(servers);
         using var anonymous = talent.Anonymous();
 
-        foreach (var path in new[] { "/api/talent/jobs", "/api/talent/service-points", "/api/talent/service-points/coverage", "/api/talent/statistics/talents", "/api/talent/competition/entries", "/api/talent/fairs" })
+        foreach (var path in new[] { "/api/talent/jobs", "/api/talent/service-points", "/api/talent/service-points/coverage", "/api/talent/statistics/talents", "/api/talent/competition/entries", "/api/talent/fairs", "/api/talent/welfare/health-services", "/api/talent/welfare/assistance/types" })
         {
             Assert.True((await anonymous.GetAsync(path)).StatusCode == HttpStatusCode.OK, path);
         }

@@ -33,6 +33,8 @@ public static class DemoAccounts
         new("officer.fgj", "陈永辉", PlatformRoles.DepartmentOfficer, DepartmentCode: "FGJ"),
         new("officer.sthj", "刘雅琴", PlatformRoles.DepartmentOfficer, DepartmentCode: "STHJ"),
         new("officer.yjgl", "洪志坚", PlatformRoles.DepartmentOfficer, DepartmentCode: "YJGL"),
+        // 民政局: keeps talent's register of households in difficulty and decides on 救助 (worker welfare).
+        new("officer.mzj", "苏秀琴", PlatformRoles.DepartmentOfficer, DepartmentCode: "MZJ"),
         new("agent.lin", "林国栋", PlatformRoles.Agent),
         new("bank.qzbank", "吴晓东", PlatformRoles.BankOfficer, BankCode: "QZBANK"),
         new("policy.zhang", "张慧敏", PlatformRoles.PolicyOfficer),

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -21,6 +22,24 @@ public static class TalentAccess
     public static readonly string[] FirmsAndOfficers = [PlatformRoles.Firm, PlatformRoles.PolicyOfficer, PlatformRoles.Admin];
 
     public static bool IsOfficer(this PlatformUser user) => user.IsInAnyRole(Officers);
+
+    /// <summary>
+    /// 民政局 (civil affairs), the department that keeps the register of households in difficulty and decides on 救助.
+    /// Its officers are department officers with this department code; no welfare role exists or is needed.
+    /// </summary>
+    public const string WelfareDepartment = "MZJ";
+
+    /// <summary>Department officers in general plus admins; <see cref="RequireWelfareOfficer"/> narrows them to the welfare department.</summary>
+    public static readonly string[] WelfareStaff = [PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
+
+    /// <summary>The handling officer: a 民政局 officer. Only they see a household head's resident ID, name and phone in clear.</summary>
+    public static bool IsWelfareOfficer(this PlatformUser user) =>
+        user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode == WelfareDepartment;
+
+    /// <summary>Welfare officers act on the register and the applications; admins may too (oversight) but see personal data masked.</summary>
+    public static void RequireWelfareOfficer(AuthorizationPolicyBuilder policy) => policy
+        .RequireRole(WelfareStaff)
+        .RequireAssertion(context => PlatformUser.From(context.User) is var user && (user.IsWelfareOfficer() || user.IsInRole(PlatformRoles.Admin)));
 
     /// <summary>"陈*明" style: the surname and the last character, so a list stays readable without naming anyone.</summary>
     public static string MaskName(string name) => name.Length switch
@@ -51,6 +70,18 @@ public static class TalentAccess
         {
             ["field"] = field,
             ["errors"] = new Dictionary<string, string[]> { [field] = [detail] },
+        });
+
+    /// <summary>An action the resource's state does not allow: 409 naming the field and the current state.</summary>
+    public static ProblemHttpResult IllegalTransition(string title, string detail, string field, string currentState) => TypedResults.Problem(
+        title: title,
+        detail: detail,
+        statusCode: StatusCodes.Status409Conflict,
+        extensions: new Dictionary<string, object?>
+        {
+            ["field"] = field,
+            ["errors"] = new Dictionary<string, string[]> { [field] = [detail] },
+            ["currentState"] = currentState,
         });
 
     public static DateOnly ChinaToday(this TimeProvider time) =>

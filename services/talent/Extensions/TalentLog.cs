@@ -22,4 +22,22 @@ internal static partial class TalentLog
 
     [LoggerMessage(EventId = 9006, Level = LogLevel.Information, Message = "Lease expiry reminders: {Reminded} of {Due} due leases reminded")]
     public static partial void LeaseRemindersSent(ILogger logger, int reminded, int due);
+
+    [LoggerMessage(EventId = 9007, Level = LogLevel.Information, Message = "Welfare household {HouseholdId}: {Action}")]
+    public static partial void HouseholdChanged(ILogger logger, Guid householdId, HouseholdAction action);
+
+    [LoggerMessage(EventId = 9008, Level = LogLevel.Information, Message = "Welfare review reminders: {Reminded} sent, {Overdue} overdue of {Due} due")]
+    public static partial void ReviewRemindersSent(ILogger logger, int reminded, int overdue, int due);
+
+    [LoggerMessage(EventId = 9009, Level = LogLevel.Information, Message = "Assistance application {ApplicationId} ({Type}) approved for {Amount} yuan")]
+    public static partial void AssistanceApproved(ILogger logger, Guid applicationId, AssistanceType type, decimal amount);
+
+    [LoggerMessage(EventId = 9010, Level = LogLevel.Warning, Message = "Assistance application {ApplicationId} ({Type}) refused: {Amount} yuan would exceed the household's annual cap")]
+    public static partial void AssistanceCapReached(ILogger logger, Guid applicationId, AssistanceType type, decimal amount);
+
+    [LoggerMessage(EventId = 9011, Level = LogLevel.Information, Message = "Assistance application {ApplicationId} paid {Amount} yuan")]
+    public static partial void AssistancePaid(ILogger logger, Guid applicationId, decimal amount);
+
+    [LoggerMessage(EventId = 9012, Level = LogLevel.Information, Message = "Health slot {SlotId}: booking {BookingId} {Outcome}")]
+    public static partial void HealthBooking(ILogger logger, Guid slotId, Guid bookingId, string outcome);
 }

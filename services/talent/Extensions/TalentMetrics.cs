@@ -14,6 +14,9 @@ public sealed class TalentMetrics
     private readonly Counter<long> _certified;
     private readonly UpDownCounter<long> _occupiedUnits;
     private readonly Counter<long> _incentivesPaid;
+    private readonly Counter<long> _assistanceApplications;
+    private readonly Counter<decimal> _assistancePaid;
+    private readonly Counter<long> _healthBookings;
 
     public TalentMetrics(IMeterFactory meterFactory)
     {
@@ -25,6 +28,9 @@ public sealed class TalentMetrics
         _certified = meter.CreateCounter<long>("qingmeng.talent.certified", "{talent}", "Talents certified, by tier");
         _occupiedUnits = meter.CreateUpDownCounter<long>("qingmeng.talent.apartments.occupied", "{unit}", "Talent apartment units let by this replica since start");
         _incentivesPaid = meter.CreateCounter<long>("qingmeng.talent.ambassador_incentives_paid", "{referral}", "Ambassador incentives paid");
+        _assistanceApplications = meter.CreateCounter<long>("qingmeng.talent.welfare.assistance_applications", "{application}", "Assistance applications (救助/帮扶) submitted, by type");
+        _assistancePaid = meter.CreateCounter<decimal>("qingmeng.talent.welfare.assistance_paid", "CNY", "Assistance paid to households in difficulty (yuan), by type");
+        _healthBookings = meter.CreateCounter<long>("qingmeng.talent.welfare.health_bookings", "{booking}", "健康十条 home-visit and extended-hours bookings, by kind");
     }
 
     public void PostingPublished() => _postings.Add(1);
@@ -40,4 +46,10 @@ public sealed class TalentMetrics
     public void UnitAllocated() => _occupiedUnits.Add(1);
 
     public void IncentivePaid() => _incentivesPaid.Add(1);
+
+    public void AssistanceApplied(string type) => _assistanceApplications.Add(1, new KeyValuePair<string, object?>("type", type));
+
+    public void AssistancePaid(string type, decimal amount) => _assistancePaid.Add(amount, new KeyValuePair<string, object?>("type", type));
+
+    public void HealthBooked(string kind) => _healthBookings.Add(1, new KeyValuePair<string, object?>("kind", kind));
 }

@@ -42,4 +42,12 @@ public sealed class TalentOptions
     /// <summary>Side of a coverage grid cell in metres.</summary>
     [Range(25, 1000)]
     public double CoverageCellMetres { get; set; } = 100;
+
+    /// <summary>How often a household in the register is reviewed (动态复核), in months.</summary>
+    [Range(1, 24)]
+    public int WelfareReviewMonths { get; set; } = 6;
+
+    /// <summary>How many days before a review falls due its case officer is reminded.</summary>
+    [Range(0, 90)]
+    public int WelfareReviewReminderDaysBefore { get; set; } = 14;
 }

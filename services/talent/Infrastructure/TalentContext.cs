@@ -37,6 +37,24 @@ public sealed class TalentContext(DbContextOptions<TalentContext> options) : DbC
 
     public DbSet<CompetitionEntry> CompetitionEntries => Set<CompetitionEntry>();
 
+    public DbSet<WelfareHousehold> WelfareHouseholds => Set<WelfareHousehold>();
+
+    public DbSet<WelfareHouseholdHistory> WelfareHouseholdHistory => Set<WelfareHouseholdHistory>();
+
+    public DbSet<WelfareReviewReminder> WelfareReviewReminders => Set<WelfareReviewReminder>();
+
+    public DbSet<AssistanceApplication> AssistanceApplications => Set<AssistanceApplication>();
+
+    public DbSet<AssistanceLedger> AssistanceLedgers => Set<AssistanceLedger>();
+
+    public DbSet<AssistancePayment> AssistancePayments => Set<AssistancePayment>();
+
+    public DbSet<HealthService> HealthServices => Set<HealthService>();
+
+    public DbSet<HealthServiceSlot> HealthServiceSlots => Set<HealthServiceSlot>();
+
+    public DbSet<HealthBooking> HealthBookings => Set<HealthBooking>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

@@ -15,8 +15,8 @@ public sealed class DemoDataOptions
 }
 
 /// <summary>
-/// Reference data every replica needs (the zone's service points and the labour cooperation stations in other
-/// provinces) and, when demo data is on, a zone whose figures match the case study: 172 high-level talents per
+/// Reference data every replica needs (the zone's service points, the labour cooperation stations in other
+/// provinces and the 健康十条 health services) and, when demo data is on, a zone whose figures match the case study: 172 high-level talents per
 /// 10,000 residents, 6 清濛杯 projects landed bringing ~20 talents, nearly 10,000 job seekers attracted.
 /// Idempotent: every replica runs it at start.
 /// </summary>
@@ -40,6 +40,16 @@ internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider 
         ("LC-HN-XY", "对外劳务协作服务站（信阳）", ServicePointKind.LabourCooperationStation, "河南省", "信阳市", "固始县就业服务中心", 32.1683, 115.6542, "周一至周五 8:30-17:30", 350),
     ];
 
+    // 健康十条: the zone hospital's home visits (上门服务) and extended hours (延时服务), China time.
+    private static readonly (string Code, string Name, HealthServiceKind Kind, string Description, TimeOnly Opens, TimeOnly Closes)[] HealthServices =
+    [
+        ("HV-01", "家庭医生上门随访", HealthServiceKind.HomeVisit, "签约家庭医生上门随访、慢病管理与用药指导，优先困难群众和行动不便职工家庭。", new(8, 30), new(17, 30)),
+        ("HV-02", "上门体检", HealthServiceKind.HomeVisit, "为困难家庭成员和高龄、残疾人员提供上门健康体检。", new(8, 30), new(17, 30)),
+        ("HV-03", "上门康复护理", HealthServiceKind.HomeVisit, "术后、慢病和失能人员的上门康复护理与换药。", new(9, 0), new(17, 0)),
+        ("EH-01", "职工延时门诊", HealthServiceKind.ExtendedHours, "工作日下班后延时门诊，方便倒班职工就医。", new(17, 30), new(21, 30)),
+        ("EH-02", "职工延时体检", HealthServiceKind.ExtendedHours, "面向园区企业职工的夜间及周末体检专场。", new(17, 30), new(21, 0)),
+    ];
+
     public async Task SeedAsync(TalentContext context, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -48,7 +58,17 @@ internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider 
         {
             context.ServicePoints.Add(ServicePoint.Create(p.Code, p.Name, p.Kind, p.Province, p.City, p.Address, p.Lat, p.Lon, p.Hours, p.Served, now));
         }
+        var existingServices = await context.HealthServices.Select(s => s.Code).ToListAsync(cancellationToken);
+        foreach (var s in HealthServices.Where(s => !existingServices.Contains(s.Code)))
+        {
+            context.HealthServices.Add(HealthService.Create(s.Code, s.Name, s.Kind, "泉州经开区医院", s.Description, s.Opens, s.Closes, now));
+        }
         await context.SaveChangesAsync(cancellationToken);
+
+        if (demo.Value.Enabled && !await context.WelfareHouseholds.AnyAsync(h => h.PersonKey == PersonKey.Of(WelfareDemoResidentId(0)), cancellationToken))
+        {
+            await SeedWelfareAsync(context, now, cancellationToken);
+        }
 
         if (!demo.Value.Enabled || await context.Certifications.AnyAsync(c => c.SubmittedBy == SeedSubject, cancellationToken))
         {
@@ -74,6 +94,52 @@ internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider 
         ("泉州智造装备股份有限公司", MakeCreditCode("35050202")),
         ("福建晶芯半导体有限公司", MakeCreditCode("35050203")),
     ];
+
+    // Demo households in difficulty: (head, members, type, employer index or -1, address, income per capita, months since entry).
+    private static readonly (string Head, int Members, DifficultyType Type, int Employer, string Address, decimal Income, int MonthsAgo)[] Households =
+    [
+        ("黄秀英", 3, DifficultyType.SingleParent, 0, "清濛园区清濛大道生活区3栋502", 520m, 2),
+        ("陈阿土", 1, DifficultyType.Tekun, -1, "清濛街道东海社区后埔36号", 0m, 4),
+        ("林美华", 4, DifficultyType.Illness, 1, "南环路工业区职工公寓2栋301", 650m, 5),
+        ("王建国", 3, DifficultyType.Unemployment, -1, "浔美社区浔美路118号", 480m, 7),
+    ];
+
+    internal static string WelfareDemoResidentId(int index)
+    {
+        var first17 = $"35050319{78 + index:D2}0{index + 3}1{index + 2}23{index}"; // 17th digit even for the women (0, 2)
+        return first17 + ResidentIdNumber.ComputeCheckDigit(first17);
+    }
+
+    /// <summary>Four households in the register (one overdue for review) and a week of slots for each 健康十条 service.</summary>
+    private async Task SeedWelfareAsync(TalentContext context, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        for (var i = 0; i < Households.Length; i++)
+        {
+            var h = Households[i];
+            var id = WelfareDemoResidentId(i);
+            var entered = today.AddMonths(-h.MonthsAgo);
+            var household = WelfareHousehold.Register(h.Head, id, PersonKey.Of(id), PersonKey.Masked(id), $"1390595{1200 + i:D4}", h.Members, h.Type,
+                h.Employer >= 0 ? Firms[h.Employer].CreditCode : null, h.Address, h.Income, SeedSubject, entered, 6, now);
+            context.WelfareHouseholds.Add(household);
+            context.WelfareHouseholdHistory.Add(WelfareHouseholdHistory.Of(household, HouseholdAction.Registered, SeedSubject, "滚动建档（演示数据）", entered, now));
+        }
+        var services = await context.HealthServices.ToListAsync(cancellationToken);
+        foreach (var service in services)
+        {
+            (TimeOnly Start, TimeOnly End, int Capacity)[] windows = service.Kind == HealthServiceKind.HomeVisit
+                ? [(new(9, 0), new(11, 0), 4), (new(14, 30), new(16, 30), 4)]
+                : [(new(18, 0), new(19, 30), 10), (new(19, 30), new(21, 0), 10)];
+            for (var day = 1; day <= 7; day++)
+            {
+                foreach (var (start, end, capacity) in windows.Where(w => service.Covers(w.Start, w.End)))
+                {
+                    context.HealthServiceSlots.Add(HealthServiceSlot.Open(service, today.AddDays(day), start, end, capacity, now));
+                }
+            }
+        }
+        await context.SaveChangesAsync(cancellationToken);
+    }
 
     internal static string MakeCreditCode(string body8)
     {

@@ -21,12 +21,16 @@ public sealed class TalentHost : IAsyncDisposable
         settings["ConnectionStrings:cache"] = servers.Redis.ConnectionString;
         // The reminder job runs only when a test asks for a round.
         settings["Scheduling:Jobs:LeaseExpiryReminderJob:Interval"] = "01:00:00";
+        settings["Scheduling:Jobs:WelfareReviewReminderJob:Interval"] = "01:00:00";
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
         {
             settings[key] = value;
         }
         Host = new ServiceHost<Program>(settings);
     }
+
+    /// <summary>A 民政局 officer: the welfare department's handling officer.</summary>
+    public static readonly TestCaller WelfareOfficer = new("officer-mzj", "苏民政", [PlatformRoles.DepartmentOfficer], DepartmentCode: "MZJ");
 
     public PlatformServersFixture Servers { get; }
 

@@ -1,0 +1,321 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Infrastructure.EntityConfigurations;
+using Qingmeng.Talent.Model;
+
+namespace Qingmeng.Talent.Apis;
+
+public sealed record SubmitAssistanceRequest(
+    [property: Required] Guid? HouseholdId,
+    [property: Required] AssistanceType? Type,
+    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? RequestedAmount,
+    [property: Required, StringLength(2000, MinimumLength = 2)] string Reason,
+    [property: Required, MaxLength(20)] string[] Materials);
+
+public sealed record ApproveAssistanceRequest(
+    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? Amount,
+    [property: StringLength(1000)] string? Note);
+
+public sealed record RejectAssistanceRequest([property: Required, StringLength(1000, MinimumLength = 2)] string Reason);
+
+public sealed record PayAssistanceRequest(
+    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? Amount,
+    [property: Required, StringLength(64, MinimumLength = 4)] string Reference);
+
+public sealed record AssistanceQuery(Guid? HouseholdId, AssistanceStatus? Status, AssistanceType? Type);
+
+public sealed record AssistanceRuleView(AssistanceType Type, string Label, decimal AnnualCapPerHousehold, IReadOnlyList<string> RequiredMaterials)
+{
+    public static AssistanceRuleView From(AssistanceRule r) => new(r.Type, r.Label, r.AnnualCapPerHousehold, r.RequiredMaterials);
+}
+
+public sealed record AssistancePaymentView(Guid Id, decimal Amount, string Reference, DateTimeOffset PaidAt)
+{
+    public static AssistancePaymentView From(AssistancePayment p) => new(p.Id, p.Amount, p.Reference, p.PaidAt);
+}
+
+public sealed record AssistanceView(
+    Guid Id, Guid HouseholdId, AssistanceType Type, string TypeLabel, int Year, decimal RequestedAmount, string Reason, IReadOnlyList<string> Materials,
+    AssistanceStatus Status, DateTimeOffset SubmittedAt, string? ReviewedBy, DateTimeOffset? ReviewedAt, decimal? ApprovedAmount, string? ReviewNote,
+    AssistancePaymentView? Payment)
+{
+    public static AssistanceView From(AssistanceApplication a, AssistancePayment? payment) => new(
+        a.Id, a.HouseholdId, a.Type, AssistanceRules.For(a.Type).Label, a.Year, a.RequestedAmount, a.Reason, a.Materials, a.Status, a.SubmittedAt,
+        a.ReviewedBy, a.ReviewedAt, a.ApprovedAmount, a.ReviewNote, payment is null ? null : AssistancePaymentView.From(payment));
+}
+
+/// <summary>
+/// 救助/帮扶 applications for households in the register: 生活救助, 临时救助, 医疗救助, 教育救助, 就业帮扶. Each type has an
+/// annual cap per household and a list of required materials; a welfare officer approves with an amount or rejects
+/// with a reason; an approved application is paid once, never above the approved amount.
+/// </summary>
+public static class AssistanceApi
+{
+    public static IEndpointRouteBuilder MapAssistanceApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/talent/welfare/assistance").WithTags("Worker welfare");
+
+        api.MapGet("/types", Types).WithName("AssistanceTypes").WithSummary("The measures, their annual caps and required materials (public)")
+            .AllowAnonymous();
+        api.MapPost("/applications", Submit).WithName("SubmitAssistance").WithSummary("Accept (受理) an application for a registered household")
+            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+        api.MapGet("/applications", List).WithName("ListAssistance").WithSummary("Applications; filter by household, status, type")
+            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+        api.MapGet("/applications/{id:guid}", Get).WithName("GetAssistance").WithSummary("One application and its payment")
+            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+        api.MapPost("/applications/{id:guid}/approve", Approve).WithName("ApproveAssistance").WithSummary("Approve with an amount within the household's annual cap")
+            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+        api.MapPost("/applications/{id:guid}/reject", Reject).WithName("RejectAssistance").WithSummary("Reject with a reason")
+            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+        api.MapPost("/applications/{id:guid}/payment", Pay).WithName("PayAssistance").WithSummary("Record the payment (once; the same reference again returns it)")
+            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+        return app;
+    }
+
+    public static Ok<IReadOnlyList<AssistanceRuleView>> Types() =>
+        TypedResults.Ok<IReadOnlyList<AssistanceRuleView>>(AssistanceRules.All.Select(AssistanceRuleView.From).ToList());
+
+    public static async Task<Results<Created<AssistanceView>, ProblemHttpResult>> Submit(
+        SubmitAssistanceRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, TalentMetrics metrics, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var household = await db.WelfareHouseholds.AsNoTracking().FirstOrDefaultAsync(h => h.Id == request.HouseholdId, cancellationToken);
+        if (household is null)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "No such household.", "档案中无此户 (no household with this id in the register).", "householdId");
+        }
+        if (household.Status != HouseholdStatus.Registered)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Not in the register.", "该户已退出困难群众档案，不能申请救助 (the household has left the register).", "householdId");
+        }
+        var type = request.Type!.Value;
+        var rule = AssistanceRules.For(type);
+        var requested = request.RequestedAmount!.Value;
+        if (requested > rule.AnnualCapPerHousehold)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Above the annual cap.",
+                $"{rule.Label}每户每年最高{rule.AnnualCapPerHousehold:0.##}元 (the annual cap per household is {rule.AnnualCapPerHousehold:0.##} yuan).", "requestedAmount");
+        }
+        var missing = AssistanceRules.MissingMaterials(type, request.Materials);
+        if (missing.Count > 0)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Materials missing.",
+                $"缺少材料：{string.Join("、", missing)} (missing materials: {string.Join(", ", missing)}).", "materials");
+        }
+        var now = time.GetUtcNow();
+        var application = AssistanceApplication.Submit(household.Id, type, time.ChinaToday().Year, requested, request.Reason.Trim(), request.Materials, user.Subject, now);
+        db.AssistanceApplications.Add(application);
+        db.AddAudit(user, "welfare.assistance_submitted", "assistance_application", application.Id.ToString(), now);
+        await db.SaveChangesAsync(cancellationToken);
+        metrics.AssistanceApplied(type.ToString());
+        return TypedResults.Created($"/api/talent/welfare/assistance/applications/{application.Id}", AssistanceView.From(application, null));
+    }
+
+    public static async Task<Ok<Page<AssistanceView>>> List(
+        [AsParameters] PageRequest page, [AsParameters] AssistanceQuery query, TalentContext db, CancellationToken cancellationToken)
+    {
+        var applications = db.AssistanceApplications.AsNoTracking();
+        if (query.HouseholdId is { } household)
+        {
+            applications = applications.Where(a => a.HouseholdId == household);
+        }
+        if (query.Status is { } status)
+        {
+            applications = applications.Where(a => a.Status == status);
+        }
+        if (query.Type is { } type)
+        {
+            applications = applications.Where(a => a.Type == type);
+        }
+        var count = await applications.LongCountAsync(cancellationToken);
+        var items = await applications.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        var ids = items.ConvertAll(a => a.Id);
+        var payments = await db.AssistancePayments.AsNoTracking().Where(p => ids.Contains(p.ApplicationId)).ToDictionaryAsync(p => p.ApplicationId, cancellationToken);
+        return TypedResults.Ok(new Page<AssistanceView>(page.PageIndex, page.PageSize, count,
+            items.ConvertAll(a => AssistanceView.From(a, payments.GetValueOrDefault(a.Id)))));
+    }
+
+    public static async Task<Results<Ok<AssistanceView>, NotFound>> Get(Guid id, TalentContext db, CancellationToken cancellationToken)
+    {
+        var application = await db.AssistanceApplications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var payment = await db.AssistancePayments.AsNoTracking().FirstOrDefaultAsync(p => p.ApplicationId == id, cancellationToken);
+        return TypedResults.Ok(AssistanceView.From(application, payment));
+    }
+
+    /// <summary>
+    /// Approval reserves the amount on the household's ledger for the type and year with a conditional UPDATE
+    /// (committed + amount ≤ cap) and marks the application approved (row version) in one transaction, so parallel
+    /// approvals never take a household past its cap and an application is never approved twice.
+    /// </summary>
+    public static async Task<Results<Ok<AssistanceView>, NotFound, ProblemHttpResult>> Approve(
+        Guid id, ApproveAssistanceRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time,
+        ILogger<AssistanceApplication> logger, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var application = await db.AssistanceApplications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (application.Status != AssistanceStatus.Submitted)
+        {
+            return NotAwaitingReview(application);
+        }
+        var amount = request.Amount!.Value;
+        if (amount > application.RequestedAmount)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Above the amount requested.",
+                $"批准金额不能超过申请金额{application.RequestedAmount:0.##}元 (cannot approve more than the {application.RequestedAmount:0.##} yuan requested).", "amount");
+        }
+        var rule = AssistanceRules.For(application.Type);
+        var type = application.Type.ToString();
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO talent.assistance_ledgers (household_id, type, year, cap, committed, approvals)
+            VALUES ({application.HouseholdId}, {type}, {application.Year}, {rule.AnnualCapPerHousehold}, 0, 0)
+            ON CONFLICT DO NOTHING
+            """, cancellationToken);
+
+        var now = time.GetUtcNow();
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            var approved = await strategy.ExecuteAsync(async ct =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var reserved = await db.Database.ExecuteSqlAsync($"""
+                    UPDATE talent.assistance_ledgers
+                       SET committed = committed + {amount}, approvals = approvals + 1
+                     WHERE household_id = {application.HouseholdId} AND type = {type} AND year = {application.Year} AND committed + {amount} <= cap
+                    """, ct);
+                if (reserved == 0)
+                {
+                    await transaction.RollbackAsync(ct);
+                    return false;
+                }
+                application.Approve(amount, user.Subject, request.Note?.Trim(), now);
+                db.AddAudit(user, "welfare.assistance_approved", "assistance_application", application.Id.ToString(), now);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return true;
+            }, cancellationToken);
+            if (!approved)
+            {
+                TalentLog.AssistanceCapReached(logger, application.Id, application.Type, amount);
+                var committed = await db.AssistanceLedgers.AsNoTracking()
+                    .Where(l => l.HouseholdId == application.HouseholdId && l.Type == application.Type && l.Year == application.Year)
+                    .Select(l => l.Committed).FirstAsync(cancellationToken);
+                var left = rule.AnnualCapPerHousehold - committed;
+                return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Annual cap reached.",
+                    $"{rule.Label}本年度该户剩余额度{left:0.##}元，不足{amount:0.##}元 (only {left:0.##} yuan of the household's {application.Year} cap is left).", "amount");
+            }
+        }
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException or PostgresException { SqlState: PostgresErrorCodes.CheckViolation })
+        {
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reviewed concurrently.", "Another officer reviewed this application at the same time.", "status");
+        }
+        TalentLog.AssistanceApproved(logger, application.Id, application.Type, amount);
+        return TypedResults.Ok(AssistanceView.From(application, null));
+    }
+
+    public static async Task<Results<Ok<AssistanceView>, NotFound, ProblemHttpResult>> Reject(
+        Guid id, RejectAssistanceRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var application = await db.AssistanceApplications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var now = time.GetUtcNow();
+        if (!application.Reject(user.Subject, request.Reason.Trim(), now))
+        {
+            return NotAwaitingReview(application);
+        }
+        db.AddAudit(user, "welfare.assistance_rejected", "assistance_application", application.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reviewed concurrently.", "Another officer reviewed this application at the same time.", "status");
+        }
+        return TypedResults.Ok(AssistanceView.From(application, null));
+    }
+
+    /// <summary>
+    /// Pays an approved application once. The same reference again returns the payment already made (a retried
+    /// request); another reference for a paid application, or a reference already used elsewhere, is a 409.
+    /// </summary>
+    public static async Task<Results<Ok<AssistanceView>, NotFound, ProblemHttpResult>> Pay(
+        Guid id, PayAssistanceRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, TalentMetrics metrics,
+        ILogger<AssistanceApplication> logger, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var reference = request.Reference.Trim();
+        var application = await db.AssistanceApplications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (application.Status == AssistanceStatus.Paid)
+        {
+            var earlier = await db.AssistancePayments.AsNoTracking().FirstAsync(p => p.ApplicationId == id, cancellationToken);
+            return earlier.Reference == reference && earlier.Amount == request.Amount
+                ? TypedResults.Ok(AssistanceView.From(application, earlier))
+                : TalentAccess.IllegalTransition("Already paid.", $"该申请已于{earlier.PaidAt:yyyy-MM-dd}发放 (already paid under another reference or amount).", "reference", application.Status.ToString());
+        }
+        if (application.Status != AssistanceStatus.Approved)
+        {
+            return TalentAccess.IllegalTransition("Not approved.", "只有已批准的申请才能发放 (only an approved application can be paid).", "status", application.Status.ToString());
+        }
+        var amount = request.Amount!.Value;
+        if (amount > application.ApprovedAmount)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Above the approved amount.",
+                $"发放金额不能超过批准金额{application.ApprovedAmount:0.##}元 (cannot pay more than the {application.ApprovedAmount:0.##} yuan approved).", "amount");
+        }
+        var now = time.GetUtcNow();
+        var payment = AssistancePayment.Record(application, amount, reference, user.Subject, now);
+        application.MarkPaid();
+        db.AssistancePayments.Add(payment);
+        db.AddAudit(user, "welfare.assistance_paid", "assistance_application", application.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && update.IsUniqueViolation(out _)))
+        {
+            db.ChangeTracker.Clear();
+            if (ex is DbUpdateException duplicate && duplicate.IsUniqueViolation(out var constraint) && constraint == AssistancePaymentEntityTypeConfiguration.UniqueReference
+                && !await db.AssistancePayments.AnyAsync(p => p.ApplicationId == id && p.Reference == reference, cancellationToken))
+            {
+                return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reference already used.", "该支付流水号已用于其他申请 (this payment reference belongs to another application).", "reference");
+            }
+            // A concurrent payment of the same application: the one that won stands; a retry with its reference returns it.
+            var paid = await db.AssistancePayments.AsNoTracking().FirstOrDefaultAsync(p => p.ApplicationId == id, cancellationToken);
+            var current = await db.AssistanceApplications.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
+            return paid is not null && paid.Reference == reference && paid.Amount == amount
+                ? TypedResults.Ok(AssistanceView.From(current, paid))
+                : TalentAccess.IllegalTransition("Paid concurrently.", "该申请已由其他经办人发放 (another officer paid this application at the same time).", "reference", current.Status.ToString());
+        }
+        metrics.AssistancePaid(application.Type.ToString(), amount);
+        TalentLog.AssistancePaid(logger, application.Id, amount);
+        return TypedResults.Ok(AssistanceView.From(application, payment));
+    }
+
+    private static ProblemHttpResult NotAwaitingReview(AssistanceApplication application) =>
+        TalentAccess.IllegalTransition("Not awaiting review.", $"该申请当前状态为{application.Status}，不能再审核 (the application is {application.Status}).", "status", application.Status.ToString());
+}
