@@ -14,27 +14,55 @@ namespace Qingmeng.ServiceDefaults.Messaging;
 /// Events the handler raises go through the same context's outbox and commit with it.
 /// Handlers change only the database; anything external is triggered by an event through the outbox.
 /// </summary>
-public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services) : IConsumer<TEvent>
+public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services) : IConsumer<TEvent>, IInboxStage
     where TEvent : IntegrationEvent
     where TContext : DbContext
 {
     private const string UniqueViolation = "23505";
+    private TContext? _db;
 
-    protected TContext Db { get; } = services.GetRequiredService<TContext>();
+    /// <summary>The service's context; one per delivery, or one shared by a group (see <see cref="SharesTransactions"/>).</summary>
+    protected TContext Db => _db ??= services.GetRequiredService<TContext>();
 
     /// <summary>The inbox key part that lets several consumers in one service each handle an event once.</summary>
     protected virtual string ConsumerName => GetType().Name;
 
-    public async Task Consume(ConsumeContext<TEvent> context)
+    /// <summary>
+    /// True for a handler whose effect depends on its own event only (say, one row keyed by the event): deliveries that
+    /// arrive together are then committed in one shared transaction, with a fallback to one transaction each if the
+    /// shared one fails. Leave it false when the handler reads rows other events change: in a shared transaction it
+    /// would not see the other handlers' unsaved rows.
+    /// </summary>
+    protected virtual bool SharesTransactions => false;
+
+    public Task Consume(ConsumeContext<TEvent> context) => SharesTransactions
+        ? services.GetRequiredService<InboxCommitGroups<TContext>>().ProcessAsync(GetType(), context.Message, context.CancellationToken)
+        : ProcessAloneAsync(context.Message, context.CancellationToken);
+
+    /// <summary>Applies the event's effect to <see cref="Db"/>; the base class saves it with the inbox row.</summary>
+    protected abstract Task HandleAsync(TEvent message, CancellationToken cancellationToken);
+
+    string IInboxStage.ConsumerName => ConsumerName;
+
+    async Task IInboxStage.StageAsync(IntegrationEvent message, CancellationToken cancellationToken)
+    {
+        Db.Set<InboxMessage>().Add(InboxMessage.For(message.EventId, ConsumerName, DateTimeOffset.UtcNow));
+        await HandleAsync((TEvent)message, cancellationToken);
+    }
+
+    Task IInboxStage.ProcessAloneAsync(IntegrationEvent message, CancellationToken cancellationToken) =>
+        ProcessAloneAsync((TEvent)message, cancellationToken);
+
+    private async Task ProcessAloneAsync(TEvent message, CancellationToken cancellationToken)
     {
         var telemetry = services.GetRequiredService<MessagingTelemetry>();
-        var eventId = context.Message.EventId;
+        var eventId = message.EventId;
         Db.ChangeTracker.Clear();
         Db.Set<InboxMessage>().Add(InboxMessage.For(eventId, ConsumerName, DateTimeOffset.UtcNow));
-        await HandleAsync(context.Message, context.CancellationToken);
+        await HandleAsync(message, cancellationToken);
         try
         {
-            await Db.SaveChangesAsync(context.CancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
             telemetry.Processed.Add(1, new KeyValuePair<string, object?>("consumer", ConsumerName));
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
@@ -42,7 +70,7 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
             // Whichever unique key the duplicate tripped over first, the inbox row tells whether this event was handled.
             Db.ChangeTracker.Clear();
             var handled = await Db.Set<InboxMessage>().AnyAsync(
-                m => m.EventId == eventId && m.Consumer == ConsumerName, context.CancellationToken);
+                m => m.EventId == eventId && m.Consumer == ConsumerName, cancellationToken);
             if (!handled)
             {
                 throw;
@@ -51,7 +79,16 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
             MessagingLog.DuplicateSkipped(services.GetRequiredService<ILogger<InboxConsumer<TEvent, TContext>>>(), eventId, ConsumerName);
         }
     }
+}
 
-    /// <summary>Applies the event's effect to <see cref="Db"/>; the base class saves it with the inbox row.</summary>
-    protected abstract Task HandleAsync(TEvent message, CancellationToken cancellationToken);
+/// <summary>What <see cref="InboxCommitGroups{TContext}"/> needs of a consumer, whatever its event type.</summary>
+internal interface IInboxStage
+{
+    string ConsumerName { get; }
+
+    /// <summary>Adds the inbox row and the handler's effect to the context without saving.</summary>
+    Task StageAsync(IntegrationEvent message, CancellationToken cancellationToken);
+
+    /// <summary>The one-delivery path: its own transaction, duplicates recognised and skipped.</summary>
+    Task ProcessAloneAsync(IntegrationEvent message, CancellationToken cancellationToken);
 }

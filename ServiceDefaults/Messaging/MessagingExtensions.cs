@@ -36,6 +36,7 @@ public static class MessagingExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<MessagingTelemetry>();
         services.TryAddSingleton<OutboxCommitInterceptor>();
+        services.TryAddSingleton<InboxCommitGroups<TContext>>();
 
         var catalog = new ReceiveEndpointCatalog(serviceName);
         services.AddSingleton(catalog);

@@ -16,6 +16,9 @@ internal static partial class MessagingLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Event {EventId} was already processed by {Consumer}; skipping the redelivery")]
     public static partial void DuplicateSkipped(ILogger logger, Guid eventId, string consumer);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "A shared inbox transaction of {Consumer} with {Count} events failed; processing each event alone")]
+    public static partial void SharedCommitFellBack(ILogger logger, string consumer, int count, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed {OutboxRows} sent outbox rows and {InboxRows} inbox rows older than {Retention}")]
     public static partial void Cleaned(ILogger logger, int outboxRows, int inboxRows, TimeSpan retention);
 

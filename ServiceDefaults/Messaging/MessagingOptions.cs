@@ -34,4 +34,10 @@ public sealed class MessagingOptions
 
     /// <summary>Messages a receive endpoint handles at once.</summary>
     public int ConcurrentMessageLimit { get; set; } = 32;
+
+    /// <summary>Most deliveries one shared transaction carries (consumers that share transactions only).</summary>
+    public int SharedTransactionMaxEvents { get; set; } = 64;
+
+    /// <summary>Shared transactions one consumer type may have under way at once.</summary>
+    public int SharedTransactionCommitters { get; set; } = 2;
 }

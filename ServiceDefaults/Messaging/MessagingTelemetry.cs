@@ -19,6 +19,7 @@ public sealed class MessagingTelemetry : IDisposable
         PublishFailures = _meter.CreateCounter<long>("qingmeng.outbox.publish_failures", "{event}", "Publish attempts that failed and will be retried.");
         PublishDelay = _meter.CreateHistogram<double>("qingmeng.outbox.publish_delay", "ms", "Time from the event being saved to the broker confirming it.");
         Processed = _meter.CreateCounter<long>("qingmeng.inbox.processed", "{event}", "Events handled by a consumer for the first time.");
+        SharedCommits = _meter.CreateHistogram<int>("qingmeng.inbox.shared_commit_size", "{event}", "Events committed together by one shared inbox transaction.");
         Duplicates = _meter.CreateCounter<long>("qingmeng.inbox.duplicates", "{event}", "Redelivered events recognised by the inbox and skipped.");
     }
 
@@ -31,6 +32,8 @@ public sealed class MessagingTelemetry : IDisposable
     public Counter<long> Processed { get; }
 
     public Counter<long> Duplicates { get; }
+
+    public Histogram<int> SharedCommits { get; }
 
     public void Dispose() => _meter.Dispose();
 }

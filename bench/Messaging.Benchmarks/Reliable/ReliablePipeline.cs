@@ -56,6 +56,10 @@ public sealed class ReliablePipeline : IPipelineDriver
             ["Messaging:OutboxBatchSize"] = options.OutboxBatchSize.ToString(),
             ["Messaging:OutboxPollInterval"] = options.OutboxPollInterval.ToString(),
             ["Messaging:ConcurrentMessageLimit"] = options.ConcurrentMessageLimit.ToString(),
+            ["Bench:SharedTransactions (consumer commits deliveries that arrive together in one transaction)"] =
+                Microsoft.Extensions.Configuration.ConfigurationBinder.GetValue(host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(), "Bench:SharedTransactions", true).ToString(),
+            ["Messaging:SharedTransactionMaxEvents / SharedTransactionCommitters"] =
+                $"{options.SharedTransactionMaxEvents} / {options.SharedTransactionCommitters}",
             ["Messaging:ImmediateRetries / ExponentialRetries"] = $"{options.ImmediateRetries} / {options.ExponentialRetries}",
             ["PostgreSQL"] = await ScalarAsync(host, "SELECT version() AS \"Value\"", cancellationToken),
             ["PostgreSQL synchronous_commit / fsync"] =

@@ -9,6 +9,9 @@ namespace Qingmeng.PolicyMatch.Consumers;
 public sealed class CaseClosedConsumer(IServiceProvider services, TimeProvider time)
     : InboxConsumer<CaseClosed, PolicyMatchContext>(services)
 {
+    /// <summary>One new row per event and nothing read: deliveries that arrive together can share a commit.</summary>
+    protected override bool SharesTransactions => true;
+
     protected override Task HandleAsync(CaseClosed message, CancellationToken cancellationToken)
     {
         Db.DemandSignals.Add(DemandSignal.FromClosedCase(

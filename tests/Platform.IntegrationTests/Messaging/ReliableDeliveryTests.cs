@@ -86,6 +86,55 @@ public sealed class ReliableDeliveryTests(PlatformServersFixture servers)
     }
 
     [Fact]
+    public async Task Events_arriving_together_share_inbox_transactions_and_each_has_one_effect()
+    {
+        await using var pipeline = await CasePipeline.StartAsync(servers);
+        var bus = pipeline.Governance.Services.GetRequiredService<IBus>();
+        var events = Enumerable.Range(0, 200)
+            .Select(i => new CaseClosed(Guid.NewGuid(), $"GD2026112880{i:D4}", "ECON-RUN", $"{pipeline.Tag} 批量办结 #{i}", "已办结", null))
+            .ToArray();
+
+        await Task.WhenAll(events.Select(e => bus.Publish(e)));
+        await bus.Publish(events[7]); // a redelivery among them changes nothing
+
+        await pipeline.WaitForSignalsAsync(200, DeliveryTimeout);
+        Assert.Equal((200, 200), await pipeline.SignalCountsAsync());
+        // Rows written by one transaction carry its id in xmin: fewer transactions than events means commits were shared.
+        var ids = string.Join(',', events.Select(e => $"'{e.EventId}'"));
+        var transactions = await servers.ScalarAsync(pipeline.PolicyDb,
+            $"SELECT count(DISTINCT xmin::text) FROM policy.inbox_messages WHERE consumer = 'CaseClosedConsumer' AND event_id IN ({ids})");
+        var inboxRows = await servers.ScalarAsync(pipeline.PolicyDb,
+            $"SELECT count(*) FROM policy.inbox_messages WHERE consumer = 'CaseClosedConsumer' AND event_id IN ({ids})");
+        Assert.Equal(200, inboxRows);
+        Assert.InRange(transactions, 1, 199);
+    }
+
+    [Fact]
+    public async Task A_poison_event_among_others_is_parked_alone_and_the_rest_commit()
+    {
+        await using var pipeline = await CasePipeline.StartAsync(servers);
+        using var operatorClient = pipeline.PolicyMatch.CreateClient();
+        operatorClient.DefaultRequestHeaders.Add("X-Operator-Key", ServiceHost<PolicyMatchProgram>.OperatorKey);
+        var bus = pipeline.Governance.Services.GetRequiredService<IBus>();
+        var good = Enumerable.Range(0, 40)
+            .Select(i => new CaseClosed(Guid.NewGuid(), $"GD2026112881{i:D4}", "ECON-RUN", $"{pipeline.Tag} 同批办结 #{i}", "已办结", null))
+            .ToArray();
+        // The case number does not fit the signal's column, so this one event fails on every attempt.
+        var poison = new CaseClosed(Guid.NewGuid(), new string('9', 80), "ECON-RUN", $"{pipeline.Tag} 超长编号", "已办结", null);
+
+        await Task.WhenAll(good.Append(poison).Select(e => bus.Publish(e)));
+
+        await pipeline.WaitForSignalsAsync(40, DeliveryTimeout);
+        var parked = await Eventually.MatchesAsync(
+            () => operatorClient.GetFromJsonAsync<JsonElement[]>($"/ops/messaging/error-queues/{ConsumerQueue}?limit=500")!,
+            messages => messages!.Any(m => m.GetProperty("message").GetProperty("title").GetString() == poison.Title),
+            DeliveryTimeout, "the poison event to be parked");
+        var parkedHere = parked!.Where(m => m.GetProperty("message").GetProperty("title").GetString()!.StartsWith(pipeline.Tag, StringComparison.Ordinal)).ToArray();
+        Assert.Equal(poison.EventId, Assert.Single(parkedHere).GetProperty("message").GetProperty("eventId").GetGuid());
+        Assert.Equal((40, 40), await pipeline.SignalCountsAsync());
+    }
+
+    [Fact]
     public async Task The_error_queue_endpoints_refuse_callers_without_the_operator_key()
     {
         await using var pipeline = await CasePipeline.StartAsync(servers);

@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Qingmeng.Contracts;
+
+namespace Qingmeng.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Group commit for consumers that share transactions: deliveries of one consumer type that wait while a commit is
+/// under way are staged on one context and saved by one <c>SaveChanges</c>, so under load one transaction (one fsync,
+/// one round trip) carries many inbox rows and their effects. Nothing waits for a group to fill: a lone delivery is
+/// committed at once. If a shared commit fails (a duplicate, a poison event, the database away), every delivery of
+/// the group is processed again alone, so each one succeeds, is skipped as a duplicate or fails on its own, and
+/// MassTransit retries and parks exactly the deliveries that failed.
+/// </summary>
+internal sealed class InboxCommitGroups<TContext>(
+    IServiceScopeFactory scopeFactory,
+    MessagingTelemetry telemetry,
+    IOptions<MessagingOptions> options,
+    ILogger<InboxCommitGroups<TContext>> logger) : IAsyncDisposable
+    where TContext : DbContext
+{
+    private readonly ConcurrentDictionary<Type, Lazy<Lane>> _lanes = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly MessagingOptions _options = options.Value;
+
+    public Task ProcessAsync(Type consumerType, IntegrationEvent message, CancellationToken cancellationToken)
+    {
+        var delivery = new Delivery(message, Activity.Current, cancellationToken);
+        var lane = _lanes.GetOrAdd(consumerType, type => new Lazy<Lane>(() => new Lane(this, type))).Value;
+        if (!lane.Queue.Writer.TryWrite(delivery))
+        {
+            throw new ObjectDisposedException(nameof(InboxCommitGroups<TContext>), "The service is stopping.");
+        }
+        return delivery.Completion.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        var lanes = _lanes.Values.Where(lane => lane.IsValueCreated).Select(lane => lane.Value).ToArray();
+        foreach (var lane in lanes)
+        {
+            lane.Queue.Writer.TryComplete();
+        }
+        await Task.WhenAll(lanes.SelectMany(lane => lane.Committers));
+        await _stopping.CancelAsync();
+        _stopping.Dispose();
+    }
+
+    private async Task CommitLoopAsync(Lane lane)
+    {
+        var group = new List<Delivery>(_options.SharedTransactionMaxEvents);
+        while (await lane.Queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            group.Clear();
+            while (group.Count < _options.SharedTransactionMaxEvents && lane.Queue.Reader.TryRead(out var delivery))
+            {
+                if (!delivery.CancellationToken.IsCancellationRequested)
+                {
+                    group.Add(delivery);
+                }
+                else
+                {
+                    delivery.Completion.TrySetCanceled(delivery.CancellationToken);
+                }
+            }
+
+            if (group.Count > 1 && await TryCommitTogetherAsync(lane, group))
+            {
+                continue;
+            }
+            foreach (var delivery in group)
+            {
+                await ProcessAloneAsync(lane, delivery);
+            }
+        }
+    }
+
+    private async Task<bool> TryCommitTogetherAsync(Lane lane, List<Delivery> group)
+    {
+        var outer = Activity.Current;
+        try
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            db.ChangeTracker.Clear();
+            string? consumerName = null;
+            foreach (var delivery in group)
+            {
+                // Events the handler raises record the trace of the delivery that caused them.
+                Activity.Current = delivery.Parent;
+                var stage = lane.Create(scope.ServiceProvider);
+                consumerName ??= stage.ConsumerName;
+                await stage.StageAsync(delivery.Message, _stopping.Token);
+            }
+            Activity.Current = outer;
+            await db.SaveChangesAsync(_stopping.Token);
+
+            telemetry.Processed.Add(group.Count, new KeyValuePair<string, object?>("consumer", consumerName));
+            telemetry.SharedCommits.Record(group.Count, new KeyValuePair<string, object?>("consumer", consumerName));
+            foreach (var delivery in group)
+            {
+                delivery.Completion.TrySetResult();
+            }
+            return true;
+        }
+        catch (Exception exception)
+        {
+            MessagingLog.SharedCommitFellBack(logger, lane.ConsumerType.Name, group.Count, exception);
+            return false;
+        }
+        finally
+        {
+            Activity.Current = outer;
+        }
+    }
+
+    private async Task ProcessAloneAsync(Lane lane, Delivery delivery)
+    {
+        var outer = Activity.Current;
+        try
+        {
+            Activity.Current = delivery.Parent;
+            await using var scope = scopeFactory.CreateAsyncScope();
+            await lane.Create(scope.ServiceProvider).ProcessAloneAsync(delivery.Message, delivery.CancellationToken);
+            delivery.Completion.TrySetResult();
+        }
+        catch (OperationCanceledException) when (delivery.CancellationToken.IsCancellationRequested)
+        {
+            delivery.Completion.TrySetCanceled(delivery.CancellationToken);
+        }
+        catch (Exception exception)
+        {
+            delivery.Completion.TrySetException(exception);
+        }
+        finally
+        {
+            Activity.Current = outer;
+        }
+    }
+
+    private sealed class Delivery(IntegrationEvent message, Activity? parent, CancellationToken cancellationToken)
+    {
+        public IntegrationEvent Message { get; } = message;
+
+        public Activity? Parent { get; } = parent;
+
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>One consumer type's queue and its committers: while one commits, the other gathers the next group.</summary>
+    private sealed class Lane
+    {
+        private readonly ObjectFactory _factory;
+
+        public Lane(InboxCommitGroups<TContext> owner, Type consumerType)
+        {
+            ConsumerType = consumerType;
+            _factory = ActivatorUtilities.CreateFactory(consumerType, Type.EmptyTypes);
+            Committers = [.. Enumerable.Range(0, owner._options.SharedTransactionCommitters)
+                .Select(_ => Task.Run(() => owner.CommitLoopAsync(this)))];
+        }
+
+        public Type ConsumerType { get; }
+
+        public Channel<Delivery> Queue { get; } = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleWriter = false });
+
+        public Task[] Committers { get; }
+
+        public IInboxStage Create(IServiceProvider services) => (IInboxStage)_factory(services, null);
+    }
+}
