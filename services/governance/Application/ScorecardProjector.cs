@@ -1,6 +1,5 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 
@@ -15,8 +14,6 @@ public sealed record ScorecardRebuildResult(int Facts, int Cells, DateTimeOffset
 /// </summary>
 public sealed class ScorecardProjector(ScorecardCalculator calculator, TimeProvider time)
 {
-    private const string DeadlockDetected = "40P01";
-
     /// <summary>
     /// Adds the fact and its effect to <paramref name="db"/> without saving. The subject's guard row is read before its
     /// facts, so a fact about the same subject saved meanwhile either is among the facts read or makes this save fail
@@ -48,41 +45,28 @@ public sealed class ScorecardProjector(ScorecardCalculator calculator, TimeProvi
 
     /// <summary>
     /// Replaces every aggregate with the sums recomputed from the stored facts, in one transaction that holds new facts
-    /// back until it commits (a consumer caught in a deadlock with it is retried; so is the rebuild, twice).
+    /// back until it commits. A consumer caught in a deadlock with it is retried by the bus; the rebuild by the
+    /// execution strategy (a deadlock is transient).
     /// </summary>
     public async Task<ScorecardRebuildResult> RebuildAsync(GovernanceContext db, Action<GovernanceContext> alongside, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
         {
-            try
-            {
-                return await RebuildOnceAsync(db, alongside, cancellationToken);
-            }
-            catch (Exception exception) when (attempt < 3 && IsDeadlock(exception))
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+            await db.Database.ExecuteSqlRawAsync(
+                $"LOCK TABLE {GovernanceContext.Schema}.scorecard_facts, {GovernanceContext.Schema}.scorecard_aggregates IN EXCLUSIVE MODE", ct);
+            var facts = await db.ScorecardFacts.AsNoTracking().ToListAsync(ct);
+            var cells = calculator.Rebuild(facts);
+            await db.ScorecardAggregates.ExecuteDeleteAsync(ct);
+            db.ScorecardAggregates.AddRange(cells.Select(c => ScorecardAggregate.Start(c.Key.Year, c.Key.Period, c.Key.Measure, c.Value)));
+            alongside(db);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new ScorecardRebuildResult(facts.Count, cells.Count, time.GetUtcNow());
+        }, cancellationToken);
     }
-
-    private async Task<ScorecardRebuildResult> RebuildOnceAsync(GovernanceContext db, Action<GovernanceContext> alongside, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(
-            $"LOCK TABLE {GovernanceContext.Schema}.scorecard_facts, {GovernanceContext.Schema}.scorecard_aggregates IN EXCLUSIVE MODE",
-            cancellationToken);
-        var facts = await db.ScorecardFacts.AsNoTracking().ToListAsync(cancellationToken);
-        var cells = calculator.Rebuild(facts);
-        await db.ScorecardAggregates.ExecuteDeleteAsync(cancellationToken);
-        db.ScorecardAggregates.AddRange(cells.Select(c => ScorecardAggregate.Start(c.Key.Year, c.Key.Period, c.Key.Measure, c.Value)));
-        alongside(db);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ScorecardRebuildResult(facts.Count, cells.Count, time.GetUtcNow());
-    }
-
-    private static bool IsDeadlock(Exception exception) =>
-        exception is PostgresException { SqlState: DeadlockDetected } || exception.InnerException is PostgresException { SqlState: DeadlockDetected };
 
     /// <summary>Adds the delta to the aggregate rows (new rows for new cells; a row that comes to zero is removed: zero is no data).</summary>
     private static async Task ApplyAsync(GovernanceContext db, IReadOnlyDictionary<ScorecardCell, decimal> delta, CancellationToken cancellationToken)

@@ -63,17 +63,17 @@ public sealed class ScorecardFact
             EventId = eventId,
             Kind = kind,
             Subject = subject,
-            OccurredAt = occurredAt,
+            OccurredAt = occurredAt.ToUniversalTime(),
             Day = day,
             CreditCode = creditCode,
             Amount = amount,
             Flag = flag,
             Label = label,
-            RecordedAt = recordedAt ?? occurredAt,
+            RecordedAt = (recordedAt ?? occurredAt).ToUniversalTime(),
         };
 
     /// <summary>When the scorecard stored it (the event may have occurred long before).</summary>
-    public void MarkRecorded(DateTimeOffset now) => RecordedAt = now;
+    public void MarkRecorded(DateTimeOffset now) => RecordedAt = now.ToUniversalTime();
 
     public static string CaseSubject(Guid caseId) => $"case:{caseId:N}";
 
