@@ -56,6 +56,8 @@ public sealed class ScorecardFact
     {
     }
 
+    public const int LabelLength = 100;
+
     public static ScorecardFact Create(
         Guid eventId, ScorecardFactKind kind, string subject, DateTimeOffset occurredAt, DateOnly day,
         string? creditCode = null, decimal amount = 0m, bool? flag = null, string? label = null, DateTimeOffset? recordedAt = null) => new()
@@ -68,7 +70,7 @@ public sealed class ScorecardFact
             CreditCode = creditCode,
             Amount = amount,
             Flag = flag,
-            Label = label,
+            Label = label is { Length: > LabelLength } ? label[..LabelLength] : label,
             RecordedAt = (recordedAt ?? occurredAt).ToUniversalTime(),
         };
 

@@ -17,7 +17,7 @@ internal sealed class ScorecardFactEntityTypeConfiguration : IEntityTypeConfigur
         builder.HasIndex(f => f.Subject);
         builder.Property(f => f.CreditCode).HasMaxLength(32);
         builder.Property(f => f.Amount).HasPrecision(18, 2);
-        builder.Property(f => f.Label).HasMaxLength(100);
+        builder.Property(f => f.Label).HasMaxLength(ScorecardFact.LabelLength);
         builder.Ignore(f => f.IsStandalone);
     }
 }
