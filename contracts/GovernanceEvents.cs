@@ -1,13 +1,18 @@
 namespace Qingmeng.Contracts;
 
-/// <summary>A case (工单) was accepted from any channel. Personal data is never carried in clear.</summary>
+/// <summary>
+/// A case (工单) was accepted from any channel. Personal data is never carried in clear.
+/// <paramref name="DuplicateOfCaseId"/> names the earlier open case it repeats (linked, not dropped); null when it is
+/// new or when the publisher predates the member.
+/// </summary>
 public sealed record CaseFiled(
     Guid CaseId,
     string CaseNumber,
     string Channel,
     string ModuleCode,
     string Title,
-    string? CreditCode) : IntegrationEvent;
+    string? CreditCode,
+    Guid? DuplicateOfCaseId = null) : IntegrationEvent;
 
 /// <summary>The centre dispatched a case to a lead department and optional co-handlers.</summary>
 public sealed record CaseDispatched(
@@ -17,13 +22,28 @@ public sealed record CaseDispatched(
     IReadOnlyList<string> CoHandlerDepartmentCodes,
     DateTimeOffset SignForDueAt) : IntegrationEvent;
 
-/// <summary>A case was closed (办结) with a resolution.</summary>
+/// <summary>
+/// A case was closed (办结) with a resolution. <paramref name="ClosedOnTime"/>: closed no later than its (extended)
+/// completion deadline; null when the publisher predates the member.
+/// </summary>
 public sealed record CaseClosed(
     Guid CaseId,
     string CaseNumber,
     string ModuleCode,
     string Title,
     string Resolution,
+    string? CreditCode,
+    bool? ClosedOnTime = null) : IntegrationEvent;
+
+/// <summary>
+/// 回访: the filer was asked whether the case was resolved to their satisfaction. An unsatisfied follow-up
+/// reopens the case (重办); a later <see cref="CaseClosed"/> closes it again.
+/// </summary>
+public sealed record CaseFollowedUp(
+    Guid CaseId,
+    string CaseNumber,
+    string ModuleCode,
+    bool Satisfied,
     string? CreditCode) : IntegrationEvent;
 
 /// <summary>A firm's credit-repair request was granted.</summary>

@@ -21,3 +21,9 @@ public sealed record SubsidyDisbursed(
     string CreditCode,
     decimal Amount,
     string Period) : IntegrationEvent;
+
+/// <summary>
+/// A firm's profile (一企一档) gained a certification (资质认定) such as 省级专精特新中小企业 or 高新技术企业;
+/// <paramref name="GrantedOn"/> is the China date the profile learnt it.
+/// </summary>
+public sealed record FirmCertificationGranted(string CreditCode, string Certification, DateOnly GrantedOn) : IntegrationEvent;

@@ -15,6 +15,7 @@ app.MapCasesApi();
 app.MapCaseWorkflowApi();
 app.MapCatalogueApi();
 app.MapKpiApi();
+app.MapScorecardApi();
 app.MapOpen311Api();
 app.MapEnforcementApi();
 app.MapLabourDisputesApi();

@@ -25,7 +25,7 @@ public sealed class SupervisionCaseTests(PlatformServersFixture servers)
         await bus.Publish(overdue); // redelivery: the same event id
         await bus.Publish(overdue with { EventId = Guid.NewGuid() }); // published again by a confused producer: the same task
 
-        await Eventually.MatchesAsync(() => host.ScalarAsync("SELECT count(*) FROM governance.inbox_messages"),
+        await Eventually.MatchesAsync(() => host.ScalarAsync("SELECT count(*) FROM governance.inbox_messages WHERE consumer = 'ApprovalTaskOverdueConsumer'"),
             handled => handled >= 2, TimeSpan.FromSeconds(30), "both distinct events consumed");
         Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.cases"));
         var supervision = (await host.GetAsync(Callers.Zjj, "/api/governance/cases/inbox")).GetProperty("items")[0];

@@ -185,9 +185,9 @@ public static class CaseWorkflowApi
         return await transitions.ApplyAsync(id, principal, satisfied ? "case.followed-up" : "case.reopened", (c, user, now) =>
         {
             var department = c.LeadDepartmentCode;
-            c.FollowUp(satisfied, request.Comment.Trim(), user.Subject, modules[c.ModuleCode], now, WorkingDayCalendar.ChinaMainland);
+            var followedUp = c.FollowUp(satisfied, request.Comment.Trim(), user.Subject, modules[c.ModuleCode], now, WorkingDayCalendar.ChinaMainland);
             metrics.FollowedUp(department, satisfied);
-            return null;
+            return followedUp;
         }, cancellationToken);
     }
 

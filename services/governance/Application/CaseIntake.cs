@@ -48,6 +48,7 @@ public sealed class CaseIntake(GovernanceContext db, IOptions<GovernanceOptions>
         if (request.SourceReference is null && await FindEarlierAsync(filed, now, cancellationToken) is { } earlier)
         {
             filed.LinkAsDuplicateOf(earlier);
+            filedEvent = filedEvent with { DuplicateOfCaseId = earlier };
         }
 
         db.Cases.Add(filed);

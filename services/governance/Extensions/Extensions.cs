@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Consumers;
 using Qingmeng.Governance.Infrastructure;
@@ -17,9 +18,16 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformService<IHostApplicationBuilder, GovernanceContext>(ServiceName, "governancedb", PlatformScopes.Governance,
-            consumers: bus => bus.AddConsumer<ApprovalTaskOverdueConsumer, ApprovalTaskOverdueConsumerDefinition>());
+            consumers: bus =>
+            {
+                bus.AddConsumer<ApprovalTaskOverdueConsumer, ApprovalTaskOverdueConsumerDefinition>();
+                bus.AddScorecardConsumers();
+            });
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.SectionName);
+        builder.Services.AddOptions<ScorecardOptions>().BindConfiguration(ScorecardOptions.SectionName);
+        builder.Services.AddSingleton(services => new ScorecardCalculator(services.GetRequiredService<IOptions<ScorecardOptions>>().Value));
+        builder.Services.AddScoped<ScorecardProjector>();
         builder.Services.AddScoped<IDbSeeder<GovernanceContext>, GovernanceDemoSeeder>();
         builder.Services.AddSingleton<GovernanceMetrics>();
         builder.Services.AddScoped<CaseIntake>();

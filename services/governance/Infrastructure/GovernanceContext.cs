@@ -32,6 +32,12 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
 
     public DbSet<ServiceType> ServiceTypes => Set<ServiceType>();
 
+    public DbSet<ScorecardFact> ScorecardFacts => Set<ScorecardFact>();
+
+    public DbSet<ScorecardSubject> ScorecardSubjects => Set<ScorecardSubject>();
+
+    public DbSet<ScorecardAggregate> ScorecardAggregates => Set<ScorecardAggregate>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

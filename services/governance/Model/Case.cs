@@ -291,16 +291,17 @@ public sealed class Case
     }
 
     /// <summary>回访: satisfied completes the loop; unsatisfied reopens the case (重办) with a fresh completion clock.</summary>
-    public void FollowUp(bool satisfied, string comment, string by, GovernanceModule module, DateTimeOffset now, WorkingDayCalendar calendar)
+    public CaseFollowedUp FollowUp(bool satisfied, string comment, string by, GovernanceModule module, DateTimeOffset now, WorkingDayCalendar calendar)
     {
         Ensure(CaseAction.FollowUp);
         FollowedUpAt = now;
         Satisfied = satisfied;
         _notes.Add(CaseNote.Create(Id, satisfied ? CaseNoteKind.FollowUpSatisfied : CaseNoteKind.FollowUpUnsatisfied, by, null, comment, now));
+        var followedUp = new CaseFollowedUp(Id, Number, ModuleCode, satisfied, CreditCode) { OccurredAt = now };
         if (satisfied)
         {
             Status = CaseStatus.FollowedUp;
-            return;
+            return followedUp;
         }
 
         ReopenCount++;
@@ -311,7 +312,7 @@ public sealed class Case
         {
             // Resolved by the centre itself: back to the centre's queue for dispatch.
             Status = CaseStatus.Accepted;
-            return;
+            return followedUp;
         }
         Status = CaseStatus.InProgress;
         StartCompletionClock(module.CompletionWorkingDays, now, calendar);
@@ -320,6 +321,7 @@ public sealed class Case
             coHandler.Report = null;
             coHandler.ReportedAt = null;
         }
+        return followedUp;
     }
 
     /// <summary>The supervision job marks a badly overdue case (升级督办).</summary>
@@ -350,7 +352,7 @@ public sealed class Case
     {
         Status = CaseStatus.Closed;
         ClosedAt = now;
-        return new CaseClosed(Id, Number, ModuleCode, Title, Resolution!, CreditCode) { OccurredAt = now };
+        return new CaseClosed(Id, Number, ModuleCode, Title, Resolution!, CreditCode, ClosedOnTime) { OccurredAt = now };
     }
 
     private void Ensure(CaseAction action)

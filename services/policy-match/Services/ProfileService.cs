@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Contracts;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Ledger;
 using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Eligibility;
+using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.PolicyMatch.Services;
 
@@ -38,6 +40,7 @@ public sealed class ProfileService(PolicyMatchContext db, MatchingService matchi
             return;
         }
         db.ProfileFactChanges.AddRange(changes);
+        AnnounceGrantedCertifications(changes);
         await matching.RematchFirmAsync(profile, cancellationToken);
     }
 
@@ -65,8 +68,40 @@ public sealed class ProfileService(PolicyMatchContext db, MatchingService matchi
             return [];
         }
         db.ProfileFactChanges.AddRange(changes);
+        AnnounceGrantedCertifications(changes);
         await matching.RematchFirmAsync(profile, cancellationToken);
         return await ClawBackWhereNoLongerEligibleAsync(profile, by, cancellationToken);
+    }
+
+    /// <summary>
+    /// A certification the profile did not hold before (省级专精特新中小企业, 高新技术企业 …) is announced as
+    /// <see cref="FirmCertificationGranted"/>, through the outbox with the change itself.
+    /// </summary>
+    private void AnnounceGrantedCertifications(IEnumerable<ProfileFactChange> changes)
+    {
+        foreach (var change in changes.Where(c => c.Field == ProfileFields.Certifications))
+        {
+            var held = Texts(change.OldValue);
+            foreach (var certification in Texts(change.NewValue).Where(c => !held.Contains(c)).Distinct(StringComparer.Ordinal))
+            {
+                var grantedOn = DateOnly.FromDateTime(change.RecordedAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
+                db.AddIntegrationEvent(
+                    new FirmCertificationGranted(change.CreditCode, certification, grantedOn) { OccurredAt = change.RecordedAt },
+                    aggregateKey: change.CreditCode);
+            }
+        }
+    }
+
+    private static HashSet<string> Texts(string? json)
+    {
+        if (json is null)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.ValueKind == JsonValueKind.Array
+            ? document.RootElement.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
     }
 
     private async Task<IReadOnlyList<Disbursement>> ClawBackWhereNoLongerEligibleAsync(FirmProfile profile, PlatformUser by, CancellationToken cancellationToken)

@@ -1,0 +1,246 @@
+using Qingmeng.Governance.Model;
+
+namespace Qingmeng.Governance.Application;
+
+/// <summary>One additive measure of one period of a year: the unit the scorecard keeps aggregates in.</summary>
+public readonly record struct ScorecardCell(int Year, string Period, string Measure);
+
+/// <summary>The additive measures the aggregates hold; the indicators (rates, per-10,000 figures) are derived from them.</summary>
+public static class ScorecardMeasures
+{
+    public const string CasesFiled = "cases.filed";
+    public const string CasesDispatched = "cases.dispatched";
+    public const string CasesClosed = "cases.closed";
+    public const string CasesClosedTimed = "cases.closedTimed";
+    public const string CasesClosedOnTime = "cases.closedOnTime";
+    public const string CaseFollowUps = "cases.followUps";
+    public const string CasesSatisfied = "cases.satisfied";
+    public const string ProjectsRegistered = "approval.projects";
+    public const string KeyProjectsRegistered = "approval.keyProjects";
+    public const string ApprovalTasksCompleted = "approval.tasksCompleted";
+    public const string ProjectsReady = "approval.projectsReady";
+    public const string FirmsServed = "approval.firmsServed";
+    public const string SubsidyAmount = "subsidies.amount";
+    public const string SubsidyFirmTimes = "subsidies.firmTimes";
+    public const string LoanAmount = "loans.amount";
+    public const string Loans = "loans.count";
+    public const string NewSpecialisedFirms = "firms.newSpecialised";
+    public const string TalentsCertified = "talents.certified";
+    public const string HighLevelTalents = "talents.highLevel";
+    public const string Hires = "hires.confirmed";
+    public const string AmbassadorHires = "hires.viaAmbassador";
+}
+
+/// <summary>Periods of a year: months <c>M01</c>…<c>M12</c>, quarters <c>Q1</c>…<c>Q4</c>, halves <c>H1</c>/<c>H2</c>, the year <c>Y</c>.</summary>
+public static class ScorecardPeriods
+{
+    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    /// <summary>The four periods a day counts in: its month, quarter, half and year.</summary>
+    public static IReadOnlyList<string> Containing(DateOnly day) =>
+        [$"M{day.Month:D2}", $"Q{(day.Month + 2) / 3}", $"H{(day.Month + 5) / 6}", "Y"];
+
+    /// <summary>The months a period spans, or null when the code is not a period.</summary>
+    public static (int FirstMonth, int LastMonth)? Months(string? period) => period switch
+    {
+        "Y" => (1, 12),
+        "H1" => (1, 6),
+        "H2" => (7, 12),
+        "Q1" => (1, 3),
+        "Q2" => (4, 6),
+        "Q3" => (7, 9),
+        "Q4" => (10, 12),
+        { Length: 3 } m when m[0] == 'M' && int.TryParse(m.AsSpan(1), out var month) && month is >= 1 and <= 12 => (month, month),
+        _ => null,
+    };
+
+    public static DateOnly ChinaDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaOffset).DateTime);
+}
+
+/// <summary>
+/// The scorecard's arithmetic, free of storage. A subject's contribution to the aggregates is a function of the set of
+/// its facts (whatever order they arrived in); an event changes the aggregates by contribution(after) −
+/// contribution(before), so the incrementally maintained aggregates always equal <see cref="Rebuild"/> over the log.
+/// A cell that sums to zero is no cell: no data.
+/// <list type="bullet">
+/// <item>Cases count in the period they were filed (CST), duplicates excluded; 办结 is the case's current state (an
+/// unsatisfied follow-up reopens it, a later closure closes it again); 按时 is the latest closure's; every follow-up
+/// counts towards 满意率. A case whose filing is not in the log counts nowhere.</item>
+/// <item>帮代办: projects registered, tasks completed and projects ready for construction count on their day; a firm
+/// counts once per period in which it had any of them (firms served).</item>
+/// <item>专精特新: a firm counts as new in the period of its first certification containing a configured mark.</item>
+/// <item>Subsidies (amount and 家次), loans, certified talents (high-level by tier) and hires count on their day.</item>
+/// </list>
+/// </summary>
+public sealed class ScorecardCalculator(ScorecardOptions options)
+{
+    public Dictionary<ScorecardCell, decimal> Contributions(IReadOnlyCollection<ScorecardFact> subjectFacts)
+    {
+        var cells = new Dictionary<ScorecardCell, decimal>();
+        if (subjectFacts.Count == 0)
+        {
+            return cells;
+        }
+        var subject = subjectFacts.First().Subject;
+        if (subject.StartsWith("case:", StringComparison.Ordinal))
+        {
+            AddCase(cells, subjectFacts);
+        }
+        else if (subject.StartsWith("bdb:", StringComparison.Ordinal))
+        {
+            AddAgency(cells, subjectFacts);
+        }
+        else if (subject.StartsWith("cert:", StringComparison.Ordinal))
+        {
+            AddCertifications(cells, subjectFacts);
+        }
+        else
+        {
+            foreach (var fact in subjectFacts)
+            {
+                AddStandalone(cells, fact);
+            }
+        }
+        return cells;
+    }
+
+    /// <summary>The aggregates recomputed from scratch from every stored fact.</summary>
+    public Dictionary<ScorecardCell, decimal> Rebuild(IEnumerable<ScorecardFact> facts)
+    {
+        var totals = new Dictionary<ScorecardCell, decimal>();
+        foreach (var subject in facts.GroupBy(f => f.Subject, StringComparer.Ordinal))
+        {
+            foreach (var (cell, value) in Contributions([.. subject]))
+            {
+                totals[cell] = totals.GetValueOrDefault(cell) + value;
+            }
+        }
+        return totals.Where(x => x.Value != 0m).ToDictionary();
+    }
+
+    /// <summary>What a new fact changes: the subject's contribution with it minus without it (zero entries left out).</summary>
+    public Dictionary<ScorecardCell, decimal> Delta(IReadOnlyCollection<ScorecardFact> before, ScorecardFact added)
+    {
+        var after = Contributions([.. before, added]);
+        foreach (var (cell, value) in Contributions(before))
+        {
+            after[cell] = after.GetValueOrDefault(cell) - value;
+        }
+        return after.Where(x => x.Value != 0m).ToDictionary();
+    }
+
+    public bool IsHighLevelTier(string? tier) =>
+        tier is not null && options.HighLevelTalentTiers.Contains(tier.Trim(), StringComparer.OrdinalIgnoreCase);
+
+    public bool IsSpecialised(string? certification) =>
+        certification is not null && options.SpecialisedCertificationMarks.Any(mark => certification.Contains(mark, StringComparison.Ordinal));
+
+    private static void AddCase(Dictionary<ScorecardCell, decimal> cells, IReadOnlyCollection<ScorecardFact> facts)
+    {
+        var filed = facts.Where(f => f.Kind == ScorecardFactKind.CaseFiled).OrderBy(f => f.OccurredAt).ThenBy(f => f.EventId).FirstOrDefault();
+        if (filed is null || filed.Flag == true)
+        {
+            return;
+        }
+        var closed = false;
+        bool? onTime = null;
+        var followUps = 0;
+        var satisfied = 0;
+        foreach (var fact in facts
+            .Where(f => f.Kind is ScorecardFactKind.CaseClosed or ScorecardFactKind.CaseFollowedUp)
+            .OrderBy(f => f.OccurredAt).ThenBy(f => f.Kind).ThenBy(f => f.EventId))
+        {
+            if (fact.Kind == ScorecardFactKind.CaseClosed)
+            {
+                closed = true;
+                onTime = fact.Flag;
+                continue;
+            }
+            followUps++;
+            if (fact.Flag == true)
+            {
+                satisfied++;
+            }
+            else
+            {
+                closed = false; // 重办
+                onTime = null;
+            }
+        }
+        var day = filed.Day;
+        Add(cells, day, ScorecardMeasures.CasesFiled, 1m);
+        Add(cells, day, ScorecardMeasures.CasesDispatched, facts.Any(f => f.Kind == ScorecardFactKind.CaseDispatched) ? 1m : 0m);
+        Add(cells, day, ScorecardMeasures.CasesClosed, closed ? 1m : 0m);
+        Add(cells, day, ScorecardMeasures.CasesClosedTimed, closed && onTime is not null ? 1m : 0m);
+        Add(cells, day, ScorecardMeasures.CasesClosedOnTime, closed && onTime == true ? 1m : 0m);
+        Add(cells, day, ScorecardMeasures.CaseFollowUps, followUps);
+        Add(cells, day, ScorecardMeasures.CasesSatisfied, satisfied);
+    }
+
+    private static void AddAgency(Dictionary<ScorecardCell, decimal> cells, IReadOnlyCollection<ScorecardFact> facts)
+    {
+        foreach (var fact in facts)
+        {
+            switch (fact.Kind)
+            {
+                case ScorecardFactKind.ProjectRegistered:
+                    Add(cells, fact.Day, ScorecardMeasures.ProjectsRegistered, 1m);
+                    Add(cells, fact.Day, ScorecardMeasures.KeyProjectsRegistered, fact.Flag == true ? 1m : 0m);
+                    break;
+                case ScorecardFactKind.ApprovalTaskCompleted:
+                    Add(cells, fact.Day, ScorecardMeasures.ApprovalTasksCompleted, 1m);
+                    break;
+                case ScorecardFactKind.ProjectReadyForConstruction:
+                    Add(cells, fact.Day, ScorecardMeasures.ProjectsReady, 1m);
+                    break;
+            }
+        }
+        // Distinct per period: the firm counts once in every period it was served in.
+        foreach (var (year, period) in facts.SelectMany(f => ScorecardPeriods.Containing(f.Day).Select(p => (f.Day.Year, p))).Distinct())
+        {
+            cells[new ScorecardCell(year, period, ScorecardMeasures.FirmsServed)] = 1m;
+        }
+    }
+
+    private void AddCertifications(Dictionary<ScorecardCell, decimal> cells, IReadOnlyCollection<ScorecardFact> facts)
+    {
+        var first = facts.Where(f => IsSpecialised(f.Label)).OrderBy(f => f.Day).FirstOrDefault();
+        if (first is not null)
+        {
+            Add(cells, first.Day, ScorecardMeasures.NewSpecialisedFirms, 1m);
+        }
+    }
+
+    private void AddStandalone(Dictionary<ScorecardCell, decimal> cells, ScorecardFact fact)
+    {
+        switch (fact.Kind)
+        {
+            case ScorecardFactKind.SubsidyDisbursed:
+                Add(cells, fact.Day, ScorecardMeasures.SubsidyAmount, fact.Amount);
+                Add(cells, fact.Day, ScorecardMeasures.SubsidyFirmTimes, 1m);
+                break;
+            case ScorecardFactKind.LoanDisbursed:
+                Add(cells, fact.Day, ScorecardMeasures.LoanAmount, fact.Amount);
+                Add(cells, fact.Day, ScorecardMeasures.Loans, 1m);
+                break;
+            case ScorecardFactKind.TalentCertified:
+                Add(cells, fact.Day, ScorecardMeasures.TalentsCertified, 1m);
+                Add(cells, fact.Day, ScorecardMeasures.HighLevelTalents, IsHighLevelTier(fact.Label) ? 1m : 0m);
+                break;
+            case ScorecardFactKind.HireConfirmed:
+                Add(cells, fact.Day, ScorecardMeasures.Hires, 1m);
+                Add(cells, fact.Day, ScorecardMeasures.AmbassadorHires, fact.Flag == true ? 1m : 0m);
+                break;
+        }
+    }
+
+    /// <summary>Adds to the measure in each period containing the day. Zero cells are dropped by the callers: zero is no data.</summary>
+    private static void Add(Dictionary<ScorecardCell, decimal> cells, DateOnly day, string measure, decimal value)
+    {
+        foreach (var period in ScorecardPeriods.Containing(day))
+        {
+            var cell = new ScorecardCell(day.Year, period, measure);
+            cells[cell] = cells.GetValueOrDefault(cell) + value;
+        }
+    }
+}

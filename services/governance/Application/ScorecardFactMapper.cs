@@ -1,0 +1,44 @@
+using Qingmeng.Contracts;
+using Qingmeng.Governance.Model;
+
+namespace Qingmeng.Governance.Application;
+
+/// <summary>
+/// What the scorecard keeps of each event it is fed: the raw fact, dated by the event's business date where it has
+/// one (a loan's disbursement, a hire, a certification grant, a project's readiness), else by when it occurred (CST).
+/// </summary>
+public static class ScorecardFactMapper
+{
+    public static ScorecardFact From(IntegrationEvent message)
+    {
+        var day = ScorecardPeriods.ChinaDate(message.OccurredAt);
+        return message switch
+        {
+            CaseFiled m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CaseFiled, ScorecardFact.CaseSubject(m.CaseId), m.OccurredAt, day,
+                m.CreditCode, flag: m.DuplicateOfCaseId is not null, label: m.ModuleCode),
+            CaseDispatched m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CaseDispatched, ScorecardFact.CaseSubject(m.CaseId), m.OccurredAt, day,
+                label: m.LeadDepartmentCode),
+            CaseClosed m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CaseClosed, ScorecardFact.CaseSubject(m.CaseId), m.OccurredAt, day,
+                m.CreditCode, flag: m.ClosedOnTime),
+            CaseFollowedUp m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CaseFollowedUp, ScorecardFact.CaseSubject(m.CaseId), m.OccurredAt, day,
+                m.CreditCode, flag: m.Satisfied),
+            ProjectRegistered m => ScorecardFact.Create(m.EventId, ScorecardFactKind.ProjectRegistered, ScorecardFact.AgencySubject(m.CreditCode), m.OccurredAt, day,
+                m.CreditCode, amount: m.InvestmentAmount, flag: m.IsKeyProject, label: m.IndustryCode),
+            ApprovalTaskCompleted m => ScorecardFact.Create(m.EventId, ScorecardFactKind.ApprovalTaskCompleted, ScorecardFact.AgencySubject(m.CreditCode), m.OccurredAt, day,
+                m.CreditCode, flag: m.Approved, label: m.SubItemCode),
+            ProjectReadyForConstruction m => ScorecardFact.Create(m.EventId, ScorecardFactKind.ProjectReadyForConstruction, ScorecardFact.AgencySubject(m.CreditCode), m.OccurredAt, m.ReadyOn,
+                m.CreditCode),
+            SubsidyDisbursed m => ScorecardFact.Create(m.EventId, ScorecardFactKind.SubsidyDisbursed, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, day,
+                m.CreditCode, amount: m.Amount, label: m.PolicyCode),
+            LoanDisbursed m => ScorecardFact.Create(m.EventId, ScorecardFactKind.LoanDisbursed, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.DisbursedOn,
+                m.CreditCode, amount: m.Amount, label: m.ProductCode),
+            TalentCertified m => ScorecardFact.Create(m.EventId, ScorecardFactKind.TalentCertified, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, day,
+                m.EmployerCreditCode, label: m.Tier),
+            HireConfirmed m => ScorecardFact.Create(m.EventId, ScorecardFactKind.HireConfirmed, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.HiredOn,
+                m.EmployerCreditCode, flag: m.AmbassadorId is not null),
+            FirmCertificationGranted m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CertificationGranted, ScorecardFact.CertificationSubject(m.CreditCode), m.OccurredAt, m.GrantedOn,
+                m.CreditCode, label: m.Certification),
+            _ => throw new ArgumentException($"The scorecard is not fed by {message.GetType().Name}.", nameof(message)),
+        };
+    }
+}

@@ -1,0 +1,79 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Qingmeng.Contracts;
+using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Infrastructure;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Governance.Consumers;
+
+/// <summary>
+/// Feeds the zone scorecard (工作成效) from one integration event type: the event becomes a fact in the scorecard's
+/// event log and its effect is added to the aggregates, with the inbox row, in one transaction. Governance's own case
+/// events come back through the broker like anyone else's: the scorecard reads nothing but events.
+/// </summary>
+public abstract class ScorecardConsumer<TEvent>(IServiceProvider services, ScorecardProjector projector)
+    : InboxConsumer<TEvent, GovernanceContext>(services)
+    where TEvent : IntegrationEvent
+{
+    protected override Task HandleAsync(TEvent message, CancellationToken cancellationToken) =>
+        projector.RecordAsync(Db, ScorecardFactMapper.From(message), cancellationToken);
+}
+
+public sealed class ScorecardCaseFiledConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<CaseFiled>(services, projector);
+
+public sealed class ScorecardCaseDispatchedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<CaseDispatched>(services, projector);
+
+public sealed class ScorecardCaseClosedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<CaseClosed>(services, projector);
+
+public sealed class ScorecardCaseFollowedUpConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<CaseFollowedUp>(services, projector);
+
+public sealed class ScorecardProjectRegisteredConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<ProjectRegistered>(services, projector);
+
+public sealed class ScorecardApprovalTaskCompletedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<ApprovalTaskCompleted>(services, projector);
+
+public sealed class ScorecardProjectReadyConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<ProjectReadyForConstruction>(services, projector);
+
+public sealed class ScorecardSubsidyDisbursedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<SubsidyDisbursed>(services, projector);
+
+public sealed class ScorecardLoanDisbursedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<LoanDisbursed>(services, projector);
+
+public sealed class ScorecardTalentCertifiedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<TalentCertified>(services, projector);
+
+public sealed class ScorecardHireConfirmedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<HireConfirmed>(services, projector);
+
+public sealed class ScorecardCertificationGrantedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<FirmCertificationGranted>(services, projector);
+
+/// <summary>
+/// The platform's retry then error-queue policy, one message at a time per event type: the aggregates of a period are
+/// a few hot rows, so concurrent handling would mostly fight over their versions. Conflicts that remain (replicas,
+/// two event types on one case) fail on a version and are retried.
+/// </summary>
+public sealed class ScorecardConsumerDefinition<TConsumer> : PlatformConsumerDefinition<TConsumer>
+    where TConsumer : class, IConsumer
+{
+    public ScorecardConsumerDefinition(IOptions<MessagingOptions> options)
+        : base(options)
+    {
+        ConcurrentMessageLimit = 1;
+    }
+}
+
+public static class ScorecardConsumerRegistration
+{
+    public static void AddScorecardConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ScorecardCaseFiledConsumer, ScorecardConsumerDefinition<ScorecardCaseFiledConsumer>>();
+        bus.AddConsumer<ScorecardCaseDispatchedConsumer, ScorecardConsumerDefinition<ScorecardCaseDispatchedConsumer>>();
+        bus.AddConsumer<ScorecardCaseClosedConsumer, ScorecardConsumerDefinition<ScorecardCaseClosedConsumer>>();
+        bus.AddConsumer<ScorecardCaseFollowedUpConsumer, ScorecardConsumerDefinition<ScorecardCaseFollowedUpConsumer>>();
+        bus.AddConsumer<ScorecardProjectRegisteredConsumer, ScorecardConsumerDefinition<ScorecardProjectRegisteredConsumer>>();
+        bus.AddConsumer<ScorecardApprovalTaskCompletedConsumer, ScorecardConsumerDefinition<ScorecardApprovalTaskCompletedConsumer>>();
+        bus.AddConsumer<ScorecardProjectReadyConsumer, ScorecardConsumerDefinition<ScorecardProjectReadyConsumer>>();
+        bus.AddConsumer<ScorecardSubsidyDisbursedConsumer, ScorecardConsumerDefinition<ScorecardSubsidyDisbursedConsumer>>();
+        bus.AddConsumer<ScorecardLoanDisbursedConsumer, ScorecardConsumerDefinition<ScorecardLoanDisbursedConsumer>>();
+        bus.AddConsumer<ScorecardTalentCertifiedConsumer, ScorecardConsumerDefinition<ScorecardTalentCertifiedConsumer>>();
+        bus.AddConsumer<ScorecardHireConfirmedConsumer, ScorecardConsumerDefinition<ScorecardHireConfirmedConsumer>>();
+        bus.AddConsumer<ScorecardCertificationGrantedConsumer, ScorecardConsumerDefinition<ScorecardCertificationGrantedConsumer>>();
+    }
+}
