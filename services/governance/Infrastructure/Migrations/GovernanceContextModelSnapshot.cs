@@ -249,7 +249,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
             modelBuilder.Entity("Qingmeng.Governance.Model.CaseDispatch", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -296,6 +295,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_case_dispatches_case_id");
 
+                    b.HasIndex("DispatchedAt")
+                        .HasDatabaseName("ix_case_dispatches_dispatched_at");
+
                     b.HasIndex("DepartmentCode", "DispatchedAt")
                         .HasDatabaseName("ix_case_dispatches_department_code_dispatched_at");
 
@@ -305,7 +307,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
             modelBuilder.Entity("Qingmeng.Governance.Model.CaseExtension", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -366,7 +367,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
             modelBuilder.Entity("Qingmeng.Governance.Model.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -413,7 +413,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
             modelBuilder.Entity("Qingmeng.Governance.Model.CaseReminder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
