@@ -64,6 +64,8 @@ public sealed record IntakeResult(
 public static class IntakeBenchmark
 {
     private static readonly string[] Modules = ["CONSTRUCT", "URBAN-MGT", "MARKET-REG", "SMART-ENV", "LABOUR", "ECON-RUN", "LAND-PLAN", "FIRE-SAFETY", "SOCIAL-AFF", "TAX-CHECK"];
+    private const int SignersPerDepartment = 4;
+
     private static readonly string[] Streets = ["清濛大道", "紫山路", "崇宏街", "滨江路", "科创路", "德泰路"];
 
     public static async Task<IntakeResult> RunAsync(PlatformServers servers, BenchOptions options, CancellationToken cancellationToken)
@@ -133,7 +135,8 @@ public static class IntakeBenchmark
         {
             var client = officers[department];
             var toSign = Channel.CreateUnbounded<Guid>();
-            var signer = Task.Run(async () =>
+            // Several sign-fors at once, like a duty desk: a slow one must not hold the new cases off the first page.
+            var signers = Enumerable.Range(0, SignersPerDepartment).Select(_ => Task.Run(async () =>
             {
                 await foreach (var id in toSign.Reader.ReadAllAsync(CancellationToken.None))
                 {
@@ -146,7 +149,7 @@ public static class IntakeBenchmark
                         // Signing for is only there to keep the first page short; a miss changes nothing measured.
                     }
                 }
-            });
+            })).ToArray();
             try
             {
                 while (!stop.IsCancellationRequested)
@@ -188,7 +191,7 @@ public static class IntakeBenchmark
             finally
             {
                 toSign.Writer.Complete();
-                await signer;
+                await Task.WhenAll(signers);
             }
         })).ToArray();
 
@@ -276,7 +279,7 @@ public static class IntakeBenchmark
             {
                 ["Path"] = $"client → gateway (Kestrel {gatewayAddress}, YARP, token check, Redis rate limiter) → governance (Kestrel {serviceAddress}) → PostgreSQL",
                 ["Modules → departments"] = string.Join(", ", modules.Select(m => $"{m.Code} → {m.DefaultDepartmentCode}")),
-                ["Inbox polling"] = $"each department's officer every {options.PollMilliseconds} ms (first page, {options.PageSize} rows), signing for what appears",
+                ["Inbox polling"] = $"each department's officer every {options.PollMilliseconds} ms (first page, {options.PageSize} rows), signing for what appears ({SignersPerDepartment} at a time)",
             });
     }
 
