@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -57,7 +56,7 @@ public static class KpiApi
                 extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["to"] = ["to must not be before from."] } });
         }
         var asOf = AsOf(query.From!.Value, query.To!.Value, query.AsOf, time);
-        var rows = await LoadAsync(db, query.From.Value, query.To.Value, department, cancellationToken);
+        var rows = await KpiData.LoadAsync(db, query.From.Value, query.To.Value, department, cancellationToken);
         return TypedResults.Ok(new KpiReport(query.From.Value, query.To.Value, asOf, KpiCalculator.Compute(rows, asOf)));
     }
 
@@ -70,7 +69,7 @@ public static class KpiApi
             return ForeignDepartment();
         }
         var asOf = AsOf(query.From!.Value, query.To!.Value, query.AsOf, time);
-        var rows = await LoadAsync(db, query.From.Value, query.To.Value, department, cancellationToken);
+        var rows = await KpiData.LoadAsync(db, query.From.Value, query.To.Value, department, cancellationToken);
         return TypedResults.Ok(rows
             .Select(d => (Dispatch: d, Classified: KpiCalculator.Classify(d, query.Indicator!.Value, asOf)))
             .Where(x => query.Outcome is null || x.Classified.Outcome == query.Outcome)
@@ -98,21 +97,5 @@ public static class KpiApi
         var endOfPeriod = WorkingDayCalendar.StartOfChinaDay(to.AddDays(1)).ToUniversalTime();
         var now = time.GetUtcNow();
         return (asOf ?? (endOfPeriod < now ? endOfPeriod : now)).ToUniversalTime();
-    }
-
-    internal static async Task<List<KpiDispatch>> LoadAsync(GovernanceContext db, DateOnly from, DateOnly to, string department, CancellationToken cancellationToken)
-    {
-        var start = WorkingDayCalendar.StartOfChinaDay(from).ToUniversalTime();
-        var end = WorkingDayCalendar.StartOfChinaDay(to.AddDays(1)).ToUniversalTime();
-        var dispatches = db.CaseDispatches.AsNoTracking().Where(d => d.DispatchedAt >= start && d.DispatchedAt < end);
-        if (department.Length > 0)
-        {
-            dispatches = dispatches.Where(d => d.DepartmentCode == department);
-        }
-        return await dispatches
-            .Join(db.Cases, d => d.CaseId, c => c.Id, (d, c) => new KpiDispatch(
-                c.Id, c.Number, d.DepartmentCode, d.DispatchedAt, d.SignForDueAt, d.SignedForAt, d.ReturnedAt,
-                c.DuplicateOfCaseId != null, c.CompletionDueAt, c.ClosedAt, c.Satisfied, c.FollowedUpAt))
-            .ToListAsync(cancellationToken);
     }
 }

@@ -4,8 +4,9 @@ using Qingmeng.Governance.Model;
 namespace Qingmeng.Governance.Application;
 
 /// <summary>
-/// The closed loop as OpenTelemetry counters (meter <c>Qingmeng.Governance</c>), so the dashboard can chart
-/// sign-for, on-time completion, completion and satisfaction rates per department as ratios of these counters.
+/// The closed loop as OpenTelemetry instruments (meter <c>Qingmeng.Governance</c>): counters of the flow, and the four
+/// KPI rates of the current month per department as gauges. The gauges read the snapshot <see cref="KpiSnapshotJob"/>
+/// publishes through <see cref="PublishKpis"/>, so a scrape never queries the database.
 /// </summary>
 public sealed class GovernanceMetrics
 {
@@ -19,6 +20,7 @@ public sealed class GovernanceMetrics
     private readonly Counter<long> _closed;
     private readonly Counter<long> _followUps;
     private readonly Counter<long> _reminders;
+    private KpiSnapshot? _kpis;
 
     public GovernanceMetrics(IMeterFactory meterFactory)
     {
@@ -31,7 +33,20 @@ public sealed class GovernanceMetrics
         _closed = meter.CreateCounter<long>("qingmeng.governance.cases.closed", "{case}", "Closures (办结), by department and whether on time");
         _followUps = meter.CreateCounter<long>("qingmeng.governance.cases.follow_ups", "{case}", "Follow-ups (回访), by department and satisfaction");
         _reminders = meter.CreateCounter<long>("qingmeng.governance.supervision.reminders", "{reminder}", "Reminders (催办) and escalations sent, by kind");
+        meter.CreateObservableGauge("qingmeng.governance.kpi.sign_for_rate", () => Rates(d => d.SignFor), "1",
+            "签收率 of the current month by department: signed for in time ÷ dispatches whose sign-for is decided (0–1)");
+        meter.CreateObservableGauge("qingmeng.governance.kpi.on_time_completion_rate", () => Rates(d => d.OnTime), "1",
+            "按时办结率 of the current month by department: closed by the (extended) deadline ÷ closed plus open overdue (0–1)");
+        meter.CreateObservableGauge("qingmeng.governance.kpi.completion_rate", () => Rates(d => d.Completion), "1",
+            "办结率 of the current month by department: closed ÷ dispatches kept (0–1)");
+        meter.CreateObservableGauge("qingmeng.governance.kpi.satisfaction_rate", () => Rates(d => d.Satisfaction), "1",
+            "满意率 of the current month by department: satisfied ÷ followed-up closed cases (0–1)");
     }
+
+    /// <summary>The KPI figures the gauges report until the next snapshot.</summary>
+    public KpiSnapshot? Kpis => Volatile.Read(ref _kpis);
+
+    public void PublishKpis(KpiSnapshot snapshot) => Volatile.Write(ref _kpis, snapshot);
 
     public void Filed(CaseChannel channel, string module) =>
         _filed.Add(1, new("channel", channel.ToString()), new("module", module));
@@ -54,4 +69,21 @@ public sealed class GovernanceMetrics
 
     public void Reminder(ReminderKind kind, string department) =>
         _reminders.Add(1, new("kind", kind.ToString()), new("department", department));
+
+    /// <summary>One measurement per department with a defined rate; none before the first snapshot or where nothing is eligible.</summary>
+    private IEnumerable<Measurement<double>> Rates(Func<DepartmentKpis, KpiRate> indicator)
+    {
+        if (Kpis is not { } snapshot)
+        {
+            yield break;
+        }
+        foreach (var department in snapshot.Departments)
+        {
+            var rate = indicator(department);
+            if (rate.Eligible > 0)
+            {
+                yield return new((double)rate.Met / rate.Eligible, new KeyValuePair<string, object?>("department", department.DepartmentCode));
+            }
+        }
+    }
 }

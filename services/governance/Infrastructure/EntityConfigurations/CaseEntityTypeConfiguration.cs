@@ -61,6 +61,8 @@ internal sealed class CaseDispatchEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(d => d.DispatchedBy).HasMaxLength(200);
         builder.Property(d => d.ReturnReason).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(d => new { d.DepartmentCode, d.DispatchedAt });
+        // The KPI period of every department at once (the centre's report, the gauges' snapshot): a month's range, not the table.
+        builder.HasIndex(d => d.DispatchedAt);
     }
 }
 

@@ -297,6 +297,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_case_dispatches_case_id");
 
+                    b.HasIndex("DispatchedAt")
+                        .HasDatabaseName("ix_case_dispatches_dispatched_at");
+
                     b.HasIndex("DepartmentCode", "DispatchedAt")
                         .HasDatabaseName("ix_case_dispatches_department_code_dispatched_at");
 
