@@ -77,6 +77,19 @@ public sealed class FactRow
     public FactRow Load(Facts facts, ReadOnlySpan<int> slots)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (slots.Length == Slots.Length && facts.Count < slots.Length)
+        {
+            // Every slot wanted and fewer facts known than slots: look up each fact rather than each slot.
+            Array.Clear(Slots);
+            foreach (var (field, value) in facts.Values)
+            {
+                if (Schema.TryGetSlot(field, out var slot))
+                {
+                    Slots[slot] = SlotOf(value);
+                }
+            }
+            return this;
+        }
         foreach (var slot in slots)
         {
             LoadSlot(facts, slot);
@@ -91,13 +104,11 @@ public sealed class FactRow
 
     private void LoadSlot(Facts facts, int slot)
     {
-        ref var target = ref Slots[slot];
-        if (!facts.TryGet(Schema.Fields[slot], out var value))
-        {
-            target = default;
-            return;
-        }
-        target = value switch
+        Slots[slot] = facts.TryGet(Schema.Fields[slot], out var value) ? SlotOf(value) : default;
+    }
+
+    private static Slot SlotOf(object value) =>
+        value switch
         {
             decimal number => TryScale(number, out var scaled)
                 ? new Slot(FactKind.Number, value, number, 1, scaled)
@@ -108,7 +119,6 @@ public sealed class FactRow
             ISet<string> => new Slot(FactKind.Set, value, 0m, 0, 0),
             _ => default,
         };
-    }
 
     /// <summary>Decimal places of <see cref="Slot.Scaled"/>: numbers with at most this many compare as 64-bit integers.</summary>
     internal const int ScaledDecimals = 4;

@@ -162,21 +162,29 @@ internal sealed class PolicyAmount
     }
 
     /// <summary>
-    /// Math.Round(product / 100, 2, away from zero). For a whole product the quotient is exact with at most two
-    /// decimals, and decimal division gives it with the fewest decimal places that hold it: so does this.
+    /// Math.Round(product / 100, 2, away from zero) without a decimal division for a product of at most two decimal
+    /// places: the quotient is exact, and decimal division gives it with the fewest places (from the product's own)
+    /// that hold it; beyond two places it is rounded half away from zero to exactly two, as Math.Round does.
     /// </summary>
     private static decimal Percent(decimal product)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(product, bits);
         var mantissa = ((long)bits[1] << 32) | (uint)bits[0];
-        if (bits[2] == 0 && bits[1] >= 0 && (bits[3] & 0x00FF0000) == 0 && mantissa != 0)
+        var scale = (bits[3] >> 16) & 0xFF;
+        if (bits[2] != 0 || bits[1] < 0 || mantissa == 0 || scale > 2)
         {
-            var negative = bits[3] < 0;
-            var (digits, scale) = mantissa % 100 == 0 ? (mantissa / 100, (byte)0) : mantissa % 10 == 0 ? (mantissa / 10, (byte)1) : (mantissa, (byte)2);
-            return new decimal((int)digits, (int)(digits >> 32), 0, negative, scale);
+            return Math.Round(product / 100m, 2, MidpointRounding.AwayFromZero);
         }
-        return Math.Round(product / 100m, 2, MidpointRounding.AwayFromZero);
+        var (digits, places) = mantissa % 100 == 0 ? (mantissa / 100, scale) : mantissa % 10 == 0 ? (mantissa / 10, scale + 1) : (mantissa, scale + 2);
+        if (places > 2)
+        {
+            var divisor = places == 3 ? 10L : 100L;
+            var remainder = digits % divisor;
+            digits = (digits / divisor) + (remainder * 2 >= divisor ? 1 : 0);
+            places = 2;
+        }
+        return new decimal((int)digits, (int)(digits >> 32), 0, bits[3] < 0, (byte)places);
     }
 }
 
