@@ -49,6 +49,7 @@ public sealed class BulkMatcher
     /// <summary>Below this many firm × policy evaluations one thread is quicker than splitting the work.</summary>
     public const int ParallelThreshold = 16_384;
 
+    private readonly CompiledPolicy[] _policies;
     private readonly bool[] _windowOpen;
     private readonly int[] _offsets;
     private readonly int[] _slots;
@@ -62,18 +63,22 @@ public sealed class BulkMatcher
             throw new ArgumentException("One in-force flag per policy is needed.", nameof(inForce));
         }
         Policies = policies;
+        _policies = [.. policies];
         Today = today;
         _windowOpen = new bool[policies.Count];
         _offsets = new int[policies.Count];
-        var slots = new SortedSet<int>();
+        var read = new bool[ProfileFields.Schema.Count];
         for (var i = 0; i < policies.Count; i++)
         {
             _windowOpen[i] = policies[i].IsWindowOpen(inForce[i], today);
             _offsets[i] = ComparisonCount;
             ComparisonCount += policies[i].ComparisonCount;
-            slots.UnionWith(policies[i].Slots.ToArray());
+            foreach (var slot in policies[i].Slots)
+            {
+                read[slot] = true;
+            }
         }
-        _slots = [.. slots];
+        _slots = [.. Enumerable.Range(0, read.Length).Where(slot => read[slot])];
     }
 
     /// <summary>The versions given, compiled (through the cache when there is one), with their in-force state on the day.</summary>
@@ -146,7 +151,7 @@ public sealed class BulkMatcher
         public FirmMatches Match(int firm, Facts facts)
         {
             _row.Load(facts, matcher._slots);
-            var policies = matcher.Policies;
+            var policies = matcher._policies;
             for (var p = 0; p < _summaries.Length; p++)
             {
                 var policy = policies[p];
