@@ -81,7 +81,7 @@ public static class EligibilityEvaluator
     }
 
     /// <summary>The operator that holds exactly when the original does not; set-like ones keep their operator, inverted.</summary>
-    private static (ComparisonOperator Operator, bool Inverted) Negate(ComparisonOperator op) => op switch
+    internal static (ComparisonOperator Operator, bool Inverted) Negate(ComparisonOperator op) => op switch
     {
         ComparisonOperator.Equal => (ComparisonOperator.NotEqual, false),
         ComparisonOperator.NotEqual => (ComparisonOperator.Equal, false),
@@ -154,7 +154,7 @@ public static class EligibilityEvaluator
         _ => null,
     };
 
-    private static bool TryNumber(JsonElement value, out decimal number)
+    internal static bool TryNumber(JsonElement value, out decimal number)
     {
         number = 0;
         return value.ValueKind switch
@@ -165,14 +165,14 @@ public static class EligibilityEvaluator
         };
     }
 
-    private static bool TryDate(JsonElement value, out DateOnly date)
+    internal static bool TryDate(JsonElement value, out DateOnly date)
     {
         date = default;
         return value.ValueKind == JsonValueKind.String &&
             DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
-    private static string Symbol(ComparisonOperator op, bool inverted) => (op, inverted) switch
+    internal static string Symbol(ComparisonOperator op, bool inverted) => (op, inverted) switch
     {
         (ComparisonOperator.Equal, _) => "=",
         (ComparisonOperator.NotEqual, _) => "≠",
@@ -190,7 +190,7 @@ public static class EligibilityEvaluator
         _ => "未提供",
     };
 
-    private static string FormatRequired(JsonElement value, string? unit) => value.ValueKind switch
+    internal static string FormatRequired(JsonElement value, string? unit) => value.ValueKind switch
     {
         JsonValueKind.Array => string.Join("、", value.EnumerateArray().Select(v => FormatJson(v, unit))),
         _ => FormatJson(value, unit),
@@ -206,7 +206,7 @@ public static class EligibilityEvaluator
         _ => value.GetRawText(),
     };
 
-    private static string FormatFact(object actual, string? unit) => actual switch
+    internal static string FormatFact(object actual, string? unit) => actual switch
     {
         decimal number => WithUnit(number.ToString("0.####", CultureInfo.InvariantCulture), unit),
         bool flag => flag ? "是" : "否",

@@ -33,6 +33,12 @@ public sealed class Facts : IEnumerable<KeyValuePair<string, object>>
 
     public bool TryGet(string field, out object value) => _values.TryGetValue(field, out value!);
 
+    /// <summary>How many facts are known.</summary>
+    public int Count => _values.Count;
+
+    /// <summary>The facts themselves, for enumeration without boxing (<see cref="FactRow"/>).</summary>
+    internal Dictionary<string, object> Values => _values;
+
     public IEnumerator<KeyValuePair<string, object>> GetEnumerator() => _values.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

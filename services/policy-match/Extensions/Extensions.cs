@@ -3,6 +3,7 @@ using Qingmeng.PolicyMatch.Consultant;
 using Qingmeng.PolicyMatch.Consumers;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Jobs;
+using Qingmeng.PolicyMatch.Model.Matching;
 using Qingmeng.PolicyMatch.Services;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -35,6 +36,7 @@ public static class Extensions
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<PolicyMatchContext>, PolicyMatchSeeder>();
         builder.Services.AddSingleton<PolicyMatchTelemetry>();
+        builder.Services.AddSingleton<CompiledPolicies>();
         builder.Services.AddScoped<MatchingService>();
         builder.Services.AddScoped<SubsidyLedger>();
         builder.Services.AddScoped<ProfileService>();

@@ -5,7 +5,6 @@ using Qingmeng.PolicyMatch.Model.Matching;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Eligibility;
 
 namespace Qingmeng.PolicyMatch.Services;
 
@@ -17,7 +16,7 @@ public sealed record PolicyInForce(Policy Policy, PolicyVersion Version);
 /// a policy when a version is published. Firms that become eligible for a 免申即享 policy get an offer (the
 /// computed list). Adds to the caller's unit of work; the caller saves.
 /// </summary>
-public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, PolicyMatchTelemetry telemetry)
+public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, PolicyMatchTelemetry telemetry, CompiledPolicies compiled)
 {
     private const int FirmBatchSize = 500;
 
@@ -41,13 +40,16 @@ public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, Po
         var claimed = (await db.Claims.Where(c => c.CreditCode == profile.CreditCode)
                 .Select(c => new { c.PolicyCode, c.BudgetPeriod }).ToListAsync(cancellationToken))
             .Select(c => (c.PolicyCode, c.BudgetPeriod)).ToHashSet();
-        var facts = profile.ToFacts();
         var today = Today;
         var now = time.GetUtcNow();
         var eligible = 0;
-        foreach (var (policy, version) in policies)
+        var summaries = new MatchSummary[policies.Count];
+        BulkMatcher.For(policies.Select(p => p.Version).ToList(), today, compiled)
+            .Match(profile.ToFacts(), matches => matches.Summaries.CopyTo(summaries));
+        for (var i = 0; i < policies.Count; i++)
         {
-            if (Apply(policy, version, profile.CreditCode, facts, today, now, byVersion.GetValueOrDefault(version.Id),
+            var (policy, version) = policies[i];
+            if (Apply(policy, version, profile.CreditCode, summaries[i], now, byVersion.GetValueOrDefault(version.Id),
                     claimed.Contains((policy.Code, version.BudgetPeriod))))
             {
                 eligible++;
@@ -63,6 +65,7 @@ public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, Po
         var now = time.GetUtcNow();
         var claimed = (await db.Claims.Where(c => c.PolicyCode == policy.Code && c.BudgetPeriod == version.BudgetPeriod)
             .Select(c => c.CreditCode).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var matcher = BulkMatcher.For([version], today, compiled);
         var eligible = 0;
         var evaluated = 0;
         while (true)
@@ -75,9 +78,12 @@ public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, Po
             var codes = batch.Select(p => p.CreditCode).ToList();
             var records = await db.MatchRecords.Where(m => m.PolicyVersionId == version.Id && codes.Contains(m.CreditCode))
                 .ToDictionaryAsync(m => m.CreditCode, StringComparer.Ordinal, cancellationToken);
-            foreach (var profile in batch)
+            var summaries = new MatchSummary[batch.Count];
+            matcher.Match(batch.ConvertAll(p => p.ToFacts()), matches => summaries[matches.Firm] = matches.Summaries[0]);
+            for (var i = 0; i < batch.Count; i++)
             {
-                if (Apply(policy, version, profile.CreditCode, profile.ToFacts(), today, now, records.GetValueOrDefault(profile.CreditCode), claimed.Contains(profile.CreditCode)))
+                var creditCode = batch[i].CreditCode;
+                if (Apply(policy, version, creditCode, summaries[i], now, records.GetValueOrDefault(creditCode), claimed.Contains(creditCode)))
                 {
                     eligible++;
                 }
@@ -89,10 +95,9 @@ public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, Po
     }
 
     private bool Apply(
-        Policy policy, PolicyVersion version, string creditCode, Facts facts, DateOnly today, DateTimeOffset now,
+        Policy policy, PolicyVersion version, string creditCode, MatchSummary result, DateTimeOffset now,
         MatchRecord? record, bool alreadyClaimed)
     {
-        var result = PolicyMatcher.Match(version, facts, today);
         if (record is null)
         {
             record = MatchRecord.For(creditCode, policy.Id, version.Id, policy.Code, version.Version, now);

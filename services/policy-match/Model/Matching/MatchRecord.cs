@@ -55,14 +55,17 @@ public sealed class MatchRecord
     };
 
     /// <summary>Records a new verdict; true when the firm has just become eligible.</summary>
-    public bool Update(MatchResult result, DateTimeOffset now)
+    public bool Update(MatchResult result, DateTimeOffset now) => Update(MatchSummary.Of(result), now);
+
+    /// <summary>Records a new verdict from the bulk matcher; true when the firm has just become eligible.</summary>
+    public bool Update(MatchSummary result, DateTimeOffset now)
     {
         var becameEligible = result.Outcome == EligibilityOutcome.Met && Outcome != EligibilityOutcome.Met;
         Outcome = result.Outcome;
         Amount = result.Amount;
         NearMiss = result.NearMiss;
-        UnmetCount = result.Unmet.Count();
-        MissingCount = result.Missing.Count();
+        UnmetCount = result.UnmetCount;
+        MissingCount = result.MissingCount;
         EvaluatedAt = now;
         if (becameEligible)
         {

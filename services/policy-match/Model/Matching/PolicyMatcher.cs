@@ -37,16 +37,8 @@ public static class PolicyMatcher
         Condition conditions, AmountRule amountRule, DateOnly opensOn, DateOnly closesOn, bool inForce, Facts facts, DateOnly today)
     {
         var result = EligibilityEvaluator.Evaluate(conditions, facts, ProfileFields.Catalog);
-        var windowOpen = inForce && opensOn <= today && today <= closesOn;
-        var window = new ConditionExplanation(
-            WindowField, "申报（兑现）期", "属于",
-            $"{opensOn:yyyy-MM-dd} 至 {closesOn:yyyy-MM-dd}",
-            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            windowOpen ? EligibilityOutcome.Met : EligibilityOutcome.NotMet,
-            windowOpen ? null : Math.Abs(today < opensOn ? opensOn.DayNumber - today.DayNumber : today.DayNumber - closesOn.DayNumber))
-        {
-            Blocking = !windowOpen,
-        };
+        var windowOpen = IsWindowOpen(opensOn, closesOn, inForce, today);
+        var window = Window(opensOn, closesOn, windowOpen, today);
 
         var explanations = new List<ConditionExplanation>(result.Explanations.Count + 1);
         explanations.AddRange(result.Explanations);
@@ -57,6 +49,20 @@ public static class PolicyMatcher
         return new MatchResult(outcome, explanations, amount, windowOpen, nearMiss);
     }
 
+    public static bool IsWindowOpen(DateOnly opensOn, DateOnly closesOn, bool inForce, DateOnly today) =>
+        inForce && opensOn <= today && today <= closesOn;
+
+    /// <summary>The application window as one more explained condition.</summary>
+    internal static ConditionExplanation Window(DateOnly opensOn, DateOnly closesOn, bool windowOpen, DateOnly today) => new(
+        WindowField, "申报（兑现）期", "属于",
+        $"{opensOn:yyyy-MM-dd} 至 {closesOn:yyyy-MM-dd}",
+        today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        windowOpen ? EligibilityOutcome.Met : EligibilityOutcome.NotMet,
+        windowOpen ? null : Math.Abs(today < opensOn ? opensOn.DayNumber - today.DayNumber : today.DayNumber - closesOn.DayNumber))
+    {
+        Blocking = !windowOpen,
+    };
+
     private static bool IsNearMiss(Condition conditions, EligibilityResult result)
     {
         var unmet = result.Unmet.ToList();
@@ -64,9 +70,12 @@ public static class PolicyMatcher
         {
             return false;
         }
-        var threshold = Thresholds(conditions, unmet[0].Field).DefaultIfEmpty(0m).Max();
+        var threshold = Threshold(conditions, unmet[0].Field);
         return threshold > 0 && gap <= threshold * NearMissShare;
     }
+
+    /// <summary>The largest threshold the conditions set on a field (0 when none): the yardstick of a near miss.</summary>
+    internal static decimal Threshold(Condition conditions, string field) => Thresholds(conditions, field).DefaultIfEmpty(0m).Max();
 
     private static IEnumerable<decimal> Thresholds(Condition condition, string field) => condition switch
     {

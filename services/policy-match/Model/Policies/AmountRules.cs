@@ -46,28 +46,45 @@ public static class AmountRules
     /// What the firm receives in yuan (rounded to the fen), or null when the figure the rule needs is unknown.
     /// Below the first tier the amount is zero.
     /// </summary>
-    public static decimal? Compute(AmountRule rule, Facts facts)
+    public static decimal? Compute(AmountRule rule, Facts facts) =>
+        Compute(rule, FieldOf(rule) is { } field && facts.TryGet(field, out var value) && value is decimal number ? number : null);
+
+    /// <summary>The amount given the figure the rule reads (<see cref="FieldOf"/>; null when unknown).</summary>
+    public static decimal? Compute(AmountRule rule, decimal? figure)
     {
         switch (rule)
         {
             case FixedAmount f:
                 return f.Amount;
             case PercentageAmount p:
-                return Figure(facts, p.Field) is { } basis ? Math.Min(p.Cap, Math.Round(basis * p.Percent / 100m, 2, MidpointRounding.AwayFromZero)) : null;
+                return figure is { } basis ? Math.Min(p.Cap, Math.Round(basis * p.Percent / 100m, 2, MidpointRounding.AwayFromZero)) : null;
             case TieredAmount t:
-                if (Figure(facts, t.Field) is not { } value)
+                if (figure is not { } value)
                 {
                     return null;
                 }
-                var reached = t.Tiers.Where(x => value >= x.Threshold).ToList();
-                return reached.Count == 0 ? 0m : reached.Max(x => x.Amount);
+                // The highest amount among the tiers reached; nothing below the first.
+                decimal? reached = null;
+                foreach (var tier in t.Tiers)
+                {
+                    if (value >= tier.Threshold && (reached is null || tier.Amount > reached))
+                    {
+                        reached = tier.Amount;
+                    }
+                }
+                return reached ?? 0m;
             default:
                 return null;
         }
     }
 
-    private static decimal? Figure(Facts facts, string field) =>
-        facts.TryGet(field, out var value) && value is decimal number ? number : null;
+    /// <summary>The profile figure the rule reads, or null for a fixed amount.</summary>
+    public static string? FieldOf(AmountRule rule) => rule switch
+    {
+        PercentageAmount p => p.Field,
+        TieredAmount t => t.Field,
+        _ => null,
+    };
 
     /// <summary>The most any firm can receive under the rule (the fixed amount, the cap, the top tier).</summary>
     public static decimal Maximum(AmountRule rule) => rule switch

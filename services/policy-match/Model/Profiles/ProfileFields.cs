@@ -118,6 +118,9 @@ public static class ProfileFields
         };
     }
 
+    /// <summary>A slot per profile field, in the order above: how compiled policies and fact rows meet (<see cref="FactSchema"/>).</summary>
+    public static FactSchema Schema { get; } = new(All.Select(f => f.Key));
+
     /// <summary>Labels and units for explanations (研发费用占营业收入比例 ≥ 3 %).</summary>
     public static FieldCatalog Catalog { get; } = new(All.ToDictionary(f => f.Key, f => new FieldDefinition(f.Label, f.Unit), StringComparer.Ordinal));
 }
