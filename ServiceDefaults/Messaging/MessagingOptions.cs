@@ -5,8 +5,11 @@ public sealed class MessagingOptions
 {
     public const string SectionName = "Messaging";
 
-    /// <summary>Rows the dispatcher takes per round.</summary>
-    public int OutboxBatchSize { get; set; } = 200;
+    /// <summary>
+    /// Rows the dispatcher takes per round. Large enough that a backlog of one aggregate's ordered events moves in long
+    /// runs (on the benchmark machine 1,000 took the 16-lane ordered scenario from about 390 to 920 events/s).
+    /// </summary>
+    public int OutboxBatchSize { get; set; } = 1000;
 
     /// <summary>How often the dispatcher looks for rows written by other replicas or left by a failure.</summary>
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
