@@ -20,11 +20,14 @@ internal sealed class OutboxDispatcher<TContext>(
     OutboxSignal signal,
     MessagingTelemetry telemetry,
     IOptions<MessagingOptions> options,
-    TimeProvider time,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
     private static readonly TimeSpan CleanupInterval = TimeSpan.FromHours(1);
+
+    // Rows are stamped with the wall clock when staged, so they are compared, backed off and cleaned up on it too:
+    // a service's own TimeProvider is domain time (tests move it) and must not hold events back.
+    private static readonly TimeProvider Time = TimeProvider.System;
     private readonly MessagingOptions _options = options.Value;
     private DateTimeOffset _nextCleanupAt = DateTimeOffset.MinValue;
 
@@ -74,7 +77,7 @@ internal sealed class OutboxDispatcher<TContext>(
                 return 0;
             }
 
-            var now = time.GetUtcNow();
+            var now = Time.GetUtcNow();
             var batch = await db.Set<OutboxMessage>()
                 .FromSqlRaw(PendingSql(tables.Outbox), now, _options.OutboxBatchSize)
                 .AsNoTracking()
@@ -149,12 +152,12 @@ internal sealed class OutboxDispatcher<TContext>(
         await bus.Publish(body, type, context => context.MessageId = message.EventId, timeout.Token);
 
         telemetry.Published.Add(1);
-        telemetry.PublishDelay.Record((time.GetUtcNow() - message.CreatedAt).TotalMilliseconds);
+        telemetry.PublishDelay.Record((Time.GetUtcNow() - message.CreatedAt).TotalMilliseconds);
     }
 
     private async Task RecordOutcomeAsync(TContext db, PublishOutcome outcome, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         if (outcome.Sent.Count > 0)
         {
             var sent = outcome.Sent.ToArray();
@@ -188,7 +191,7 @@ internal sealed class OutboxDispatcher<TContext>(
 
     private async Task CleanUpIfDueAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         if (now < _nextCleanupAt)
         {
             return;
