@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Qingmeng.ServiceDefaults.Validation;
 
-namespace Qingmeng.Governance.Apis;
+namespace Qingmeng.ServiceDefaults.Validation;
 
 /// <summary>Request validation for a resident ID number (GB 11643-1999, check character included). Null passes: combine with [Required].</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field)]
