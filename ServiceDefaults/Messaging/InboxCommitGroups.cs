@@ -25,7 +25,6 @@ internal sealed class InboxCommitGroups<TContext>(
     where TContext : DbContext
 {
     private readonly ConcurrentDictionary<Type, Lazy<Lane>> _lanes = new();
-    private readonly CancellationTokenSource _stopping = new();
     private readonly MessagingOptions _options = options.Value;
 
     public Task ProcessAsync(Type consumerType, IntegrationEvent message, CancellationToken cancellationToken)
@@ -46,9 +45,8 @@ internal sealed class InboxCommitGroups<TContext>(
         {
             lane.Queue.Writer.TryComplete();
         }
+        // MassTransit has stopped its consumers by now; the committers finish what is queued and end.
         await Task.WhenAll(lanes.SelectMany(lane => lane.Committers));
-        await _stopping.CancelAsync();
-        _stopping.Dispose();
     }
 
     private async Task CommitLoopAsync(Lane lane)
@@ -95,10 +93,10 @@ internal sealed class InboxCommitGroups<TContext>(
                 Activity.Current = delivery.Parent;
                 var stage = lane.Create(scope.ServiceProvider);
                 consumerName ??= stage.ConsumerName;
-                await stage.StageAsync(delivery.Message, _stopping.Token);
+                await stage.StageAsync(delivery.Message, CancellationToken.None);
             }
             Activity.Current = outer;
-            await db.SaveChangesAsync(_stopping.Token);
+            await db.SaveChangesAsync(CancellationToken.None);
 
             telemetry.Processed.Add(group.Count, new KeyValuePair<string, object?>("consumer", consumerName));
             telemetry.SharedCommits.Record(group.Count, new KeyValuePair<string, object?>("consumer", consumerName));
