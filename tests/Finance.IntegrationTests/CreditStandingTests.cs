@@ -52,8 +52,21 @@ public sealed class CreditStandingTests(PlatformServersFixture servers)
             Assert.Equal(1m, gap.GetProperty("gap").GetDecimal());
 
             await bus.Publish(new CreditRepaired(TestTokens.FirmACreditCode, reference, new DateOnly(2027, 1, 20)));
-            await Eventually.MatchesAsync(() => app.ScalarAsync("SELECT count(*) FROM finance.credit_records WHERE repaired_on IS NOT NULL"),
-                count => count == 1, TimeSpan.FromSeconds(60), "the repair in finance");
+            try
+            {
+                await Eventually.MatchesAsync(() => app.ScalarAsync("SELECT count(*) FROM finance.credit_records WHERE repaired_on IS NOT NULL"),
+                    count => count == 1, TimeSpan.FromSeconds(60), "the repair in finance");
+            }
+            catch (TimeoutException timeout)
+            {
+                // This wait has timed out once in a while in full runs only; say where the event went.
+                using var ops = app.Host.CreateClient();
+                ops.DefaultRequestHeaders.Add("X-Operator-Key", ServiceHost<Program>.OperatorKey);
+                var parked = await ops.GetStringAsync("/ops/messaging/error-queues/finance-credit-repaired");
+                var inbox = await app.ScalarAsync("SELECT count(*) FROM finance.inbox_messages WHERE consumer = 'CreditRepairedConsumer'");
+                var records = await app.ScalarAsync("SELECT count(*) FROM finance.credit_records");
+                throw new TimeoutException($"{timeout.Message}; CreditRepairedConsumer inbox rows: {inbox}; credit records: {records}; parked: {parked}", timeout);
+            }
             Assert.Equal("Met", GuaranteeLoan(await app.PostAsync(TestCaller.FirmA, "/api/finance/needs", need, HttpStatusCode.Created)).GetProperty("outcome").GetString());
             Assert.Equal(1, await app.ScalarAsync("SELECT count(*) FROM finance.credit_records"));
         }
