@@ -4,10 +4,13 @@ namespace Qingmeng.ServiceDefaults.Paging;
 
 /// <summary>Query-string paging shared by every list endpoint: <c>?pageIndex=0&amp;pageSize=20</c>, both optional.</summary>
 public sealed record PageRequest(
-    [Range(0, int.MaxValue)] int PageIndex = 0,
+    [Range(0, PageRequest.MaxPageIndex)] int PageIndex = 0,
     [Range(1, PageRequest.MaxPageSize)] int PageSize = 20)
 {
     public const int MaxPageSize = 200;
+
+    /// <summary>Deep enough for any real listing, and small enough that index × size never overflows an offset.</summary>
+    public const int MaxPageIndex = 100_000;
 
     public int Skip => PageIndex * PageSize;
 }
