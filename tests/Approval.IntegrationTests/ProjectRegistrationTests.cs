@@ -80,6 +80,53 @@ public sealed class ProjectRegistrationTests(PlatformServersFixture servers)
     }
 
     [Fact]
+    public async Task The_same_idempotency_key_sent_concurrently_registers_one_project_and_never_fails()
+    {
+        await using var app = await StartAsync(servers);
+        await app.EnrolAsync(AgentLin);
+        using var firm = app.Client(TestCaller.FirmA);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/approval/projects") { Content = JsonContent.Create(ProjectBody("杰嘉电子并发登记项目", TestTokens.FirmACreditCode)) };
+            request.Headers.Add("Idempotency-Key", "jiejia-concurrent-001");
+            return firm.SendAsync(request);
+        }));
+
+        var answers = new List<(HttpStatusCode Status, string Body)>();
+        foreach (var response in responses)
+        {
+            answers.Add((response.StatusCode, await response.Content.ReadAsStringAsync()));
+        }
+        Assert.True(answers.All(a => a.Status is HttpStatusCode.Created or HttpStatusCode.OK),
+            string.Join(Environment.NewLine, answers.Select(a => $"{(int)a.Status} {a.Body[..Math.Min(a.Body.Length, 300)]}")));
+        Assert.Single(answers, a => a.Status == HttpStatusCode.Created);
+        var ids = answers.Select(a => JsonDocument.Parse(a.Body).RootElement.GetProperty("project").GetProperty("id").GetGuid()).Distinct();
+        Assert.Single(ids);
+        Assert.Equal(1, await app.ScalarAsync("SELECT count(*) FROM approval.projects"));
+        Assert.Equal(1, await app.OutboxCountAsync("ProjectRegistered"));
+    }
+
+    [Fact]
+    public async Task Two_firms_using_the_same_idempotency_key_each_register_their_own_project()
+    {
+        await using var app = await StartAsync(servers);
+        await app.EnrolAsync(AgentLin);
+        using var firmA = app.Client(TestCaller.FirmA);
+        using var firmB = app.Client(TestCaller.FirmB);
+        using var requestA = new HttpRequestMessage(HttpMethod.Post, "/api/approval/projects") { Content = JsonContent.Create(ProjectBody("杰嘉电子项目", TestTokens.FirmACreditCode)) };
+        requestA.Headers.Add("Idempotency-Key", "demo-0001");
+        using var requestB = new HttpRequestMessage(HttpMethod.Post, "/api/approval/projects") { Content = JsonContent.Create(ProjectBody("路金汽车项目", TestTokens.FirmBCreditCode)) };
+        requestB.Headers.Add("Idempotency-Key", "demo-0001");
+
+        var a = await ExpectAsync(await firmA.SendAsync(requestA), HttpStatusCode.Created);
+        var b = await ExpectAsync(await firmB.SendAsync(requestB), HttpStatusCode.Created);
+
+        Assert.NotEqual(a.GetProperty("project").GetProperty("id").GetGuid(), b.GetProperty("project").GetProperty("id").GetGuid());
+        Assert.Equal(2, await app.ScalarAsync("SELECT count(*) FROM approval.projects"));
+    }
+
+    [Fact]
     public async Task An_agent_acts_for_the_firm_only_with_its_delegation_and_a_handover_ends_it()
     {
         await using var app = await StartAsync(servers);

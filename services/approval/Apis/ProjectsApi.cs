@@ -6,6 +6,7 @@ using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
 
@@ -77,7 +78,22 @@ public static class ProjectsApi
         {
             return problem;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (idempotencyKey is not null && exception.IsUniqueViolation())
+        {
+            // The same caller's concurrent request with this key committed first: answer with its project.
+            db.ChangeTracker.Clear();
+            var winner = await db.Projects.AsNoTracking()
+                .FirstOrDefaultAsync(p => p.RegisteredBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+            return TypedResults.Ok(await DetailAsync(db, winner, time.GetUtcNow(), cancellationToken));
+        }
         registration.Registered(project!);
         return TypedResults.Created($"/api/approval/projects/{project!.Id}", await DetailAsync(db, project, now, cancellationToken));
     }
