@@ -22,6 +22,12 @@ public static class PlatformClaims
     /// <summary>Masked resident ID of a verified citizen, e.g. 350***********123X; the clear number never leaves the identity service.</summary>
     public const string ResidentIdMasked = "resident_id_masked";
 
+    /// <summary>
+    /// Platform digest of a verified citizen's resident ID (<c>ResidentIdDigest</c>): lets a service check that a number
+    /// it is given is the caller's own. Absent for accounts without a verified resident ID.
+    /// </summary>
+    public const string ResidentIdDigest = "resident_id_digest";
+
     public const string ClientId = "client_id";
     public const string Scope = "scope";
 }

@@ -13,6 +13,9 @@ public sealed record PlatformUser(
     string? BankCode,
     string? ClientId)
 {
+    /// <summary>The platform digest of the caller's verified resident ID, from the token; null when the account has none.</summary>
+    public string? ResidentIdDigest { get; init; }
+
     public bool IsInRole(string role) => Roles.Contains(role);
 
     public bool IsInAnyRole(params string[] roles) => roles.Any(Roles.Contains);
@@ -33,6 +36,9 @@ public sealed record PlatformUser(
             string.Equals(Claim(PlatformClaims.FirmAdmin), "true", StringComparison.OrdinalIgnoreCase),
             Claim(PlatformClaims.DepartmentCode),
             Claim(PlatformClaims.BankCode),
-            clientId);
+            clientId)
+        {
+            ResidentIdDigest = Claim(PlatformClaims.ResidentIdDigest),
+        };
     }
 }

@@ -16,6 +16,7 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
     // Welfare endpoints admit 民政局 officers (department code MZJ, tested in WelfareRegisterTests) and admins; the
     // matrix's department officer belongs to 住建局, so among its callers only the admin passes.
     private static readonly string[] Welfare = [PlatformRoles.Admin];
+    private static readonly string[] CitizenAndOfficers = [PlatformRoles.Citizen, PlatformRoles.PolicyOfficer, PlatformRoles.Admin];
     private static readonly string[] CitizenFirmAndOfficers = [PlatformRoles.Citizen, PlatformRoles.Firm, PlatformRoles.PolicyOfficer, PlatformRoles.Admin];
 
     private static readonly Guid Unknown = Guid.Parse("0190f0f0-0000-7000-8000-000000000001");
@@ -28,7 +29,7 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         ("POST", $"/api/talent/jobs/{Unknown}/applications", Citizen),
         ("GET", $"/api/talent/jobs/{Unknown}/applications", Firm),
         ("GET", "/api/talent/applications/mine", Citizen),
-        ("POST", "/api/talent/hires", Firm),
+        ("POST", "/api/talent/hires", FirmAndOfficers),
         ("GET", "/api/talent/hires", FirmAndOfficers),
         ("POST", $"/api/talent/hires/{Unknown}/retention", Firm),
         ("POST", "/api/talent/ambassadors", Citizen),
@@ -46,7 +47,7 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         ("GET", "/api/talent/apartments/units", Officers),
         ("POST", "/api/talent/apartments/units", Officers),
         ("GET", "/api/talent/apartments/occupancy", Officers),
-        ("POST", "/api/talent/apartments/eligibility", Citizen),
+        ("POST", "/api/talent/apartments/eligibility", CitizenAndOfficers),
         ("POST", "/api/talent/apartments/applications", Citizen),
         ("GET", "/api/talent/apartments/applications/mine", Citizen),
         ("GET", "/api/talent/apartments/waitlist", Officers),
@@ -107,6 +108,40 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         }
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
         Assert.Equal(51, Endpoints.Length);
+    }
+
+    /// <summary>Citizen endpoints that take a person's resident ID: a citizen may name only themselves.</summary>
+    private static readonly (string Path, Func<string, object> Body)[] PersonNamingEndpoints =
+    [
+        ($"/api/talent/jobs/{Unknown}/applications", id => new { applicantName = "陈志强", phone = "13805951234", residentIdNumber = id }),
+        ("/api/talent/apartments/eligibility", id => new { residentIdNumber = id }),
+        ("/api/talent/apartments/applications", id => new { applicantName = "陈志强", phone = "13805951234", residentIdNumber = id }),
+    ];
+
+    [Fact]
+    public async Task A_citizen_naming_anyone_but_themselves_is_refused_on_every_endpoint_that_takes_a_resident_id()
+    {
+        await using var talent = await TalentHost.StartAsync(servers);
+        using var verified = talent.Client(TalentHost.Citizen(901));
+        using var unverified = talent.Client(TestCaller.Citizen);
+        var someoneElse = TalentHost.ResidentId(902);
+        var wrong = new List<string>();
+
+        foreach (var (path, body) in PersonNamingEndpoints)
+        {
+            foreach (var (who, client) in new[] { ("verified", verified), ("unverified", unverified) })
+            {
+                using var response = await client.PostAsJsonAsync(path, body(someoneElse));
+                var text = await response.Content.ReadAsStringAsync();
+                if (response.StatusCode != HttpStatusCode.Forbidden || !text.Contains("\"field\":\"residentIdNumber\"", StringComparison.Ordinal))
+                {
+                    wrong.Add($"{who} citizen naming another person at {path}: {(int)response.StatusCode} {text}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+        Assert.Equal(0, await talent.ScalarAsync("SELECT count(*) FROM talent.job_applications") + await talent.ScalarAsync("SELECT count(*) FROM talent.housing_applications"));
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public sealed class ApartmentTests(PlatformServersFixture servers)
         Assert.Contains("浔美人才公寓", sent.ToString(), StringComparison.Ordinal);
     }
 
-    private static TestCaller Tenant(int person) => new($"citizen-tenant-{person}", "林雅婷", ["citizen"]);
+    private static TestCaller Tenant(int person) => new($"citizen-tenant-{person}", "林雅婷", ["citizen"]) { ResidentIdNumber = TalentHost.ResidentId(person) };
 
     private static async Task CertifyAsync(TalentHost talent, int person, string tier)
     {

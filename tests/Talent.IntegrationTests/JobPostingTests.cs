@@ -120,7 +120,7 @@ public sealed class JobPostingTests(PlatformServersFixture servers)
         await using var talent = await TalentHost.StartAsync(servers);
         var id = await talent.PostJobAsync();
         await talent.ExecuteAsync($"UPDATE talent.job_postings SET valid_through = now() - interval '1 hour' WHERE id = '{id}'");
-        using var citizen = talent.Client(TestCaller.Citizen);
+        using var citizen = talent.Client(TalentHost.Citizen(1));
 
         var response = await citizen.PostAsJsonAsync($"/api/talent/jobs/{id}/applications", Application(1));
 
@@ -138,7 +138,7 @@ public sealed class JobPostingTests(PlatformServersFixture servers)
     {
         await using var talent = await TalentHost.StartAsync(servers);
         var id = await talent.PostJobAsync();
-        using var citizen = talent.Client(TestCaller.Citizen);
+        using var citizen = talent.Client(TalentHost.Citizen(1));
         await TalentHost.IdOfAsync(await citizen.PostAsJsonAsync($"/api/talent/jobs/{id}/applications", Application(1)), HttpStatusCode.Created);
 
         using var firmA = talent.Client(TestCaller.FirmA);

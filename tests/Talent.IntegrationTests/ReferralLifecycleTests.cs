@@ -19,6 +19,7 @@ public sealed class ReferralLifecycleTests(PlatformServersFixture servers)
         var ambassadorId = await RegisterAmbassadorAsync(talent, AmbassadorOne);
         using var ambassador = talent.Client(AmbassadorOne);
         var referralId = await TalentHost.IdOfAsync(await ambassador.PostAsJsonAsync("/api/talent/referrals", Referral(posting, 21)), HttpStatusCode.Created);
+        await ApplyAsync(talent, posting, 21);
 
         // The posting went up 200 days ago, so the milestones have fallen due by today.
         await talent.ExecuteAsync($"UPDATE talent.job_postings SET date_posted = date_posted - 200 WHERE id = '{posting}'");
@@ -112,6 +113,7 @@ public sealed class ReferralLifecycleTests(PlatformServersFixture servers)
         var posting = await talent.PostJobAsync();
         using var firm = talent.Client(TestCaller.FirmA);
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        await ApplyAsync(talent, posting, 24);
 
         await TalentHost.IdOfAsync(await firm.PostAsJsonAsync("/api/talent/hires", Hire(posting, 24, today)), HttpStatusCode.Created);
         Assert.Equal(HttpStatusCode.Conflict, (await firm.PostAsJsonAsync("/api/talent/hires", Hire(posting, 24, today))).StatusCode);
@@ -154,6 +156,13 @@ public sealed class ReferralLifecycleTests(PlatformServersFixture servers)
         return await TalentHost.IdOfAsync(
             await client.PostAsJsonAsync("/api/talent/ambassadors", new { name = caller.Name.Length >= 2 ? caller.Name : "引工大使", phone = "13905951234", region = "贵州省毕节市" }),
             HttpStatusCode.Created);
+    }
+
+    /// <summary>The worker applies to the posting themselves: a firm hires only applicants.</summary>
+    private static async Task ApplyAsync(TalentHost talent, Guid posting, int person)
+    {
+        using var worker = talent.Client(TalentHost.Citizen(person));
+        await TalentHost.IdOfAsync(await worker.PostAsJsonAsync($"/api/talent/jobs/{posting}/applications", JobPostingTests.Application(person)), HttpStatusCode.Created);
     }
 
     private static async Task<JsonElement> ReferralAsync(HttpClient ambassador, Guid id)

@@ -36,7 +36,8 @@ internal static class TokenServerExtensions
                 server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, .. PlatformScopes.Audiences.Keys]);
                 server.RegisterClaims(
                     PlatformClaims.Subject, PlatformClaims.Name, PlatformClaims.Role, PlatformClaims.CreditCode, PlatformClaims.FirmAdmin,
-                    PlatformClaims.DepartmentCode, PlatformClaims.BankCode, PlatformClaims.ResidentIdMasked);
+                    PlatformClaims.DepartmentCode, PlatformClaims.BankCode, PlatformClaims.ResidentIdMasked,
+                    PlatformClaims.ResidentIdDigest);
 
                 if (options.Issuer is not null)
                 {

@@ -11,7 +11,8 @@ namespace Qingmeng.Identity.Tokens;
 
 /// <summary>
 /// Builds the claims a token carries, with the audiences of the granted scopes and each claim's destinations.
-/// The clear resident ID and phone number never become claims: only the masked resident ID does.
+/// The clear resident ID and phone number never become claims: only the masked resident ID and its platform digest
+/// (<see cref="ResidentIdDigest"/>, so services can tell a citizen's own number from someone else's) do.
 /// </summary>
 public sealed class PlatformPrincipalFactory(UserManager<PlatformAccount> users)
 {
@@ -29,6 +30,7 @@ public sealed class PlatformPrincipalFactory(UserManager<PlatformAccount> users)
         identity.SetClaim(PlatformClaims.DepartmentCode, user.DepartmentCode);
         identity.SetClaim(PlatformClaims.BankCode, user.BankCode);
         identity.SetClaim(PlatformClaims.ResidentIdMasked, user.ResidentIdNumber is { } id ? ResidentIdNumber.Mask(id) : null);
+        identity.SetClaim(PlatformClaims.ResidentIdDigest, user.ResidentIdNumber is { } verified ? ResidentIdDigest.Of(verified) : null);
         return Complete(identity, scopes);
     }
 
@@ -64,10 +66,11 @@ public sealed class PlatformPrincipalFactory(UserManager<PlatformAccount> users)
         PlatformClaims.Subject => [Destinations.AccessToken, Destinations.IdentityToken],
         PlatformClaims.Role when claim.Subject!.HasScope(Scopes.Roles) => [Destinations.AccessToken, Destinations.IdentityToken],
         PlatformClaims.Name or PlatformClaims.CreditCode or PlatformClaims.FirmAdmin or PlatformClaims.DepartmentCode
-            or PlatformClaims.BankCode or PlatformClaims.ResidentIdMasked when claim.Subject!.HasScope(Scopes.Profile)
+            or PlatformClaims.BankCode or PlatformClaims.ResidentIdMasked or PlatformClaims.ResidentIdDigest when claim.Subject!.HasScope(Scopes.Profile)
             => [Destinations.AccessToken, Destinations.IdentityToken],
         PlatformClaims.Role or PlatformClaims.Name or PlatformClaims.CreditCode or PlatformClaims.FirmAdmin
-            or PlatformClaims.DepartmentCode or PlatformClaims.BankCode or PlatformClaims.ResidentIdMasked => [Destinations.AccessToken],
+            or PlatformClaims.DepartmentCode or PlatformClaims.BankCode or PlatformClaims.ResidentIdMasked
+            or PlatformClaims.ResidentIdDigest => [Destinations.AccessToken],
         _ => [],
     };
 }

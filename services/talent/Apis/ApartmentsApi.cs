@@ -71,8 +71,8 @@ public static class ApartmentsApi
             .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
         api.MapGet("/occupancy", Occupancy).WithName("ApartmentOccupancy").WithSummary("Units, occupancy and waitlist length (officers)")
             .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
-        api.MapPost("/eligibility", CheckEligibility).WithName("CheckApartmentEligibility").WithSummary("Explain whether the caller may join the waitlist; writes nothing")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
+        api.MapPost("/eligibility", CheckEligibility).WithName("CheckApartmentEligibility").WithSummary("Explain whether a person may join the waitlist: a citizen themselves, officers anyone; writes nothing")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.CitizensAndOfficers));
         api.MapPost("/applications", ApplyForHousing).WithName("ApplyForApartment").WithSummary("Join the waitlist (eligible certified talents)")
             .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
         api.MapGet("/applications/mine", MyHousingApplications).WithName("MyApartmentApplications").WithSummary("The caller's applications and waitlist position")
@@ -125,18 +125,30 @@ public static class ApartmentsApi
         return TypedResults.Ok(new OccupancyView(units, occupied, units == 0 ? 0 : Math.Round((decimal)occupied / units, 4), waiting));
     }
 
-    public static async Task<Ok<EligibilityResult>> CheckEligibility(
-        EligibilityRequest request, TalentContext db, TimeProvider time, IOptions<TalentOptions> options, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<EligibilityResult>, ProblemHttpResult>> CheckEligibility(
+        EligibilityRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, IOptions<TalentOptions> options,
+        ILogger<HousingApplication> logger, CancellationToken cancellationToken)
     {
+        // Whether an arbitrary person holds a current certification is the talent office's question; a citizen asks about themselves.
+        var user = PlatformUser.From(principal);
+        if (!user.IsOfficer() && user.RefuseUnlessOwnResidentId(request.ResidentIdNumber, "apartment eligibility", logger) is { } refusal)
+        {
+            return refusal;
+        }
         ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
         var (decision, _) = await EvaluateAsync(db, PersonKey.Of(residentId!), time.ChinaToday(), options.Value, cancellationToken);
         return TypedResults.Ok(decision);
     }
 
     public static async Task<Results<Created<HousingApplicationView>, ProblemHttpResult>> ApplyForHousing(
-        HousingApplyRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, IOptions<TalentOptions> options, CancellationToken cancellationToken)
+        HousingApplyRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, IOptions<TalentOptions> options,
+        ILogger<HousingApplication> logger, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
+        if (user.RefuseUnlessOwnResidentId(request.ResidentIdNumber, "apartment application", logger) is { } refusal)
+        {
+            return refusal;
+        }
         ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
         MobileNumber.TryParse(request.Phone, out var phone);
         var personKey = PersonKey.Of(residentId!);

@@ -69,7 +69,7 @@ public static class CertificationsApi
         return app;
     }
 
-    public static async Task<Results<Created<CertificationView>, Ok<CertificationView>, ProblemHttpResult>> Submit(
+    public static async Task<Results<Created<CertificationView>, Ok<CertificationView>, ValidationProblem, ProblemHttpResult>> Submit(
         SubmitCertificationRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ClaimsPrincipal principal,
@@ -81,6 +81,10 @@ public static class CertificationsApi
         if (user.CreditCode is null)
         {
             return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "No firm on the token.", "Only a firm user with a credit code can request certification.", "creditCode");
+        }
+        if (idempotencyKey is { Length: > TalentAccess.IdempotencyKeyMaxLength })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = [TalentAccess.IdempotencyKeyTooLong] });
         }
         if (idempotencyKey is not null &&
             await db.Certifications.AsNoTracking().FirstOrDefaultAsync(c => c.SubmittedBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
@@ -99,7 +103,19 @@ public static class CertificationsApi
             user.Subject, idempotencyKey, now);
         db.Certifications.Add(certification);
         db.AddAudit(user, "certification.submitted", "certification", certification.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsUniqueViolation(out _))
+        {
+            // The same caller's same key raced us here ((submitted_by, idempotency_key) is unique): theirs is the request.
+            db.ChangeTracker.Clear();
+            var winner = await db.Certifications.AsNoTracking().FirstOrDefaultAsync(c => c.SubmittedBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken);
+            return winner is not null
+                ? TypedResults.Ok(CertificationView.From(winner))
+                : TalentAccess.Refuse(StatusCodes.Status409Conflict, "重复请求 (duplicate request).", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "Idempotency-Key");
+        }
         return TypedResults.Created($"/api/talent/certifications/{certification.Id}", CertificationView.From(certification));
     }
 

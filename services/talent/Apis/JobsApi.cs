@@ -40,8 +40,8 @@ public static class JobsApi
             .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
         api.MapGet("/applications/mine", ListMyApplications).WithName("ListMyApplications").WithSummary("The caller's own applications")
             .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
-        api.MapPost("/hires", ConfirmHire).WithName("ConfirmHire").WithSummary("Confirm a hire; a matching application or ambassador referral is linked")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+        api.MapPost("/hires", ConfirmHire).WithName("ConfirmHire").WithSummary("Confirm the hire of an applicant to the firm's posting (officers: any posting); the application and any ambassador referral are linked")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
         api.MapGet("/hires", ListHires).WithName("ListHires").WithSummary("Hires: a firm its own, officers all")
             .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
         api.MapPost("/hires/{id:guid}/retention", ConfirmRetention).WithName("ConfirmRetention").WithSummary("Confirm the worker is still employed at 3 or 6 months")
@@ -77,6 +77,10 @@ public static class JobsApi
         {
             errors[request.Latitude.HasValue ? "longitude" : "latitude"] = ["经纬度须同时提供 (latitude and longitude go together)."];
         }
+        if (idempotencyKey is { Length: > TalentAccess.IdempotencyKeyMaxLength })
+        {
+            errors["Idempotency-Key"] = [TalentAccess.IdempotencyKeyTooLong];
+        }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -96,7 +100,19 @@ public static class JobsApi
             request.Openings, user.Subject, idempotencyKey, now);
         db.JobPostings.Add(posting);
         db.AddAudit(user, "job.posted", "job_posting", posting.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsUniqueViolation(out _))
+        {
+            // The same caller's same key raced us here ((posted_by, idempotency_key) is unique): theirs is the posting.
+            db.ChangeTracker.Clear();
+            var winner = await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.PostedBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken);
+            return winner is not null
+                ? TypedResults.Ok(JobPostingView.From(winner))
+                : TalentAccess.Refuse(StatusCodes.Status409Conflict, "重复请求 (duplicate request).", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "Idempotency-Key");
+        }
         metrics.PostingPublished();
         return TypedResults.Created($"/api/talent/jobs/{posting.Id}", JobPostingView.From(posting));
     }
@@ -194,9 +210,14 @@ public static class JobsApi
     }
 
     public static async Task<Results<Created<ApplicationView>, NotFound, ProblemHttpResult>> Apply(
-        Guid id, ApplyRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, TalentMetrics metrics, CancellationToken cancellationToken)
+        Guid id, ApplyRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, TalentMetrics metrics,
+        ILogger<JobApplication> logger, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
+        if (user.RefuseUnlessOwnResidentId(request.ResidentIdNumber, "job application", logger) is { } refusal)
+        {
+            return refusal;
+        }
         var posting = await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (posting is null)
         {
@@ -260,8 +281,9 @@ public static class JobsApi
         CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
+        var officer = user.IsOfficer();
         var posting = await db.JobPostings.AsNoTracking()
-            .FirstOrDefaultAsync(p => p.Id == request.JobPostingId && p.CreditCode == user.CreditCode, cancellationToken);
+            .FirstOrDefaultAsync(p => p.Id == request.JobPostingId && (officer || p.CreditCode == user.CreditCode), cancellationToken);
         if (posting is null)
         {
             return TypedResults.NotFound();
@@ -279,6 +301,14 @@ public static class JobsApi
         ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
         var personKey = PersonKey.Of(residentId!);
         var application = await db.JobApplications.FirstOrDefaultAsync(a => a.JobPostingId == posting.Id && a.PersonKey == personKey, cancellationToken);
+        if (application is null && !officer)
+        {
+            // A hire counts towards the firm's new hires (HireConfirmed → policy-match): a firm hires only people who
+            // applied, so it cannot invent workers. The talent office may record one made off the platform.
+            TalentLog.HireWithoutApplication(logger, posting.Id, user.Subject);
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "该人员未申请此岗位 (no application from this person).",
+                "只能确认已申请本岗位人员的录用 (a hire can be confirmed only for someone who applied to this posting).", "residentIdNumber");
+        }
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.JobPostingId == posting.Id && r.PersonKey == personKey, cancellationToken);
         var now = time.GetUtcNow();
         var (hire, confirmed) = Hire.Confirm(posting, personKey, request.WorkerName.Trim(), PersonKey.Masked(residentId!), hiredOn, application, referral, user.Subject, now);

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Talent.Extensions;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -40,6 +42,36 @@ public static class TalentAccess
     public static void RequireWelfareOfficer(AuthorizationPolicyBuilder policy) => policy
         .RequireRole(WelfareStaff)
         .RequireAssertion(context => PlatformUser.From(context.User) is var user && (user.IsWelfareOfficer() || user.IsInRole(PlatformRoles.Admin)));
+
+    /// <summary>Citizens for themselves, officers for anyone (apartment eligibility).</summary>
+    public static readonly string[] CitizensAndOfficers = [PlatformRoles.Citizen, PlatformRoles.PolicyOfficer, PlatformRoles.Admin];
+
+    /// <summary>
+    /// A citizen acts only as the person their token names. The resident ID a citizen gives must be the one whose
+    /// platform digest the identity service put in the token; otherwise (or with no verified resident ID at all)
+    /// a 403 naming <paramref name="field"/>. Null when it is the caller's own.
+    /// </summary>
+    public static ProblemHttpResult? RefuseUnlessOwnResidentId(this PlatformUser user, string residentIdNumber, string action, ILogger logger, string field = "residentIdNumber")
+    {
+        if (user.ResidentIdDigest is null)
+        {
+            TalentLog.NotTheCallersResidentId(logger, user.Subject, action, "no verified resident ID");
+            return Refuse(StatusCodes.Status403Forbidden, "未完成实名认证 (no verified resident ID).",
+                "账号未绑定经核验的居民身份证号码，只能在实名认证后以本人身份办理 (the account has no verified resident ID; verify it first).", field);
+        }
+        if (!ResidentIdDigest.Matches(residentIdNumber, user.ResidentIdDigest))
+        {
+            TalentLog.NotTheCallersResidentId(logger, user.Subject, action, "another person's number");
+            return Refuse(StatusCodes.Status403Forbidden, "只能以本人身份办理 (you may act only as yourself).",
+                "所填居民身份证号码不是本人的 (the resident ID is not the one verified for your account).", field);
+        }
+        return null;
+    }
+
+    /// <summary>The longest <c>Idempotency-Key</c> kept (the column's length); a longer one is a 400 naming the header.</summary>
+    public const int IdempotencyKeyMaxLength = 100;
+
+    public const string IdempotencyKeyTooLong = "幂等键不能超过100个字符 (Idempotency-Key must be at most 100 characters).";
 
     /// <summary>"陈*明" style: the surname and the last character, so a list stays readable without naming anyone.</summary>
     public static string MaskName(string name) => name.Length switch

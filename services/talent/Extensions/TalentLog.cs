@@ -40,4 +40,10 @@ internal static partial class TalentLog
 
     [LoggerMessage(EventId = 9012, Level = LogLevel.Information, Message = "Health slot {SlotId}: booking {BookingId} {Outcome}")]
     public static partial void HealthBooking(ILogger logger, Guid slotId, Guid bookingId, string outcome);
+
+    [LoggerMessage(EventId = 9013, Level = LogLevel.Warning, Message = "Citizen {Subject} refused at {Action}: the resident ID given is not the one on their token ({Reason})")]
+    public static partial void NotTheCallersResidentId(ILogger logger, string subject, string action, string reason);
+
+    [LoggerMessage(EventId = 9014, Level = LogLevel.Warning, Message = "Hire on posting {JobPostingId} refused for {Subject}: the worker never applied to it")]
+    public static partial void HireWithoutApplication(ILogger logger, Guid jobPostingId, string subject);
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Testing.Hosting;
 
@@ -42,6 +43,12 @@ public static class TestTokens
         {
             claims[PlatformClaims.BankCode] = caller.BankCode;
         }
+        if (caller.ResidentIdNumber is not null)
+        {
+            // As identity issues them for a verified citizen: the masked number and its platform digest, never the number.
+            claims[PlatformClaims.ResidentIdMasked] = ResidentIdNumber.Mask(caller.ResidentIdNumber);
+            claims[PlatformClaims.ResidentIdDigest] = ResidentIdDigest.Of(caller.ResidentIdNumber);
+        }
 
         var expires = now + (lifetime ?? TimeSpan.FromMinutes(30));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -60,6 +67,9 @@ public static class TestTokens
 /// <summary>A caller of the platform: one of every role, two firms, two departments.</summary>
 public sealed record TestCaller(string Subject, string Name, string[] Roles, string? CreditCode = null, string? DepartmentCode = null, string? BankCode = null)
 {
+    /// <summary>A verified citizen's resident ID: the token carries its masked form and platform digest (<c>with { ResidentIdNumber = … }</c>).</summary>
+    public string? ResidentIdNumber { get; init; }
+
     public static readonly TestCaller FirmA = new("firm-a-admin", "泉州杰嘉电子有限公司 管理员", [PlatformRoles.Firm], TestTokens.FirmACreditCode);
     public static readonly TestCaller FirmB = new("firm-b-admin", "福建路金汽车精密零部件有限公司 管理员", [PlatformRoles.Firm], TestTokens.FirmBCreditCode);
     public static readonly TestCaller Citizen = new("citizen-1", "陈市民", [PlatformRoles.Citizen]);

@@ -68,6 +68,10 @@ public sealed class TalentHost : IAsyncDisposable
         return first17 + ResidentIdNumber.ComputeCheckDigit(first17);
     }
 
+    /// <summary>A verified citizen, test person <paramref name="serial"/>: the token carries the digest of <see cref="ResidentId"/>.</summary>
+    public static TestCaller Citizen(int serial) =>
+        new($"citizen-person-{serial}", "陈志强", [PlatformRoles.Citizen]) { ResidentIdNumber = ResidentId(serial) };
+
     public static object PostingBody(string title = "SMT贴片操作工", decimal min = 5_500, decimal max = 7_500, string type = "FullTime",
         string locality = "清濛园区", double? latitude = 24.863, double? longitude = 118.561, DateTimeOffset? validThrough = null) => new
         {
