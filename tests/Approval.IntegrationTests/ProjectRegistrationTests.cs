@@ -127,6 +127,22 @@ public sealed class ProjectRegistrationTests(PlatformServersFixture servers)
     }
 
     [Fact]
+    public async Task Only_the_firms_administrator_grants_a_delegation_and_staff_are_refused_naming_the_field()
+    {
+        await using var app = await StartAsync(servers);
+        await app.EnrolAsync(AgentLin);
+        var project = await app.RegisterAsync(TestCaller.FirmA, "杰嘉电子智能终端生产基地");
+        var projectId = project.GetProperty("project").GetProperty("id").GetGuid();
+
+        var byStaff = await app.PostAsync(TestCaller.FirmAStaff, $"/api/approval/projects/{projectId}/delegation", new { scope = "全流程代办" }, HttpStatusCode.Forbidden);
+
+        Assert.Equal("firmAdmin", byStaff.GetProperty("field").GetString());
+        Assert.Equal(0, await app.ScalarAsync("SELECT count(*) FROM approval.delegations"));
+        await app.PostAsync(TestCaller.FirmA, $"/api/approval/projects/{projectId}/delegation", new { scope = "全流程代办" }, HttpStatusCode.Created);
+        Assert.Equal(1, await app.ScalarAsync("SELECT count(*) FROM approval.delegations"));
+    }
+
+    [Fact]
     public async Task An_agent_acts_for_the_firm_only_with_its_delegation_and_a_handover_ends_it()
     {
         await using var app = await StartAsync(servers);

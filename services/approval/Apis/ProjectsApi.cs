@@ -163,6 +163,12 @@ public static class ProjectsApi
         {
             return TypedResults.NotFound();
         }
+        if (!user.IsFirmAdmin)
+        {
+            // 委托代办 lets the agent submit in the firm's name: a decision for the firm's administrator, not any employee.
+            return ApprovalProblems.Field(StatusCodes.Status403Forbidden, "只有企业管理员可以委托代办 (only the firm's administrator grants a delegation).",
+                "firmAdmin", "Sign in as your firm's administrator to delegate this project to its agent.");
+        }
         if (await db.Delegations.AnyAsync(d => d.ProjectId == id && d.AgentSubject == project.AgentSubject && d.EndedAt == null, cancellationToken))
         {
             return TypedResults.Problem(

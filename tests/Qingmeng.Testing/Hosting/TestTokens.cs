@@ -35,6 +35,10 @@ public static class TestTokens
         {
             claims[PlatformClaims.CreditCode] = caller.CreditCode;
         }
+        if (caller.IsFirmAdmin)
+        {
+            claims[PlatformClaims.FirmAdmin] = "true";
+        }
         if (caller.DepartmentCode is not null)
         {
             claims[PlatformClaims.DepartmentCode] = caller.DepartmentCode;
@@ -70,8 +74,12 @@ public sealed record TestCaller(string Subject, string Name, string[] Roles, str
     /// <summary>A verified citizen's resident ID: the token carries its masked form and platform digest (<c>with { ResidentIdNumber = … }</c>).</summary>
     public string? ResidentIdNumber { get; init; }
 
-    public static readonly TestCaller FirmA = new("firm-a-admin", "泉州杰嘉电子有限公司 管理员", [PlatformRoles.Firm], TestTokens.FirmACreditCode);
-    public static readonly TestCaller FirmB = new("firm-b-admin", "福建路金汽车精密零部件有限公司 管理员", [PlatformRoles.Firm], TestTokens.FirmBCreditCode);
+    /// <summary>A firm's administrator (企业管理员), who alone may act for the firm in matters such as 委托代办.</summary>
+    public bool IsFirmAdmin { get; init; }
+
+    public static readonly TestCaller FirmA = new("firm-a-admin", "泉州杰嘉电子有限公司 管理员", [PlatformRoles.Firm], TestTokens.FirmACreditCode) { IsFirmAdmin = true };
+    public static readonly TestCaller FirmAStaff = new("firm-a-staff", "泉州杰嘉电子有限公司 员工", [PlatformRoles.Firm], TestTokens.FirmACreditCode);
+    public static readonly TestCaller FirmB = new("firm-b-admin", "福建路金汽车精密零部件有限公司 管理员", [PlatformRoles.Firm], TestTokens.FirmBCreditCode) { IsFirmAdmin = true };
     public static readonly TestCaller Citizen = new("citizen-1", "陈市民", [PlatformRoles.Citizen]);
     public static readonly TestCaller Dispatcher = new("dispatcher-1", "张调度", [PlatformRoles.Dispatcher]);
     public static readonly TestCaller DepartmentOfficer = new("officer-zjj", "李住建", [PlatformRoles.DepartmentOfficer], DepartmentCode: "ZJJ");
