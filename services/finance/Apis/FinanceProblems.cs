@@ -17,6 +17,33 @@ public static class FinanceProblems
                 ["errors"] = new Dictionary<string, string[]> { [field] = [message] },
             });
 
+    /// <summary>400: the request itself is malformed in <paramref name="field"/> (e.g. a header).</summary>
+    public static ProblemHttpResult BadRequest(string field, string message, string title = "请求有误 (The request is malformed).") =>
+        TypedResults.Problem(
+            title: title,
+            detail: message,
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?>
+            {
+                ["field"] = field,
+                ["errors"] = new Dictionary<string, string[]> { [field] = [message] },
+            });
+
+    /// <summary>409 naming the field whose value collides with what is already recorded.</summary>
+    public static ProblemHttpResult FieldConflict(string field, string title, string message, IDictionary<string, object?>? more = null)
+    {
+        var extensions = new Dictionary<string, object?>
+        {
+            ["field"] = field,
+            ["errors"] = new Dictionary<string, string[]> { [field] = [message] },
+        };
+        foreach (var (key, value) in more ?? new Dictionary<string, object?>())
+        {
+            extensions[key] = value;
+        }
+        return TypedResults.Problem(title: title, detail: message, statusCode: StatusCodes.Status409Conflict, extensions: extensions);
+    }
+
     public static ProblemHttpResult StateConflict(Referral referral, string action) => TypedResults.Problem(
         title: $"The referral cannot be {action} in its current state.",
         detail: $"Referral {referral.Number} is {referral.Status}.",

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Finance.Extensions;
 using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Finance.Infrastructure.EntityConfigurations;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -69,15 +70,18 @@ public static class ReferralsApi
         TimeProvider time,
         CancellationToken cancellationToken)
     {
+        if (IdempotencyKeys.Invalid(idempotencyKey) is { } badKey)
+        {
+            return badKey;
+        }
         var user = PlatformUser.From(principal);
         if (user.CreditCode is not { } creditCode)
         {
             return FinanceProblems.Unprocessable("creditCode", "The caller's token carries no firm.");
         }
-        if (idempotencyKey is not null &&
-            await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.AppliedBy == user.Subject && r.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
+        if (await EarlierApplicationAsync(db, user, idempotencyKey, request, cancellationToken) is { } replay)
         {
-            return TypedResults.Ok(ReferralView.From(earlier));
+            return replay;
         }
 
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Code == request.ProductCode && p.Active, cancellationToken);
@@ -129,8 +133,31 @@ public static class ReferralsApi
             request.Amount, request.TermMonths, request.Purpose.Trim(), whitelistEntryId, user.Subject, idempotencyKey, now);
         db.Referrals.Add(referral);
         db.AddAudit(user, "referral.applied", "referral", referral.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (IdempotencyKeys.IsUniqueViolation(exception, ReferralEntityTypeConfiguration.IdempotencyKeyIndex))
+        {
+            // The same caller's concurrent retry saved first: this one gets its answer, and nothing is written twice.
+            db.ChangeTracker.Clear();
+            return (await EarlierApplicationAsync(db, user, idempotencyKey, request, cancellationToken))!;
+        }
         return TypedResults.Created($"/api/finance/referrals/{referral.Id}", ReferralView.From(referral));
+    }
+
+    /// <summary>The caller's earlier application under the same key: its answer for a retry, 422 when the key named a different application.</summary>
+    private static async Task<Results<Created<ReferralView>, Ok<ReferralView>, ProblemHttpResult>?> EarlierApplicationAsync(
+        FinanceContext db, PlatformUser user, string? idempotencyKey, ApplyRequest request, CancellationToken cancellationToken)
+    {
+        if (idempotencyKey is null ||
+            await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.AppliedBy == user.Subject && r.IdempotencyKey == idempotencyKey, cancellationToken) is not { } earlier)
+        {
+            return null;
+        }
+        return earlier.Repeats(request.ProductCode, request.Amount, request.TermMonths, request.Purpose.Trim(), request.NeedId)
+            ? TypedResults.Ok(ReferralView.From(earlier))
+            : IdempotencyKeys.Reused();
     }
 
     public static async Task<Ok<Page<ReferralView>>> ListReferrals(

@@ -230,6 +230,10 @@ public sealed class Referral
         return true;
     }
 
+    /// <summary>Whether a retry with the same Idempotency-Key asks for this very application.</summary>
+    public bool Repeats(string productCode, decimal amount, int termMonths, string purpose, Guid? needId) =>
+        ProductCode == productCode && RequestedAmount == amount && RequestedTermMonths == termMonths && Purpose == purpose && NeedId == needId;
+
     /// <summary>The bank pays out (at most the approved amount); returns the event, or null when not approved.</summary>
     public LoanDisbursed? Disburse(decimal amount, DateOnly disbursedOn, LoanProduct product, DateTimeOffset now)
     {

@@ -6,6 +6,8 @@ namespace Qingmeng.Finance.Infrastructure.EntityConfigurations;
 
 internal sealed class ReferralEntityTypeConfiguration : IEntityTypeConfiguration<Referral>
 {
+    public const string IdempotencyKeyIndex = "ix_referrals_applied_by_idempotency_key";
+
     public void Configure(EntityTypeBuilder<Referral> builder)
     {
         builder.ToTable("referrals");
@@ -22,7 +24,7 @@ internal sealed class ReferralEntityTypeConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.Purpose).HasMaxLength(500);
         builder.Property(r => r.AppliedBy).HasMaxLength(200);
         builder.Property(r => r.IdempotencyKey).HasMaxLength(100);
-        builder.HasIndex(r => new { r.AppliedBy, r.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL");
+        builder.HasIndex(r => new { r.AppliedBy, r.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL").HasDatabaseName(IdempotencyKeyIndex);
         builder.Property(r => r.InformationRequest).HasMaxLength(2000);
         builder.Property(r => r.InformationResponse).HasMaxLength(2000);
         builder.Property(r => r.DeclineReason).HasMaxLength(1000);

@@ -675,6 +675,11 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("amount");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
                     b.Property<Guid>("LoanId")
                         .HasColumnType("uuid")
                         .HasColumnName("loan_id");
@@ -685,15 +690,55 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("paid_by");
 
+                    b.Property<string>("PaidByRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("paid_by_role");
+
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("date")
                         .HasColumnName("paid_on");
 
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<decimal>("PreviouslyPaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("previously_paid");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("principal");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<decimal>("SubsidyAccrued")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("subsidy_accrued");
+
+                    b.Property<decimal>("SubsidyPercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("subsidy_percent");
+
                     b.HasKey("Id")
                         .HasName("pk_subsidy_payouts");
 
-                    b.HasIndex("LoanId")
-                        .HasDatabaseName("ix_subsidy_payouts_loan_id");
+                    b.HasIndex("LoanId", "PaidOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subsidy_payouts_loan_id_paid_on");
+
+                    b.HasIndex("PaidBy", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subsidy_payouts_paid_by_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
 
                     b.ToTable("subsidy_payouts", "finance");
                 });

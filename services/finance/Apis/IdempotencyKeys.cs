@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Qingmeng.Finance.Apis;
+
+/// <summary>
+/// The <c>Idempotency-Key</c> header: a caller's name for one operation. Keys belong to the caller (the token's
+/// subject), so two callers never collide; the same caller's retry gets the first answer, and the same key for a
+/// different operation is refused rather than silently answered with the first.
+/// </summary>
+public static class IdempotencyKeys
+{
+    public const string Header = "Idempotency-Key";
+    public const int MaxLength = 100;
+
+    private const string UniqueViolation = "23505";
+
+    /// <summary>400 for a key that is blank or longer than the column that keeps it; null when usable (or absent).</summary>
+    public static ProblemHttpResult? Invalid(string? key) =>
+        key is not null && (string.IsNullOrWhiteSpace(key) || key.Length > MaxLength)
+            ? FinanceProblems.BadRequest(Header, $"Idempotency-Key 须为 1–{MaxLength} 个字符 (must be 1 to {MaxLength} characters).")
+            : null;
+
+    /// <summary>422: the caller already used this key for a different request.</summary>
+    public static ProblemHttpResult Reused() => FinanceProblems.Unprocessable(
+        Header,
+        "该 Idempotency-Key 已用于另一笔不同的请求 (this Idempotency-Key was already used for a different request).",
+        "幂等键重复使用 (Idempotency-Key reused).");
+
+    /// <summary>Whether saving failed on <paramref name="index"/> because a concurrent request inserted the same row first.</summary>
+    public static bool IsUniqueViolation(DbUpdateException exception, string index) =>
+        exception.InnerException is PostgresException { SqlState: UniqueViolation } postgres && postgres.ConstraintName == index;
+}
