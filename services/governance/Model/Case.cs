@@ -342,9 +342,6 @@ public sealed class Case
         _ => null,
     };
 
-    /// <summary>Closed (办结) or followed up: the outcome is settled until an unsatisfied follow-up reopens it.</summary>
-    public bool IsSettled => Status is CaseStatus.Closed or CaseStatus.FollowedUp;
-
     /// <summary>Closed no later than the (extended) completion deadline; cases without a deadline (centre-closed) are on time.</summary>
     public bool? ClosedOnTime => ClosedAt is null ? null : CompletionDueAt is null || ClosedAt <= CompletionDueAt;
 
