@@ -20,5 +20,6 @@ app.MapOpen311Api();
 app.MapEnforcementApi();
 app.MapLabourDisputesApi();
 app.MapPenaltiesApi();
+app.MapCreditRepairsApi();
 
 app.Run();

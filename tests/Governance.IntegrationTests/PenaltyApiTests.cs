@@ -70,35 +70,39 @@ public sealed class PenaltyApiTests(PlatformServersFixture servers)
         var auditBefore = await host.ScalarAsync("SELECT count(*) FROM governance.audit_records");
 
         // 31 August + 3 months ends on 30 November: not before 1 December.
-        var tooEarly = await host.ExpectAsync(HttpStatusCode.UnprocessableEntity, TestCaller.FirmA, Repairs,
-            new { penaltyReference = "泉开市监罚〔2026〕40号", finePaid = true, corrected = true, commitment = "已完成整改，承诺依法经营。" });
-        var workSafety = await host.ExpectAsync(HttpStatusCode.UnprocessableEntity, TestCaller.FirmA, Repairs,
-            new { penaltyReference = "泉开应急罚〔2026〕3号", finePaid = true, corrected = true, commitment = "已完成整改，承诺依法经营。" });
-        var unpaid = await host.ExpectAsync(HttpStatusCode.UnprocessableEntity, TestCaller.FirmA, Repairs,
-            new { penaltyReference = "泉开市监罚〔2026〕12号", finePaid = false, corrected = true, commitment = "已完成整改，承诺依法经营。" });
-        var foreign = await host.ExpectAsync(HttpStatusCode.NotFound, TestCaller.FirmB, Repairs,
-            new { penaltyReference = "泉开市监罚〔2026〕12号", finePaid = true, corrected = true, commitment = "替他人修复" });
+        var tooEarly = await host.ExpectAsync(HttpStatusCode.UnprocessableEntity, TestCaller.FirmA, Repairs, Application("泉开市监罚〔2026〕40号"));
+        var workSafety = await host.ExpectAsync(HttpStatusCode.UnprocessableEntity, TestCaller.FirmA, Repairs, Application("泉开应急罚〔2026〕3号"));
+        var foreign = await host.ExpectAsync(HttpStatusCode.NotFound, TestCaller.FirmB, Repairs, Application("泉开市监罚〔2026〕12号"));
 
         Assert.Equal("penaltyReference", tooEarly.GetProperty("field").GetString());
         Assert.Equal("2026-12-01", tooEarly.GetProperty("earliestRepairDate").GetString());
         Assert.Equal("2027-03-16", workSafety.GetProperty("earliestRepairDate").GetString());
-        Assert.Equal("finePaid", unpaid.GetProperty("field").GetString());
         Assert.Equal("penaltyReference", foreign.GetProperty("field").GetString());
         Assert.Equal(outboxBefore, await host.ScalarAsync("SELECT count(*) FROM governance.outbox_messages"));
         Assert.Equal(auditBefore, await host.ScalarAsync("SELECT count(*) FROM governance.audit_records"));
         Assert.Equal(0, await host.ScalarAsync("SELECT count(*) FROM governance.penalties WHERE repaired_on IS NOT NULL"));
 
-        var granted = await host.ExpectAsync(HttpStatusCode.OK, TestCaller.FirmA, Repairs,
-            new { penaltyReference = "泉开市监罚〔2026〕12号", finePaid = true, corrected = true, commitment = "已缴清罚款并完成整改，承诺依法经营。" });
-        var twice = await host.ExpectAsync(HttpStatusCode.Conflict, TestCaller.FirmA, Repairs,
-            new { penaltyReference = "泉开市监罚〔2026〕12号", finePaid = true, corrected = true, commitment = "再次申请" });
+        var applied = await host.ExpectAsync(HttpStatusCode.Created, TestCaller.FirmA, Repairs, Application("泉开市监罚〔2026〕12号"));
+        var unpaid = await host.ExpectAsync(HttpStatusCode.UnprocessableEntity, Callers.Ajj, $"{Repairs}/{applied.GetProperty("id").GetGuid()}/grant",
+            new { finePaid = false, corrected = true, reason = "罚款未到账" });
+        var granted = await host.ExpectAsync(HttpStatusCode.OK, Callers.Ajj, $"{Repairs}/{applied.GetProperty("id").GetGuid()}/grant",
+            new { finePaid = true, corrected = true, reason = "罚款已缴清，整改到位。" });
+        var twice = await host.ExpectAsync(HttpStatusCode.Conflict, TestCaller.FirmA, Repairs, Application("泉开市监罚〔2026〕12号"));
 
+        Assert.Equal("finePaid", unpaid.GetProperty("field").GetString());
         Assert.Equal("2026-11-28", granted.GetProperty("repairedOn").GetString());
         Assert.Equal("penaltyReference", twice.GetProperty("field").GetString());
         Assert.Equal(1, await host.ScalarAsync(
             $"SELECT count(*) FROM governance.outbox_messages WHERE event_type LIKE '%CreditRepaired%' AND payload::text LIKE '%{TestTokens.FirmACreditCode}%' AND payload::text LIKE '%2026-11-28%'"));
         Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.audit_records WHERE action = 'penalty.credit-repaired'"));
     }
+
+    private static object Application(string penaltyReference) => new
+    {
+        penaltyReference,
+        commitment = "已缴清罚款并完成整改，承诺依法经营。",
+        evidence = new[] { new { description = "罚款缴纳凭证", reference = "闽非税〔2026〕0601-01号" } },
+    };
 
     [Fact]
     public async Task A_firm_sees_only_its_own_penalties()

@@ -24,8 +24,11 @@ public static class CaseAccess
     public static readonly string[] CanFollowUp = [PlatformRoles.Dispatcher, PlatformRoles.HotlineSystem, PlatformRoles.Admin];
 
     /// <summary>
-    /// The centre sees every case; a firm its own firm's cases and those it filed; a citizen those they filed;
-    /// a department officer the cases where their department is the lead or a co-handler.
+    /// The centre sees every case; a citizen those they filed; a department officer the cases where their department is
+    /// the lead or a co-handler. A firm sees the cases it filed itself (any of its users), and a case someone else
+    /// (a citizen, the hotline, the centre) filed naming it only once that case is settled — closed or followed up —
+    /// and then without the complainant (<see cref="WithholdsComplainantFrom"/>). While such a case is open the firm gets
+    /// a 404 exactly like a case that does not exist, so it cannot learn that a complaint is being handled.
     /// </summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, PlatformUser user)
     {
@@ -35,7 +38,8 @@ public static class CaseAccess
         }
         if (user.IsInRole(PlatformRoles.Firm) && user.CreditCode is { } creditCode)
         {
-            return cases.Where(c => c.CreditCode == creditCode || c.FiledBy == user.Subject);
+            return cases.Where(c => c.FiledBy == user.Subject || c.FiledByCreditCode == creditCode
+                || (c.CreditCode == creditCode && (c.Status == CaseStatus.Closed || c.Status == CaseStatus.FollowedUp)));
         }
         if (user.IsInRole(PlatformRoles.Citizen))
         {
@@ -47,6 +51,19 @@ public static class CaseAccess
         }
         return cases.Where(_ => false);
     }
+
+    /// <summary>The firm's own filing (by this user or a colleague of the same firm): shown whole.</summary>
+    public static bool IsOwnFirmFiling(this PlatformUser user, Case c) =>
+        c.FiledBy == user.Subject || (user.IsInRole(PlatformRoles.Firm) && user.CreditCode is { } own && c.FiledByCreditCode == own);
+
+    /// <summary>
+    /// A firm reading a settled complaint someone else filed about it: the complainant's words (which carry who they are),
+    /// contact phone, satisfaction and the case's timeline are not the firm's; the matter and the outcome are.
+    /// </summary>
+    public static bool WithholdsComplainantFrom(this PlatformUser user, Case c) =>
+        user.IsInRole(PlatformRoles.Firm)
+        && !user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin, PlatformRoles.HotlineSystem)
+        && !user.IsOwnFirmFiling(c);
 
     /// <summary>The contact phone in clear for its owner, the centre and the lead department's officers; masked for everyone else.</summary>
     public static bool SeesContactInClear(this PlatformUser user, Case c) =>

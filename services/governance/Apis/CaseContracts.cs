@@ -67,12 +67,19 @@ public sealed record CaseView(
     bool? Satisfied,
     DateTimeOffset? EscalatedAt)
 {
-    public static CaseView From(Case c, PlatformUser viewer) => new(
-        c.Id, c.Number, c.Channel, c.ModuleCode, c.Title, c.Description, c.CreditCode,
-        c.ContactPhone is null ? null : viewer.SeesContactInClear(c) ? c.ContactPhone : MobileNumber.Mask(c.ContactPhone),
-        c.Status, c.Resolution, c.FiledAt, c.ClosedAt, c.ServiceCode, c.Place, c.DuplicateOfCaseId, c.LeadDepartmentCode,
-        [.. c.CoHandlers.Select(h => new CoHandlerView(h.DepartmentCode, h.Report, h.ReportedAt))],
-        c.SignForDueAt, c.SignedForAt, c.CompletionDueAt, c.ReturnCount, c.ReopenCount, c.Satisfied, c.EscalatedAt);
+    /// <summary>Shown instead of a complaint's own words to the firm it names.</summary>
+    public const string WithheldDescription = "（投诉人陈述不向被投诉企业公开 — the complainant's statement is not shown to the firm）";
+
+    public static CaseView From(Case c, PlatformUser viewer)
+    {
+        var withheld = viewer.WithholdsComplainantFrom(c);
+        return new(
+            c.Id, c.Number, c.Channel, c.ModuleCode, c.Title, withheld ? WithheldDescription : c.Description, c.CreditCode,
+            c.ContactPhone is null || withheld ? null : viewer.SeesContactInClear(c) ? c.ContactPhone : MobileNumber.Mask(c.ContactPhone),
+            c.Status, c.Resolution, c.FiledAt, c.ClosedAt, c.ServiceCode, c.Place, c.DuplicateOfCaseId, c.LeadDepartmentCode,
+            [.. c.CoHandlers.Select(h => new CoHandlerView(h.DepartmentCode, h.Report, h.ReportedAt))],
+            c.SignForDueAt, c.SignedForAt, c.CompletionDueAt, c.ReturnCount, c.ReopenCount, withheld ? null : c.Satisfied, c.EscalatedAt);
+    }
 }
 
 public sealed record CoHandlerView(string DepartmentCode, string? Report, DateTimeOffset? ReportedAt);

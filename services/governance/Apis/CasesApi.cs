@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
@@ -13,6 +14,9 @@ namespace Qingmeng.Governance.Apis;
 
 public static class CasesApi
 {
+    /// <summary>The column's length: a longer key is refused up front rather than failing in the database.</summary>
+    public const int MaxIdempotencyKeyLength = 100;
+
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/governance/cases").WithTags("Cases");
@@ -35,7 +39,7 @@ public static class CasesApi
         return app;
     }
 
-    public static async Task<Results<Created<CaseView>, Ok<CaseView>, ProblemHttpResult>> FileCase(
+    public static async Task<Results<Created<CaseView>, Ok<CaseView>, ValidationProblem, ProblemHttpResult>> FileCase(
         FileCaseRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ClaimsPrincipal principal,
@@ -60,9 +64,16 @@ public static class CasesApi
             creditCode = user.CreditCode;
         }
 
-        if (idempotencyKey is not null &&
-            await db.Cases.AsNoTracking().Include(c => c.CoHandlers)
-                .FirstOrDefaultAsync(c => c.IdempotencyKey == idempotencyKey && c.FiledBy == user.Subject, cancellationToken) is { } earlier)
+        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > MaxIdempotencyKeyLength || idempotencyKey.Any(char.IsControl)))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    ["Idempotency-Key"] = [$"幂等键须为 1 至 {MaxIdempotencyKeyLength} 个字符 (the Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable characters)."],
+                },
+                title: "幂等键无效 (invalid Idempotency-Key).");
+        }
+        if (idempotencyKey is not null && await FindEarlierAsync(db, user, idempotencyKey, cancellationToken) is { } earlier)
         {
             return TypedResults.Ok(CaseView.From(earlier, user));
         }
@@ -82,15 +93,38 @@ public static class CasesApi
         {
             return CaseProblems.From(rule);
         }
+        catch (DbUpdateException exception) when (idempotencyKey is not null && exception.InnerException is PostgresException
+        {
+            SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: GovernanceContext.CaseIdempotencyIndex,
+        })
+        {
+            // The same caller's concurrent retry filed it first: answer with that case, as for a later retry.
+            db.ChangeTracker.Clear();
+            return await FindEarlierAsync(db, user, idempotencyKey, cancellationToken) is { } first
+                ? TypedResults.Ok(CaseView.From(first, user))
+                : TypedResults.Problem(
+                    title: "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is being processed; retry later).",
+                    statusCode: StatusCodes.Status409Conflict,
+                    extensions: new Dictionary<string, object?> { ["field"] = "Idempotency-Key" });
+        }
     }
 
-    public static async Task<Ok<Page<CaseView>>> ListCases(
+    /// <summary>The caller's own earlier filing under this key; another caller's key is never looked at.</summary>
+    private static Task<Case?> FindEarlierAsync(GovernanceContext db, PlatformUser user, string idempotencyKey, CancellationToken cancellationToken) =>
+        db.Cases.AsNoTracking().Include(c => c.CoHandlers)
+            .FirstOrDefaultAsync(c => c.FiledBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken);
+
+    public static async Task<Results<Ok<Page<CaseView>>, ValidationProblem>> ListCases(
         [AsParameters] PageRequest page,
         [AsParameters] CaseQuery query,
         ClaimsPrincipal principal,
         GovernanceContext db,
         CancellationToken cancellationToken)
     {
+        if (QueryBounds.Check(page) is { } outOfBounds)
+        {
+            return outOfBounds;
+        }
         var user = PlatformUser.From(principal);
         var cases = db.Cases.AsNoTracking().VisibleTo(user);
         if (query.Status is { } status)
@@ -112,9 +146,13 @@ public static class CasesApi
         return TypedResults.Ok(new Page<CaseView>(page.PageIndex, page.PageSize, count, items.ConvertAll(c => CaseView.From(c, user))));
     }
 
-    public static async Task<Ok<Page<CaseView>>> Inbox(
+    public static async Task<Results<Ok<Page<CaseView>>, ValidationProblem>> Inbox(
         [AsParameters] PageRequest page, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
     {
+        if (QueryBounds.Check(page) is { } outOfBounds)
+        {
+            return outOfBounds;
+        }
         var user = PlatformUser.From(principal);
         var cases = db.Cases.AsNoTracking().VisibleTo(user)
             .Where(c => c.Status == CaseStatus.Dispatched || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.AwaitingCoHandlers);
@@ -140,7 +178,8 @@ public static class CasesApi
         var user = PlatformUser.From(principal);
         var found = await db.Cases.AsNoTracking().Include(c => c.Notes).Include(c => c.Extensions).AsSplitQuery()
             .VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (found is null)
+        // The timeline carries the complainant's follow-up words and who handled them: not for the firm a complaint names.
+        if (found is null || user.WithholdsComplainantFrom(found))
         {
             return TypedResults.NotFound();
         }

@@ -42,7 +42,7 @@ public static class KpiApi
         return app;
     }
 
-    public static async Task<Results<Ok<KpiReport>, ProblemHttpResult>> GetKpis(
+    public static async Task<Results<Ok<KpiReport>, ValidationProblem, ProblemHttpResult>> GetKpis(
         [AsParameters] KpiQuery query, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
@@ -50,23 +50,26 @@ public static class KpiApi
         {
             return ForeignDepartment();
         }
-        if (query.To < query.From)
+        if (QueryBounds.CheckPeriod(query.From!.Value, query.To!.Value) is { } outOfBounds)
         {
-            return TypedResults.Problem(title: "The period ends before it starts.", statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["to"] = ["to must not be before from."] } });
+            return outOfBounds;
         }
         var asOf = AsOf(query.From!.Value, query.To!.Value, query.AsOf, time);
         var rows = await KpiData.LoadAsync(db, query.From.Value, query.To.Value, department, cancellationToken);
         return TypedResults.Ok(new KpiReport(query.From.Value, query.To.Value, asOf, KpiCalculator.Compute(rows, asOf)));
     }
 
-    public static async Task<Results<Ok<List<KpiCaseView>>, ProblemHttpResult>> DrillDown(
+    public static async Task<Results<Ok<List<KpiCaseView>>, ValidationProblem, ProblemHttpResult>> DrillDown(
         [AsParameters] KpiDrillDownQuery query, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         if (Scope(user, query.DepartmentCode) is not { } department)
         {
             return ForeignDepartment();
+        }
+        if (QueryBounds.CheckPeriod(query.From!.Value, query.To!.Value) is { } outOfBounds)
+        {
+            return outOfBounds;
         }
         var asOf = AsOf(query.From!.Value, query.To!.Value, query.AsOf, time);
         var rows = await KpiData.LoadAsync(db, query.From.Value, query.To.Value, department, cancellationToken);

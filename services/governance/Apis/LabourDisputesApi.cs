@@ -102,7 +102,7 @@ public static class LabourDisputesApi
         return TypedResults.Created($"/api/governance/labour-disputes/{dispute.Id}", LabourDisputeView.From(dispute, user, now));
     }
 
-    public static async Task<Ok<Page<LabourDisputeView>>> List(
+    public static async Task<Results<Ok<Page<LabourDisputeView>>, ValidationProblem>> List(
         [AsParameters] PageRequest page,
         [AsParameters] LabourDisputeQuery query,
         ClaimsPrincipal principal,
@@ -110,6 +110,10 @@ public static class LabourDisputesApi
         TimeProvider time,
         CancellationToken cancellationToken)
     {
+        if (QueryBounds.Check(page) is { } outOfBounds)
+        {
+            return outOfBounds;
+        }
         var user = PlatformUser.From(principal);
         var disputes = db.LabourDisputes.AsNoTracking().VisibleTo(user);
         if (query.Status is { } status)

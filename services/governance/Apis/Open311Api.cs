@@ -99,6 +99,14 @@ public static class Open311Api
             // GeoReport v2: without ids, the last 90 days unless start/end say otherwise; at most 1000 results.
             var end = (end_date ?? time.GetUtcNow()).ToUniversalTime();
             var start = (start_date ?? end.AddDays(-90)).ToUniversalTime();
+            if (end < start)
+            {
+                return Error(StatusCodes.Status400BadRequest, "end_date must not be before start_date (结束时间早于开始时间).");
+            }
+            if (end - start > TimeSpan.FromDays(QueryBounds.MaxPeriodDays))
+            {
+                return Error(StatusCodes.Status400BadRequest, $"start_date to end_date spans at most {QueryBounds.MaxPeriodDays} days (查询期间最长 3 年).");
+            }
             cases = cases.Where(c => c.FiledAt >= start && c.FiledAt <= end);
         }
         if (!string.IsNullOrWhiteSpace(service_code))
@@ -120,7 +128,7 @@ public static class Open311Api
                 return Error(StatusCodes.Status400BadRequest, "status must be open or closed.");
         }
         var found = await cases.OrderByDescending(c => c.FiledAt).Take(1000).ToListAsync(cancellationToken);
-        var views = await ToRequestsAsync(found, db, cancellationToken);
+        var views = await ToRequestsAsync(found, user, db, cancellationToken);
         return TypedResults.Ok(views);
     }
 
@@ -133,7 +141,7 @@ public static class Open311Api
         {
             return Error(StatusCodes.Status404NotFound, $"No service request {id}.");
         }
-        return TypedResults.Ok(await ToRequestsAsync(found, db, cancellationToken));
+        return TypedResults.Ok(await ToRequestsAsync(found, user, db, cancellationToken));
     }
 
     /// <summary>Requests are numbered at once, so the token is the request's own id (v7 GUID) and resolves immediately.</summary>
@@ -210,7 +218,8 @@ public static class Open311Api
         _ => ("closed", "已回访 (FollowedUp): closed and followed up"),
     };
 
-    private static async Task<List<Dictionary<string, object?>>> ToRequestsAsync(List<Case> cases, GovernanceContext db, CancellationToken cancellationToken)
+    private static async Task<List<Dictionary<string, object?>>> ToRequestsAsync(
+        List<Case> cases, PlatformUser viewer, GovernanceContext db, CancellationToken cancellationToken)
     {
         var services = await db.ServiceTypes.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Name, cancellationToken);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, cancellationToken);
@@ -224,7 +233,7 @@ public static class Open311Api
                 ["status_notes"] = c.Resolution is { } resolution ? $"{notes}: {resolution}" : notes,
                 ["service_name"] = c.ServiceCode is { } code ? services.GetValueOrDefault(code) : null,
                 ["service_code"] = c.ServiceCode ?? c.ModuleCode,
-                ["description"] = c.Description,
+                ["description"] = viewer.WithholdsComplainantFrom(c) ? CaseView.WithheldDescription : c.Description,
                 ["agency_responsible"] = c.LeadDepartmentCode is { } lead ? departments.GetValueOrDefault(lead, lead) : "社会治理中心",
                 ["service_notice"] = null,
                 ["requested_datetime"] = c.FiledAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),

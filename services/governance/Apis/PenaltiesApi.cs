@@ -24,12 +24,6 @@ public sealed record RecordPenaltyRequest(
     [property: Required] DateOnly? DecidedOn,
     [property: Required, StringLength(2000, MinimumLength = 2)] string Description);
 
-public sealed record CreditRepairRequest(
-    [property: Required, StringLength(100, MinimumLength = 4)] string PenaltyReference,
-    [property: Required] bool? FinePaid,
-    [property: Required] bool? Corrected,
-    [property: Required, StringLength(2000, MinimumLength = 2)] string Commitment);
-
 public sealed record PenaltyQuery(string? CreditCode, bool? Repaired);
 
 public sealed record PenaltyView(
@@ -42,8 +36,8 @@ public sealed record PenaltyView(
 }
 
 /// <summary>
-/// Administrative penalties (published as <c>PenaltyRecorded</c>) and the firm's credit-repair requests (信用修复,
-/// granted ones published as <c>CreditRepaired</c>), each event in the same transaction as its change.
+/// Administrative penalties, each published as <c>PenaltyRecorded</c> in the same transaction as its record; their
+/// credit repair is applied for and decided in <see cref="CreditRepairsApi"/>.
 /// </summary>
 public static class PenaltiesApi
 {
@@ -63,9 +57,6 @@ public static class PenaltiesApi
             .RequireAuthorization(policy => policy.RequireRole(Readers));
         penalties.MapGet("/{id:guid}", Get).WithName("GetPenalty").WithSummary("One penalty with its earliest credit-repair date")
             .RequireAuthorization(policy => policy.RequireRole(Readers));
-        app.MapPost("/api/governance/credit-repairs", RequestRepair).WithTags("Penalties and credit repair").WithName("RequestCreditRepair")
-            .WithSummary("信用修复: the firm asks for its own penalty; granted once the publicity period is over, the fine paid and the offence corrected")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Firm));
         return app;
     }
 
@@ -126,9 +117,13 @@ public static class PenaltiesApi
             $"Penalty reference {reference} is already recorded for a different decision.", "reference", StatusCodes.Status409Conflict));
     }
 
-    public static async Task<Ok<Page<PenaltyView>>> List(
+    public static async Task<Results<Ok<Page<PenaltyView>>, ValidationProblem>> List(
         [AsParameters] PageRequest page, [AsParameters] PenaltyQuery query, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
     {
+        if (QueryBounds.Check(page) is { } outOfBounds)
+        {
+            return outOfBounds;
+        }
         var user = PlatformUser.From(principal);
         var penalties = VisibleTo(db.Penalties.AsNoTracking(), user);
         if (!string.IsNullOrWhiteSpace(query.CreditCode))
@@ -150,56 +145,6 @@ public static class PenaltiesApi
     {
         var found = await VisibleTo(db.Penalties.AsNoTracking(), PlatformUser.From(principal)).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(PenaltyView.From(found));
-    }
-
-    public static async Task<Results<Ok<PenaltyView>, ProblemHttpResult>> RequestRepair(
-        CreditRepairRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var user = PlatformUser.From(principal);
-        var reference = request.PenaltyReference.Trim();
-        // A firm repairs only its own credit: another firm's penalty answers exactly like one that does not exist.
-        var penalty = user.CreditCode is { } own
-            ? await db.Penalties.FirstOrDefaultAsync(p => p.Reference == reference && p.CreditCode == own, cancellationToken)
-            : null;
-        if (penalty is null)
-        {
-            return CaseProblems.From(new CaseRuleException($"Your firm has no penalty {reference}.", "penaltyReference", StatusCodes.Status404NotFound));
-        }
-        if (penalty.RepairedOn is { } repairedOn)
-        {
-            return CaseProblems.From(new CaseRuleException(
-                $"The credit for penalty {reference} was already repaired on {repairedOn:yyyy-MM-dd}.", "penaltyReference", StatusCodes.Status409Conflict));
-        }
-
-        var now = time.GetUtcNow();
-        var today = WorkingDayCalendar.ToChinaDate(now);
-        var decision = CreditRepairRules.Decide(penalty, new CreditRepairDeclaration(request.FinePaid!.Value, request.Corrected!.Value), today);
-        if (!decision.Granted)
-        {
-            return TypedResults.Problem(
-                title: "The credit repair cannot be granted.",
-                detail: string.Join("; ", decision.Refusals.Select(r => r.Reason)),
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["field"] = decision.Refusals[0].Field,
-                    ["errors"] = decision.Refusals.GroupBy(r => r.Field).ToDictionary(g => g.Key, g => g.Select(r => r.Reason).ToArray()),
-                    ["earliestRepairDate"] = decision.EarliestRepairDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                });
-        }
-
-        penalty.Repair(today, user.Subject, request.Commitment.Trim(), now);
-        db.AddIntegrationEvent(new CreditRepaired(penalty.CreditCode, penalty.Reference, today) { OccurredAt = now }, aggregateKey: penalty.CreditCode);
-        db.AddAudit(user, "penalty.credit-repaired", "penalty", penalty.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CaseProblems.From(new CaseRuleException($"The credit for penalty {reference} was repaired meanwhile.", "penaltyReference", StatusCodes.Status409Conflict));
-        }
-        return TypedResults.Ok(PenaltyView.From(penalty));
     }
 
     /// <summary>A firm sees its own penalties; officers, the centre and administrators see all (they are public information).</summary>

@@ -43,7 +43,8 @@ public sealed class CaseIntake(GovernanceContext db, IOptions<GovernanceOptions>
         var number = await db.NextCaseNumberAsync(now, cancellationToken);
         var (filed, filedEvent) = Case.File(
             number, request.Channel, request.ModuleCode, request.Title, request.Description, request.CreditCode,
-            request.ContactPhone, request.IdempotencyKey, filedBy.Subject, now, request.ServiceCode, request.Place, request.SourceReference);
+            request.ContactPhone, request.IdempotencyKey, filedBy.Subject, now, request.ServiceCode, request.Place, request.SourceReference,
+            filedBy.IsInRole(PlatformRoles.Firm) ? filedBy.CreditCode : null);
 
         if (request.SourceReference is null && await FindEarlierAsync(filed, now, cancellationToken) is { } earlier)
         {

@@ -12,6 +12,12 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
     public const string CaseNumberSequence = "case_number_seq";
     public const string LabourDisputeNumberSequence = "labour_dispute_number_seq";
 
+    /// <summary>Unique (filer, Idempotency-Key) of cases: a concurrent retry of a filing fails on it and is answered with the first case.</summary>
+    public const string CaseIdempotencyIndex = "ix_cases_filed_by_idempotency_key";
+
+    /// <summary>At most one pending credit-repair application per penalty.</summary>
+    public const string PendingCreditRepairIndex = "ix_credit_repair_applications_pending_penalty";
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<CaseDispatch> CaseDispatches => Set<CaseDispatch>();
@@ -25,6 +31,8 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
     public DbSet<LabourDisputeReminder> LabourDisputeReminders => Set<LabourDisputeReminder>();
 
     public DbSet<Penalty> Penalties => Set<Penalty>();
+
+    public DbSet<CreditRepairApplication> CreditRepairApplications => Set<CreditRepairApplication>();
 
     public DbSet<Department> Departments => Set<Department>();
 

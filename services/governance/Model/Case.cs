@@ -87,6 +87,12 @@ public sealed class Case
     /// <summary>Subject of whoever filed it (a firm user, a citizen, an officer or a partner system): the case's owner.</summary>
     public string FiledBy { get; private set; } = "";
 
+    /// <summary>
+    /// The firm whose user filed it, or null when a citizen, the hotline or the centre filed it: a firm reads the cases
+    /// it filed itself in full, but not someone else's complaint about it while that is open (the complainant stays private).
+    /// </summary>
+    public string? FiledByCreditCode { get; private set; }
+
     public uint Version { get; private set; }
 
     public IReadOnlyList<CaseDispatch> Dispatches => _dispatches;
@@ -104,7 +110,7 @@ public sealed class Case
     public static (Case Case, CaseFiled Event) File(
         string number, CaseChannel channel, string moduleCode, string title, string description,
         string? creditCode, string? contactPhone, string? idempotencyKey, string filedBy, DateTimeOffset now,
-        string? serviceCode = null, string? place = null, string? sourceReference = null)
+        string? serviceCode = null, string? place = null, string? sourceReference = null, string? filedByCreditCode = null)
     {
         var filed = new Case
         {
@@ -123,6 +129,7 @@ public sealed class Case
             FiledAt = now,
             IdempotencyKey = idempotencyKey,
             FiledBy = filedBy,
+            FiledByCreditCode = filedByCreditCode,
         };
         return (filed, new CaseFiled(filed.Id, number, channel.ToString(), moduleCode, title, creditCode) { OccurredAt = now });
     }

@@ -29,8 +29,9 @@ public enum PenaltyCategory
 }
 
 /// <summary>
-/// An administrative penalty (行政处罚决定) recorded against a firm, published as <c>PenaltyRecorded</c>; the firm can ask
-/// for its credit to be repaired (信用修复) once the minimum publicity period is over, which publishes <c>CreditRepaired</c>.
+/// An administrative penalty (行政处罚决定) recorded against a firm, published as <c>PenaltyRecorded</c>; the firm can apply
+/// for its credit to be repaired (信用修复, <see cref="CreditRepairApplication"/>) once the minimum publicity period is over,
+/// and the penalising department's grant repairs it and publishes <c>CreditRepaired</c>.
 /// </summary>
 public sealed class Penalty
 {
@@ -103,7 +104,7 @@ public sealed class Penalty
     }
 }
 
-/// <summary>What the firm declares with its credit-repair request.</summary>
+/// <summary>What the deciding officer has verified: the fine paid (when there was one) and the offence corrected.</summary>
 public sealed record CreditRepairDeclaration(bool FinePaid, bool Corrected);
 
 /// <summary>One reason a repair cannot be granted (yet): the request field at fault and why.</summary>
@@ -133,15 +134,23 @@ public static class CreditRepairRules
     public static DateOnly EarliestRepairDate(PenaltyCategory category, DateOnly decidedOn) =>
         decidedOn.AddMonths(MinimumPublicityMonths(category)).AddDays(1);
 
+    /// <summary>Why the repair cannot be granted today because the minimum publicity period still runs, or null once it is over.</summary>
+    public static CreditRepairRefusal? PublicityRefusal(Penalty penalty, DateOnly today)
+    {
+        var earliest = EarliestRepairDate(penalty.Category, penalty.DecidedOn);
+        return today >= earliest ? null : new("penaltyReference",
+            $"最短公示期未满：{MinimumPublicityMonths(penalty.Category)} 个月，自 {penalty.DecidedOn:yyyy-MM-dd} 起算，最早可于 {earliest:yyyy-MM-dd} 修复 " +
+            $"(minimum publicity period not over; repair possible from {earliest:yyyy-MM-dd})");
+    }
+
+    /// <summary>The decision on the officer's verification (<paramref name="declaration"/>): every reason it cannot be granted today.</summary>
     public static CreditRepairDecision Decide(Penalty penalty, CreditRepairDeclaration declaration, DateOnly today)
     {
         var earliest = EarliestRepairDate(penalty.Category, penalty.DecidedOn);
         var refusals = new List<CreditRepairRefusal>();
-        if (today < earliest)
+        if (PublicityRefusal(penalty, today) is { } publicity)
         {
-            refusals.Add(new("penaltyReference",
-                $"最短公示期未满：{MinimumPublicityMonths(penalty.Category)} 个月，自 {penalty.DecidedOn:yyyy-MM-dd} 起算，最早可于 {earliest:yyyy-MM-dd} 修复 " +
-                $"(minimum publicity period not over; repair possible from {earliest:yyyy-MM-dd})"));
+            refusals.Add(publicity);
         }
         if (penalty.FineAmount > 0 && !declaration.FinePaid)
         {

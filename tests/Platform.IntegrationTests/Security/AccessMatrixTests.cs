@@ -17,6 +17,8 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
 
     private static readonly string[] Callers = [Anonymous, .. PlatformRoles.All];
 
+    private const string NoSuchRepair = "0193a5c0-0000-7000-8000-000000000001";
+
     /// <summary>Endpoint → (role → status); roles not listed get 403, anonymous always 401.</summary>
     private static readonly Dictionary<string, Dictionary<string, HttpStatusCode>> Matrix = new()
     {
@@ -39,6 +41,11 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         ["POST /api/governance/penalties"] = Allow(HttpStatusCode.UnprocessableEntity, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin),
         // Firm A has no such penalty: 404 for the firm, refused for everyone else.
         ["POST /api/governance/credit-repairs"] = Allow(HttpStatusCode.NotFound, PlatformRoles.Firm),
+        // Applications: a firm its own, an officer its department's penalties', an administrator all; nobody else.
+        ["GET /api/governance/credit-repairs"] = Allow(HttpStatusCode.OK, PlatformRoles.Firm, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin),
+        // Only the penalising department (or an administrator) decides: no such application is a 404 for them; a firm never grants.
+        [$"POST /api/governance/credit-repairs/{NoSuchRepair}/grant"] = Allow(HttpStatusCode.NotFound, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin),
+        [$"POST /api/governance/credit-repairs/{NoSuchRepair}/refuse"] = Allow(HttpStatusCode.NotFound, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin),
         ["GET /api/policy/signals"] = Allow(HttpStatusCode.OK, PlatformRoles.PolicyOfficer, PlatformRoles.Admin),
         ["GET /api/policy/audit"] = Allow(HttpStatusCode.OK, PlatformRoles.Admin),
         ["GET /api/approval/audit"] = Allow(HttpStatusCode.OK, PlatformRoles.Admin),
@@ -111,8 +118,11 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         }),
         "/api/governance/credit-repairs" => JsonContent.Create(new
         {
-            penaltyReference = "权限矩阵罚〔2999〕1号", finePaid = true, corrected = true, commitment = "按角色申请信用修复",
+            penaltyReference = "权限矩阵罚〔2999〕1号", commitment = "按角色申请信用修复",
+            evidence = new[] { new { description = "罚款缴纳凭证", reference = "权限矩阵〔2999〕1号" } },
         }),
+        _ when template.EndsWith("/grant", StringComparison.Ordinal) => JsonContent.Create(new { finePaid = true, corrected = true, reason = "按角色准予修复" }),
+        _ when template.EndsWith("/refuse", StringComparison.Ordinal) => JsonContent.Create(new { reason = "按角色不予修复" }),
         _ when template.EndsWith("/close", StringComparison.Ordinal) => JsonContent.Create(new { resolution = "已办结" }),
         _ => null,
     };

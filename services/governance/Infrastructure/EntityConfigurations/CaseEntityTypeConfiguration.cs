@@ -26,12 +26,14 @@ internal sealed class CaseEntityTypeConfiguration : IEntityTypeConfiguration<Cas
         builder.Property(c => c.LeadDepartmentCode).HasMaxLength(16);
         builder.Property(c => c.Resolution).HasMaxLength(4000);
         builder.Property(c => c.IdempotencyKey).HasMaxLength(100);
-        builder.HasIndex(c => c.IdempotencyKey).IsUnique();
+        // A key is the caller's own: two callers may pick the same one (the README's example, say) without colliding.
+        builder.HasIndex(c => new { c.FiledBy, c.IdempotencyKey }).IsUnique().HasDatabaseName(GovernanceContext.CaseIdempotencyIndex);
         builder.HasIndex(c => new { c.Status, c.FiledAt });
         builder.HasIndex(c => new { c.ModuleCode, c.FiledAt });
         builder.HasIndex(c => new { c.LeadDepartmentCode, c.Status });
         builder.Property(c => c.FiledBy).HasMaxLength(200);
         builder.HasIndex(c => c.FiledBy);
+        builder.Property(c => c.FiledByCreditCode).HasMaxLength(18);
         builder.HasIndex(c => c.CreditCode);
         builder.Property(c => c.Version).IsRowVersion();
         builder.Ignore(c => c.PendingCoHandlers);

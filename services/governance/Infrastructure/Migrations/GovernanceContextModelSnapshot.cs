@@ -98,6 +98,11 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("filed_by");
 
+                    b.Property<string>("FiledByCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("filed_by_credit_code");
+
                     b.Property<DateTimeOffset?>("FollowedUpAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("followed_up_at");
@@ -195,10 +200,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.HasIndex("FiledBy")
                         .HasDatabaseName("ix_cases_filed_by");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_cases_idempotency_key");
-
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_cases_number");
@@ -206,6 +207,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.HasIndex("SourceReference")
                         .IsUnique()
                         .HasDatabaseName("ix_cases_source_reference");
+
+                    b.HasIndex("FiledBy", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_filed_by_idempotency_key");
 
                     b.HasIndex("LeadDepartmentCode", "Status")
                         .HasDatabaseName("ix_cases_lead_department_code_status");
@@ -458,6 +463,92 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasDatabaseName("ix_case_reminders_case_id_kind_due_at");
 
                     b.ToTable("case_reminders", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.CreditRepairApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.Property<string>("AppliedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applied_by");
+
+                    b.Property<string>("Commitment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("commitment");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<Guid>("PenaltyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("penalty_id");
+
+                    b.Property<string>("PenaltyReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("penalty_reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_repair_applications");
+
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("ix_credit_repair_applications_credit_code");
+
+                    b.HasIndex("PenaltyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_repair_applications_pending_penalty")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("DepartmentCode", "Status")
+                        .HasDatabaseName("ix_credit_repair_applications_department_code_status");
+
+                    b.ToTable("credit_repair_applications", "governance");
                 });
 
             modelBuilder.Entity("Qingmeng.Governance.Model.Department", b =>
@@ -1314,6 +1405,45 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_case_notes_cases_case_id");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.CreditRepairApplication", b =>
+                {
+                    b.HasOne("Qingmeng.Governance.Model.Penalty", null)
+                        .WithMany()
+                        .HasForeignKey("PenaltyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_repair_applications_penalties_penalty_id");
+
+                    b.OwnsMany("Qingmeng.Governance.Model.CreditRepairEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("CreditRepairApplicationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Reference")
+                                .IsRequired();
+
+                            b1.HasKey("CreditRepairApplicationId", "__synthesizedOrdinal")
+                                .HasName("pk_credit_repair_applications");
+
+                            b1.ToTable("credit_repair_applications", "governance");
+
+                            b1
+                                .ToJson("evidence")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CreditRepairApplicationId")
+                                .HasConstraintName("fk_credit_repair_applications_credit_repair_applications_credi");
+                        });
+
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Qingmeng.Governance.Model.Case", b =>
