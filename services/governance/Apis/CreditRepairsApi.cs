@@ -130,10 +130,6 @@ public static class CreditRepairsApi
     public static async Task<Results<Ok<Page<CreditRepairView>>, ValidationProblem>> List(
         [AsParameters] PageRequest page, [AsParameters] CreditRepairQuery query, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
     {
-        if (QueryBounds.Check(page) is { } outOfBounds)
-        {
-            return outOfBounds;
-        }
         var applications = VisibleTo(db.CreditRepairApplications.AsNoTracking(), PlatformUser.From(principal));
         if (query.Status is { } status)
         {

@@ -110,10 +110,6 @@ public static class LabourDisputesApi
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (QueryBounds.Check(page) is { } outOfBounds)
-        {
-            return outOfBounds;
-        }
         var user = PlatformUser.From(principal);
         var disputes = db.LabourDisputes.AsNoTracking().VisibleTo(user);
         if (query.Status is { } status)

@@ -120,10 +120,6 @@ public static class PenaltiesApi
     public static async Task<Results<Ok<Page<PenaltyView>>, ValidationProblem>> List(
         [AsParameters] PageRequest page, [AsParameters] PenaltyQuery query, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
     {
-        if (QueryBounds.Check(page) is { } outOfBounds)
-        {
-            return outOfBounds;
-        }
         var user = PlatformUser.From(principal);
         var penalties = VisibleTo(db.Penalties.AsNoTracking(), user);
         if (!string.IsNullOrWhiteSpace(query.CreditCode))

@@ -1,23 +1,15 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Qingmeng.ServiceDefaults.Paging;
 
 namespace Qingmeng.Governance.Apis;
 
 /// <summary>
-/// How far a reader may page or reach back: beyond these a query means nothing a person reads and only scans the
-/// database (or overflows the offset), so it is a 400 naming the field.
+/// How far back a reader may reach: beyond this a period means nothing a person reads and only scans the database,
+/// so it is a 400 naming the field. (How deep one may page is bounded once for every service, in PageRequest.)
 /// </summary>
 public static class QueryBounds
 {
-    /// <summary>At the largest page size this is 2,000,000 rows in; filters narrow anything further.</summary>
-    public const int MaxPageIndex = 10_000;
-
     /// <summary>A KPI or request period of at most three years (leap days included).</summary>
     public const int MaxPeriodDays = (3 * 365) + 1;
-
-    public static ValidationProblem? Check(PageRequest page) => page.PageIndex > MaxPageIndex
-        ? Problem("pageIndex", $"页码不能超过 {MaxPageIndex} (pageIndex must be at most {MaxPageIndex}; narrow the query with its filters instead).")
-        : null;
 
     /// <summary>A period in dates, both ends included: <paramref name="to"/> not before <paramref name="from"/>, at most three years.</summary>
     public static ValidationProblem? CheckPeriod(DateOnly from, DateOnly to, string toField = "to")

@@ -55,14 +55,6 @@ public sealed class TalentContext(DbContextOptions<TalentContext> options) : DbC
 
     public DbSet<HealthBooking> HealthBookings => Set<HealthBooking>();
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // PostgreSQL's timestamptz holds an instant and Npgsql writes only UTC offsets: a request dated in China time
-        // (+08:00) is stored as the same instant in UTC instead of failing the save.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
-        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
-    }
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
