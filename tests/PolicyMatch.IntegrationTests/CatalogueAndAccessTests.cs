@@ -131,6 +131,11 @@ public sealed class CatalogueAndAccessTests(PlatformServersFixture servers)
         await Expect(firm, HttpMethod.Post, "/api/policy/policies/QM-KJ-001/publish", HttpStatusCode.Forbidden);
         await Expect(TestCaller.PolicyOfficer, HttpMethod.Post, $"/api/policy/claims/{Guid.NewGuid()}/approve", HttpStatusCode.NotFound);
         await Expect(firm, HttpMethod.Post, $"/api/policy/claims/{Guid.NewGuid()}/approve", HttpStatusCode.Forbidden);
+        await Expect(TestCaller.PolicyOfficer, HttpMethod.Post, $"/api/policy/profiles/{firm.CreditCode}/declarations/employees/verify", HttpStatusCode.NotFound);
+        foreach (var caller in outsiders.Append(firm))
+        {
+            await Expect(caller, HttpMethod.Post, $"/api/policy/profiles/{firm.CreditCode}/declarations/employees/verify", HttpStatusCode.Forbidden);
+        }
 
         var firmWrites = new (HttpMethod, string)[] { (HttpMethod.Put, "/api/policy/profiles/me"), (HttpMethod.Put, "/api/policy/profiles/me/facts"), (HttpMethod.Post, "/api/policy/claims") };
         foreach (var (method, path) in firmWrites)

@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Claims;
 using Qingmeng.PolicyMatch.Model.Matching;
 using Qingmeng.PolicyMatch.Model.Policies;
+using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.PolicyMatch.Services;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -76,8 +79,8 @@ public static class ClaimsApi
         }
 
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        var result = PolicyMatcher.Match(version, profile?.ToFacts() ?? new Facts(), matching.Today);
-        var coaching = MatchView.From(policy, version, result).Coaching;
+        var result = PolicyMatcher.Match(version, profile?.ToFacts(FactTrust.WithDeclarations) ?? new Facts(), matching.Today);
+        var coaching = MatchView.From(policy, version, result, profile).Coaching;
         if (result.Outcome == EligibilityOutcome.NotMet)
         {
             return Problem(StatusCodes.Status422UnprocessableEntity, "The firm does not meet the policy's conditions.",
@@ -93,7 +96,8 @@ public static class ClaimsApi
         var now = time.GetUtcNow();
         var record = await db.MatchRecords.AsNoTracking().FirstOrDefaultAsync(m => m.CreditCode == creditCode && m.PolicyVersionId == version.Id, cancellationToken);
         var due = WorkingDayCalendar.ChinaMainland.AddWorkingDays(now, SubsidyClaim.ReviewWorkingDays).ToUniversalTime();
-        var claim = SubsidyClaim.Apply(policy, version, creditCode, amount, request.Statement?.Trim(), idempotencyKey, user.Subject, record?.EligibleSince, due, now);
+        var basis = DecisionBasis.From(profile, version, FactTrust.WithDeclarations, []);
+        var claim = SubsidyClaim.Apply(policy, version, creditCode, amount, request.Statement?.Trim(), idempotencyKey, user.Subject, record?.EligibleSince, due, basis, now);
         db.Claims.Add(claim);
         db.AddAudit(user, "claim.submitted", "claim", claim.Id.ToString(), now);
         try
@@ -102,6 +106,12 @@ public static class ClaimsApi
         }
         catch (DbUpdateException exception) when (exception.InnerException is Npgsql.PostgresException { SqlState: "23505" })
         {
+            // The same caller sent the same key at the same time: the one that won is the answer to both.
+            if (idempotencyKey is not null &&
+                await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.CreatedBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken) is { } winner)
+            {
+                return TypedResults.Ok(new ApplicationView(ClaimView.From(winner), coaching));
+            }
             return Problem(StatusCodes.Status409Conflict, "The firm already has a claim on this policy for the period.",
                 $"{policy.Code} ({version.BudgetPeriod}) is already applied for, offered or paid.", "policyCode");
         }
@@ -146,9 +156,16 @@ public static class ClaimsApi
         }
         if (claim.Status != ClaimStatus.Offered)
         {
-            return StateConflict(claim, "Only an offered 免申即享 benefit can be confirmed.");
+            return StateConflict(claim, "只有免申即享的兑现通知可以确认 (only an offered 免申即享 benefit can be confirmed).");
         }
-        return await PayAsync(claim, user, db, matching, ledger, cancellationToken);
+        // 免申即享 pays on authoritative facts only, checked again now: a fact withdrawn or merely declared stops it.
+        var (result, version, profile, refused) = await CheckAsync(claim, FactTrust.AuthoritativeOnly, db, matching, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+        var basis = DecisionBasis.From(profile, version, FactTrust.AuthoritativeOnly, [DecisionBasis.System]);
+        return await PayAsync(claim, result.Amount ?? 0, user, basis, null, ledger, cancellationToken);
     }
 
     public static async Task<Results<Ok<ClaimView>, NotFound, ProblemHttpResult>> Decline(
@@ -169,8 +186,14 @@ public static class ClaimsApi
         return await SaveAsync(claim, db, cancellationToken);
     }
 
-    public static async Task<Results<Ok<PaidView>, NotFound, ProblemHttpResult>> Approve(
-        Guid id, ClaimsPrincipal principal, PolicyMatchContext db, MatchingService matching, SubsidyLedger ledger, PolicyMatchTelemetry telemetry,
+    /// <summary>
+    /// 快申快享: an officer approves (with an optional reason) and the claim is paid on today's facts, declarations
+    /// included (the officer vouches for them). Above <see cref="ClaimReviewOptions.SecondApprovalAboveYuan"/> the
+    /// first approval is recorded (202) and a second, different officer's approval pays.
+    /// </summary>
+    public static async Task<Results<Ok<PaidView>, Accepted<ClaimView>, NotFound, ProblemHttpResult>> Approve(
+        Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ApproveRequest? request, ClaimsPrincipal principal, PolicyMatchContext db,
+        MatchingService matching, SubsidyLedger ledger, PolicyMatchTelemetry telemetry, IOptions<ClaimReviewOptions> review, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
@@ -181,14 +204,47 @@ public static class ClaimsApi
         }
         if (claim.Status != ClaimStatus.Submitted)
         {
-            return StateConflict(claim, "Only a submitted 快申快享 application can be approved.");
+            return StateConflict(claim, "只有待审核的快申快享申请可以批准 (only a submitted 快申快享 application can be approved).");
         }
-        var paid = await PayAsync(claim, user, db, matching, ledger, cancellationToken);
+        var (result, version, profile, refused) = await CheckAsync(claim, FactTrust.WithDeclarations, db, matching, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+        var amount = result.Amount ?? 0;
+        var reason = request?.Reason?.Trim();
+        var now = time.GetUtcNow();
+        List<string> deciders = [user.Subject];
+        if (Math.Max(amount, claim.Amount) > review.Value.SecondApprovalAboveYuan)
+        {
+            if (claim.FirstApprovedBy is null)
+            {
+                claim.ApproveFirst(user.Subject, user.Name, reason, now);
+                db.AddAudit(user, "claim.approval_first", "claim", claim.Id.ToString(), now);
+                var saved = await SaveAsync(claim, db, cancellationToken);
+                return saved.Result is Ok<ClaimView> ok ? TypedResults.Accepted($"/api/policy/claims/{claim.Id}", ok.Value) : (ProblemHttpResult)saved.Result;
+            }
+            if (claim.FirstApprovedBy == user.Subject)
+            {
+                return Problem(StatusCodes.Status409Conflict, "超过复核金额的申请须由另一位政策专员复核批准 (a second, different officer must approve).",
+                    $"{claim.Amount:0.##} 元超过 {review.Value.SecondApprovalAboveYuan:0.##} 元；{user.Subject} 已作第一次批准。", "approvedBy");
+            }
+            deciders.Insert(0, claim.FirstApprovedBy);
+        }
+        db.AddAudit(user, "claim.approved", "claim", claim.Id.ToString(), now);
+        var basis = DecisionBasis.From(profile, version, FactTrust.WithDeclarations, deciders);
+        var paid = await PayAsync(claim, amount, user, basis, reason, ledger, cancellationToken);
         if (paid.Result is Ok<PaidView>)
         {
             telemetry.Application("approved");
         }
-        return paid;
+        return paid.Result switch
+        {
+            Ok<PaidView> ok => ok,
+            NotFound notFound => notFound,
+            ProblemHttpResult problem => problem,
+            _ => throw new InvalidOperationException("Unexpected payment result."),
+        };
     }
 
     public static async Task<Results<Ok<ClaimView>, NotFound, ProblemHttpResult>> Reject(
@@ -215,27 +271,39 @@ public static class ClaimsApi
         return saved;
     }
 
-    /// <summary>Pays on today's facts and the version claimed under: still eligible, the amount its rule gives now.</summary>
-    private static async Task<Results<Ok<PaidView>, NotFound, ProblemHttpResult>> PayAsync(
-        SubsidyClaim claim, PlatformUser user, PolicyMatchContext db, MatchingService matching, SubsidyLedger ledger, CancellationToken cancellationToken)
+    /// <summary>
+    /// Today's facts, on the trust the claim allows, against the version claimed under: a problem when the firm
+    /// does not qualify (naming each field not met or not known on that trust), else the result.
+    /// </summary>
+    private static async Task<(MatchResult Result, PolicyVersion Version, FirmProfile? Profile, ProblemHttpResult? Refused)> CheckAsync(
+        SubsidyClaim claim, FactTrust trust, PolicyMatchContext db, MatchingService matching, CancellationToken cancellationToken)
     {
         var version = await db.PolicyVersions.AsNoTracking().FirstAsync(v => v.Id == claim.PolicyVersionId, cancellationToken);
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == claim.CreditCode, cancellationToken);
-        var result = PolicyMatcher.Match(version, profile?.ToFacts() ?? new Facts(), matching.Today);
-        if (result.Outcome != EligibilityOutcome.Met)
+        var result = PolicyMatcher.Match(version, profile?.ToFacts(trust) ?? new Facts(), matching.Today);
+        if (result.Outcome == EligibilityOutcome.Met)
         {
-            var reasons = result.Unmet.Concat(result.Missing).Select(e => e.Text);
-            return Problem(StatusCodes.Status422UnprocessableEntity, "The firm does not qualify on today's facts.", string.Join("；", reasons), "conditions");
+            return (result, version, profile, null);
         }
+        var reasons = result.Unmet.Concat(result.Missing).Select(e => $"{e.Field}：{e.Text}");
+        var title = trust == FactTrust.AuthoritativeOnly
+            ? "按权威来源（部门事件、经办人员或已核实的申报）的数据，企业今天不符合条件 (the firm does not qualify on authoritative facts today)."
+            : "按今天的数据，企业不符合条件 (the firm does not qualify on today's facts).";
+        return (result, version, profile, Problem(StatusCodes.Status422UnprocessableEntity, title, string.Join("；", reasons), "conditions"));
+    }
 
-        var payment = await ledger.PayAsync(claim, result.Amount ?? 0, user, cancellationToken);
+    /// <summary>Pays through the ledger on the basis given.</summary>
+    private static async Task<Results<Ok<PaidView>, NotFound, ProblemHttpResult>> PayAsync(
+        SubsidyClaim claim, decimal amount, PlatformUser user, DecisionBasis basis, string? reason, SubsidyLedger ledger, CancellationToken cancellationToken)
+    {
+        var payment = await ledger.PayAsync(claim, amount, user, basis, reason, cancellationToken);
         return payment.Outcome switch
         {
             PaymentOutcome.Paid => TypedResults.Ok(new PaidView(ClaimView.From(claim), DisbursementView.From(payment.Disbursement!))),
             PaymentOutcome.AlreadyPaid => Problem(StatusCodes.Status409Conflict, "The firm was already paid under this policy for the period.",
                 $"{claim.PolicyCode} ({claim.BudgetPeriod}) pays each firm once.", "creditCode"),
             PaymentOutcome.BudgetExhausted => Problem(StatusCodes.Status409Conflict, "The policy's budget for the period cannot cover this payment (额满即止).",
-                $"{claim.PolicyCode} ({claim.BudgetPeriod}) has less than {result.Amount:0.##} yuan left.", "budgetEnvelope"),
+                $"{claim.PolicyCode} ({claim.BudgetPeriod}) has less than {amount:0.##} yuan left.", "budgetEnvelope"),
             PaymentOutcome.NothingToPay => Problem(StatusCodes.Status422UnprocessableEntity, "The amount rule gives nothing on today's facts.", null, "amountRule"),
             _ => Problem(StatusCodes.Status409Conflict, "The claim was decided by someone else at the same time.", null, "status"),
         };

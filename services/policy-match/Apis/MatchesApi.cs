@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Matching;
+using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.PolicyMatch.Services;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Eligibility;
@@ -63,11 +64,12 @@ public static class MatchesApi
     private static async Task<Results<Ok<Page<MatchView>>, NotFound>> ListAsync(
         string creditCode, PageRequest page, MatchQuery query, PolicyMatchContext db, MatchingService matching, CancellationToken cancellationToken)
     {
-        var facts = await FactsAsync(creditCode, db, cancellationToken);
+        var profile = await ProfileAsync(creditCode, db, cancellationToken);
+        var facts = profile?.ToFacts(FactTrust.WithDeclarations) ?? new Facts();
         var today = matching.Today;
         var matches = (await matching.InForceAsync(cancellationToken))
             .Where(p => query.Category is null || p.Policy.Category == query.Category)
-            .Select(p => MatchView.From(p.Policy, p.Version, PolicyMatcher.Match(p.Version, facts, today)))
+            .Select(p => MatchView.From(p.Policy, p.Version, PolicyMatcher.Match(p.Version, facts, today), profile))
             .Where(m => query.Outcome is null || m.Outcome == query.Outcome)
             .OrderBy(Rank)
             .ThenByDescending(m => m.Amount ?? 0)
@@ -85,16 +87,14 @@ public static class MatchesApi
         {
             return TypedResults.NotFound();
         }
-        var facts = await FactsAsync(creditCode, db, cancellationToken);
-        return TypedResults.Ok(MatchView.From(policy.Policy, policy.Version, PolicyMatcher.Match(policy.Version, facts, matching.Today)));
+        var profile = await ProfileAsync(creditCode, db, cancellationToken);
+        var facts = profile?.ToFacts(FactTrust.WithDeclarations) ?? new Facts();
+        return TypedResults.Ok(MatchView.From(policy.Policy, policy.Version, PolicyMatcher.Match(policy.Version, facts, matching.Today), profile));
     }
 
     /// <summary>A firm with no profile yet is matched on no facts: everything unknown, nothing "not eligible".</summary>
-    private static async Task<Facts> FactsAsync(string creditCode, PolicyMatchContext db, CancellationToken cancellationToken)
-    {
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        return profile?.ToFacts() ?? new Facts();
-    }
+    private static Task<FirmProfile?> ProfileAsync(string creditCode, PolicyMatchContext db, CancellationToken cancellationToken) =>
+        db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
 
     private static int Rank(MatchView m) => m.Outcome switch
     {

@@ -23,13 +23,17 @@ public static class ProfilesApi
             .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Firms));
         api.MapGet("/me", GetOwnProfile).WithName("GetOwnProfile").WithSummary("The caller's firm profile, every fact with its source and time")
             .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Firms));
-        api.MapPut("/me/facts", UpdateOwnFacts).WithName("UpdateOwnFacts").WithSummary("Set or correct the caller's facts (null makes a fact unknown); re-matches")
+        api.MapPut("/me/facts", UpdateOwnFacts).WithName("UpdateOwnFacts")
+            .WithSummary("Declare the caller's facts (declarable fields only; null withdraws a declaration); declarations await an officer's verification; re-matches")
             .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Firms));
         api.MapGet("/", ListProfiles).WithName("ListProfiles").WithSummary("Every firm profile")
             .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
         api.MapGet("/{creditCode}", GetProfile).WithName("GetProfile").WithSummary("One firm's profile")
             .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
-        api.MapPut("/{creditCode}/facts", UpdateFacts).WithName("UpdateFacts").WithSummary("An officer sets or corrects a firm's facts; re-matches and claws back what no longer qualifies")
+        api.MapPut("/{creditCode}/facts", UpdateFacts).WithName("UpdateFacts").WithSummary("An officer sets or corrects a firm's facts (authoritative); re-matches and claws back what no longer qualifies")
+            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+        api.MapPost("/{creditCode}/declarations/{field}/verify", VerifyDeclaration).WithName("VerifyDeclaration")
+            .WithSummary("An officer verifies a firm's declared fact: it becomes authoritative; audited; re-matches")
             .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
 
         app.MapGet("/api/policy/cultivation-pool", ListCultivationPool).WithTags("Enterprise profiles").WithName("ListCultivationPool")
@@ -75,6 +79,23 @@ public static class ProfilesApi
         return await UpdateAsync(creditCode, request, FactSources.Firm, user, db, profiles, time, mustExist: false, cancellationToken);
     }
 
+    public static async Task<Results<Ok<ProfileView>, NotFound, ProblemHttpResult>> VerifyDeclaration(
+        string creditCode, string field, ClaimsPrincipal principal, PolicyMatchContext db, ProfileService profiles, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var profile = await db.Profiles.FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
+        if (profile is null || !await profiles.VerifyAsync(profile, field, user, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+        db.AddAudit(user, "profile.declaration_verified", "profile", $"{creditCode}/{field}", time.GetUtcNow());
+        if (await SaveAsync(profile, db, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+        return TypedResults.Ok(ProfileView.From(profile, seesContactInClear: true));
+    }
+
     public static async Task<Results<Ok<ProfileView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateFacts(
         string creditCode, UpdateFactsRequest request, ClaimsPrincipal principal, PolicyMatchContext db, ProfileService profiles, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -114,8 +135,8 @@ public static class ProfilesApi
         {
             var profile = profiles[r.CreditCode];
             var version = versions[r.PolicyVersionId];
-            var result = Model.Matching.PolicyMatcher.Match(version, profile.ToFacts(), today);
-            return new CultivationView(r.CreditCode, profile.Name, r.PolicyCode, r.PolicyVersion, version.Title, result.Unmet.Select(ExplanationView.From).ToList());
+            var result = Model.Matching.PolicyMatcher.Match(version, profile.ToFacts(FactTrust.WithDeclarations), today);
+            return new CultivationView(r.CreditCode, profile.Name, r.PolicyCode, r.PolicyVersion, version.Title, result.Unmet.Select(e => ExplanationView.From(e, profile)).ToList());
         });
         return TypedResults.Ok(new Page<CultivationView>(page.PageIndex, page.PageSize, count, items));
     }
@@ -142,7 +163,24 @@ public static class ProfilesApi
         }
         if (problems.Count > 0)
         {
-            return TypedResults.ValidationProblem(problems, title: "Some facts cannot be stored.");
+            return TypedResults.ValidationProblem(problems, title: "有的数据无法保存 (some facts cannot be stored).");
+        }
+        if (source == FactSources.Firm)
+        {
+            // The firm declares only what is its own to declare; what an authority asserts comes from that authority.
+            var owned = request.Facts.Keys.Select(ProfileFields.Find).OfType<ProfileField>().Where(f => !f.Declarable).ToList();
+            if (owned.Count > 0)
+            {
+                return TypedResults.Problem(
+                    title: "企业不能自行申报由主管部门提供的数据 (these facts are asserted by an authority, not by the firm).",
+                    detail: string.Join("；", owned.Select(f => $"{f.Key}（{f.Label}）由{f.Authority}提供")),
+                    statusCode: StatusCodes.Status403Forbidden,
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["field"] = $"facts.{owned[0].Key}",
+                        ["errors"] = owned.ToDictionary(f => $"facts.{f.Key}", f => new[] { $"{f.Label}由{f.Authority}提供，企业不能自行申报 ('{f.Key}' is asserted by {f.Owner}, not by the firm)." }),
+                    });
+            }
         }
 
         var profile = mustExist
@@ -152,19 +190,37 @@ public static class ProfilesApi
         {
             return TypedResults.NotFound();
         }
-        await profiles.CorrectAsync(profile, request.Facts, source, user, cancellationToken);
-        db.AddAudit(user, "profile.facts_updated", "profile", creditCode, time.GetUtcNow());
+        if (source == FactSources.Firm)
+        {
+            await profiles.DeclareAsync(profile, request.Facts, user, cancellationToken);
+            db.AddAudit(user, "profile.facts_declared", "profile", creditCode, time.GetUtcNow());
+        }
+        else
+        {
+            await profiles.SetByOfficerAsync(profile, request.Facts, user, cancellationToken);
+            db.AddAudit(user, "profile.facts_updated", "profile", creditCode, time.GetUtcNow());
+        }
+        if (await SaveAsync(profile, db, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+        return TypedResults.Ok(ProfileView.From(profile, seesContactInClear: true));
+    }
+
+    /// <summary>Saves; a 409 (never a 500) when the profile or a claim changed at the same time, or was created twice at once.</summary>
+    private static async Task<ProblemHttpResult?> SaveAsync(FirmProfile profile, PolicyMatchContext db, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            return null;
         }
         catch (DbUpdateException)
         {
             return TypedResults.Problem(
-                title: "The profile changed at the same time (another update or an event); reload and try again.",
+                title: "档案同时被修改（另一次更新或部门事件），请刷新后重试 (the profile changed at the same time; reload and try again).",
                 statusCode: StatusCodes.Status409Conflict,
-                extensions: new Dictionary<string, object?> { ["creditCode"] = creditCode });
+                extensions: new Dictionary<string, object?> { ["creditCode"] = profile.CreditCode, ["field"] = "facts" });
         }
-        return TypedResults.Ok(ProfileView.From(profile, seesContactInClear: true));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Matching;
 using Qingmeng.PolicyMatch.Model.Policies;
+using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
 
@@ -24,7 +25,7 @@ public static class FirmEligibility
             .Where(x => x.Version.Status == PolicyVersionStatus.Published)
             .ToListAsync(cancellationToken);
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        var facts = profile?.ToFacts() ?? new Facts();
+        var facts = profile?.ToFacts(FactTrust.WithDeclarations) ?? new Facts();
         var today = WorkingDayCalendar.ToChinaDate(time.GetUtcNow());
         var views = new List<PolicyEligibilityView>();
         foreach (var (code, version) in cited)

@@ -17,7 +17,7 @@ public sealed class CaseClosedProfileConsumer(IServiceProvider services, Profile
         message.CreditCode is { } creditCode
             ? profiles.LearnAsync(creditCode, (profile, now) =>
             [
-                profile.Increment(ProfileFields.CasesClosed, 1, FactSources.CaseClosed, message.CaseNumber, message.OccurredAt, now),
+                profile.Increment(ProfileFields.CasesClosed, 1, FactOrigin.FromEvent(FactSources.CaseClosed, message, message.CaseNumber), now),
             ], cancellationToken)
             : Task.CompletedTask;
 }

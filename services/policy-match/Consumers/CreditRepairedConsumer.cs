@@ -14,9 +14,9 @@ public sealed class CreditRepairedConsumer(IServiceProvider services, ProfileSer
     protected override Task HandleAsync(CreditRepaired message, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.CreditCode, (profile, now) =>
             [
-                profile.SetFact(ProfileFields.CreditRepaired, JsonSerializer.SerializeToElement(true), FactSources.CreditRepaired, message.PenaltyReference, message.OccurredAt, now),
+                profile.SetFact(ProfileFields.CreditRepaired, JsonSerializer.SerializeToElement(true), FactOrigin.FromEvent(FactSources.CreditRepaired, message, message.PenaltyReference), now),
                 profile.Number(ProfileFields.PenaltiesLast12Months) is > 0
-                    ? profile.Increment(ProfileFields.PenaltiesLast12Months, -1, FactSources.CreditRepaired, message.PenaltyReference, message.OccurredAt, now)
+                    ? profile.Increment(ProfileFields.PenaltiesLast12Months, -1, FactOrigin.FromEvent(FactSources.CreditRepaired, message, message.PenaltyReference), now)
                     : null,
             ], cancellationToken);
 }

@@ -13,6 +13,6 @@ public sealed class HireConfirmedConsumer(IServiceProvider services, ProfileServ
     protected override Task HandleAsync(HireConfirmed message, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.EmployerCreditCode, (profile, now) =>
             [
-                profile.Increment(ProfileFields.NewHires, 1, FactSources.HireConfirmed, message.HireId.ToString(), message.OccurredAt, now),
+                profile.Increment(ProfileFields.NewHires, 1, FactOrigin.FromEvent(FactSources.HireConfirmed, message, message.HireId.ToString()), now),
             ], cancellationToken);
 }

@@ -13,6 +13,6 @@ public sealed class LoanDisbursedConsumer(IServiceProvider services, ProfileServ
     protected override Task HandleAsync(LoanDisbursed message, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.CreditCode, (profile, now) =>
             [
-                profile.Increment(ProfileFields.LoanAmount, message.Amount, FactSources.LoanDisbursed, message.LoanId.ToString(), message.OccurredAt, now),
+                profile.Increment(ProfileFields.LoanAmount, message.Amount, FactOrigin.FromEvent(FactSources.LoanDisbursed, message, message.LoanId.ToString()), now),
             ], cancellationToken);
 }

@@ -13,6 +13,6 @@ public sealed class PenaltyRecordedConsumer(IServiceProvider services, ProfileSe
     protected override Task HandleAsync(PenaltyRecorded message, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.CreditCode, (profile, now) =>
             [
-                profile.Increment(ProfileFields.PenaltiesLast12Months, 1, FactSources.PenaltyRecorded, message.PenaltyReference, message.OccurredAt, now),
+                profile.Increment(ProfileFields.PenaltiesLast12Months, 1, FactOrigin.FromEvent(FactSources.PenaltyRecorded, message, message.PenaltyReference), now),
             ], cancellationToken);
 }

@@ -13,6 +13,6 @@ public sealed class ProjectReadyForConstructionConsumer(IServiceProvider service
     protected override Task HandleAsync(ProjectReadyForConstruction message, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.CreditCode, (profile, now) =>
             [
-                profile.Increment(ProfileFields.ProjectsReadyForConstruction, 1, FactSources.ProjectReadyForConstruction, message.ProjectId.ToString(), message.OccurredAt, now),
+                profile.Increment(ProfileFields.ProjectsReadyForConstruction, 1, FactOrigin.FromEvent(FactSources.ProjectReadyForConstruction, message, message.ProjectId.ToString()), now),
             ], cancellationToken);
 }

@@ -13,9 +13,9 @@ public sealed class TalentCertifiedConsumer(IServiceProvider services, ProfileSe
     protected override Task HandleAsync(TalentCertified message, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.EmployerCreditCode, (profile, now) =>
             [
-                profile.Increment(ProfileFields.CertifiedTalents, 1, FactSources.TalentCertified, message.CertificationId.ToString(), message.OccurredAt, now),
+                profile.Increment(ProfileFields.CertifiedTalents, 1, FactOrigin.FromEvent(FactSources.TalentCertified, message, message.CertificationId.ToString()), now),
                 IsHighLevel(message.Tier)
-                    ? profile.Increment(ProfileFields.HighLevelTalents, 1, FactSources.TalentCertified, message.CertificationId.ToString(), message.OccurredAt, now)
+                    ? profile.Increment(ProfileFields.HighLevelTalents, 1, FactOrigin.FromEvent(FactSources.TalentCertified, message, message.CertificationId.ToString()), now)
                     : null,
             ], cancellationToken);
 

@@ -14,6 +14,6 @@ public sealed class WhitelistChangedConsumer(IServiceProvider services, ProfileS
     protected override Task HandleAsync(WhitelistChanged message, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.CreditCode, (profile, now) =>
             [
-                profile.SetFact(ProfileFields.IpWhitelisted, JsonSerializer.SerializeToElement(message.OnWhitelist), FactSources.WhitelistChanged, message.Reason, message.OccurredAt, now),
+                profile.SetFact(ProfileFields.IpWhitelisted, JsonSerializer.SerializeToElement(message.OnWhitelist), FactOrigin.FromEvent(FactSources.WhitelistChanged, message, message.Reason), now),
             ], cancellationToken);
 }

@@ -34,6 +34,7 @@ public static class Extensions
         });
         builder.AddPlatformNotifications<IHostApplicationBuilder, PolicyMatchContext>();
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
+        builder.Services.AddOptions<ClaimReviewOptions>().BindConfiguration(ClaimReviewOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<PolicyMatchContext>, PolicyMatchSeeder>();
         builder.Services.AddSingleton<PolicyMatchTelemetry>();
         builder.Services.AddSingleton<CompiledPolicies>();

@@ -12,7 +12,7 @@ internal static class JsonColumn
     /// <summary>jsonb does not keep key order, so the <c>$type</c> discriminator may come back anywhere in the object.</summary>
     public static readonly JsonSerializerOptions Options = new(PlatformJson.Options) { AllowOutOfOrderMetadataProperties = true };
 
-    public static PropertyBuilder<T> HasJsonColumn<T>(this PropertyBuilder<T> property) where T : class
+    public static PropertyBuilder<T> HasJsonColumn<T>(this PropertyBuilder<T> property) where T : class?
     {
         property.HasConversion(
                 value => JsonSerializer.Serialize(value, Options),

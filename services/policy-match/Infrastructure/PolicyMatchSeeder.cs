@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.PolicyMatch.Infrastructure.Catalogue;
+using Qingmeng.PolicyMatch.Model.Claims;
 using Qingmeng.PolicyMatch.Model.Ledger;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.PolicyMatch.Model.Profiles;
@@ -88,7 +89,7 @@ internal sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, Matching
                 p = (p + 1) % codes.Count;
             }
             var paidAt = start.AddHours(i * 9.5);
-            var payment = Disbursement.Payment(null, codes[p], 1, HistoryPeriod, firm, amounts[i], paidAt.AddHours(-(1 + (i % 47))), "history-2024", paidAt);
+            var payment = Disbursement.Payment(null, codes[p], 1, HistoryPeriod, firm, amounts[i], paidAt.AddHours(-(1 + (i % 47))), "history-2024", HistoryBasis, paidAt);
             context.Disbursements.Add(payment);
             var (paid, count) = perPolicy.GetValueOrDefault(codes[p]);
             perPolicy[codes[p]] = (paid + amounts[i], count + 1);
@@ -109,6 +110,10 @@ internal sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, Matching
         var first17 = $"91350500{organisation}{UnifiedSocialCreditCode.ComputeOrganizationCodeCheckCharacter(organisation)}";
         return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
     }
+
+    private static readonly DecisionBasis HistoryBasis = new([], ["history-2024"]);
+
+    private static readonly FactOrigin DemoOrigin = new(FactSources.Officer, "demo", DateTimeOffset.MinValue, By: "demo-data", ByName: "数据共享（演示数据）");
 
     private static readonly (string CreditCode, string Name, string Mobile, (string Field, object Value)[] Facts)[] DemoFirms =
     [
@@ -140,7 +145,8 @@ internal sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, Matching
             profile.Register(demo.Name, demo.Mobile, null, now);
             foreach (var (field, value) in demo.Facts)
             {
-                var change = profile.SetFact(field, JsonSerializer.SerializeToElement(value), FactSources.Firm, "demo", now, now);
+                // Demo facts stand for records shared by the authorities (数据共享), entered by an officer.
+                var change = profile.SetFact(field, JsonSerializer.SerializeToElement(value), DemoOrigin with { AsOf = now }, now);
                 if (change is not null)
                 {
                     context.ProfileFactChanges.Add(change);

@@ -5,6 +5,7 @@ using Qingmeng.PolicyMatch.Model.Matching;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Eligibility;
 
 namespace Qingmeng.PolicyMatch.Services;
 
@@ -44,12 +45,14 @@ public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, Po
         var now = time.GetUtcNow();
         var eligible = 0;
         var summaries = new MatchSummary[policies.Count];
-        BulkMatcher.For(policies.Select(p => p.Version).ToList(), today, compiled)
-            .Match(profile.ToFacts(), matches => matches.Summaries.CopyTo(summaries));
+        var authoritative = new MatchSummary[policies.Count];
+        var matcher = BulkMatcher.For(policies.Select(p => p.Version).ToList(), today, compiled);
+        matcher.Match(profile.ToFacts(FactTrust.WithDeclarations), matches => matches.Summaries.CopyTo(summaries));
+        matcher.Match(profile.ToFacts(FactTrust.AuthoritativeOnly), matches => matches.Summaries.CopyTo(authoritative));
         for (var i = 0; i < policies.Count; i++)
         {
             var (policy, version) = policies[i];
-            if (Apply(policy, version, profile.CreditCode, summaries[i], now, byVersion.GetValueOrDefault(version.Id),
+            if (Apply(policy, version, profile, summaries[i], authoritative[i], now, byVersion.GetValueOrDefault(version.Id),
                     claimed.Contains((policy.Code, version.BudgetPeriod))))
             {
                 eligible++;
@@ -79,11 +82,16 @@ public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, Po
             var records = await db.MatchRecords.Where(m => m.PolicyVersionId == version.Id && codes.Contains(m.CreditCode))
                 .ToDictionaryAsync(m => m.CreditCode, StringComparer.Ordinal, cancellationToken);
             var summaries = new MatchSummary[batch.Count];
-            matcher.Match(batch.ConvertAll(p => p.ToFacts()), matches => summaries[matches.Firm] = matches.Summaries[0]);
+            var authoritative = new MatchSummary[batch.Count];
+            matcher.Match(batch.ConvertAll(p => p.ToFacts(FactTrust.WithDeclarations)), matches => summaries[matches.Firm] = matches.Summaries[0]);
+            if (version.Mode == PolicyMode.NoApplication)
+            {
+                matcher.Match(batch.ConvertAll(p => p.ToFacts(FactTrust.AuthoritativeOnly)), matches => authoritative[matches.Firm] = matches.Summaries[0]);
+            }
             for (var i = 0; i < batch.Count; i++)
             {
                 var creditCode = batch[i].CreditCode;
-                if (Apply(policy, version, creditCode, summaries[i], now, records.GetValueOrDefault(creditCode), claimed.Contains(creditCode)))
+                if (Apply(policy, version, batch[i], summaries[i], authoritative[i], now, records.GetValueOrDefault(creditCode), claimed.Contains(creditCode)))
                 {
                     eligible++;
                 }
@@ -94,10 +102,16 @@ public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, Po
         return eligible;
     }
 
+    /// <summary>
+    /// Records the verdict (on authoritative facts and declarations). A firm newly eligible for a 免申即享 policy
+    /// is offered it only when authoritative facts alone meet every condition and give the amount; a match that
+    /// rests on the firm's own declarations becomes a 快申快享 application an officer reviews.
+    /// </summary>
     private bool Apply(
-        Policy policy, PolicyVersion version, string creditCode, MatchSummary result, DateTimeOffset now,
+        Policy policy, PolicyVersion version, FirmProfile profile, MatchSummary result, MatchSummary authoritative, DateTimeOffset now,
         MatchRecord? record, bool alreadyClaimed)
     {
+        var creditCode = profile.CreditCode;
         if (record is null)
         {
             record = MatchRecord.For(creditCode, policy.Id, version.Id, policy.Code, version.Version, now);
@@ -106,7 +120,17 @@ public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, Po
         var becameEligible = record.Update(result, now);
         if (becameEligible && version.Mode == PolicyMode.NoApplication && !alreadyClaimed && result.Amount is { } amount && amount > 0)
         {
-            db.Claims.Add(SubsidyClaim.Offer(policy, version, creditCode, amount, record.EligibleSince, now));
+            if (authoritative.Outcome == EligibilityOutcome.Met && authoritative.Amount is { } paid && paid > 0)
+            {
+                var basis = DecisionBasis.From(profile, version, FactTrust.AuthoritativeOnly, [DecisionBasis.System]);
+                db.Claims.Add(SubsidyClaim.Offer(policy, version, creditCode, paid, record.EligibleSince, basis, now));
+            }
+            else
+            {
+                var basis = DecisionBasis.From(profile, version, FactTrust.WithDeclarations, []);
+                var due = WorkingDayCalendar.ChinaMainland.AddWorkingDays(now, SubsidyClaim.ReviewWorkingDays).ToUniversalTime();
+                db.Claims.Add(SubsidyClaim.ForReview(policy, version, creditCode, amount, record.EligibleSince, due, basis, now));
+            }
         }
         return becameEligible;
     }

@@ -45,24 +45,53 @@ public sealed class ProfileService(PolicyMatchContext db, MatchingService matchi
     }
 
     /// <summary>
-    /// A firm or officer sets or corrects facts (null removes one). After re-matching, a payment of this period
-    /// whose policy the firm no longer qualifies for gets a clawback entry.
+    /// An officer sets or corrects facts (null removes one): authoritative, on the officer's name and time. After
+    /// re-matching, a payment of this period whose policy the firm no longer qualifies for gets a clawback entry.
     /// </summary>
-    public async Task<IReadOnlyList<Disbursement>> CorrectAsync(
-        FirmProfile profile, IReadOnlyDictionary<string, JsonElement> facts, string source, PlatformUser by, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Disbursement>> SetByOfficerAsync(
+        FirmProfile profile, IReadOnlyDictionary<string, JsonElement> facts, PlatformUser officer, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var changes = new List<ProfileFactChange>();
-        foreach (var (field, value) in facts)
+        var origin = FactOrigin.Officer(officer, now);
+        var changes = facts.Select(f => f.Value.ValueKind == JsonValueKind.Null
+                ? profile.RemoveFact(f.Key, origin, now)
+                : profile.SetFact(f.Key, f.Value, origin, now))
+            .OfType<ProfileFactChange>().ToList();
+        return await ApplyAsync(profile, changes, officer, cancellationToken);
+    }
+
+    /// <summary>
+    /// The firm declares facts (null withdraws a declaration). Declarations stand beside the authoritative facts,
+    /// never over them; a match that rests on them goes to an officer's review instead of paying.
+    /// </summary>
+    public async Task DeclareAsync(
+        FirmProfile profile, IReadOnlyDictionary<string, JsonElement> facts, PlatformUser firmUser, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var origin = FactOrigin.Declaration(firmUser, now);
+        var changes = facts.Select(f => profile.Declare(f.Key, f.Value, origin, now)).OfType<ProfileFactChange>().ToList();
+        if (changes.Count == 0)
         {
-            var change = value.ValueKind == JsonValueKind.Null
-                ? profile.RemoveFact(field, source, now)
-                : profile.SetFact(field, value, source, by.Subject, now, now);
-            if (change is not null)
-            {
-                changes.Add(change);
-            }
+            return;
         }
+        db.ProfileFactChanges.AddRange(changes);
+        await matching.RematchFirmAsync(profile, cancellationToken);
+    }
+
+    /// <summary>An officer verified a declaration: it becomes authoritative. False when the field holds no declaration.</summary>
+    public async Task<bool> VerifyAsync(FirmProfile profile, string field, PlatformUser officer, CancellationToken cancellationToken)
+    {
+        if (profile.VerifyDeclaration(field, officer, time.GetUtcNow()) is not { } change)
+        {
+            return false;
+        }
+        await ApplyAsync(profile, [change], officer, cancellationToken);
+        return true;
+    }
+
+    private async Task<IReadOnlyList<Disbursement>> ApplyAsync(
+        FirmProfile profile, List<ProfileFactChange> changes, PlatformUser by, CancellationToken cancellationToken)
+    {
         if (changes.Count == 0)
         {
             return [];
@@ -74,15 +103,16 @@ public sealed class ProfileService(PolicyMatchContext db, MatchingService matchi
     }
 
     /// <summary>
-    /// A certification the profile did not hold before (省级专精特新中小企业, 高新技术企业 …) is announced as
+    /// A certification of the closed list (<see cref="CertificationCatalogue"/>) the profile did not hold before
+    /// (省级专精特新中小企业, 高新技术企业 …), asserted by an authority, is announced as
     /// <see cref="FirmCertificationGranted"/>, through the outbox with the change itself.
     /// </summary>
     private void AnnounceGrantedCertifications(IEnumerable<ProfileFactChange> changes)
     {
-        foreach (var change in changes.Where(c => c.Field == ProfileFields.Certifications))
+        foreach (var change in changes.Where(c => c.Field == ProfileFields.Certifications && FactSources.IsAuthoritative(c.Source)))
         {
             var held = Texts(change.OldValue);
-            foreach (var certification in Texts(change.NewValue).Where(c => !held.Contains(c)).Distinct(StringComparer.Ordinal))
+            foreach (var certification in Texts(change.NewValue).Where(c => !held.Contains(c) && CertificationCatalogue.IsKnown(c)).Distinct(StringComparer.Ordinal))
             {
                 var grantedOn = DateOnly.FromDateTime(change.RecordedAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
                 db.AddIntegrationEvent(
@@ -117,7 +147,7 @@ public sealed class ProfileService(PolicyMatchContext db, MatchingService matchi
         var claimIds = payments.Select(p => p.ClaimId!.Value).ToList();
         var versionIds = await db.Claims.Where(c => claimIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.PolicyVersionId, cancellationToken);
         var versions = await db.PolicyVersions.AsNoTracking().Where(v => versionIds.Values.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
-        var facts = profile.ToFacts();
+        var facts = profile.ToFacts(FactTrust.WithDeclarations);
         var clawbacks = new List<Disbursement>();
         foreach (var payment in payments)
         {

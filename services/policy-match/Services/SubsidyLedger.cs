@@ -39,7 +39,8 @@ public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, Poli
     private const string UniqueViolation = "23505";
     private const string CheckViolation = "23514";
 
-    public async Task<PaymentResult> PayAsync(SubsidyClaim claim, decimal amount, PlatformUser by, CancellationToken cancellationToken)
+    /// <summary>Pays a claim on its <paramref name="basis"/> (the facts used with their sources, and who decided), recorded on the ledger entry.</summary>
+    public async Task<PaymentResult> PayAsync(SubsidyClaim claim, decimal amount, PlatformUser by, DecisionBasis basis, string? reason, CancellationToken cancellationToken)
     {
         if (!claim.CanBePaid)
         {
@@ -68,9 +69,9 @@ public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, Poli
                     return null;
                 }
 
-                var entry = Disbursement.Payment(claim.Id, claim.PolicyCode, claim.PolicyVersion, claim.BudgetPeriod, claim.CreditCode, amount, claim.EligibleSince, by.Subject, now);
+                var entry = Disbursement.Payment(claim.Id, claim.PolicyCode, claim.PolicyVersion, claim.BudgetPeriod, claim.CreditCode, amount, claim.EligibleSince, by.Subject, basis, now);
                 db.Disbursements.Add(entry);
-                claim.MarkPaid(amount, by.Subject, now);
+                claim.MarkPaid(amount, by.Subject, basis, reason, now);
                 db.AddIntegrationEvent(
                     new SubsidyDisbursed(entry.Id, claim.PolicyCode, claim.PolicyVersion, claim.CreditCode, amount, claim.BudgetPeriod) { OccurredAt = now },
                     aggregateKey: claim.PolicyCode);

@@ -67,12 +67,14 @@ public sealed class PolicyHost : IAsyncDisposable
         return new TestCaller($"firm-{code}", name, [PlatformRoles.Firm], code);
     }
 
+    /// <summary>The firm registers; an officer enters its facts (authoritative, as if from shared government records).</summary>
     public async Task RegisterAsync(TestCaller firm, object facts, string? mobile = null)
     {
         using var client = Client(firm);
         var registered = await client.PutAsJsonAsync("/api/policy/profiles/me", new { name = firm.Name, contactMobile = mobile });
         await EnsureAsync(registered, HttpStatusCode.OK);
-        var updated = await client.PutAsJsonAsync("/api/policy/profiles/me/facts", new { facts });
+        using var officer = Client(TestCaller.PolicyOfficer);
+        var updated = await officer.PutAsJsonAsync($"/api/policy/profiles/{firm.CreditCode}/facts", new { facts });
         await EnsureAsync(updated, HttpStatusCode.OK);
     }
 

@@ -17,6 +17,7 @@ internal sealed class DisbursementEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(d => d.Amount).HasPrecision(18, 2);
         builder.Property(d => d.Reason).HasMaxLength(2000);
         builder.Property(d => d.RecordedBy).HasMaxLength(200);
+        builder.Property(d => d.Basis).HasJsonColumn();
         // Never twice: one payment per policy, period and firm, and one clawback per payment, whatever races.
         builder.HasIndex(d => new { d.PolicyCode, d.Period, d.CreditCode }).IsUnique()
             .HasFilter("kind = 'Payment'").HasDatabaseName("ix_disbursements_one_payment_per_period");

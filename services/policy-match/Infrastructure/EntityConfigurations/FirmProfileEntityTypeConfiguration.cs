@@ -17,6 +17,7 @@ internal sealed class FirmProfileEntityTypeConfiguration : IEntityTypeConfigurat
         builder.Property(p => p.ContactSubject).HasMaxLength(200);
         builder.Ignore(p => p.PushRecipient);
         builder.Property(p => p.Facts).HasJsonColumn();
+        builder.Property(p => p.Declarations).HasJsonColumn();
         builder.Property(p => p.RowVersion).IsRowVersion();
     }
 }

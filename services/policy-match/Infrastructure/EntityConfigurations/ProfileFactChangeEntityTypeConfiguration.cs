@@ -16,7 +16,8 @@ internal sealed class ProfileFactChangeEntityTypeConfiguration : IEntityTypeConf
         builder.Property(c => c.OldValue).HasMaxLength(2000);
         builder.Property(c => c.NewValue).HasMaxLength(2000);
         builder.Property(c => c.Source).HasMaxLength(64);
-        builder.Property(c => c.Reference).HasMaxLength(100);
+        builder.Property(c => c.Reference).HasMaxLength(200);
+        builder.Property(c => c.AssertedBy).HasMaxLength(200);
         builder.HasIndex(c => new { c.CreditCode, c.Id });
     }
 }

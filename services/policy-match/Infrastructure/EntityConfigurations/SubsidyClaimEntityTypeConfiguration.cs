@@ -23,6 +23,10 @@ internal sealed class SubsidyClaimEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(c => c.CreatedBy).HasMaxLength(200);
         builder.Property(c => c.DecidedBy).HasMaxLength(200);
         builder.Property(c => c.IdempotencyKey).HasMaxLength(100);
+        builder.Property(c => c.Basis).HasJsonColumn();
+        builder.Property(c => c.FirstApprovedBy).HasMaxLength(200);
+        builder.Property(c => c.FirstApprovedByName).HasMaxLength(200);
+        builder.Property(c => c.FirstApprovalReason).HasMaxLength(2000);
         // One live claim per firm, policy and period; a rejected application may be made again.
         builder.HasIndex(c => new { c.PolicyCode, c.BudgetPeriod, c.CreditCode }).IsUnique()
             .HasFilter("status <> 'Rejected'").HasDatabaseName("ix_subsidy_claims_one_live_per_period");

@@ -36,6 +36,10 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("amount");
 
+                    b.Property<string>("Basis")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("basis");
+
                     b.Property<string>("BudgetPeriod")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -70,6 +74,25 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("EligibleSince")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("eligible_since");
+
+                    b.Property<string>("FirstApprovalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("first_approval_reason");
+
+                    b.Property<DateTimeOffset?>("FirstApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_approved_at");
+
+                    b.Property<string>("FirstApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("first_approved_by");
+
+                    b.Property<string>("FirstApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("first_approved_by_name");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
@@ -298,6 +321,10 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("amount");
+
+                    b.Property<string>("Basis")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("basis");
 
                     b.Property<Guid?>("ClaimId")
                         .HasColumnType("uuid")
@@ -682,6 +709,11 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasColumnType("character varying(18)")
                         .HasColumnName("credit_code");
 
+                    b.Property<string>("Declarations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("declarations");
+
                     b.Property<string>("Facts")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -730,11 +762,20 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("as_of");
 
+                    b.Property<string>("AssertedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("asserted_by");
+
                     b.Property<string>("CreditCode")
                         .IsRequired()
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
                         .HasColumnName("credit_code");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
 
                     b.Property<string>("Field")
                         .IsRequired()
@@ -757,8 +798,8 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("Reference")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("reference");
 
                     b.Property<string>("Source")

@@ -1,4 +1,5 @@
 using Qingmeng.PolicyMatch.Model.Policies;
+using Qingmeng.PolicyMatch.Model.Profiles;
 
 namespace Qingmeng.PolicyMatch.Model.Claims;
 
@@ -71,19 +72,71 @@ public sealed class SubsidyClaim
 
     public string? IdempotencyKey { get; private set; }
 
+    /// <summary>The facts the claim was made on, each with its source (and, once paid, the deciders).</summary>
+    public DecisionBasis? Basis { get; private set; }
+
+    /// <summary>Above the second-approval threshold: the first officer who approved, and why; a different officer pays.</summary>
+    public string? FirstApprovedBy { get; private set; }
+
+    public string? FirstApprovedByName { get; private set; }
+
+    public DateTimeOffset? FirstApprovedAt { get; private set; }
+
+    public string? FirstApprovalReason { get; private set; }
+
     public uint RowVersion { get; private set; }
 
     private SubsidyClaim()
     {
     }
 
-    public static SubsidyClaim Offer(Policy policy, PolicyVersion version, string creditCode, decimal amount, DateTimeOffset? eligibleSince, DateTimeOffset now) =>
-        Create(policy, version, creditCode, amount, ClaimStatus.Offered, null, null, "policy-match", eligibleSince, null, now);
+    /// <summary>免申即享 on authoritative facts only: the firm confirms and is paid.</summary>
+    public static SubsidyClaim Offer(
+        Policy policy, PolicyVersion version, string creditCode, decimal amount, DateTimeOffset? eligibleSince, DecisionBasis basis, DateTimeOffset now)
+    {
+        var claim = Create(policy, version, creditCode, amount, ClaimStatus.Offered, null, null, DecisionBasis.System, eligibleSince, null, now);
+        claim.Basis = basis;
+        return claim;
+    }
+
+    /// <summary>
+    /// A 免申即享 match that rests on the firm's own declarations: it becomes a 快申快享 application an officer
+    /// reviews (the firm sees it pending review), never an offer the firm can confirm.
+    /// </summary>
+    public static SubsidyClaim ForReview(
+        Policy policy, PolicyVersion version, string creditCode, decimal amount, DateTimeOffset? eligibleSince, DateTimeOffset reviewDueAt,
+        DecisionBasis basis, DateTimeOffset now)
+    {
+        var declared = string.Join("、", basis.DeclaredFields.Select(f => ProfileFields.Find(f)?.Label ?? f));
+        var claim = Create(policy, version, creditCode, amount, ClaimStatus.Submitted,
+            $"免申即享条件依赖企业自行申报、尚未核实的数据（{declared}），转为快申快享，由政策专员审核。", null, DecisionBasis.System, eligibleSince, reviewDueAt, now);
+        claim.Mode = PolicyMode.QuickApplication;
+        claim.Basis = basis;
+        return claim;
+    }
 
     public static SubsidyClaim Apply(
         Policy policy, PolicyVersion version, string creditCode, decimal amount, string? statement, string? idempotencyKey,
-        string appliedBy, DateTimeOffset? eligibleSince, DateTimeOffset reviewDueAt, DateTimeOffset now) =>
-        Create(policy, version, creditCode, amount, ClaimStatus.Submitted, statement, idempotencyKey, appliedBy, eligibleSince, reviewDueAt, now);
+        string appliedBy, DateTimeOffset? eligibleSince, DateTimeOffset reviewDueAt, DecisionBasis basis, DateTimeOffset now)
+    {
+        var claim = Create(policy, version, creditCode, amount, ClaimStatus.Submitted, statement, idempotencyKey, appliedBy, eligibleSince, reviewDueAt, now);
+        claim.Basis = basis;
+        return claim;
+    }
+
+    /// <summary>The first of two approvals (above the threshold); false when one was already given.</summary>
+    public bool ApproveFirst(string by, string? name, string? reason, DateTimeOffset now)
+    {
+        if (Status != ClaimStatus.Submitted || FirstApprovedBy is not null)
+        {
+            return false;
+        }
+        FirstApprovedBy = by;
+        FirstApprovedByName = name;
+        FirstApprovedAt = now;
+        FirstApprovalReason = reason;
+        return true;
+    }
 
     private static SubsidyClaim Create(
         Policy policy, PolicyVersion version, string creditCode, decimal amount, ClaimStatus status, string? statement,
@@ -136,8 +189,10 @@ public sealed class SubsidyClaim
         return true;
     }
 
-    internal void MarkPaid(decimal amount, string by, DateTimeOffset now)
+    internal void MarkPaid(decimal amount, string by, DecisionBasis basis, string? reason, DateTimeOffset now)
     {
+        Basis = basis;
+        Reason ??= reason;
         Status = ClaimStatus.Paid;
         PaidAmount = amount;
         PaidAt = now;

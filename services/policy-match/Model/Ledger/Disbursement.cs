@@ -1,3 +1,5 @@
+using Qingmeng.PolicyMatch.Model.Claims;
+
 namespace Qingmeng.PolicyMatch.Model.Ledger;
 
 public enum DisbursementKind
@@ -41,14 +43,18 @@ public sealed class Disbursement
 
     public string RecordedBy { get; private set; } = "";
 
+    /// <summary>What the payment rests on: the facts used with their sources, and who decided.</summary>
+    public DecisionBasis? Basis { get; private set; }
+
     private Disbursement()
     {
     }
 
     public static Disbursement Payment(
         Guid? claimId, string policyCode, int version, string period, string creditCode, decimal amount,
-        DateTimeOffset? eligibleSince, string by, DateTimeOffset now) => new()
+        DateTimeOffset? eligibleSince, string by, DecisionBasis basis, DateTimeOffset now) => new()
         {
+            Basis = basis,
             Id = Guid.CreateVersion7(now),
             Kind = DisbursementKind.Payment,
             ClaimId = claimId,

@@ -1,16 +1,69 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Eligibility;
 
 namespace Qingmeng.PolicyMatch.Model.Profiles;
 
-/// <summary>A fact on a firm's profile and where it came from: the firm itself, an officer, or another service's event.</summary>
-public sealed record ProfileFact(JsonElement Value, string Source, string? Reference, DateTimeOffset AsOf);
+/// <summary>
+/// A fact on a firm's profile and who asserted it: a service event (its source "service:EventType" and id), an
+/// officer (subject, name), or the firm's own declaration (verified or not); <see cref="AsOf"/> is the time the
+/// fact holds at (the event's time), <see cref="RecordedAt"/> when the profile learnt it.
+/// </summary>
+public sealed record ProfileFact(JsonElement Value, string Source, string? Reference, DateTimeOffset AsOf)
+{
+    public Guid? EventId { get; init; }
+
+    public string? AssertedBy { get; init; }
+
+    public string? AssertedByName { get; init; }
+
+    public DateTimeOffset? RecordedAt { get; init; }
+
+    /// <summary>For a declaration an officer checked: who verified it, and when.</summary>
+    public string? VerifiedBy { get; init; }
+
+    public string? VerifiedByName { get; init; }
+
+    public DateTimeOffset? VerifiedAt { get; init; }
+
+    /// <summary>Whether money may move on this fact without a review: an event, an officer, or a verified declaration.</summary>
+    [JsonIgnore]
+    public bool IsAuthoritative => FactSources.IsAuthoritative(Source);
+}
+
+/// <summary>Who asserts a fact being written, and the time it holds at.</summary>
+public sealed record FactOrigin(string Source, string? Reference, DateTimeOffset AsOf, Guid? EventId = null, string? By = null, string? ByName = null)
+{
+    /// <summary>Another service's event: applied by its time, so an older one never overwrites a newer fact.</summary>
+    public static FactOrigin FromEvent(string source, IntegrationEvent message, string? reference) =>
+        new(source, reference, message.OccurredAt, message.EventId);
+
+    public static FactOrigin Officer(PlatformUser officer, DateTimeOffset now) =>
+        new(FactSources.Officer, null, now, By: officer.Subject, ByName: officer.Name);
+
+    public static FactOrigin Declaration(PlatformUser firmUser, DateTimeOffset now) =>
+        new(FactSources.Firm, null, now, By: firmUser.Subject, ByName: firmUser.Name);
+}
+
+/// <summary>Which facts a decision may rest on.</summary>
+public enum FactTrust
+{
+    /// <summary>Events, officers and verified declarations only: what 免申即享 pays on.</summary>
+    AuthoritativeOnly,
+    /// <summary>Authoritative facts, and the firm's declarations where no authoritative value exists: matching, coaching, reviews.</summary>
+    WithDeclarations,
+}
 
 /// <summary>Where profile facts come from.</summary>
 public static class FactSources
 {
+    /// <summary>The firm's own declaration, not yet verified.</summary>
     public const string Firm = "firm";
     public const string Officer = "officer";
+    /// <summary>A firm's declaration an officer has verified.</summary>
+    public const string VerifiedDeclaration = "firm:verified";
     public const string LoanDisbursed = "finance:LoanDisbursed";
     public const string WhitelistChanged = "finance:WhitelistChanged";
     public const string TalentCertified = "talent:TalentCertified";
@@ -19,6 +72,9 @@ public static class FactSources
     public const string CaseClosed = "governance:CaseClosed";
     public const string CreditRepaired = "governance:CreditRepaired";
     public const string PenaltyRecorded = "governance:PenaltyRecorded";
+
+    /// <summary>Everything but an unverified declaration (including the declarations older profiles hold among their facts).</summary>
+    public static bool IsAuthoritative(string source) => source != Firm;
 }
 
 /// <summary>
@@ -75,21 +131,40 @@ public sealed class FirmProfile
         UpdatedAt = now;
     }
 
-    /// <summary>Sets a fact; returns the change (or null when the value is the same as before).</summary>
-    public ProfileFactChange? SetFact(string field, JsonElement value, string source, string? reference, DateTimeOffset asOf, DateTimeOffset now)
+    /// <summary>
+    /// The firm's own declarations (unverified), beside the authoritative facts: they never overwrite one, and
+    /// money moves on them only after an officer's review.
+    /// </summary>
+    public Dictionary<string, ProfileFact> Declarations { get; private set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Sets an authoritative fact (an officer or an event); returns the change, or null when nothing changed. An
+    /// event older than the fact it would replace changes nothing, whatever order events are delivered in.
+    /// </summary>
+    public ProfileFactChange? SetFact(string field, JsonElement value, FactOrigin origin, DateTimeOffset now)
     {
         var old = Facts.GetValueOrDefault(field);
-        if (old is not null && JsonElement.DeepEquals(old.Value, value))
+        if (origin.EventId is not null && old is not null && old.IsAuthoritative && old.AsOf > origin.AsOf)
         {
             return null;
         }
+        var fact = Fact(value, origin, now);
+        if (old is not null && JsonElement.DeepEquals(old.Value, value))
+        {
+            if (origin.AsOf > old.AsOf)
+            {
+                // Same value, newer assertion: keep its time, so a late older event cannot overwrite it.
+                Facts = new Dictionary<string, ProfileFact>(Facts, StringComparer.Ordinal) { [field] = fact };
+            }
+            return null;
+        }
         // A new dictionary so change tracking sees the jsonb column change.
-        Facts = new Dictionary<string, ProfileFact>(Facts, StringComparer.Ordinal) { [field] = new(value.Clone(), source, reference, asOf) };
+        Facts = new Dictionary<string, ProfileFact>(Facts, StringComparer.Ordinal) { [field] = fact };
         UpdatedAt = now;
-        return ProfileFactChange.Record(CreditCode, field, old?.Value, value, source, reference, asOf, now);
+        return ProfileFactChange.Record(CreditCode, field, old?.Value, value, origin, now);
     }
 
-    public ProfileFactChange? RemoveFact(string field, string source, DateTimeOffset now)
+    public ProfileFactChange? RemoveFact(string field, FactOrigin origin, DateTimeOffset now)
     {
         if (!Facts.TryGetValue(field, out var old))
         {
@@ -99,50 +174,143 @@ public sealed class FirmProfile
         facts.Remove(field);
         Facts = facts;
         UpdatedAt = now;
-        return ProfileFactChange.Record(CreditCode, field, old.Value, null, source, null, now, now);
+        return ProfileFactChange.Record(CreditCode, field, old.Value, null, origin, now);
     }
 
-    /// <summary>Adds to a numeric fact (a loan, a hire, a certified talent); an unknown count starts from zero.</summary>
-    public ProfileFactChange? Increment(string field, decimal by, string source, string? reference, DateTimeOffset asOf, DateTimeOffset now)
+    /// <summary>
+    /// Adds to an authoritative count (a loan, a hire, a certified talent); an unknown or merely declared count
+    /// starts from zero. Counts add up in any order (the inbox drops repeats); the fact keeps the latest time.
+    /// </summary>
+    public ProfileFactChange? Increment(string field, decimal by, FactOrigin origin, DateTimeOffset now)
     {
-        var current = Number(field) ?? 0m;
-        return SetFact(field, JsonSerializer.SerializeToElement(Math.Max(0m, current + by)), source, reference, asOf, now);
+        var old = Facts.GetValueOrDefault(field);
+        var current = old is { IsAuthoritative: true } ? Number(field) ?? 0m : 0m;
+        var value = JsonSerializer.SerializeToElement(Math.Max(0m, current + by));
+        var asOf = old is { IsAuthoritative: true } && old.AsOf > origin.AsOf ? old.AsOf : origin.AsOf;
+        var fact = Fact(value, origin, now) with { AsOf = asOf };
+        Facts = new Dictionary<string, ProfileFact>(Facts, StringComparer.Ordinal) { [field] = fact };
+        if (old is not null && JsonElement.DeepEquals(old.Value, value))
+        {
+            return null;
+        }
+        UpdatedAt = now;
+        return ProfileFactChange.Record(CreditCode, field, old?.Value, value, origin, now);
     }
+
+    /// <summary>The firm declares a fact (null withdraws the declaration); the authoritative fact, if any, stays as it is.</summary>
+    public ProfileFactChange? Declare(string field, JsonElement value, FactOrigin origin, DateTimeOffset now)
+    {
+        var old = Declarations.GetValueOrDefault(field);
+        var declarations = new Dictionary<string, ProfileFact>(Declarations, StringComparer.Ordinal);
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            if (old is null)
+            {
+                return null;
+            }
+            declarations.Remove(field);
+        }
+        else
+        {
+            if (old is not null && JsonElement.DeepEquals(old.Value, value))
+            {
+                return null;
+            }
+            declarations[field] = Fact(value, origin, now);
+        }
+        Declarations = declarations;
+        UpdatedAt = now;
+        return ProfileFactChange.Record(CreditCode, field, old?.Value, value.ValueKind == JsonValueKind.Null ? null : value, origin, now);
+    }
+
+    /// <summary>An officer verified the firm's declaration: it becomes the authoritative fact. Null when nothing is declared.</summary>
+    public ProfileFactChange? VerifyDeclaration(string field, PlatformUser officer, DateTimeOffset now)
+    {
+        if (!Declarations.TryGetValue(field, out var declared))
+        {
+            return null;
+        }
+        var old = Facts.GetValueOrDefault(field);
+        var declarations = new Dictionary<string, ProfileFact>(Declarations, StringComparer.Ordinal);
+        declarations.Remove(field);
+        Declarations = declarations;
+        Facts = new Dictionary<string, ProfileFact>(Facts, StringComparer.Ordinal)
+        {
+            [field] = declared with
+            {
+                Source = FactSources.VerifiedDeclaration,
+                AsOf = now,
+                VerifiedBy = officer.Subject,
+                VerifiedByName = officer.Name,
+                VerifiedAt = now,
+            },
+        };
+        UpdatedAt = now;
+        return ProfileFactChange.Record(CreditCode, field, old?.Value, declared.Value,
+            new FactOrigin(FactSources.VerifiedDeclaration, declared.AssertedBy, now, By: officer.Subject, ByName: officer.Name), now);
+    }
+
+    /// <summary>The fact a decision on <paramref name="trust"/> reads for a field: the authoritative one, else (if allowed) the declaration.</summary>
+    public ProfileFact? Find(string field, FactTrust trust)
+    {
+        if (Facts.TryGetValue(field, out var fact) && (fact.IsAuthoritative || trust == FactTrust.WithDeclarations))
+        {
+            return fact.IsAuthoritative || !Declarations.TryGetValue(field, out var newer) ? fact : newer;
+        }
+        return trust == FactTrust.WithDeclarations ? Declarations.GetValueOrDefault(field) : null;
+    }
+
+    private static ProfileFact Fact(JsonElement value, FactOrigin origin, DateTimeOffset now) =>
+        new(value.Clone(), origin.Source, origin.Reference, origin.AsOf)
+        {
+            EventId = origin.EventId,
+            AssertedBy = origin.By,
+            AssertedByName = origin.ByName,
+            RecordedAt = now,
+        };
 
     public decimal? Number(string field) =>
         Facts.TryGetValue(field, out var fact) && fact.Value.ValueKind == JsonValueKind.Number ? fact.Value.GetDecimal() : null;
 
-    /// <summary>The facts as the rule engine reads them.</summary>
-    public Facts ToFacts()
+    /// <summary>The facts as the rule engine reads them, on the given trust.</summary>
+    public Facts ToFacts(FactTrust trust)
     {
         var facts = new Facts();
-        foreach (var (key, fact) in Facts)
+        foreach (var key in Facts.Keys.Union(trust == FactTrust.WithDeclarations ? Declarations.Keys : [], StringComparer.Ordinal))
         {
-            if (ProfileFields.Find(key) is not { } field)
+            if (Find(key, trust) is { } fact)
             {
-                continue;
-            }
-            var value = fact.Value;
-            switch (field.Kind)
-            {
-                case ProfileFieldKind.Number when value.ValueKind == JsonValueKind.Number:
-                    facts.Set(key, value.GetDecimal());
-                    break;
-                case ProfileFieldKind.Flag when value.ValueKind is JsonValueKind.True or JsonValueKind.False:
-                    facts.Set(key, value.GetBoolean());
-                    break;
-                case ProfileFieldKind.Date when value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", out var date):
-                    facts.Set(key, date);
-                    break;
-                case ProfileFieldKind.TextSet when value.ValueKind == JsonValueKind.Array:
-                    facts.Set(key, value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!));
-                    break;
-                case ProfileFieldKind.Text when value.ValueKind == JsonValueKind.String:
-                    facts.Set(key, value.GetString()!);
-                    break;
+                Put(facts, key, fact);
             }
         }
         return facts;
+    }
+
+    private static void Put(Facts facts, string key, ProfileFact fact)
+    {
+        if (ProfileFields.Find(key) is not { } field)
+        {
+            return;
+        }
+        var value = fact.Value;
+        switch (field.Kind)
+        {
+            case ProfileFieldKind.Number when value.ValueKind == JsonValueKind.Number:
+                facts.Set(key, value.GetDecimal());
+                break;
+            case ProfileFieldKind.Flag when value.ValueKind is JsonValueKind.True or JsonValueKind.False:
+                facts.Set(key, value.GetBoolean());
+                break;
+            case ProfileFieldKind.Date when value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", out var date):
+                facts.Set(key, date);
+                break;
+            case ProfileFieldKind.TextSet when value.ValueKind == JsonValueKind.Array:
+                facts.Set(key, value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!));
+                break;
+            case ProfileFieldKind.Text when value.ValueKind == JsonValueKind.String:
+                facts.Set(key, value.GetString()!);
+                break;
+        }
     }
 }
 
@@ -163,6 +331,12 @@ public sealed class ProfileFactChange
 
     public string? Reference { get; private set; }
 
+    /// <summary>The event that asserted the change, when one did.</summary>
+    public Guid? EventId { get; private set; }
+
+    /// <summary>The officer or firm user who asserted it, when a person did.</summary>
+    public string? AssertedBy { get; private set; }
+
     public DateTimeOffset AsOf { get; private set; }
 
     public DateTimeOffset RecordedAt { get; private set; }
@@ -172,15 +346,17 @@ public sealed class ProfileFactChange
     }
 
     internal static ProfileFactChange Record(
-        string creditCode, string field, JsonElement? oldValue, JsonElement? newValue, string source, string? reference, DateTimeOffset asOf, DateTimeOffset now) => new()
+        string creditCode, string field, JsonElement? oldValue, JsonElement? newValue, FactOrigin origin, DateTimeOffset now) => new()
         {
             CreditCode = creditCode,
             Field = field,
             OldValue = oldValue?.GetRawText(),
             NewValue = newValue?.GetRawText(),
-            Source = source,
-            Reference = reference,
-            AsOf = asOf,
+            Source = origin.Source,
+            Reference = origin.Reference ?? origin.By,
+            EventId = origin.EventId,
+            AssertedBy = origin.By,
+            AsOf = origin.AsOf,
             RecordedAt = now,
         };
 }

@@ -12,8 +12,33 @@ public enum ProfileFieldKind
     TextSet,
 }
 
-/// <summary>A profile field that conditions and amount rules may refer to, with its Chinese label and unit.</summary>
-public sealed record ProfileField(string Key, string Label, ProfileFieldKind Kind, string? Unit = null);
+/// <summary>
+/// Who may assert a field's value (一企一档 trust boundaries). Officers may set any field; the owner is the
+/// authority whose word counts without an officer: another service's events, or the firm's own declaration
+/// (which stays "declared" until an officer verifies it).
+/// </summary>
+public enum FieldOwner
+{
+    /// <summary>The firm may declare it; an officer verifies it (营业收入, 研发费用, 从业人数 …).</summary>
+    FirmDeclaration,
+    /// <summary>Finance (财政金融服务): <c>LoanDisbursed</c>, <c>WhitelistChanged</c>.</summary>
+    Finance,
+    /// <summary>Governance (社会治理): penalties, credit repair, credit standing, closed cases.</summary>
+    Governance,
+    /// <summary>Talent (人才服务): confirmed hires and certified talents.</summary>
+    Talent,
+    /// <summary>Approval (项目审批): projects ready for construction.</summary>
+    Approval,
+    /// <summary>A government record only an officer enters (认定机构, 统计, 税务, 社保, 市场监管).</summary>
+    Officer,
+}
+
+/// <summary>A profile field that conditions and amount rules may refer to, with its Chinese label, unit and owner.</summary>
+public sealed record ProfileField(string Key, string Label, ProfileFieldKind Kind, string? Unit, FieldOwner Owner, string Authority)
+{
+    /// <summary>Whether the firm may declare the field itself (to be verified by an officer).</summary>
+    public bool Declarable => Owner == FieldOwner.FirmDeclaration;
+}
 
 /// <summary>
 /// The enterprise-profile (一企一档) fields known to the rule engine. A condition naming any other field is
@@ -56,37 +81,37 @@ public static class ProfileFields
 
     public static IReadOnlyList<ProfileField> All { get; } =
     [
-        new(IndustryCode, "国民经济行业代码", ProfileFieldKind.Text),
-        new(IndustryChain, "主导产业链", ProfileFieldKind.Text),
-        new(SizeClass, "企业规模", ProfileFieldKind.Text),
-        new(AboveDesignatedSize, "规模以上企业", ProfileFieldKind.Flag),
-        new(Location, "所在片区", ProfileFieldKind.Text),
-        new(RegisteredOn, "注册日期", ProfileFieldKind.Date),
-        new(AnnualRevenue, "上年度营业收入", ProfileFieldKind.Number, "元"),
-        new(RevenueGrowth, "营业收入增长率", ProfileFieldKind.Number, "%"),
-        new(TaxPaid, "上年度纳税额", ProfileFieldKind.Number, "元"),
-        new(RdExpense, "上年度研发费用", ProfileFieldKind.Number, "元"),
-        new(RdRatio, "研发费用占营业收入比例", ProfileFieldKind.Number, "%"),
-        new(InventionPatents, "有效发明专利", ProfileFieldKind.Number, "件"),
-        new(Employees, "从业人数", ProfileFieldKind.Number, "人"),
-        new(SocialInsuranceMonths, "连续缴纳社保月数", ProfileFieldKind.Number, "个月"),
-        new(LayoffRate, "上年度裁员率", ProfileFieldKind.Number, "%"),
-        new(NewHires, "本年度新招用员工", ProfileFieldKind.Number, "人"),
-        new(GraduateHires, "本年度招用高校毕业生", ProfileFieldKind.Number, "人"),
-        new(HighLevelTalents, "高层次人才", ProfileFieldKind.Number, "人"),
-        new(CertifiedTalents, "经认定人才", ProfileFieldKind.Number, "人"),
-        new(CreditStanding, "信用等级", ProfileFieldKind.Text),
-        new(PenaltiesLast12Months, "近12个月行政处罚", ProfileFieldKind.Number, "次"),
-        new(CreditRepaired, "已完成信用修复", ProfileFieldKind.Flag),
-        new(Certifications, "资质认定", ProfileFieldKind.TextSet),
-        new(LoanAmount, "本年度新增贷款", ProfileFieldKind.Number, "元"),
-        new(IpWhitelisted, "知识产权质押融资白名单", ProfileFieldKind.Flag),
-        new(ProjectsReadyForConstruction, "具备开工条件项目", ProfileFieldKind.Number, "个"),
-        new(FixedAssetInvestment, "本年度固定资产投资", ProfileFieldKind.Number, "元"),
-        new(DigitalInvestment, "数字化改造投入", ProfileFieldKind.Number, "元"),
-        new(ExportValue, "上年度出口额", ProfileFieldKind.Number, "元"),
-        new(ListingStage, "上市进程", ProfileFieldKind.Text),
-        new(CasesClosed, "已办结诉求", ProfileFieldKind.Number, "件"),
+        new(IndustryCode, "国民经济行业代码", ProfileFieldKind.Text, null, FieldOwner.FirmDeclaration, "企业申报"),
+        new(IndustryChain, "主导产业链", ProfileFieldKind.Text, null, FieldOwner.FirmDeclaration, "企业申报"),
+        new(SizeClass, "企业规模", ProfileFieldKind.Text, null, FieldOwner.FirmDeclaration, "企业申报"),
+        new(AboveDesignatedSize, "规模以上企业", ProfileFieldKind.Flag, null, FieldOwner.Officer, "统计部门（经办人员录入）"),
+        new(Location, "所在片区", ProfileFieldKind.Text, null, FieldOwner.FirmDeclaration, "企业申报"),
+        new(RegisteredOn, "注册日期", ProfileFieldKind.Date, null, FieldOwner.Officer, "市场监管登记（经办人员录入）"),
+        new(AnnualRevenue, "上年度营业收入", ProfileFieldKind.Number, "元", FieldOwner.FirmDeclaration, "企业申报"),
+        new(RevenueGrowth, "营业收入增长率", ProfileFieldKind.Number, "%", FieldOwner.FirmDeclaration, "企业申报"),
+        new(TaxPaid, "上年度纳税额", ProfileFieldKind.Number, "元", FieldOwner.Officer, "税务部门（经办人员录入）"),
+        new(RdExpense, "上年度研发费用", ProfileFieldKind.Number, "元", FieldOwner.FirmDeclaration, "企业申报"),
+        new(RdRatio, "研发费用占营业收入比例", ProfileFieldKind.Number, "%", FieldOwner.FirmDeclaration, "企业申报"),
+        new(InventionPatents, "有效发明专利", ProfileFieldKind.Number, "件", FieldOwner.FirmDeclaration, "企业申报"),
+        new(Employees, "从业人数", ProfileFieldKind.Number, "人", FieldOwner.FirmDeclaration, "企业申报"),
+        new(SocialInsuranceMonths, "连续缴纳社保月数", ProfileFieldKind.Number, "个月", FieldOwner.Officer, "社保部门（经办人员录入）"),
+        new(LayoffRate, "上年度裁员率", ProfileFieldKind.Number, "%", FieldOwner.FirmDeclaration, "企业申报"),
+        new(NewHires, "本年度新招用员工", ProfileFieldKind.Number, "人", FieldOwner.Talent, "talent:HireConfirmed"),
+        new(GraduateHires, "本年度招用高校毕业生", ProfileFieldKind.Number, "人", FieldOwner.Talent, "人才服务（经办人员录入）"),
+        new(HighLevelTalents, "高层次人才", ProfileFieldKind.Number, "人", FieldOwner.Talent, "talent:TalentCertified"),
+        new(CertifiedTalents, "经认定人才", ProfileFieldKind.Number, "人", FieldOwner.Talent, "talent:TalentCertified"),
+        new(CreditStanding, "信用等级", ProfileFieldKind.Text, null, FieldOwner.Governance, "社会治理信用评价（经办人员录入）"),
+        new(PenaltiesLast12Months, "近12个月行政处罚", ProfileFieldKind.Number, "次", FieldOwner.Governance, "governance:PenaltyRecorded, governance:CreditRepaired"),
+        new(CreditRepaired, "已完成信用修复", ProfileFieldKind.Flag, null, FieldOwner.Governance, "governance:CreditRepaired"),
+        new(Certifications, "资质认定", ProfileFieldKind.TextSet, null, FieldOwner.Officer, "认定机构（政策专员录入）"),
+        new(LoanAmount, "本年度新增贷款", ProfileFieldKind.Number, "元", FieldOwner.Finance, "finance:LoanDisbursed"),
+        new(IpWhitelisted, "知识产权质押融资白名单", ProfileFieldKind.Flag, null, FieldOwner.Finance, "finance:WhitelistChanged"),
+        new(ProjectsReadyForConstruction, "具备开工条件项目", ProfileFieldKind.Number, "个", FieldOwner.Approval, "approval:ProjectReadyForConstruction"),
+        new(FixedAssetInvestment, "本年度固定资产投资", ProfileFieldKind.Number, "元", FieldOwner.FirmDeclaration, "企业申报"),
+        new(DigitalInvestment, "数字化改造投入", ProfileFieldKind.Number, "元", FieldOwner.FirmDeclaration, "企业申报"),
+        new(ExportValue, "上年度出口额", ProfileFieldKind.Number, "元", FieldOwner.FirmDeclaration, "企业申报"),
+        new(ListingStage, "上市进程", ProfileFieldKind.Text, null, FieldOwner.FirmDeclaration, "企业申报"),
+        new(CasesClosed, "已办结诉求", ProfileFieldKind.Number, "件", FieldOwner.Governance, "governance:CaseClosed"),
     ];
 
     private static readonly Dictionary<string, ProfileField> ByKey = All.ToDictionary(f => f.Key, StringComparer.Ordinal);
@@ -108,6 +133,10 @@ public static class ProfileFields
             ProfileFieldKind.TextSet => value.ValueKind == System.Text.Json.JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == System.Text.Json.JsonValueKind.String),
             _ => value.ValueKind == System.Text.Json.JsonValueKind.String && value.GetString()!.Length is > 0 and <= 100,
         };
+        if (fits && key == Certifications)
+        {
+            return CertificationCatalogue.Problem(value.EnumerateArray().Select(v => v.GetString()!).ToList());
+        }
         return fits ? null : field.Kind switch
         {
             ProfileFieldKind.Number => $"'{key}' ({field.Label}) takes a number that is not negative.",
