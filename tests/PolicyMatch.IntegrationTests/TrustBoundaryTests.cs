@@ -178,6 +178,25 @@ public sealed class TrustBoundaryTests(PlatformServersFixture servers)
     }
 
     [Fact]
+    public async Task A_firm_holding_five_certifications_can_be_granted_a_sixth_and_only_the_new_one_is_announced()
+    {
+        await using var policy = await StartAsync(servers);
+        var firm = NewFirm("泉州多项资质企业有限公司");
+        await policy.RegisterAsync(firm, new { employees = 30 });
+        using var officer = policy.Client(TestCaller.PolicyOfficer);
+        string[] five = ["高新技术企业", "科技型中小企业", "创新型中小企业", "省级专精特新中小企业", "省级企业技术中心"];
+
+        await EnsureAsync(await officer.PutAsJsonAsync($"/api/policy/profiles/{firm.CreditCode}/facts", new { facts = new { certifications = five } }), HttpStatusCode.OK);
+        await EnsureAsync(await officer.PutAsJsonAsync($"/api/policy/profiles/{firm.CreditCode}/facts",
+            new { facts = new { certifications = five.Append("绿色工厂").ToArray() } }), HttpStatusCode.OK);
+
+        Assert.Equal(6, await policy.ScalarAsync(Granted));
+        var profile = await EnsureAsync(await officer.GetAsync($"/api/policy/profiles/{firm.CreditCode}"), HttpStatusCode.OK);
+        var held = Assert.Single(profile.GetProperty("facts").EnumerateArray(), f => f.GetProperty("field").GetString() == "certifications");
+        Assert.Equal(6, held.GetProperty("value").GetArrayLength());
+    }
+
+    [Fact]
     public async Task One_caller_sending_one_Idempotency_Key_many_times_at_once_gets_one_claim_and_never_a_500()
     {
         await using var policy = await StartAsync(servers);

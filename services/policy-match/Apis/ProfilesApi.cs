@@ -190,6 +190,13 @@ public static class ProfilesApi
         {
             return TypedResults.NotFound();
         }
+        if (request.Facts.TryGetValue(ProfileFields.Certifications, out var certifications)
+            && certifications.ValueKind == System.Text.Json.JsonValueKind.Array
+            && CertificationCatalogue.GrantProblem(profile.Texts(ProfileFields.Certifications), certifications.EnumerateArray().Select(c => c.GetString()!)) is { } tooMany)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [$"facts.{ProfileFields.Certifications}"] = [tooMany] }, title: "有的数据无法保存 (some facts cannot be stored).");
+        }
         if (source == FactSources.Firm)
         {
             await profiles.DeclareAsync(profile, request.Facts, user, cancellationToken);

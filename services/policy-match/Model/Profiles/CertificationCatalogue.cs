@@ -6,11 +6,12 @@ public sealed record Certification(string Code, string Key, string Authority);
 /// <summary>
 /// The closed list of certifications (资质认定): exactly those the 85-policy catalogue's conditions test. The
 /// Chinese name is the code stored on the profile and announced in <c>FirmCertificationGranted</c>; only an
-/// officer enters them, at most <see cref="MaxPerRequest"/> in one request.
+/// officer enters them, and one request grants at most <see cref="MaxNewPerRequest"/> the firm did not hold.
 /// </summary>
 public static class CertificationCatalogue
 {
-    public const int MaxPerRequest = 5;
+    /// <summary>Certifications are granted one notice at a time; more new ones at once is a mistake or a flood.</summary>
+    public const int MaxNewPerRequest = 5;
 
     public static IReadOnlyList<Certification> All { get; } =
     [
@@ -28,13 +29,9 @@ public static class CertificationCatalogue
 
     public static bool IsKnown(string code) => Codes.Contains(code);
 
-    /// <summary>Why a list of certifications cannot be stored (unknown, repeated or too many codes), or null when it can.</summary>
+    /// <summary>Why a list of certifications cannot be stored (unknown or repeated codes), or null when it can.</summary>
     public static string? Problem(IReadOnlyList<string> codes)
     {
-        if (codes.Count > MaxPerRequest)
-        {
-            return $"一次最多登记 {MaxPerRequest} 项资质认定 (at most {MaxPerRequest} certifications per request).";
-        }
         if (codes.Distinct(StringComparer.Ordinal).Count() != codes.Count)
         {
             return "资质认定不能重复 (a certification is listed twice).";
@@ -42,5 +39,14 @@ public static class CertificationCatalogue
         var unknown = codes.Where(c => !IsKnown(c)).ToList();
         return unknown.Count == 0 ? null
             : $"未知的资质认定：{string.Join("、", unknown)}；可登记的有：{string.Join("、", All.Select(c => c.Code))} (unknown certification codes).";
+    }
+
+    /// <summary>Why the list would grant too many certifications the firm does not hold yet, or null when it would not.</summary>
+    public static string? GrantProblem(IReadOnlyCollection<string> held, IEnumerable<string> requested)
+    {
+        var added = requested.Distinct(StringComparer.Ordinal).Count(code => !held.Contains(code));
+        return added > MaxNewPerRequest
+            ? $"一次最多新登记 {MaxNewPerRequest} 项资质认定 (at most {MaxNewPerRequest} new certifications per request; this one adds {added})."
+            : null;
     }
 }

@@ -272,6 +272,12 @@ public sealed class FirmProfile
     public decimal? Number(string field) =>
         Facts.TryGetValue(field, out var fact) && fact.Value.ValueKind == JsonValueKind.Number ? fact.Value.GetDecimal() : null;
 
+    /// <summary>The texts an authoritative list fact holds (certifications), empty when it is unknown.</summary>
+    public IReadOnlySet<string> Texts(string field) =>
+        Facts.TryGetValue(field, out var fact) && fact.Value.ValueKind == JsonValueKind.Array
+            ? fact.Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The facts as the rule engine reads them, on the given trust.</summary>
     public Facts ToFacts(FactTrust trust)
     {
