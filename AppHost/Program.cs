@@ -13,22 +13,28 @@ var talentDb = postgres.AddDatabase("talentdb");
 var eventBus = builder.AddPlatformRabbitMQ("eventbus");
 var cache = builder.AddPlatformRedis("cache");
 var operatorApiKey = builder.AddOperatorApiKey();
+var trustedProxies = builder.AddTrustedProxyNetworks();
 
 // The gateway's public address is the token issuer, so it is declared before the services that check it.
-var gateway = builder.AddProject<Projects.Qingmeng_Gateway>("gateway").WithExternalHttpEndpoints();
+var gateway = builder.AddProject<Projects.Qingmeng_Gateway>("gateway").WithExternalHttpEndpoints().WithTrustedProxies(trustedProxies);
 var issuer = gateway.PublicIssuer();
-var identityApi = builder.AddIdentityService(identityDb, issuer);
+var identityApi = builder.AddIdentityService(identityDb, issuer).WithTrustedProxies(trustedProxies);
 
 // Services: each owns its database, shares the event bus and the cache, and accepts the identity service's tokens.
 var approvalApi = builder.AddPlatformService<Projects.Qingmeng_Approval_Api>("approval-api", approvalDb, eventBus, cache, operatorApiKey)
+    .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer);
 var governanceApi = builder.AddPlatformService<Projects.Qingmeng_Governance_Api>("governance-api", governanceDb, eventBus, cache, operatorApiKey)
+    .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer);
 var policyMatchApi = builder.AddPlatformService<Projects.Qingmeng_PolicyMatch_Api>("policy-match-api", policyDb, eventBus, cache, operatorApiKey)
+    .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer);
 var financeApi = builder.AddPlatformService<Projects.Qingmeng_Finance_Api>("finance-api", financeDb, eventBus, cache, operatorApiKey)
+    .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer);
 var talentApi = builder.AddPlatformService<Projects.Qingmeng_Talent_Api>("talent-api", talentDb, eventBus, cache, operatorApiKey)
+    .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer);
 
 // Gateway: the single public entry point.

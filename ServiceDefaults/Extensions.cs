@@ -17,6 +17,7 @@ public static class Extensions
         builder.AddPlatformJson();
         builder.AddPlatformProblemDetails();
         builder.AddPlatformOpenApi();
+        builder.AddPlatformForwardedHeaders();
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>

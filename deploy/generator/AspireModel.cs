@@ -7,7 +7,8 @@ public sealed record AspireModel(
     IReadOnlyList<AspireProject> Projects,
     IReadOnlyList<AspireContainer> Containers,
     IReadOnlyList<AspireDatabase> Databases,
-    IReadOnlyDictionary<string, bool> Parameters)
+    IReadOnlyDictionary<string, bool> Parameters,
+    IReadOnlyDictionary<string, string> ParameterDefaults)
 {
     public static AspireModel Parse(string json)
     {
@@ -17,6 +18,7 @@ public sealed record AspireModel(
         var containers = new List<AspireContainer>();
         var databases = new List<AspireDatabase>();
         var parameters = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var parameterDefaults = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, node) in resources)
         {
             var resource = node!.AsObject();
@@ -43,10 +45,14 @@ public sealed record AspireModel(
                     break;
                 case "parameter.v0":
                     parameters[name] = (bool?)resource["inputs"]?["value"]?["secret"] ?? false;
+                    if ((string?)resource["inputs"]?["value"]?["default"]?["value"] is { } defaultValue)
+                    {
+                        parameterDefaults[name] = defaultValue;
+                    }
                     break;
             }
         }
-        return new AspireModel(projects, containers, databases, parameters);
+        return new AspireModel(projects, containers, databases, parameters, parameterDefaults);
     }
 
     private static List<KeyValuePair<string, string>> Env(JsonObject resource) =>

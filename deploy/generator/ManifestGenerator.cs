@@ -47,8 +47,12 @@ public static partial class ManifestGenerator
             {
                 ["name"] = PlatformConfigMap,
                 ["literals"] = new JsonArray(
+                [
                     $"{PublicBaseUrlKey}=http://qingmeng.local/",
-                    $"{OtlpEndpointKey}=http://{DashboardName}:{DashboardOtlpGrpcPort}"),
+                    $"{OtlpEndpointKey}=http://{DashboardName}:{DashboardOtlpGrpcPort}",
+                    // Plain parameters of the app model (e.g. trusted-proxy-networks): one platform-wide value, set per overlay.
+                    .. PlainParameters(model).Select(p => (JsonNode)$"{p.Key}={p.Value}"),
+                ]),
             },
         };
         var resources = new JsonArray($"{DashboardName}.yaml");
@@ -144,6 +148,9 @@ public static partial class ManifestGenerator
                     break;
                 case EnvKind.PublicBaseUrl:
                     env.Add(ConfigMapRef(key, PlatformConfigMap, PublicBaseUrlKey));
+                    break;
+                case EnvKind.PlainParameter:
+                    env.Add(ConfigMapRef(key, PlatformConfigMap, ParameterReference().Match(value).Groups["name"].Value));
                     break;
                 case EnvKind.NotNeededInCluster:
                     break;
@@ -294,7 +301,11 @@ public static partial class ManifestGenerator
         return (documents, literals);
     }
 
-    private enum EnvKind { Literal, HttpPorts, ServiceEndpoint, ConnectionString, SecretParameter, PublicBaseUrl, NotNeededInCluster }
+    private enum EnvKind { Literal, HttpPorts, ServiceEndpoint, ConnectionString, SecretParameter, PlainParameter, PublicBaseUrl, NotNeededInCluster }
+
+    /// <summary>Parameters that are not secret and have a default: their values go into the platform ConfigMap.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> PlainParameters(AspireModel model) =>
+        model.ParameterDefaults.Where(p => !model.Parameters[p.Key]).OrderBy(p => p.Key, StringComparer.Ordinal);
 
     private static EnvKind Classify(AspireModel model, AspireProject project, HashSet<string> resourceNames, string key, string value)
     {
@@ -327,7 +338,9 @@ public static partial class ManifestGenerator
         if (ParameterReference().Match(value) is { Success: true } parameter
             && model.Parameters.TryGetValue(parameter.Groups["name"].Value, out var secret))
         {
-            return secret ? EnvKind.SecretParameter : throw Unmapped(project, key, value);
+            return secret ? EnvKind.SecretParameter
+                : model.ParameterDefaults.ContainsKey(parameter.Groups["name"].Value) ? EnvKind.PlainParameter
+                : throw Unmapped(project, key, value);
         }
         var external = model.Projects.Single(p => p.IsExternal);
         if (value == $"{{{external.Name}.bindings.http.url}}/")

@@ -15,6 +15,15 @@ internal static partial class IdentityLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Password grant refused for account {UserId} (locked out: {LockedOut})")]
     public static partial void PasswordRejected(ILogger logger, string userId, bool lockedOut);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused without checking the password: this client failed too often for this user name ({Channel})")]
+    public static partial void SignInThrottled(ILogger logger, string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Identity:EnablePasswordGrant is ignored in the {Environment} environment: the password grant is for Development only")]
+    public static partial void PasswordGrantIgnored(ILogger logger, string environment);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Counters} stale failed sign-in counters")]
+    public static partial void SignInCountersPruned(ILogger logger, int counters);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "OAuth clients registered or updated: {Count}")]
     public static partial void ClientsSeeded(ILogger logger, int count);
 

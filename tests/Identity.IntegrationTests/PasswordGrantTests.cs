@@ -119,6 +119,26 @@ public sealed class PasswordGrantTests(IdentityServerFixture servers)
     }
 
     [Fact]
+    public async Task Outside_Development_the_password_grant_is_unsupported_even_when_configured()
+    {
+        using var signing = System.Security.Cryptography.RSA.Create(2048);
+        using var encryption = System.Security.Cryptography.RSA.Create(2048);
+        await using var host = await servers.StartHostAsync(settings =>
+        {
+            settings["Identity:EnablePasswordGrant"] = "true";
+            settings["Identity:SigningKey:Pem"] = signing.ExportPkcs8PrivateKeyPem();
+            settings["Identity:EncryptionKey:Pem"] = encryption.ExportPkcs8PrivateKeyPem();
+            settings["Identity:Clients:hotline-12345-system:Secret"] = "integration-test-hotline-secret";
+        }, environment: "Production");
+        using var client = host.CreateClient();
+
+        var response = await TokenRequests.PasswordAsync(client, "jiejia.admin", TokenRequests.DemoPassword, "governance");
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal("unsupported_grant_type", response.Error);
+    }
+
+    [Fact]
     public async Task The_profile_endpoint_returns_the_callers_own_account_masked()
     {
         using var client = servers.Shared.CreateClient();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using Qingmeng.Identity.Model;
+using Qingmeng.Identity.SignIn;
 using Qingmeng.Identity.Tokens;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
@@ -18,7 +20,7 @@ namespace Qingmeng.Identity.Apis;
 /// </summary>
 public static class ConnectApi
 {
-    private const string InvalidCredentials = "用户名或密码错误，或账户已锁定 (invalid user name or password, or the account is locked).";
+    private const string InvalidCredentials = "用户名或密码错误，或账户已停用 (invalid user name or password, or the account is disabled).";
 
     public static IEndpointRouteBuilder MapConnectApi(this IEndpointRouteBuilder app)
     {
@@ -32,7 +34,7 @@ public static class ConnectApi
 
     public static async Task<Results<SignInHttpResult, ForbidHttpResult>> Exchange(
         HttpContext http, UserManager<PlatformAccount> users, SignInManager<PlatformAccount> signIn,
-        PlatformPrincipalFactory principals, ILogger<PlatformPrincipalFactory> logger)
+        PlatformPrincipalFactory principals, SignInThrottle throttle, ILogger<PlatformPrincipalFactory> logger)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -51,19 +53,35 @@ public static class ConnectApi
 
         if (request.IsPasswordGrantType())
         {
-            // Only reachable when Identity:EnablePasswordGrant is true; otherwise OpenIddict answers unsupported_grant_type.
-            var user = await users.FindByNameAsync(request.Username ?? string.Empty);
-            if (user is null)
+            // Only reachable when Identity:EnablePasswordGrant is true in Development; otherwise OpenIddict answers unsupported_grant_type.
+            var userName = request.Username ?? string.Empty;
+            var client = SignInThrottle.ClientOf(http, "oauth:" + request.ClientId);
+            if (await throttle.WaitBeforeAttemptAsync(userName, client, http.RequestAborted) is { } wait)
             {
-                IdentityLog.UnknownUserName(logger);
+                IdentityLog.SignInThrottled(logger, GrantTypes.Password);
+                return TooSoon(http, wait);
+            }
+
+            // Identity's own lockout is not used: it would let anyone lock any account; the throttle slows the guessing client instead.
+            var user = await users.FindByNameAsync(userName);
+            var result = user is null ? null : await signIn.CheckPasswordSignInAsync(user, request.Password ?? string.Empty, lockoutOnFailure: false);
+            if (user is null || !result!.Succeeded)
+            {
+                if (user is null)
+                {
+                    IdentityLog.UnknownUserName(logger);
+                }
+                else
+                {
+                    IdentityLog.PasswordRejected(logger, user.Id, result!.IsLockedOut);
+                }
+                if (await throttle.RecordFailureAsync(userName, client, http.RequestAborted) is { } delay)
+                {
+                    http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterSeconds(delay).ToString(CultureInfo.InvariantCulture);
+                }
                 return OpenIddictResults.Error(Errors.InvalidGrant, InvalidCredentials);
             }
-            var result = await signIn.CheckPasswordSignInAsync(user, request.Password ?? string.Empty, lockoutOnFailure: true);
-            if (!result.Succeeded)
-            {
-                IdentityLog.PasswordRejected(logger, user.Id, result.IsLockedOut);
-                return OpenIddictResults.Error(Errors.InvalidGrant, InvalidCredentials);
-            }
+            await throttle.RecordSuccessAsync(userName, client, http.RequestAborted);
             IdentityLog.TokenIssued(logger, GrantTypes.Password, request.ClientId ?? string.Empty, user.Id);
             return OpenIddictResults.Issue(await principals.ForUserAsync(user, request.GetScopes()));
         }
@@ -146,6 +164,14 @@ public static class ConnectApi
         await signIn.SignOutAsync();
         // OpenIddict redirects to the validated post_logout_redirect_uri, or to "/" when the client gave none.
         return TypedResults.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    private static ForbidHttpResult TooSoon(HttpContext http, TimeSpan wait)
+    {
+        var seconds = SignInThrottle.RetryAfterSeconds(wait);
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return OpenIddictResults.Error(Errors.InvalidGrant,
+            $"登录失败次数过多，请 {seconds} 秒后再试 (too many failed sign-ins from this client; retry after {seconds} s).");
     }
 
     private static void AddIfPresent(Dictionary<string, object> claims, string type, string? value)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Qingmeng.Identity.Model;
+using Qingmeng.Identity.SignIn;
 
 namespace Qingmeng.Identity.Apis;
 
@@ -31,26 +33,57 @@ public static class LoginPage
     public static string PathFor(HttpContext http, string returnUrl) =>
         $"{http.Request.PathBase}{Path}{QueryString.Create("returnUrl", returnUrl)}";
 
-    public static ContentHttpResult Show(HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
-        Render(http, antiforgery, returnUrl, error: null);
-
-    public static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignIn(
-        HttpContext http, IAntiforgery antiforgery, [FromForm] LoginForm form, SignInManager<PlatformAccount> signIn)
+    public static Results<ContentHttpResult, ValidationProblem> Show(HttpContext http, IAntiforgery antiforgery, string? returnUrl)
     {
-        var result = await signIn.PasswordSignInAsync(form.UserName ?? string.Empty, form.Password ?? string.Empty,
-            isPersistent: false, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        if (!string.IsNullOrEmpty(returnUrl) && !ReturnUrls.IsLocal(returnUrl))
         {
-            var error = result.IsLockedOut ? "登录失败次数过多，账户已暂时锁定，请稍后再试。" : "用户名或密码错误。";
-            return Render(http, antiforgery, form.ReturnUrl, error, StatusCodes.Status400BadRequest);
+            return OffSiteReturnUrl();
         }
-
-        // Only local paths: an absolute return URL would make this form an open redirector.
-        return TypedResults.Redirect(IsLocal(form.ReturnUrl) ? form.ReturnUrl! : "/");
+        return Render(http, antiforgery, returnUrl, error: null);
     }
 
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+    public static async Task<Results<RedirectHttpResult, ContentHttpResult, ValidationProblem>> SignIn(
+        HttpContext http, IAntiforgery antiforgery, [FromForm] LoginForm form,
+        UserManager<PlatformAccount> users, SignInManager<PlatformAccount> signIn, SignInThrottle throttle)
+    {
+        // Only local paths: an absolute or protocol-relative return URL would make this form an open redirector.
+        if (!string.IsNullOrEmpty(form.ReturnUrl) && !ReturnUrls.IsLocal(form.ReturnUrl))
+        {
+            return OffSiteReturnUrl();
+        }
+
+        var userName = form.UserName ?? string.Empty;
+        var client = SignInThrottle.ClientOf(http, "login-form");
+        if (await throttle.WaitBeforeAttemptAsync(userName, client, http.RequestAborted) is { } wait)
+        {
+            var seconds = SignInThrottle.RetryAfterSeconds(wait);
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return Render(http, antiforgery, form.ReturnUrl, $"登录失败次数过多，请 {seconds} 秒后再试。", StatusCodes.Status429TooManyRequests);
+        }
+
+        // Identity's own lockout is not used: it would let anyone lock any account; the throttle slows the guessing client instead.
+        var user = await users.FindByNameAsync(userName);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, form.Password ?? string.Empty, isPersistent: false, lockoutOnFailure: false);
+        if (!result.Succeeded)
+        {
+            if (await throttle.RecordFailureAsync(userName, client, http.RequestAborted) is { } delay)
+            {
+                http.Response.Headers.RetryAfter = SignInThrottle.RetryAfterSeconds(delay).ToString(CultureInfo.InvariantCulture);
+            }
+            return Render(http, antiforgery, form.ReturnUrl, "用户名或密码错误。", StatusCodes.Status400BadRequest);
+        }
+
+        await throttle.RecordSuccessAsync(userName, client, http.RequestAborted);
+        return TypedResults.Redirect(string.IsNullOrEmpty(form.ReturnUrl) ? "/" : ReturnUrls.ToRedirect(http, form.ReturnUrl));
+    }
+
+    private static ValidationProblem OffSiteReturnUrl() => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]>
+        {
+            [ReturnUrls.Field] = ["返回地址必须是本站路径，如 /connect/authorize?… (the return URL must be a path on this site)."],
+        },
+        title: "返回地址无效 (invalid return URL)");
 
     private static ContentHttpResult Render(HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? error,
         int statusCode = StatusCodes.Status200OK)

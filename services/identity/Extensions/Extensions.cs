@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Qingmeng.Identity.Infrastructure;
 using Qingmeng.Identity.Model;
 using Qingmeng.Identity.Options;
+using Qingmeng.Identity.SignIn;
 using Qingmeng.Identity.Tokens;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
@@ -21,8 +22,15 @@ public static class Extensions
 
         builder.AddPlatformDbContext<IHostApplicationBuilder, IdentityContext>("identitydb");
         builder.Services.AddScoped<IDbSeeder<IdentityContext>, IdentitySeeder>();
-        builder.AddAccounts(options);
+        builder.AddAccounts();
+        // The password grant skips the login form and its protections: demo and development use only, whatever is configured.
+        if (options.EnablePasswordGrant && !builder.Environment.IsDevelopment())
+        {
+            options.EnablePasswordGrant = false;
+            builder.Services.AddHostedService<PasswordGrantRefusedNotice>();
+        }
         builder.AddTokenServer(options);
+        builder.Services.AddScoped<SignInThrottle>();
 
         builder.Services.AddScoped<PlatformPrincipalFactory>();
         builder.Services.AddHostedService<TokenPruning>();
@@ -34,7 +42,7 @@ public static class Extensions
         return builder;
     }
 
-    private static void AddAccounts(this IHostApplicationBuilder builder, IdentityServerOptions options)
+    private static void AddAccounts(this IHostApplicationBuilder builder)
     {
         builder.Services
             .AddIdentity<PlatformAccount, IdentityRole>(identity =>
@@ -44,9 +52,9 @@ public static class Extensions
                 identity.ClaimsIdentity.UserNameClaimType = PlatformClaims.Name;
                 identity.ClaimsIdentity.RoleClaimType = PlatformClaims.Role;
                 identity.Password.RequiredLength = 10;
-                identity.Lockout.AllowedForNewUsers = true;
-                identity.Lockout.MaxFailedAccessAttempts = options.MaxFailedSignInAttempts;
-                identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
+                // Failed passwords never lock an account (anyone could lock anyone's): SignInThrottle slows the guessing
+                // client instead. An account an administrator locks (LockoutEnd) stays refused.
+                identity.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<IdentityContext>()
             .AddUserValidator<PlatformAccountValidator>()
@@ -61,4 +69,16 @@ public static class Extensions
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
     }
+}
+
+/// <summary>Says at start-up that a configured password grant is ignored, so an operator does not wonder why it answers unsupported_grant_type.</summary>
+internal sealed class PasswordGrantRefusedNotice(IHostEnvironment environment, ILogger<PasswordGrantRefusedNotice> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        IdentityLog.PasswordGrantIgnored(logger, environment.EnvironmentName);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -9,13 +9,16 @@ namespace Qingmeng.Identity.Infrastructure;
 
 /// <summary>
 /// Accounts (ASP.NET Core Identity), the OpenIddict applications, authorizations, scopes and tokens, and the
-/// data-protection key ring (shared by every replica, so a sign-in form served by one can be posted to another), in one schema.
+/// data-protection key ring (shared by every replica, so a sign-in form served by one can be posted to another), and the
+/// failed sign-in counters (shared too, so a client cannot spread its guesses over replicas), in one schema.
 /// </summary>
 public sealed class IdentityContext(DbContextOptions<IdentityContext> options) : IdentityDbContext<PlatformAccount>(options), IDataProtectionKeyContext
 {
     public const string Schema = "identity";
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SignInFailureCounter> SignInFailureCounters => Set<SignInFailureCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using Qingmeng.Identity.Options;
@@ -6,7 +7,8 @@ namespace Qingmeng.Identity.Infrastructure;
 
 /// <summary>
 /// OpenIddict keeps a row per issued token and authorization; every hour, rows older than the refresh-token lifetime that
-/// are expired, redeemed or revoked are deleted, so the table stays the size of the live tokens.
+/// are expired, redeemed or revoked are deleted, so the table stays the size of the live tokens; so are failed sign-in
+/// counters that have long stopped counting.
 /// </summary>
 internal sealed class TokenPruning(
     IServiceScopeFactory scopes, IOptions<IdentityServerOptions> options, TimeProvider time, ILogger<TokenPruning> logger) : BackgroundService
@@ -25,6 +27,14 @@ internal sealed class TokenPruning(
                 var tokens = await scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>().PruneAsync(threshold, stoppingToken);
                 var authorizations = await scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>().PruneAsync(threshold, stoppingToken);
                 IdentityLog.Pruned(logger, tokens, authorizations);
+
+                // Failed sign-in counters nobody has added to for longer than any of them is remembered.
+                var throttle = options.Value.SignInThrottle;
+                var stale = time.GetUtcNow() - (throttle.ForgetAfter + throttle.MaxDelay + TimeSpan.FromHours(1));
+                var counters = await scope.ServiceProvider.GetRequiredService<IdentityContext>().SignInFailureCounters
+                    .Where(c => c.LastFailureAt < stale)
+                    .ExecuteDeleteAsync(stoppingToken);
+                IdentityLog.SignInCountersPruned(logger, counters);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

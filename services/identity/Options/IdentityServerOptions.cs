@@ -12,7 +12,7 @@ public sealed class IdentityServerOptions
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
 
-    /// <summary>Resource-owner password grant, for development and demo accounts only. Off unless configured.</summary>
+    /// <summary>Resource-owner password grant, for development and demo accounts only. Off unless configured, and never outside Development.</summary>
     public bool EnablePasswordGrant { get; set; }
 
     /// <summary>Redirect URIs of the first-party app client; empty means <see cref="DefaultAppRedirectUris"/>.</summary>
@@ -30,9 +30,8 @@ public sealed class IdentityServerOptions
     /// <summary>Secrets of the confidential clients, by client id: <c>Identity:Clients:&lt;id&gt;:Secret</c>.</summary>
     public Dictionary<string, ClientOptions> Clients { get; set; } = new(StringComparer.Ordinal);
 
-    public int MaxFailedSignInAttempts { get; set; } = 5;
-
-    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>Failed sign-ins slow down the client that makes them, never lock the account: see <see cref="SignInThrottleOptions"/>.</summary>
+    public SignInThrottleOptions SignInThrottle { get; set; } = new();
 
     public static readonly string[] DefaultAppRedirectUris = ["http://localhost:5173/callback", "http://127.0.0.1/callback"];
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Qingmeng.Testing;
 
 namespace Identity.IntegrationTests.Infrastructure;
@@ -23,7 +24,8 @@ public sealed class IdentityServerFixture : IAsyncLifetime
     public string NewKeyDirectory() => Directory.CreateDirectory(Path.Combine(_dataRoot, "keys-" + Guid.NewGuid().ToString("N")[..8])).FullName;
 
     /// <summary>Starts a host on a fresh database; <paramref name="configure"/> adjusts the settings first.</summary>
-    public async Task<IdentityHost> StartHostAsync(Action<Dictionary<string, string>>? configure = null, string environment = "Development")
+    public async Task<IdentityHost> StartHostAsync(
+        Action<Dictionary<string, string>>? configure = null, string environment = "Development", Action<IServiceCollection>? services = null)
     {
         var database = $"identity_{Guid.NewGuid():N}"[..30];
         await Postgres.CreateDatabaseAsync(database);
@@ -38,7 +40,7 @@ public sealed class IdentityServerFixture : IAsyncLifetime
             ["Logging:LogLevel:Default"] = "Warning",
         };
         configure?.Invoke(settings);
-        var host = new IdentityHost(settings, environment);
+        var host = new IdentityHost(settings, environment, services);
         // Touching the server starts the host: migrations and seeding run before it answers.
         _ = host.Server;
         return host;

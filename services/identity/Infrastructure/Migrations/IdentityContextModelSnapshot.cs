@@ -594,6 +594,38 @@ namespace Qingmeng.Identity.Infrastructure.Migrations
                     b.ToTable("users", "identity");
                 });
 
+            modelBuilder.Entity("Qingmeng.Identity.Model.SignInFailureCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(72)
+                        .HasColumnType("character varying(72)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_until");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTimeOffset>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_started_at");
+
+                    b.HasKey("Key")
+                        .HasName("pk_sign_in_failure_counters");
+
+                    b.HasIndex("LastFailureAt")
+                        .HasDatabaseName("ix_sign_in_failure_counters_last_failure_at");
+
+                    b.ToTable("sign_in_failure_counters", "identity");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
