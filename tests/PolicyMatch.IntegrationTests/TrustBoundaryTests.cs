@@ -156,6 +156,37 @@ public sealed class TrustBoundaryTests(PlatformServersFixture servers)
         Assert.Equal(removed.EventId, fact.GetProperty("eventId").GetGuid());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_penalty_and_its_repair_leave_no_open_penalty_whichever_arrives_first(bool repairArrivesFirst)
+    {
+        await using var policy = await StartAsync(servers);
+        await policy.WaitForConsumerAsync("policy-match-penalty-recorded");
+        await policy.WaitForConsumerAsync("policy-match-credit-repaired");
+        var firm = NewFirm(repairArrivesFirst ? "泉州修复先到企业有限公司" : "泉州处罚先到企业有限公司");
+        const string reference = "泉经开环罚〔2026〕88号";
+        var penalty = new PenaltyRecorded(firm.CreditCode!, reference, "环境保护", 50_000m, new DateOnly(2026, 3, 2)) { OccurredAt = DateTimeOffset.UtcNow.AddDays(-120) };
+        var repair = new CreditRepaired(firm.CreditCode!, reference, new DateOnly(2026, 7, 1)) { OccurredAt = DateTimeOffset.UtcNow.AddDays(-10) };
+        var other = new PenaltyRecorded(firm.CreditCode!, "泉经开安罚〔2026〕9号", "安全生产", 20_000m, new DateOnly(2026, 5, 6)) { OccurredAt = DateTimeOffset.UtcNow.AddDays(-60) };
+
+        Func<Task>[] deliveries = repairArrivesFirst
+            ? [() => policy.PublishEventAsync(repair), () => policy.PublishEventAsync(penalty), () => policy.PublishEventAsync(other)]
+            : [() => policy.PublishEventAsync(penalty), () => policy.PublishEventAsync(repair), () => policy.PublishEventAsync(other)];
+        for (var i = 0; i < deliveries.Length; i++)
+        {
+            await deliveries[i]();
+            var delivered = i + 1;
+            await Eventually.MatchesAsync(() => policy.ScalarAsync("SELECT count(*) FROM policy.inbox_messages WHERE consumer IN ('PenaltyRecordedConsumer', 'CreditRepairedConsumer')"),
+                n => n >= delivered, TimeSpan.FromSeconds(30), $"event {delivered} of {deliveries.Length}");
+        }
+
+        using var officer = policy.Client(TestCaller.PolicyOfficer);
+        var profile = await EnsureAsync(await officer.GetAsync($"/api/policy/profiles/{firm.CreditCode}"), HttpStatusCode.OK);
+        var open = Assert.Single(profile.GetProperty("facts").EnumerateArray(), f => f.GetProperty("field").GetString() == "penaltiesLast12Months");
+        Assert.Equal(1m, open.GetProperty("value").GetDecimal());
+    }
+
     [Fact]
     public async Task Certification_floods_unknown_codes_too_many_codes_or_codes_from_the_firm_are_refused_and_announce_nothing()
     {

@@ -122,12 +122,27 @@ public sealed class FirmProfileTests
     [InlineData("certifications", "\"高新技术企业\"", false)]
     [InlineData("certifications", "[\"宇宙第一企业\"]", false)]
     [InlineData("certifications", "[\"高新技术企业\", \"高新技术企业\"]", false)]
-    [InlineData("certifications", "[\"高新技术企业\", \"科技型中小企业\", \"创新型中小企业\", \"绿色工厂\", \"省级企业技术中心\", \"知识产权优势企业\"]", false)]
+    [InlineData("certifications", "[\"高新技术企业\", \"科技型中小企业\", \"创新型中小企业\", \"绿色工厂\", \"省级企业技术中心\", \"知识产权优势企业\"]", true)]
     [InlineData("shoeSize", "42", false)]
     public void Only_known_fields_with_values_of_their_kind_can_be_stored(string field, string json, bool ok)
     {
         using var document = JsonDocument.Parse(json);
 
         Assert.Equal(ok, ProfileFields.Problem(field, document.RootElement) is null);
+    }
+
+    [Theory]
+    [InlineData(0, 5, true)]
+    [InlineData(0, 6, false)]
+    [InlineData(5, 6, true)]
+    [InlineData(2, 8, false)]
+    [InlineData(3, 8, true)]
+    public void One_request_grants_at_most_five_certifications_the_firm_did_not_hold(int held, int requested, bool ok)
+    {
+        var codes = CertificationCatalogue.All.Select(c => c.Code).ToList();
+
+        var problem = CertificationCatalogue.GrantProblem(codes.Take(held).ToHashSet(StringComparer.Ordinal), codes.Take(requested));
+
+        Assert.Equal(ok, problem is null);
     }
 }

@@ -11,12 +11,17 @@ namespace Qingmeng.PolicyMatch.Consumers;
 public sealed class CreditRepairedConsumer(IServiceProvider services, ProfileService profiles)
     : InboxConsumer<CreditRepaired, PolicyMatchContext>(services)
 {
-    protected override Task HandleAsync(CreditRepaired message, CancellationToken cancellationToken) =>
-        profiles.LearnAsync(message.CreditCode, (profile, now) =>
+    protected override async Task HandleAsync(CreditRepaired message, CancellationToken cancellationToken)
+    {
+        // Only a penalty already counted is taken off; one not yet recorded here will not count when it arrives.
+        var standing = await profiles.PenaltyStandingAsync(message.CreditCode, message.PenaltyReference, cancellationToken);
+        var closes = standing.Repair(message.OccurredAt);
+        await profiles.LearnAsync(message.CreditCode, (profile, now) =>
             [
                 profile.SetFact(ProfileFields.CreditRepaired, JsonSerializer.SerializeToElement(true), FactOrigin.FromEvent(FactSources.CreditRepaired, message, message.PenaltyReference), now),
-                profile.Number(ProfileFields.PenaltiesLast12Months) is > 0
+                closes && profile.Number(ProfileFields.PenaltiesLast12Months) is > 0
                     ? profile.Increment(ProfileFields.PenaltiesLast12Months, -1, FactOrigin.FromEvent(FactSources.CreditRepaired, message, message.PenaltyReference), now)
                     : null,
             ], cancellationToken);
+    }
 }

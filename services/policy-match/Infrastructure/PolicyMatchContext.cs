@@ -25,6 +25,8 @@ public sealed class PolicyMatchContext(DbContextOptions<PolicyMatchContext> opti
 
     public DbSet<ProfileFactChange> ProfileFactChanges => Set<ProfileFactChange>();
 
+    public DbSet<PenaltyStanding> PenaltyStandings => Set<PenaltyStanding>();
+
     public DbSet<MatchRecord> MatchRecords => Set<MatchRecord>();
 
     public DbSet<SubsidyClaim> Claims => Set<SubsidyClaim>();

@@ -45,6 +45,21 @@ public sealed class ProfileService(PolicyMatchContext db, MatchingService matchi
     }
 
     /// <summary>
+    /// The standing of one penalty, read or started in this unit of work, so a penalty and its repair count the
+    /// same in either delivery order.
+    /// </summary>
+    public async Task<PenaltyStanding> PenaltyStandingAsync(string creditCode, string penaltyReference, CancellationToken cancellationToken)
+    {
+        var standing = await db.PenaltyStandings.FirstOrDefaultAsync(p => p.CreditCode == creditCode && p.PenaltyReference == penaltyReference, cancellationToken);
+        if (standing is null)
+        {
+            standing = PenaltyStanding.For(creditCode, penaltyReference);
+            db.PenaltyStandings.Add(standing);
+        }
+        return standing;
+    }
+
+    /// <summary>
     /// An officer sets or corrects facts (null removes one): authoritative, on the officer's name and time. After
     /// re-matching, a payment of this period whose policy the firm no longer qualifies for gets a clawback entry.
     /// </summary>

@@ -749,6 +749,32 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                     b.ToTable("firm_profiles", "policy");
                 });
 
+            modelBuilder.Entity("Qingmeng.PolicyMatch.Model.Profiles.PenaltyStanding", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("PenaltyReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("penalty_reference");
+
+                    b.Property<DateTimeOffset?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateTimeOffset?>("RepairedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("repaired_at");
+
+                    b.HasKey("CreditCode", "PenaltyReference")
+                        .HasName("pk_penalty_standings");
+
+                    b.ToTable("penalty_standings", "policy");
+                });
+
             modelBuilder.Entity("Qingmeng.PolicyMatch.Model.Profiles.ProfileFactChange", b =>
                 {
                     b.Property<long>("Id")
