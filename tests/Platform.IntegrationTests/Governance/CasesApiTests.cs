@@ -12,11 +12,12 @@ public sealed class CasesApiTests(PlatformServersFixture servers)
     public async Task Listing_cases_pages_newest_first_with_the_total()
     {
         await using var pipeline = await CasePipeline.StartAsync(servers);
+        // Firm A files three cases for itself; one the centre files naming firm A stays hidden from it while open.
         for (var i = 0; i < 3; i++)
         {
-            await pipeline.FileCaseAsync(i);
+            await pipeline.FileCaseAsync(i, TestCaller.FirmA);
         }
-        // Firm A sees its firm's cases; the contact phone is not its own, so it is masked.
+        await pipeline.FileCaseAsync(3);
         using var client = pipeline.GovernanceClientFor(TestCaller.FirmA);
 
         var response = await client.GetAsync("/api/governance/cases?pageIndex=0&pageSize=2&status=Accepted");
@@ -27,7 +28,6 @@ public sealed class CasesApiTests(PlatformServersFixture servers)
         var items = page.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(2, items.Count);
         Assert.EndsWith("#2", items[0].GetProperty("title").GetString());
-        Assert.Equal("138****1234", items[0].GetProperty("contactPhone").GetString());
     }
 
     [Fact]
