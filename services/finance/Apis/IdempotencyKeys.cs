@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Finance.Apis;
 
@@ -14,8 +14,6 @@ public static class IdempotencyKeys
     public const string Header = "Idempotency-Key";
     public const int MaxLength = 100;
 
-    private const string UniqueViolation = "23505";
-
     /// <summary>400 for a key that is blank or longer than the column that keeps it; null when usable (or absent).</summary>
     public static ProblemHttpResult? Invalid(string? key) =>
         key is not null && (string.IsNullOrWhiteSpace(key) || key.Length > MaxLength)
@@ -27,8 +25,4 @@ public static class IdempotencyKeys
         Header,
         "该 Idempotency-Key 已用于另一笔不同的请求 (this Idempotency-Key was already used for a different request).",
         "幂等键重复使用 (Idempotency-Key reused).");
-
-    /// <summary>Whether saving failed on <paramref name="index"/> because a concurrent request inserted the same row first.</summary>
-    public static bool IsUniqueViolation(DbUpdateException exception, string index) =>
-        exception.InnerException is PostgresException { SqlState: UniqueViolation } postgres && postgres.ConstraintName == index;
 }

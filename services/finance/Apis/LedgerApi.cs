@@ -11,6 +11,7 @@ using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Finance.Apis;
 
@@ -86,8 +87,8 @@ public static class LedgerApi
             return await strategy.ExecuteAsync(ct => PayLockedAsync(id, request.Amount, paidOn, idempotencyKey, user, db, time, ct), cancellationToken);
         }
         catch (DbUpdateException exception) when (
-            IdempotencyKeys.IsUniqueViolation(exception, SubsidyPayoutEntityTypeConfiguration.OnePerPeriodIndex) ||
-            IdempotencyKeys.IsUniqueViolation(exception, SubsidyPayoutEntityTypeConfiguration.IdempotencyKeyIndex))
+            exception.IsUniqueViolation(SubsidyPayoutEntityTypeConfiguration.OnePerPeriodIndex) ||
+            exception.IsUniqueViolation(SubsidyPayoutEntityTypeConfiguration.IdempotencyKeyIndex))
         {
             // Another request settled the period (or used the key) first: answer as if this one had come second.
             db.ChangeTracker.Clear();

@@ -13,6 +13,7 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Finance.Apis;
 
@@ -137,7 +138,7 @@ public static class ReferralsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (IdempotencyKeys.IsUniqueViolation(exception, ReferralEntityTypeConfiguration.IdempotencyKeyIndex))
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation(ReferralEntityTypeConfiguration.IdempotencyKeyIndex))
         {
             // The same caller's concurrent retry saved first: this one gets its answer, and nothing is written twice.
             db.ChangeTracker.Clear();

@@ -2,13 +2,13 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Governance.Apis;
 
@@ -93,10 +93,7 @@ public static class CasesApi
         {
             return CaseProblems.From(rule);
         }
-        catch (DbUpdateException exception) when (idempotencyKey is not null && exception.InnerException is PostgresException
-        {
-            SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: GovernanceContext.CaseIdempotencyIndex,
-        })
+        catch (DbUpdateException exception) when (idempotencyKey is not null && exception.IsUniqueViolation(GovernanceContext.CaseIdempotencyIndex))
         {
             // The same caller's concurrent retry filed it first: answer with that case, as for a later retry.
             db.ChangeTracker.Clear();

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
@@ -13,6 +12,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Governance.Apis;
 
@@ -117,10 +117,7 @@ public static class CreditRepairsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
-        {
-            SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: GovernanceContext.PendingCreditRepairIndex,
-        })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation(GovernanceContext.PendingCreditRepairIndex))
         {
             return PendingConflict(reference);
         }

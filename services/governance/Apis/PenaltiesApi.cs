@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
@@ -13,6 +12,7 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Governance.Apis;
 
@@ -41,7 +41,6 @@ public sealed record PenaltyView(
 /// </summary>
 public static class PenaltiesApi
 {
-    private const string UniqueViolation = "23505";
 
     private static readonly string[] Recorders = [PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
 
@@ -90,7 +89,7 @@ public static class PenaltiesApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Recorded meanwhile by a concurrent request: answer as for a retry.
             db.ChangeTracker.Clear();

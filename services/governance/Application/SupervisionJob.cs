@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Qingmeng.Governance.Extensions;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
@@ -9,6 +8,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Governance.Application;
 
@@ -33,7 +33,6 @@ public sealed class SupervisionJob(
     /// <summary>Reminders to the labour-dispute arbitration commission (劳动争议仲裁委员会, in 人社局).</summary>
     public const string LabourNotificationCategory = "labour-arbitration-supervision";
 
-    private const string UniqueViolation = "23505";
     private const int BatchSize = 500;
 
     public static readonly PlatformUser Supervisor = new("service:supervision", "督办", new HashSet<string>(), null, false, null, null, null);
@@ -108,7 +107,7 @@ public sealed class SupervisionJob(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             GovernanceLog.ReminderAlreadyRecorded(logger, kind, overdue.CaseId);
@@ -180,7 +179,7 @@ public sealed class SupervisionJob(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation())
             {
                 db.ChangeTracker.Clear();
                 GovernanceLog.LabourReminderAlreadyRecorded(logger, kind, dispute.Id);

@@ -15,6 +15,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.PolicyMatch.Apis;
 
@@ -104,7 +105,7 @@ public static class ClaimsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // The same caller sent the same key at the same time: the one that won is the answer to both.
             if (idempotencyKey is not null &&

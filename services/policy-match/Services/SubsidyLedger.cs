@@ -9,6 +9,7 @@ using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.PolicyMatch.Services;
 
@@ -36,7 +37,6 @@ public sealed record PaymentResult(PaymentOutcome Outcome, Disbursement? Disburs
 /// </summary>
 public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, PolicyMatchTelemetry telemetry, ILogger<SubsidyLedger> logger)
 {
-    private const string UniqueViolation = "23505";
     private const string CheckViolation = "23514";
 
     /// <summary>Pays a claim on its <paramref name="basis"/> (the facts used with their sources, and who decided), recorded on the ledger entry.</summary>
@@ -95,7 +95,7 @@ public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, Poli
             Forget();
             return new(PaymentOutcome.Conflict, null);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             Forget();
             PolicyMatchLog.AlreadyPaid(logger, claim.CreditCode, claim.PolicyCode, claim.BudgetPeriod);

@@ -11,6 +11,7 @@ using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -110,7 +111,7 @@ public static class ApartmentsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Unit exists.", $"{unit.Label} already exists.", "unitNumber");
         }
@@ -175,7 +176,7 @@ public static class ApartmentsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already waiting.", "该人员已在人才公寓轮候名单中 (already on the waitlist).", "residentIdNumber");
         }
@@ -240,7 +241,7 @@ public static class ApartmentsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && update.IsUniqueViolation(out _)))
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && update.IsUniqueViolation()))
         {
             // Another officer let the unit (or allocated the applicant) at the same moment: their allocation stands, ours is discarded.
             TalentLog.AllocationLostRace(logger, unit.Id);

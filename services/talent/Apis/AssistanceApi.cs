@@ -10,6 +10,7 @@ using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Infrastructure.EntityConfigurations;
 using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -296,10 +297,10 @@ public static class AssistanceApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && update.IsUniqueViolation(out _)))
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && update.IsUniqueViolation()))
         {
             db.ChangeTracker.Clear();
-            if (ex is DbUpdateException duplicate && duplicate.IsUniqueViolation(out var constraint) && constraint == AssistancePaymentEntityTypeConfiguration.UniqueReference
+            if (ex is DbUpdateException duplicate && duplicate.IsUniqueViolation(AssistancePaymentEntityTypeConfiguration.UniqueReference)
                 && !await db.AssistancePayments.AnyAsync(p => p.ApplicationId == id && p.Reference == reference, cancellationToken))
             {
                 return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reference already used.", "该支付流水号已用于其他申请 (this payment reference belongs to another application).", "reference");

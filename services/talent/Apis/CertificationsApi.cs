@@ -12,6 +12,7 @@ using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -107,7 +108,7 @@ public static class CertificationsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsUniqueViolation())
         {
             // The same caller's same key raced us here ((submitted_by, idempotency_key) is unique): theirs is the request.
             db.ChangeTracker.Clear();

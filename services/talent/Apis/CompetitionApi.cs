@@ -8,6 +8,7 @@ using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -90,7 +91,7 @@ public static class CompetitionApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Entry exists.", $"{request.ProjectName} is already entered in {request.Edition}.", "projectName");
         }

@@ -9,6 +9,7 @@ using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -122,7 +123,7 @@ public static class HealthBookingsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Slot exists.", "该服务在此时段已有号源 (a slot already starts at this time).", "startsAt");
         }
@@ -225,7 +226,7 @@ public static class HealthBookingsApi
                 return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Slot full.", "该时段已约满 (the slot is fully booked).", "slotId");
             }
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already booked.", "您已预约该时段 (you already hold a booking in this slot).", "slotId");
         }

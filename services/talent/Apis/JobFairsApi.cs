@@ -7,6 +7,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -111,7 +112,7 @@ public static class JobFairsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already registered.", "Your firm is already registered for this fair.", "id");
         }

@@ -12,6 +12,7 @@ using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -104,7 +105,7 @@ public static class JobsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsUniqueViolation())
         {
             // The same caller's same key raced us here ((posted_by, idempotency_key) is unique): theirs is the posting.
             db.ChangeTracker.Clear();
@@ -239,7 +240,7 @@ public static class JobsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already applied.", "This person has already applied for this posting.", "residentIdNumber");
         }
@@ -319,7 +320,7 @@ public static class JobsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already hired.", "This worker's hire for this posting is already confirmed.", "residentIdNumber");
         }

@@ -8,6 +8,7 @@ using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -46,7 +47,7 @@ public static class ReferralsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already an ambassador.", "The caller is already registered as an ambassador.", "subject");
         }
@@ -101,7 +102,7 @@ public static class ReferralsApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             TalentLog.ReferralAlreadyClaimed(logger, posting.Id);
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Worker already claimed.",

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Extensions;
@@ -82,16 +81,6 @@ public static class TalentAccess
         _ => name[0] + new string('*', name.Length - 2) + name[^1],
     };
 
-    public static bool IsUniqueViolation(this DbUpdateException exception, out string? constraint)
-    {
-        if (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres)
-        {
-            constraint = postgres.ConstraintName;
-            return true;
-        }
-        constraint = null;
-        return false;
-    }
 
     /// <summary>A business-rule refusal: 409 or 422 problem details naming the field at fault.</summary>
     public static ProblemHttpResult Refuse(int status, string title, string detail, string field) => TypedResults.Problem(

@@ -10,6 +10,7 @@ using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -121,7 +122,7 @@ public static class WelfareRegisterApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Another officer entered the same head at the same moment.
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already in the register.", "该户主已建档 (this household head is already on file).", "residentIdNumber");

@@ -6,6 +6,7 @@ using Qingmeng.Talent.Apis;
 using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Jobs;
 
@@ -40,7 +41,7 @@ public sealed class WelfareReviewReminderJob(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Raised by an earlier, interrupted round: the pending rows are picked up below.
             db.ChangeTracker.Clear();
