@@ -55,6 +55,28 @@ public sealed class TrustBoundaryTests(PlatformServersFixture servers)
     }
 
     [Fact]
+    public async Task A_policy_officer_cannot_assert_facts_that_finance_talent_or_approval_report_by_event()
+    {
+        await using var policy = await StartAsync(servers);
+        var firm = NewFirm("泉州代录白名单企业有限公司");
+        await policy.RegisterAsync(firm, new { employees = 40 });
+        using var officer = policy.Client(TestCaller.PolicyOfficer);
+        var before = await policy.ScalarAsync("SELECT count(*) FROM policy.profile_fact_changes");
+
+        var refused = await EnsureAsync(await officer.PutAsJsonAsync($"/api/policy/profiles/{firm.CreditCode}/facts",
+            new { facts = new { ipWhitelisted = true, loanAmount = 2_000_000, newHires = 30, projectsReadyForConstruction = 1, annualRevenue = 5_000_000 } }),
+            HttpStatusCode.Forbidden);
+
+        AssertNamesField(refused, "facts.ipWhitelisted");
+        AssertNamesField(refused, "facts.loanAmount");
+        AssertNamesField(refused, "facts.newHires");
+        AssertNamesField(refused, "facts.projectsReadyForConstruction");
+        Assert.False(refused.GetProperty("errors").TryGetProperty("facts.annualRevenue", out _));
+        Assert.Equal(before, await policy.ScalarAsync("SELECT count(*) FROM policy.profile_fact_changes"));
+        Assert.Equal(0, await policy.ScalarAsync("SELECT count(*) FROM policy.disbursements"));
+    }
+
+    [Fact]
     public async Task Declared_facts_turn_a_no_application_match_into_a_review_an_officer_decides_not_an_offer_the_firm_confirms()
     {
         await using var policy = await StartAsync(servers);

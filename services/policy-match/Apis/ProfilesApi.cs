@@ -165,22 +165,25 @@ public static class ProfilesApi
         {
             return TypedResults.ValidationProblem(problems, title: "有的数据无法保存 (some facts cannot be stored).");
         }
-        if (source == FactSources.Firm)
+        // The firm declares only what is its own to declare, an officer enters only what no service reports by event:
+        // what an authority asserts comes from that authority.
+        var byFirm = source == FactSources.Firm;
+        var owned = request.Facts.Keys.Select(ProfileFields.Find).OfType<ProfileField>()
+            .Where(f => byFirm ? !f.Declarable : !f.OfficerMaySet).ToList();
+        if (owned.Count > 0)
         {
-            // The firm declares only what is its own to declare; what an authority asserts comes from that authority.
-            var owned = request.Facts.Keys.Select(ProfileFields.Find).OfType<ProfileField>().Where(f => !f.Declarable).ToList();
-            if (owned.Count > 0)
-            {
-                return TypedResults.Problem(
-                    title: "企业不能自行申报由主管部门提供的数据 (these facts are asserted by an authority, not by the firm).",
-                    detail: string.Join("；", owned.Select(f => $"{f.Key}（{f.Label}）由{f.Authority}提供")),
-                    statusCode: StatusCodes.Status403Forbidden,
-                    extensions: new Dictionary<string, object?>
-                    {
-                        ["field"] = $"facts.{owned[0].Key}",
-                        ["errors"] = owned.ToDictionary(f => $"facts.{f.Key}", f => new[] { $"{f.Label}由{f.Authority}提供，企业不能自行申报 ('{f.Key}' is asserted by {f.Owner}, not by the firm)." }),
-                    });
-            }
+            var who = byFirm ? "企业不能自行申报" : "经办人员不能代为录入";
+            return TypedResults.Problem(
+                title: byFirm
+                    ? "企业不能自行申报由主管部门提供的数据 (these facts are asserted by an authority, not by the firm)."
+                    : "经办人员不能录入由其他服务按事件提供的数据 (these facts come only from the owning service's events).",
+                detail: string.Join("；", owned.Select(f => $"{f.Key}（{f.Label}）由{f.Authority}提供")),
+                statusCode: StatusCodes.Status403Forbidden,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["field"] = $"facts.{owned[0].Key}",
+                    ["errors"] = owned.ToDictionary(f => $"facts.{f.Key}", f => new[] { $"{f.Label}由{f.Authority}提供，{who} ('{f.Key}' is asserted by {f.Owner})." }),
+                });
         }
 
         var profile = mustExist

@@ -38,6 +38,13 @@ public sealed record ProfileField(string Key, string Label, ProfileFieldKind Kin
 {
     /// <summary>Whether the firm may declare the field itself (to be verified by an officer).</summary>
     public bool Declarable => Owner == FieldOwner.FirmDeclaration;
+
+    /// <summary>
+    /// Whether a policy officer may enter it. Finance, talent and approval report their fields by event, so only
+    /// those events assert them; governance's fields stay enterable, because no event says "no penalty" or grades
+    /// credit, and matching needs those known.
+    /// </summary>
+    public bool OfficerMaySet => Owner is not (FieldOwner.Finance or FieldOwner.Talent or FieldOwner.Approval);
 }
 
 /// <summary>
@@ -97,7 +104,7 @@ public static class ProfileFields
         new(SocialInsuranceMonths, "连续缴纳社保月数", ProfileFieldKind.Number, "个月", FieldOwner.Officer, "社保部门（经办人员录入）"),
         new(LayoffRate, "上年度裁员率", ProfileFieldKind.Number, "%", FieldOwner.FirmDeclaration, "企业申报"),
         new(NewHires, "本年度新招用员工", ProfileFieldKind.Number, "人", FieldOwner.Talent, "talent:HireConfirmed"),
-        new(GraduateHires, "本年度招用高校毕业生", ProfileFieldKind.Number, "人", FieldOwner.Talent, "人才服务（经办人员录入）"),
+        new(GraduateHires, "本年度招用高校毕业生", ProfileFieldKind.Number, "人", FieldOwner.Officer, "人社部门就业登记（经办人员录入）"),
         new(HighLevelTalents, "高层次人才", ProfileFieldKind.Number, "人", FieldOwner.Talent, "talent:TalentCertified"),
         new(CertifiedTalents, "经认定人才", ProfileFieldKind.Number, "人", FieldOwner.Talent, "talent:TalentCertified"),
         new(CreditStanding, "信用等级", ProfileFieldKind.Text, null, FieldOwner.Governance, "社会治理信用评价（经办人员录入）"),
