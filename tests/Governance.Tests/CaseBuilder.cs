@@ -18,7 +18,7 @@ internal static class CaseBuilder
 
     public static Case Filed(DateTimeOffset? at = null) =>
         Case.File("GD20260316000001", CaseChannel.Hotline, "SAFE-PROD", "厂房外墙广告牌松动", "台风季前需加固。",
-            "91350100M000100Y43", "13805951234", null, "citizen-1", at ?? Monday).Case;
+            "91350500MA31GJ8K73", "13805951234", null, "citizen-1", at ?? Monday).Case;
 
     /// <summary>A case in <paramref name="status"/>; dispatched ones have <see cref="Lead"/> as lead and <see cref="CoHandler"/> as co-handler.</summary>
     public static Case In(CaseStatus status)

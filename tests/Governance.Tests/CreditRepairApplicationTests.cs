@@ -9,7 +9,7 @@ public sealed class CreditRepairApplicationTests
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.FromHours(8));
 
     private static Penalty Decided() =>
-        Penalty.Record("泉开应急罚〔2026〕21号", "91350100M000100Y43", PenaltyCategory.General, 5_000m, new DateOnly(2026, 6, 1), "未按规定开展安全培训", "AJJ", "officer-ajj", Now);
+        Penalty.Record("泉开应急罚〔2026〕21号", "91350500MA31GJ8K73", PenaltyCategory.General, 5_000m, new DateOnly(2026, 6, 1), "未按规定开展安全培训", "AJJ", "officer-ajj", Now);
 
     private static CreditRepairApplication AppliedFor(Penalty penalty) => CreditRepairApplication.Apply(
         penalty, [new CreditRepairEvidence { Description = "罚款缴纳凭证", Reference = "闽非税〔2026〕0601-88号" }], "承诺依法经营", "firm-a-admin", Now);

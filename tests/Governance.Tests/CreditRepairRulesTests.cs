@@ -8,7 +8,7 @@ public sealed class CreditRepairRulesTests
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.FromHours(8));
 
     private static Penalty Decided(PenaltyCategory category, DateOnly decidedOn, decimal fine = 5_000m) =>
-        Penalty.Record("泉开罚〔2026〕1号", "91350100M000100Y43", category, fine, decidedOn, "未按规定公示年度报告", "SCJ", "officer-scj", Now);
+        Penalty.Record("泉开罚〔2026〕1号", "91350500MA31GJ8K73", category, fine, decidedOn, "未按规定公示年度报告", "SCJ", "officer-scj", Now);
 
     private static readonly CreditRepairDeclaration Complete = new(FinePaid: true, Corrected: true);
 

@@ -7,8 +7,8 @@ public sealed class DuplicateDetectionTests
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(7);
     private static readonly DateTimeOffset Now = new(2026, 3, 20, 10, 0, 0, TimeSpan.FromHours(8));
-    private const string FirmA = "91350100M000100Y43";
-    private const string FirmB = "914403001922038216";
+    private const string FirmA = "91350500MA31GJ8K73";
+    private const string FirmB = "91350503MA33RK6N3U";
 
     private static DuplicateCandidate New(string module = "SMART-ENV", string? firm = FirmA, string? place = null) =>
         new(Guid.NewGuid(), module, firm, Case.NormalisePlace(place), Now, CaseStatus.Accepted, null);

@@ -15,7 +15,7 @@ public sealed class LabourDisputeTests
 
     private static LabourDispute Filed(DateTimeOffset at, LabourClaimType claim = LabourClaimType.Overtime, bool wageArrears = false, int workers = 1) =>
         LabourDispute.File("LD20261104000001", "林阿强", "350***********123X", "key", "13805951234",
-            "91350100M000100Y43", "泉州杰嘉电子有限公司", claim, 36_000m, wageArrears, workers, "拖欠三个月加班费。", "citizen-1", at, Calendar);
+            "91350500MA31GJ8K73", "泉州杰嘉电子有限公司", claim, 36_000m, wageArrears, workers, "拖欠三个月加班费。", "citizen-1", at, Calendar);
 
     [Fact]
     public void Acceptance_is_due_five_working_days_after_filing_weekends_excluded()

@@ -21,7 +21,7 @@ public sealed class HistoryTests(PlatformServersFixture servers)
         Assert.True(summary.GetProperty("medianHoursEligibleToPaid").GetDouble() < 48);
         Assert.Equal(0, await policy.ScalarAsync("SELECT count(*) FROM policy.budget_ledgers WHERE paid > envelope"));
         // The demo firms are matched: 泉州杰嘉电子 (高新, 省级专精特新) is eligible for the high-tech award.
-        var match = await EnsureAsync(await officer.GetAsync("/api/policy/profiles/91350100M000100Y43/matches/QM-KJ-001"), HttpStatusCode.OK);
+        var match = await EnsureAsync(await officer.GetAsync("/api/policy/profiles/91350500MA31GJ8K73/matches/QM-KJ-001"), HttpStatusCode.OK);
         Assert.Equal("Met", match.GetProperty("outcome").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await officer.GetAsync("/api/policy/disbursements/summary")).StatusCode);
     }

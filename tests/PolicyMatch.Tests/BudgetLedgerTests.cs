@@ -52,7 +52,7 @@ public sealed class BudgetLedgerTests
     [Fact]
     public void A_clawback_reverses_one_payment_for_the_same_firm_policy_and_period()
     {
-        var payment = Disbursement.Payment(Guid.NewGuid(), "QM-KJ-001", 1, "2026", "91350100M000100Y43", 200_000m, Now.AddHours(-2), "officer", new DecisionBasis([], ["officer"]), Now);
+        var payment = Disbursement.Payment(Guid.NewGuid(), "QM-KJ-001", 1, "2026", "91350500MA31GJ8K73", 200_000m, Now.AddHours(-2), "officer", new DecisionBasis([], ["officer"]), Now);
 
         var clawback = payment.Clawback("更正后不再符合条件", "officer", Now);
 

@@ -16,7 +16,7 @@ public sealed class FirmProfileTests
     [Fact]
     public void An_older_event_never_overwrites_a_newer_fact_whatever_the_delivery_order()
     {
-        var profile = FirmProfile.Learnt("91350100M000100Y43", Now);
+        var profile = FirmProfile.Learnt("91350500MA31GJ8K73", Now);
         var newer = Event(FactSources.WhitelistChanged, "移出", Now.AddHours(2));
 
         profile.SetFact(ProfileFields.IpWhitelisted, Json(false), newer, Now);
@@ -30,7 +30,7 @@ public sealed class FirmProfileTests
     [Fact]
     public void A_declaration_stands_beside_the_authoritative_fact_and_never_replaces_it_until_an_officer_verifies_it()
     {
-        var profile = FirmProfile.Learnt("91350100M000100Y43", Now);
+        var profile = FirmProfile.Learnt("91350500MA31GJ8K73", Now);
         profile.SetFact(ProfileFields.Employees, Json(30m), Officer, Now);
 
         profile.Declare(ProfileFields.Employees, Json(300m), Declaration, Now);
@@ -70,7 +70,7 @@ public sealed class FirmProfileTests
     [Fact]
     public void Facts_keep_their_source_and_time_and_changes_are_recorded()
     {
-        var profile = FirmProfile.Learnt("91350100M000100Y43", Now);
+        var profile = FirmProfile.Learnt("91350500MA31GJ8K73", Now);
 
         var first = profile.Increment(ProfileFields.LoanAmount, 500_000m, Event(FactSources.LoanDisbursed, "loan-1", Now), Now);
         var second = profile.Increment(ProfileFields.LoanAmount, 300_000m, Event(FactSources.LoanDisbursed, "loan-2", Now.AddDays(1)), Now.AddDays(1));
@@ -85,7 +85,7 @@ public sealed class FirmProfileTests
     [Fact]
     public void Setting_the_same_value_again_is_no_change_and_removing_a_fact_makes_it_unknown()
     {
-        var profile = FirmProfile.Learnt("91350100M000100Y43", Now);
+        var profile = FirmProfile.Learnt("91350500MA31GJ8K73", Now);
         profile.SetFact(ProfileFields.CreditStanding, Json("A"), Officer, Now);
 
         Assert.Null(profile.SetFact(ProfileFields.CreditStanding, Json("A"), Officer, Now));
@@ -98,7 +98,7 @@ public sealed class FirmProfileTests
     [Fact]
     public void Profile_facts_are_read_by_the_rule_engine_with_their_kinds()
     {
-        var profile = FirmProfile.Learnt("91350100M000100Y43", Now);
+        var profile = FirmProfile.Learnt("91350500MA31GJ8K73", Now);
         profile.Declare(ProfileFields.RdRatio, Json(3.5m), Declaration, Now);
         profile.SetFact(ProfileFields.IpWhitelisted, Json(true), Event(FactSources.WhitelistChanged, null, Now), Now);
         profile.SetFact(ProfileFields.RegisteredOn, Json("2020-02-02"), Officer, Now);

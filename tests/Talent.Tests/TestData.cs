@@ -7,7 +7,7 @@ internal static class TestData
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
 
-    public const string FirmCode = "91350100M000100Y43";
+    public const string FirmCode = "91350500MA31GJ8K73";
 
     public static string ResidentId(int serial)
     {

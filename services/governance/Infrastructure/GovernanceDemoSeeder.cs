@@ -21,7 +21,7 @@ internal sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Ti
 {
     private static readonly (string Number, CaseChannel Channel, string Module, string Title, string Description, string? CreditCode)[] DemoCases =
     [
-        ("GDDEMO000001", CaseChannel.Hotline, "ECON-RUN", "企业反映用电增容审批进度慢", "某电子企业扩产需增容至 2000 千伏安，材料已提交，希望加快办理。", "91350100M000100Y43"),
+        ("GDDEMO000001", CaseChannel.Hotline, "ECON-RUN", "企业反映用电增容审批进度慢", "某电子企业扩产需增容至 2000 千伏安，材料已提交，希望加快办理。", "91350500MA31GJ8K73"),
         ("GDDEMO000002", CaseChannel.GovernmentFirmMeeting, "COMP-GOV", "早午晚餐会：园区公交线路延伸诉求", "多家企业在政企早餐会上提出，希望公交线路延伸至智能产业园，方便职工通勤。", null),
         ("GDDEMO000003", CaseChannel.App, "SAFE-PROD", "厂房外墙广告牌松动存在安全隐患", "清濛大道沿线厂房外墙广告牌松动，台风季前需加固。", null),
     ];

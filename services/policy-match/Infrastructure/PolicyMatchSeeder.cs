@@ -117,14 +117,14 @@ internal sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, Matching
 
     private static readonly (string CreditCode, string Name, string Mobile, (string Field, object Value)[] Facts)[] DemoFirms =
     [
-        ("91350100M000100Y43", "泉州杰嘉电子有限公司", "13805951234",
+        ("91350500MA31GJ8K73", "泉州杰嘉电子有限公司", "13805951234",
         [
             ("industryCode", "C39"), ("industryChain", "电子信息"), ("sizeClass", "中型"), ("aboveDesignatedSize", true), ("location", "清濛园区"),
             ("registeredOn", "2015-06-18"), ("annualRevenue", 186_000_000m), ("revenueGrowth", 18.5m), ("taxPaid", 6_200_000m),
             ("rdExpense", 7_900_000m), ("rdRatio", 4.2m), ("inventionPatents", 12m), ("employees", 420m), ("socialInsuranceMonths", 36m),
             ("layoffRate", 1.2m), ("creditStanding", "A"), ("penaltiesLast12Months", 0m), ("certifications", new[] { "高新技术企业", "省级专精特新中小企业" }),
         ]),
-        ("914403001922038216", "福建路金汽车精密零部件有限公司", "13905959876",
+        ("91350503MA33RK6N3U", "福建路金汽车精密零部件有限公司", "13905959876",
         [
             ("industryCode", "C36"), ("industryChain", "智能装备"), ("sizeClass", "小型"), ("aboveDesignatedSize", true), ("location", "崇宏园区"),
             ("annualRevenue", 46_000_000m), ("rdRatio", 2.7m), ("rdExpense", 1_240_000m), ("employees", 96m), ("socialInsuranceMonths", 18m),

@@ -88,8 +88,8 @@ internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider 
     /// <summary>Demo firms of the zone with valid unified social credit codes (GB 32100-2015).</summary>
     internal static readonly (string Name, string CreditCode)[] Firms =
     [
-        ("泉州杰嘉电子有限公司", "91350100M000100Y43"),
-        ("福建路金汽车精密零部件有限公司", "914403001922038216"),
+        ("泉州杰嘉电子有限公司", "91350500MA31GJ8K73"),
+        ("福建路金汽车精密零部件有限公司", "91350503MA33RK6N3U"),
         ("泉州清濛新材料科技有限公司", MakeCreditCode("35050201")),
         ("泉州智造装备股份有限公司", MakeCreditCode("35050202")),
         ("福建晶芯半导体有限公司", MakeCreditCode("35050203")),

@@ -19,8 +19,8 @@ public static class TestTokens
     /// <summary>A key the services do not trust, for tampering tests.</summary>
     public static readonly RsaSecurityKey ForeignKey = new(RSA.Create(2048)) { KeyId = "test-signing-key" };
 
-    public const string FirmACreditCode = "91350100M000100Y43";
-    public const string FirmBCreditCode = "914403001922038216";
+    public const string FirmACreditCode = "91350500MA31GJ8K73";
+    public const string FirmBCreditCode = "91350503MA33RK6N3U";
 
     public static string For(TestCaller caller, string audience, TimeSpan? lifetime = null, string issuer = Issuer, SecurityKey? key = null)
     {

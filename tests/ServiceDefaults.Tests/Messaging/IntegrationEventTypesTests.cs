@@ -26,7 +26,7 @@ public sealed class IntegrationEventTypesTests
     [Fact]
     public void Payload_roundTrip_keepsEventIdOccurrenceAndChineseText()
     {
-        var closed = new CaseClosed(Guid.NewGuid(), "GD20260315000042", "ECON-RUN", "企业用电报装", "已协调供电所接电", "91350100M000100Y43");
+        var closed = new CaseClosed(Guid.NewGuid(), "GD20260315000042", "ECON-RUN", "企业用电报装", "已协调供电所接电", "91350500MA31GJ8K73");
 
         var json = JsonSerializer.Serialize(closed, typeof(CaseClosed), PlatformJson.Options);
         var back = (CaseClosed)JsonSerializer.Deserialize(json, IntegrationEventTypes.Resolve(IntegrationEventTypes.NameOf(typeof(CaseClosed))), PlatformJson.Options)!;
