@@ -1,15 +1,16 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Qingmeng.ServiceDefaults;
 
-/// <summary>The last handler: a 500 problem with the trace id; the exception text only in Development.</summary>
+/// <summary>
+/// The last handler: a 500 problem with the trace id. The exception goes to the logs (and the dashboard) only, never
+/// into the answer, not even in Development: a stack trace tells a caller how the service is built.
+/// </summary>
 internal sealed partial class UnhandledExceptionHandler(
     IProblemDetailsService problemDetails,
-    IHostEnvironment environment,
     ILogger<UnhandledExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -29,8 +30,8 @@ internal sealed partial class UnhandledExceptionHandler(
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,
-                Title = "An unexpected error occurred.",
-                Detail = environment.IsDevelopment() ? exception.ToString() : null,
+                Title = "服务器内部错误 (an unexpected error occurred)",
+                Detail = "请求未能完成，请稍后重试；如仍失败，请将 traceId 提供给运维人员。",
             },
         });
     }
