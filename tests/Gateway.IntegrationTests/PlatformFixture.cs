@@ -56,6 +56,20 @@ public sealed class PlatformFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>
+    /// What a reader of the README examples has beside the gateway's address: each service's own address (for the
+    /// operator endpoints, which the gateway never routes) and the folder holding the platform's local data.
+    /// </summary>
+    public IEnumerable<(string Variable, string Value)> ExampleEnvironment()
+    {
+        yield return ("QINGMENG_DATA", _dataRoot);
+        foreach (var service in Services)
+        {
+            var variable = service.Replace("-api", "", StringComparison.Ordinal).Replace('-', '_').ToUpperInvariant() + "_URL";
+            yield return (variable, App.GetEndpoint(service, "http").ToString().TrimEnd('/'));
+        }
+    }
+
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
