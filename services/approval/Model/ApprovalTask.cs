@@ -433,7 +433,7 @@ public sealed class ApprovalTask
         return null;
     }
 
-    /// <summary>Marks the overdue notice as sent; false when it already was (the event is raised once per task).</summary>
+    /// <summary>Marks the overdue notice as sent; false when it already was (the event is raised once per task and attempt).</summary>
     public bool MarkOverdueNotified(DateTimeOffset now)
     {
         if (OverdueNotifiedAt is not null)
