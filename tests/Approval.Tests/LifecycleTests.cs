@@ -7,7 +7,7 @@ public sealed class LifecycleTests
 {
     private static readonly DateTimeOffset Now = Cst(2026, 3, 2);
 
-    public static readonly string[] Actions = ["submit", "accept", "correct", "review", "suspend", "resume", "extend", "approve", "reject"];
+    public static readonly string[] Actions = ["submit", "resubmit", "accept", "correct", "review", "suspend", "resume", "extend", "approve", "reject"];
 
     /// <summary>The state machine as a table: which action is legal from which state.</summary>
     private static readonly Dictionary<ApprovalTaskStatus, string[]> Legal = new()
@@ -19,7 +19,7 @@ public sealed class LifecycleTests
         [ApprovalTaskStatus.UnderReview] = ["suspend", "extend", "approve", "reject"],
         [ApprovalTaskStatus.Suspended] = ["resume", "extend"],
         [ApprovalTaskStatus.Approved] = [],
-        [ApprovalTaskStatus.Rejected] = [],
+        [ApprovalTaskStatus.Rejected] = ["resubmit"],
     };
 
     public static TheoryData<ApprovalTaskStatus, string> EveryStateAndAction()
@@ -62,6 +62,7 @@ public sealed class LifecycleTests
             Assert.NotNull(refusal);
             Assert.True(refusal.IsStateConflict);
             Assert.Contains($"is {state}", refusal.Detail);
+            Assert.Contains($"当前状态为 {state}", refusal.Detail);
             Assert.Equal(state, task.Status);
         }
     }
@@ -69,6 +70,7 @@ public sealed class LifecycleTests
     private static TransitionRefusal? Apply(ApprovalTask task, string action, string[] materials) => action switch
     {
         "submit" => task.Submit(materials, [], Calendar, Now),
+        "resubmit" => task.Resubmit(materials, [], Calendar, Now),
         "accept" => task.Accept(Calendar, Now),
         "correct" => task.RequestCorrection([task.RequiredMaterials[^1]], Now),
         "review" => task.StartReview(),
@@ -111,6 +113,77 @@ public sealed class LifecycleTests
         Assert.Equal("materials", refusal.Field);
         Assert.Equal([task.RequiredMaterials[1]], refusal.Items);
         Assert.Equal(ApprovalTaskStatus.CorrectionRequested, task.Status);
+    }
+
+    [Fact]
+    public void A_submission_missing_required_materials_is_refused_naming_each_missing_one_in_Chinese()
+    {
+        var task = New("FGJ-01-01");
+
+        var refusal = task.Submit([task.RequiredMaterials[0], task.RequiredMaterials[1]], [], Calendar, Now);
+
+        Assert.NotNull(refusal);
+        Assert.False(refusal.IsStateConflict);
+        Assert.Equal("materials", refusal.Field);
+        Assert.Equal([task.RequiredMaterials[2]], refusal.Items);
+        Assert.Contains("缺少", refusal.Title + refusal.Detail);
+        Assert.Contains(task.RequiredMaterials[2], refusal.Detail);
+        Assert.Equal(ApprovalTaskStatus.Draft, task.Status);
+        Assert.Null(task.SubmittedAt);
+    }
+
+    [Fact]
+    public void A_resubmission_after_a_rejection_is_a_new_attempt_with_its_own_clock_and_keeps_the_rejected_one()
+    {
+        var task = InState(ApprovalTaskStatus.Rejected, Now, "FGJ-01-01");
+        var firstSubmitted = task.SubmittedAt;
+        var firstDue = task.DueAt;
+        var firstDecided = task.DecidedAt;
+        Assert.True(task.MarkOverdueNotified(Now));
+        var later = Cst(2026, 3, 16, 9);
+
+        Ok(task.Resubmit(Materials(task), [], Calendar, later));
+
+        Assert.Equal(ApprovalTaskStatus.Submitted, task.Status);
+        Assert.Equal(2, task.Attempt);
+        Assert.Equal(later, task.SubmittedAt);
+        Assert.Equal(Calendar.AddWorkingDays(later, ApprovalTask.DeemedAcceptanceWorkingDays).ToUniversalTime(), task.DeemedAcceptanceAt);
+        Assert.Null(task.AcceptedAt);
+        Assert.Null(task.DueAt);
+        Assert.Null(task.DecidedAt);
+        Assert.Null(task.DecisionReason);
+        Assert.Null(task.OverdueNotifiedAt);
+        Assert.Empty(task.OutstandingMaterials());
+        var earlier = Assert.Single(task.EarlierAttempts);
+        Assert.Equal(1, earlier.Number);
+        Assert.Equal(firstSubmitted, earlier.SubmittedAt);
+        Assert.Equal(firstDue, earlier.DueAt);
+        Assert.Equal(firstDecided, earlier.DecidedAt);
+        Assert.Equal("不符合规划条件", earlier.RejectionReason);
+        Assert.Equal(Now, earlier.OverdueNotifiedAt);
+
+        Ok(task.Accept(Calendar, later));
+        Assert.Equal(Calendar.AddWorkingDays(later, task.LimitWorkingDays).ToUniversalTime(), task.DueAt);
+        Ok(task.StartReview());
+        Ok(task.Decide(false, "仍不符合产业准入条件", [], Calendar, later.AddDays(1)));
+        Ok(task.Resubmit(Materials(task), [], Calendar, later.AddDays(2)));
+        Assert.Equal(3, task.Attempt);
+        Assert.Equal([1, 2], task.EarlierAttempts.Select(a => a.Number));
+    }
+
+    [Fact]
+    public void A_resubmission_needs_every_required_material_and_an_incomplete_one_changes_nothing()
+    {
+        var task = InState(ApprovalTaskStatus.Rejected, Now, "FGJ-01-01");
+        Assert.Equal(task.RequiredMaterials, task.OutstandingMaterials());
+
+        var refusal = task.Resubmit([task.RequiredMaterials[0]], [], Calendar, Now);
+
+        Assert.Equal("materials", refusal!.Field);
+        Assert.Equal(task.RequiredMaterials.Skip(1), refusal.Items!);
+        Assert.Equal(ApprovalTaskStatus.Rejected, task.Status);
+        Assert.Equal(1, task.Attempt);
+        Assert.Empty(task.EarlierAttempts);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class PlannerTests
         Assert.Equal(102, prediction.RemainingWorkingDays);
         Assert.Equal(DateOnlyOf(Calendar.AddWorkingDays(Start, 102)), prediction.PredictedGroundbreaking);
         Assert.False(prediction.Ready);
-        Assert.Empty(prediction.BlockedBy);
+        Assert.Empty(prediction.AwaitingResubmission);
         Assert.All(prediction.Tasks.Where(t => LandChain.Contains(t.SubItemCode)), t => Assert.True(t.OnCriticalPath));
         Assert.DoesNotContain(prediction.Tasks, t => t.OnCriticalPath && !LandChain.Contains(t.SubItemCode));
     }
@@ -58,7 +58,7 @@ public sealed class PlannerTests
     }
 
     [Fact]
-    public void An_overdue_task_on_the_path_is_expected_now_and_a_rejected_gate_blocks_the_prediction()
+    public void An_overdue_task_on_the_path_is_expected_now()
     {
         var tasks = DefaultProject(Start);
         var landPreview = tasks.Single(t => t.SubItemCode == "ZRJ-01-01");
@@ -69,15 +69,50 @@ public sealed class PlannerTests
         Assert.True(landPreview.IsOverdue(Calendar, late));
 
         var overdue = ProjectPlanner.Predict(tasks, Calendar, late);
+
         Assert.Equal(DateOnlyOf(late), overdue.Tasks.Single(t => t.SubItemCode == "ZRJ-01-01").ExpectedFinish);
         Assert.Equal(82, overdue.RemainingWorkingDays);
+    }
 
-        Ok(landPreview.Decide(false, "选址不符合国土空间规划", [], Calendar, late));
-        var blocked = ProjectPlanner.Predict(tasks, Calendar, late);
+    [Fact]
+    public void A_rejected_gate_awaiting_resubmission_is_predicted_from_today_with_its_full_limit_and_its_dependants_follow_it()
+    {
+        var tasks = DefaultProject(Start);
+        var landPreview = tasks.Single(t => t.SubItemCode == "ZRJ-01-01");
+        Ok(landPreview.Submit(Materials(landPreview), [], Calendar, Start));
+        Ok(landPreview.Accept(Calendar, Start));
+        Ok(landPreview.StartReview());
+        var rejectedAt = Cst(2026, 3, 20, 10);
+        Ok(landPreview.Decide(false, "选址不符合国土空间规划", [], Calendar, rejectedAt));
+        var today = Cst(2026, 3, 25, 10);
 
-        Assert.Null(blocked.PredictedGroundbreaking);
-        Assert.Equal(["ZRJ-01-01"], blocked.BlockedBy);
-        Assert.Empty(blocked.CriticalPath);
+        var waiting = ProjectPlanner.Predict(tasks, Calendar, today);
+
+        // The whole chain again, from today: 20 + 10 + 20 + 20 + 5 + 20 + 7 working days.
+        Assert.Equal(DateOnlyOf(Calendar.AddWorkingDays(today, 102)), waiting.PredictedGroundbreaking);
+        Assert.Equal(102, waiting.RemainingWorkingDays);
+        Assert.Equal(LandChain, waiting.CriticalPath.Select(s => s.SubItemCode));
+        var planned = waiting.Tasks.Single(t => t.SubItemCode == "ZRJ-01-01");
+        Assert.Equal(DateOnlyOf(today), planned.ExpectedStart);
+        Assert.Equal(DateOnlyOf(Calendar.AddWorkingDays(today, 20)), planned.ExpectedFinish);
+        Assert.Equal(PlanBasis.AwaitingResubmission, planned.Basis);
+        Assert.Equal(PlanBasis.AwaitingResubmission, waiting.CriticalPath[0].Basis);
+        Assert.Equal(["ZRJ-01-01"], waiting.AwaitingResubmission);
+
+        // Applied for again two days later: the new attempt is predicted from its own submission, then its own clock.
+        var resubmittedAt = Cst(2026, 3, 27, 10);
+        Ok(landPreview.Resubmit(Materials(landPreview), [], Calendar, resubmittedAt));
+        var submitted = ProjectPlanner.Predict(tasks, Calendar, resubmittedAt);
+        Assert.Equal(DateOnlyOf(Calendar.AddWorkingDays(resubmittedAt, 102)), submitted.PredictedGroundbreaking);
+        Assert.Empty(submitted.AwaitingResubmission);
+        Assert.Equal(PlanBasis.AwaitingAcceptance, submitted.Tasks.Single(t => t.SubItemCode == "ZRJ-01-01").Basis);
+        Assert.Equal(2, submitted.Tasks.Single(t => t.SubItemCode == "ZRJ-01-01").Attempt);
+
+        Ok(landPreview.Accept(Calendar, resubmittedAt));
+        var onClock = ProjectPlanner.Predict(tasks, Calendar, resubmittedAt);
+        Assert.Equal(PlanBasis.OnClock, onClock.Tasks.Single(t => t.SubItemCode == "ZRJ-01-01").Basis);
+        Assert.Equal(DateOnlyOf(landPreview.DueAt!.Value), onClock.Tasks.Single(t => t.SubItemCode == "ZRJ-01-01").ExpectedFinish);
+        Assert.NotNull(onClock.PredictedGroundbreaking);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class MaskingAndGuardTests
         const string question = "我是高新技术企业，去年研发投入500万，营收2000万，能补多少？";
 
         Assert.Equal(question, PersonalDataMasker.Mask(question));
+        Assert.Equal(question, PersonalDataMasker.WithoutPersonalData(question));
     }
 
     [Theory]
@@ -50,5 +51,57 @@ public sealed class MaskingAndGuardTests
 
         Assert.False(guarded.InjectionDetected);
         Assert.Equal("申请稳岗返还有什么要求，需要提交哪些材料", guarded.Text);
+    }
+}
+
+public sealed class PersonalDataInQuestionsTests
+{
+    /// <summary>Questions of the evaluation set (one issue's own example among them), as firms ask them.</summary>
+    public static TheoryData<string> EvaluationQuestions() => new()
+    {
+        "科创贷最高能贷多少？有贴息吗？",
+        "拿到科创贷了，贴息怎么算",
+        "去年研发投入涨了不少，研发费用能补多少？",
+        "引进高层次人才的安家费公司能拿多少",
+        "招了几个应届本科生，青年人才生活补贴咋领",
+        "今年没裁员，失业保险稳岗返还能拿多少？",
+    };
+
+    /// <summary>The same person introducing themselves before, between and after the clauses of a question.</summary>
+    private static IEnumerable<string> WithPersonalData(string question)
+    {
+        var clauses = question.Split('，', 2);
+        yield return "我是陈志强，电话13805951234，" + question;
+        yield return question + "我叫王小明，手机号：139 0595 1234，邮箱wxm@example.com";
+        yield return question.TrimEnd('？', '?') + "？联系人：李娜，身份证350503199001011234";
+        if (clauses.Length == 2)
+        {
+            yield return $"{clauses[0]}，本人张伟，电话0595-22881234，{clauses[1]}";
+        }
+        yield return "我是林晓燕。邮箱 lin.xy@qq.com。" + question;
+    }
+
+    [Theory]
+    [MemberData(nameof(EvaluationQuestions))]
+    public async Task Names_phones_id_numbers_and_emails_change_neither_the_decision_nor_the_answer_nor_its_citations(string question)
+    {
+        var consultant = Consultants.Create(Consultants.SharedIndex);
+        var plain = await consultant.AnswerAsync(consultant.Plan(question), Guid.NewGuid(), CancellationToken.None);
+        Assert.True(plain.Answered, $"the evaluation question {question} is answered");
+
+        foreach (var asked in WithPersonalData(question))
+        {
+            var plan = consultant.Plan(asked);
+            var answer = await consultant.AnswerAsync(plan, Guid.NewGuid(), CancellationToken.None);
+
+            Assert.True(answer.Answered, $"{asked} was referred: {answer.Referral?.Reason}");
+            Assert.Equal(plain.Answer, answer.Answer);
+            Assert.Equal(plain.Citations, answer.Citations);
+            Assert.Equal(plain.Matches, answer.Matches);
+            Assert.DoesNotContain("13805951234", plan.Guarded.Text);
+            Assert.DoesNotContain("陈志强", plan.Guarded.Text);
+            Assert.DoesNotContain("wxm@example.com", plan.Guarded.Text);
+            Assert.DoesNotContain("350503199001011234", plan.Guarded.Text);
+        }
     }
 }

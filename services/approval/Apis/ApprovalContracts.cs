@@ -84,6 +84,23 @@ public sealed record EvaluateSiteRequest(
 
 public sealed record PauseView(PauseKind Kind, string Reason, DateTimeOffset Start, DateTimeOffset? End);
 
+/// <summary>An earlier application of the task, ended by 不予许可.</summary>
+public sealed record AttemptView(
+    int Number,
+    IReadOnlyList<string> SubmittedMaterials,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset? AcceptedAt,
+    bool DeemedAccepted,
+    DateTimeOffset? DueAt,
+    int ExtensionDays,
+    DateTimeOffset? DecidedAt,
+    string? RejectionReason,
+    int? WorkingDaysUsed)
+{
+    public static AttemptView From(TaskAttempt a) => new(
+        a.Number, a.SubmittedMaterials, a.SubmittedAt, a.AcceptedAt, a.DeemedAccepted, a.DueAt, a.ExtensionDays, a.DecidedAt, a.RejectionReason, a.WorkingDaysUsed);
+}
+
 public sealed record SupervisionView(Guid? CaseId, string? CaseNumber, string? Resolution, DateTimeOffset? ClosedAt);
 
 public sealed record TaskView(
@@ -95,6 +112,7 @@ public sealed record TaskView(
     string DepartmentCode,
     ApprovalStage Stage,
     ApprovalTaskStatus Status,
+    int Attempt,
     bool GatesGroundbreaking,
     int LimitWorkingDays,
     int ExtensionDays,
@@ -117,27 +135,23 @@ public sealed record TaskView(
     string? DecisionReason,
     int? WorkingDaysUsed,
     DateTimeOffset? OverdueNotifiedAt,
-    SupervisionView? Supervision)
+    SupervisionView? Supervision,
+    IReadOnlyList<AttemptView> EarlierAttempts)
 {
     /// <summary>The view as of <paramref name="now"/>: a submission past its §32 date shows as deemed accepted.</summary>
     public static TaskView From(ApprovalTask t, WorkingDayCalendar calendar, DateTimeOffset now)
     {
         t.ApplyDeemedAcceptance(calendar, now);
-        IReadOnlyList<string> missing = t.Status switch
-        {
-            ApprovalTaskStatus.CorrectionRequested => t.MissingMaterials,
-            ApprovalTaskStatus.Draft => t.RequiredMaterials,
-            _ => [],
-        };
         return new TaskView(
-            t.Id, t.ProjectId, t.SubItemCode, t.SubItemName, t.ItemName, t.DepartmentCode, t.Stage, t.Status, t.GatesGroundbreaking,
+            t.Id, t.ProjectId, t.SubItemCode, t.SubItemName, t.ItemName, t.DepartmentCode, t.Stage, t.Status, t.Attempt, t.GatesGroundbreaking,
             t.LimitWorkingDays, t.ExtensionDays, t.ExtensionReason, t.ExtensionApprovedBy, t.Prerequisites, t.RequiredMaterials,
-            t.SubmittedMaterials, missing, t.SubmittedAt, t.DeemedAcceptanceAt, t.CorrectionRequestedAt, t.AcceptedAt, t.DeemedAccepted,
+            t.SubmittedMaterials, t.OutstandingMaterials(), t.SubmittedAt, t.DeemedAcceptanceAt, t.CorrectionRequestedAt, t.AcceptedAt, t.DeemedAccepted,
             t.ComputeDueAt(calendar, now), t.WorkingDaysElapsed(calendar, now), t.IsOverdue(calendar, now),
             [.. t.Pauses.Select(p => new PauseView(p.Kind, p.Reason, p.Start, p.End))],
             t.DecidedAt, t.DecisionReason, t.WorkingDaysUsed, t.OverdueNotifiedAt,
             t.SupervisionCaseNumber is null && t.OverdueNotifiedAt is null ? null
-                : new SupervisionView(t.SupervisionCaseId, t.SupervisionCaseNumber, t.SupervisionResolution, t.SupervisionClosedAt));
+                : new SupervisionView(t.SupervisionCaseId, t.SupervisionCaseNumber, t.SupervisionResolution, t.SupervisionClosedAt),
+            t.EarlierAttempts.ConvertAll(AttemptView.From));
     }
 }
 
@@ -191,7 +205,7 @@ public sealed record PredictionView(
     int? RemainingWorkingDays,
     bool Ready,
     DateOnly? ReadyOn,
-    IReadOnlyList<string> BlockedBy,
+    IReadOnlyList<string> AwaitingResubmission,
     IReadOnlyList<CriticalStep> CriticalPath,
     DateTimeOffset? LastTransitionAt,
     DateOnly? PredictedAtLastTransition,
@@ -200,7 +214,7 @@ public sealed record PredictionView(
     IReadOnlyList<PlannedTask> Tasks)
 {
     public static PredictionView From(Project project, Prediction prediction) => new(
-        prediction.PredictedGroundbreaking, prediction.RemainingWorkingDays, prediction.Ready, project.ReadyOn, prediction.BlockedBy,
+        prediction.PredictedGroundbreaking, prediction.RemainingWorkingDays, prediction.Ready, project.ReadyOn, prediction.AwaitingResubmission,
         prediction.CriticalPath, project.LastTransitionAt, project.PredictedGroundbreaking, project.PreviousPredictedGroundbreaking,
         project.PredictedGroundbreaking is { } now && project.PreviousPredictedGroundbreaking is { } before ? now.DayNumber - before.DayNumber : null,
         prediction.Tasks);

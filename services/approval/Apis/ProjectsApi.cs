@@ -289,9 +289,11 @@ public static class ProjectsApi
         var views = tasks.ConvertAll(t => TaskView.From(t, TaskWorkflow.Calendar, now));
         var approved = tasks.Where(t => t.Status == ApprovalTaskStatus.Approved).Select(t => t.SubItemCode).ToHashSet();
         var present = tasks.Select(t => t.SubItemCode).ToHashSet();
+        // Every task the applicant can act on now that still lacks materials: a first application whose prerequisites
+        // are approved, an open correction notice, a rejected task awaiting its new application.
         var missing = views
-            .Where(v => v.Status == ApprovalTaskStatus.CorrectionRequested
-                || (v.Status == ApprovalTaskStatus.Draft && v.Prerequisites.All(p => !present.Contains(p) || approved.Contains(p))))
+            .Where(v => v.MissingMaterials.Count > 0
+                && (v.Status != ApprovalTaskStatus.Draft || v.Prerequisites.All(p => !present.Contains(p) || approved.Contains(p))))
             .Select(v => new MissingItem(v.SubItemCode, v.SubItemName, v.Status, v.MissingMaterials))
             .ToList();
         return new ProjectDetail(

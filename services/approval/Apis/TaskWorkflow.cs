@@ -116,7 +116,7 @@ public sealed class TaskWorkflow(ApprovalContext db, TimeProvider time, Approval
     /// </summary>
     private async Task<ProblemHttpResult?> ActorRefusalAsync(ApprovalTask task, Project project, PlatformUser user, string action, CancellationToken cancellationToken)
     {
-        var applicantAction = action is "submitted";
+        var applicantAction = action is "submitted" or "resubmitted";
         if (applicantAction)
         {
             if (user.IsInRole(PlatformRoles.Firm))
@@ -131,7 +131,8 @@ public sealed class TaskWorkflow(ApprovalContext db, TimeProvider time, Approval
                     "No delegation from the firm.", "delegation",
                     $"The firm has not delegated project {project.Name} to you (委托代办); ask it to grant a delegation first.");
             }
-            return TypedResults.Problem(title: "Only the firm or its delegated agent submits materials.", statusCode: StatusCodes.Status403Forbidden);
+            return TypedResults.Problem(title: "只有企业本身或其受委托的帮代办专员可以提交申请材料 (only the firm or its delegated agent submits materials).",
+                statusCode: StatusCodes.Status403Forbidden);
         }
         return user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode == task.DepartmentCode
             ? null

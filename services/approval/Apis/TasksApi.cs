@@ -26,6 +26,9 @@ public static class TasksApi
         api.MapPost("/tasks/{id:guid}/submit", Submit).WithName("SubmitTask")
             .WithSummary("Hand in materials (first submission, or the answer to a correction notice)")
             .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanSubmit));
+        api.MapPost("/tasks/{id:guid}/resubmit", Resubmit).WithName("ResubmitTask")
+            .WithSummary("重新申请: apply again after 不予许可, with every required material; a new attempt with its own clock")
+            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanSubmit));
         api.MapPost("/tasks/{id:guid}/accept", Accept).WithName("AcceptTask").WithSummary("受理: accept; the statutory clock starts")
             .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanDecide));
         api.MapPost("/tasks/{id:guid}/request-correction", RequestCorrection).WithName("RequestCorrection")
@@ -105,6 +108,11 @@ public static class TasksApi
         Guid id, SubmitMaterialsRequest request, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
         workflow.ApplyAsync(id, PlatformUser.From(principal), "submitted", string.Join("、", request.Materials),
             (task, c) => task.Submit(Trimmed(request.Materials), c.UnapprovedPrerequisites, c.Calendar, c.Now), cancellationToken);
+
+    public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Resubmit(
+        Guid id, SubmitMaterialsRequest request, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
+        workflow.ApplyAsync(id, PlatformUser.From(principal), "resubmitted", "不予许可后重新申请：" + string.Join("、", request.Materials),
+            (task, c) => task.Resubmit(Trimmed(request.Materials), c.UnapprovedPrerequisites, c.Calendar, c.Now), cancellationToken);
 
     public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Accept(
         Guid id, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>

@@ -13,9 +13,9 @@ namespace Qingmeng.Approval.Jobs;
 
 /// <summary>
 /// The statutory clock's round: submissions left unanswered for 5 working days become accepted (§32), and tasks past
-/// their deadline raise <see cref="ApprovalTaskOverdue"/> — once per task. One replica runs a round at a time (advisory
+/// their deadline raise <see cref="ApprovalTaskOverdue"/> — once per task and attempt. One replica runs a round at a time (advisory
 /// lock); each task is also saved under its row version with its "overdue notified" mark, so even a repeated or
-/// concurrent round cannot publish a second event for the same task.
+/// concurrent round cannot publish a second event for the same attempt.
 /// </summary>
 public sealed class ApprovalClockJob(ApprovalContext db, TimeProvider time, ApprovalMetrics metrics, ILogger<ApprovalClockJob> logger) : IScheduledJob
 {

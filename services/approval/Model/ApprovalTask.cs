@@ -42,6 +42,37 @@ public sealed class TaskPause
     public DateTimeOffset? End { get; set; }
 }
 
+/// <summary>
+/// An earlier application for the same sub-item that ended in 不予许可. A rejection ends that application; the applicant
+/// may apply again (a new application, 行政许可法 §29/§32), which starts a new attempt with its own clock.
+/// </summary>
+public sealed class TaskAttempt
+{
+    public int Number { get; set; }
+
+    public List<string> SubmittedMaterials { get; set; } = [];
+
+    public DateTimeOffset? SubmittedAt { get; set; }
+
+    public DateTimeOffset? CorrectionRequestedAt { get; set; }
+
+    public DateTimeOffset? AcceptedAt { get; set; }
+
+    public bool DeemedAccepted { get; set; }
+
+    public DateTimeOffset? DueAt { get; set; }
+
+    public int ExtensionDays { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    public string? RejectionReason { get; set; }
+
+    public int? WorkingDaysUsed { get; set; }
+
+    public DateTimeOffset? OverdueNotifiedAt { get; set; }
+}
+
 /// <summary>Why a transition was refused: the state it was in, or the rule it broke (and the field that broke it).</summary>
 public sealed record TransitionRefusal(bool IsStateConflict, string Title, string Detail, string? Field = null, IReadOnlyList<string>? Items = null);
 
@@ -83,6 +114,12 @@ public sealed class ApprovalTask
     public List<string> Prerequisites { get; private set; } = [];
 
     public ApprovalTaskStatus Status { get; private set; }
+
+    /// <summary>Which application this is: 1, or more after 不予许可 and a new application (<see cref="Resubmit"/>).</summary>
+    public int Attempt { get; private set; } = 1;
+
+    /// <summary>The applications before the current one, each ended by a rejection, oldest first.</summary>
+    public List<TaskAttempt> EarlierAttempts { get; private set; } = [];
 
     public List<string> SubmittedMaterials { get; private set; } = [];
 
@@ -196,29 +233,93 @@ public sealed class ApprovalTask
         }
         if (unapprovedPrerequisites.Count > 0)
         {
-            return new(false, "Prerequisite sub-items are not approved yet.",
-                $"{SubItemCode} can be submitted only after {string.Join("、", unapprovedPrerequisites)} are approved.",
-                "prerequisites", [.. unapprovedPrerequisites]);
+            return PrerequisitesRefusal(unapprovedPrerequisites, "提交", "submitted");
         }
-        if (Status == ApprovalTaskStatus.CorrectionRequested)
+        var stillMissing = OutstandingMaterials().Except(materials).ToList();
+        if (stillMissing.Count > 0)
         {
-            var stillMissing = MissingMaterials.Except(materials).ToList();
-            if (stillMissing.Count > 0)
-            {
-                return new(false, "The correction notice is not fully answered.",
-                    $"Still missing: {string.Join("、", stillMissing)}.", "materials", stillMissing);
-            }
-            SubmittedMaterials = [.. SubmittedMaterials.Union(materials)];
+            return MissingRefusal(stillMissing, Status == ApprovalTaskStatus.CorrectionRequested);
         }
-        else
-        {
-            SubmittedMaterials = [.. materials];
-        }
+        SubmittedMaterials = Status == ApprovalTaskStatus.CorrectionRequested ? [.. SubmittedMaterials.Union(materials)] : [.. materials];
         Status = ApprovalTaskStatus.Submitted;
         SubmittedAt = now;
         DeemedAcceptanceAt = calendar.AddWorkingDays(now, DeemedAcceptanceWorkingDays).ToUniversalTime();
         return null;
     }
+
+    /// <summary>
+    /// 重新申请 after 不予许可: the rejected application is kept in <see cref="EarlierAttempts"/> and a new one starts,
+    /// with the full set of materials, its own §32 date and, once accepted, its own statutory clock.
+    /// </summary>
+    public TransitionRefusal? Resubmit(IReadOnlyList<string> materials, IReadOnlyCollection<string> unapprovedPrerequisites, WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        if (Status != ApprovalTaskStatus.Rejected)
+        {
+            return new(true, "只有不予许可的事项可以重新申请 (only a rejected task can be applied for again).",
+                $"事项 {SubItemCode} 当前状态为 {Status}，只有不予许可（Rejected）后才能重新申请。 Task {SubItemCode} is {Status}; it can be resubmitted only when it is Rejected.");
+        }
+        if (MaterialsRefusal(materials) is { } refusal)
+        {
+            return refusal;
+        }
+        if (unapprovedPrerequisites.Count > 0)
+        {
+            return PrerequisitesRefusal(unapprovedPrerequisites, "重新申请", "resubmitted");
+        }
+        var missing = RequiredMaterials.Except(materials).ToList();
+        if (missing.Count > 0)
+        {
+            return MissingRefusal(missing, false);
+        }
+
+        EarlierAttempts.Add(new TaskAttempt
+        {
+            Number = Attempt,
+            SubmittedMaterials = [.. SubmittedMaterials],
+            SubmittedAt = SubmittedAt,
+            CorrectionRequestedAt = CorrectionRequestedAt,
+            AcceptedAt = AcceptedAt,
+            DeemedAccepted = DeemedAccepted,
+            DueAt = DueAt,
+            ExtensionDays = ExtensionDays,
+            DecidedAt = DecidedAt,
+            RejectionReason = DecisionReason,
+            WorkingDaysUsed = WorkingDaysUsed,
+            OverdueNotifiedAt = OverdueNotifiedAt,
+        });
+        Attempt++;
+        SubmittedMaterials = [.. materials];
+        MissingMaterials = [];
+        CorrectionRequestedAt = null;
+        AcceptedAt = null;
+        DeemedAccepted = false;
+        Pauses = [];
+        ExtensionDays = 0;
+        ExtensionReason = null;
+        ExtensionApprovedBy = null;
+        DueAt = null;
+        DecidedAt = null;
+        DecisionReason = null;
+        WorkingDaysUsed = null;
+        // The new attempt's lateness is its own and is reported again; the supervision case of the old one stays linked.
+        OverdueNotifiedAt = null;
+        Status = ApprovalTaskStatus.Submitted;
+        SubmittedAt = now;
+        DeemedAcceptanceAt = calendar.AddWorkingDays(now, DeemedAcceptanceWorkingDays).ToUniversalTime();
+        return null;
+    }
+
+    /// <summary>
+    /// The required materials the applicant has still to hand in, in catalogue order: all of them before a first
+    /// application or after a rejection (a new application is complete again), those of the correction notice while
+    /// one is open, and otherwise any required material not yet handed in.
+    /// </summary>
+    public IReadOnlyList<string> OutstandingMaterials() => Status switch
+    {
+        ApprovalTaskStatus.Draft or ApprovalTaskStatus.Rejected => RequiredMaterials,
+        ApprovalTaskStatus.CorrectionRequested => [.. RequiredMaterials.Where(m => MissingMaterials.Contains(m) || !SubmittedMaterials.Contains(m))],
+        _ => [.. RequiredMaterials.Where(m => !SubmittedMaterials.Contains(m))],
+    };
 
     /// <summary>受理: the department accepts the application; the statutory clock starts.</summary>
     public TransitionRefusal? Accept(WorkingDayCalendar calendar, DateTimeOffset now)
@@ -319,9 +420,7 @@ public sealed class ApprovalTask
         }
         if (approved && unapprovedPrerequisites.Count > 0)
         {
-            return new(false, "Prerequisite sub-items are not approved yet.",
-                $"{SubItemCode} can be approved only after {string.Join("、", unapprovedPrerequisites)} are approved.",
-                "prerequisites", [.. unapprovedPrerequisites]);
+            return PrerequisitesRefusal(unapprovedPrerequisites, "办结", "approved");
         }
         if (!approved && string.IsNullOrWhiteSpace(reason))
         {
@@ -334,7 +433,7 @@ public sealed class ApprovalTask
         return null;
     }
 
-    /// <summary>Marks the overdue notice as sent; false when it already was (the event is raised once per task).</summary>
+    /// <summary>Marks the overdue notice as sent; false when it already was (the event is raised once per task and attempt).</summary>
     public bool MarkOverdueNotified(DateTimeOffset now)
     {
         if (OverdueNotifiedAt is not null)
@@ -362,23 +461,38 @@ public sealed class ApprovalTask
     {
         if (materials.Count == 0)
         {
-            return new(false, "No materials listed.", "List at least one material.", field);
+            return new(false, "未列出材料 (no materials listed).", "请至少列出一项材料。 List at least one material.", field);
         }
         var duplicates = materials.GroupBy(m => m).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
         {
-            return new(false, "Materials listed twice.", $"Listed more than once: {string.Join("、", duplicates)}.", field, duplicates);
+            return new(false, "材料重复列出 (materials listed twice).",
+                $"重复列出：{string.Join("、", duplicates)}。 Listed more than once: {string.Join("、", duplicates)}.", field, duplicates);
         }
         var unknown = materials.Except(RequiredMaterials).ToList();
         if (unknown.Count > 0)
         {
-            return new(false, "Materials not required by this sub-item.",
-                $"{SubItemCode} does not require: {string.Join("、", unknown)}. Required: {string.Join("、", RequiredMaterials)}.", field, unknown);
+            return new(false, "不是本事项要求的材料 (materials not required by this sub-item).",
+                $"{SubItemCode} 不要求：{string.Join("、", unknown)}；要求的材料：{string.Join("、", RequiredMaterials)}。 {SubItemCode} does not require: {string.Join("、", unknown)}. Required: {string.Join("、", RequiredMaterials)}.", field, unknown);
         }
         return null;
     }
 
+    private TransitionRefusal PrerequisitesRefusal(IReadOnlyCollection<string> unapproved, string verb, string englishVerb) => new(false,
+        "前置事项尚未办结 (prerequisite sub-items are not approved yet).",
+        $"{SubItemCode} 须在 {string.Join("、", unapproved)} 办结后才能{verb}。 {SubItemCode} can be {englishVerb} only after {string.Join("、", unapproved)} are approved.",
+        "prerequisites", [.. unapproved]);
+
+    /// <summary>
+    /// An incomplete application is refused on the spot, naming every missing material at once (行政许可法 §32 当场一次告知):
+    /// the catalogue lists each sub-item's required materials and marks none as deferrable (容缺), so none may be missing.
+    /// </summary>
+    private TransitionRefusal MissingRefusal(IReadOnlyList<string> missing, bool answeringCorrection) => new(false,
+        answeringCorrection ? "补正材料不全 (the correction notice is not fully answered)." : "申请材料不全 (required materials are missing).",
+        $"{SubItemCode} 缺少：{string.Join("、", missing)}。 Still missing: {string.Join("、", missing)}.",
+        "materials", missing);
+
     private TransitionRefusal Conflict(string verb, params ApprovalTaskStatus[] allowedFrom) => new(true,
-        $"The task cannot be {verb} in its current state.",
-        $"Task {SubItemCode} is {Status}; it can be {verb} only when it is {string.Join(" or ", allowedFrom)}.");
+        $"任务当前状态不允许此操作 (the task cannot be {verb} in its current state).",
+        $"事项 {SubItemCode} 当前状态为 {Status}，只有在 {string.Join(" 或 ", allowedFrom)} 状态下才能进行此操作。 Task {SubItemCode} is {Status}; it can be {verb} only when it is {string.Join(" or ", allowedFrom)}.");
 }

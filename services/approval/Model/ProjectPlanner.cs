@@ -2,6 +2,25 @@ using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Approval.Model;
 
+/// <summary>What a task's expected dates rest on.</summary>
+public enum PlanBasis
+{
+    /// <summary>Approved: the dates are the real ones.</summary>
+    Decided,
+
+    /// <summary>Accepted and on the statutory clock: finishes at its deadline (or now, when overdue).</summary>
+    OnClock,
+
+    /// <summary>Submitted, not yet accepted: assumed accepted now, with the full limit.</summary>
+    AwaitingAcceptance,
+
+    /// <summary>Not yet applied for: starts when its last prerequisite finishes (or now), with the full limit.</summary>
+    NotSubmitted,
+
+    /// <summary>不予许可 and not yet applied for again: assumed resubmitted now (or when its prerequisites finish), with the full limit.</summary>
+    AwaitingResubmission,
+}
+
 public sealed record PlannedTask(
     Guid TaskId,
     string SubItemCode,
@@ -11,7 +30,9 @@ public sealed record PlannedTask(
     bool GatesGroundbreaking,
     DateOnly? ExpectedStart,
     DateOnly? ExpectedFinish,
-    bool OnCriticalPath);
+    bool OnCriticalPath,
+    int Attempt,
+    PlanBasis Basis);
 
 public sealed record CriticalStep(
     string SubItemCode,
@@ -20,25 +41,27 @@ public sealed record CriticalStep(
     ApprovalTaskStatus Status,
     DateOnly ExpectedStart,
     DateOnly ExpectedFinish,
-    int WorkingDays);
+    int WorkingDays,
+    PlanBasis Basis);
 
 /// <summary>
-/// When the project can break ground, and which chain of sub-items decides it. <see cref="BlockedBy"/> lists the
-/// rejected sub-items that stop a prediction (their dependants and groundbreaking cannot be dated).
+/// When the project can break ground, and which chain of sub-items decides it. A rejection does not end a project:
+/// <see cref="AwaitingResubmission"/> lists the rejected sub-items the prediction assumes are applied for again today.
 /// </summary>
 public sealed record Prediction(
     DateOnly? PredictedGroundbreaking,
     int? RemainingWorkingDays,
     bool Ready,
-    IReadOnlyList<string> BlockedBy,
+    IReadOnlyList<string> AwaitingResubmission,
     IReadOnlyList<CriticalStep> CriticalPath,
     IReadOnlyList<PlannedTask> Tasks);
 
 /// <summary>
 /// Forward pass over the project's dependency graph on the working-day calendar:
-/// a decided task finished when it was decided; a task on the clock finishes at its deadline (pauses and extension
+/// an approved task finished when it was decided; a task on the clock finishes at its deadline (pauses and extension
 /// included; an overdue one "now"); a submitted task is assumed accepted now and uses its full limit; a task not
-/// yet submitted starts when its last prerequisite finishes (or now) and uses its full limit. The predicted
+/// yet submitted, or rejected and awaiting its new application, starts when its last prerequisite finishes (or now)
+/// and uses its full limit. The predicted
 /// groundbreaking date is the latest finish among the gating tasks; the critical path follows, backwards from it,
 /// the prerequisite that finished last. Prerequisites the project does not include are ignored.
 /// </summary>
@@ -58,8 +81,8 @@ public static class ProjectPlanner
         var finish = new DateTimeOffset?[tasks.Count];
         var countFrom = new DateTimeOffset?[tasks.Count];
         var driver = new int[tasks.Count];
-        var blocked = new bool[tasks.Count];
-        var blockedBy = new List<string>();
+        var basis = new PlanBasis[tasks.Count];
+        var awaitingResubmission = new List<string>();
 
         foreach (var code in DependencyGraph.TopologicalOrder(prerequisites))
         {
@@ -69,54 +92,52 @@ public static class ProjectPlanner
             switch (task.Status)
             {
                 case ApprovalTaskStatus.Approved:
+                    basis[i] = PlanBasis.Decided;
                     start[i] = task.AcceptedAt ?? task.DecidedAt;
                     finish[i] = task.DecidedAt;
                     break;
-                case ApprovalTaskStatus.Rejected:
-                    blocked[i] = true;
-                    blockedBy.Add(code);
-                    break;
                 case ApprovalTaskStatus.Accepted or ApprovalTaskStatus.UnderReview or ApprovalTaskStatus.Suspended:
+                    basis[i] = PlanBasis.OnClock;
                     start[i] = task.AcceptedAt;
                     var due = task.ComputeDueAt(calendar, now) ?? now;
                     finish[i] = due > now ? due : now;
                     break;
                 case ApprovalTaskStatus.Submitted:
+                    basis[i] = PlanBasis.AwaitingAcceptance;
                     start[i] = now;
                     finish[i] = calendar.AddWorkingDays(now, task.LimitWorkingDays);
                     break;
                 default:
+                    // Draft, CorrectionRequested, and Rejected: a rejection ends the application, not the project; the
+                    // new one is assumed made as soon as it can be, and gets the full limit again.
+                    if (task.Status == ApprovalTaskStatus.Rejected)
+                    {
+                        basis[i] = PlanBasis.AwaitingResubmission;
+                        awaitingResubmission.Add(code);
+                    }
+                    else
+                    {
+                        basis[i] = PlanBasis.NotSubmitted;
+                    }
                     var earliest = now;
                     foreach (var p in task.Prerequisites)
                     {
-                        if (!byCode.TryGetValue(p, out var j))
-                        {
-                            continue;
-                        }
-                        if (blocked[j])
-                        {
-                            blocked[i] = true;
-                        }
-                        else if (finish[j] is { } f && f > earliest)
+                        if (byCode.TryGetValue(p, out var j) && finish[j] is { } f && f > earliest)
                         {
                             earliest = f;
                             driver[i] = j;
                         }
                     }
-                    if (!blocked[i])
-                    {
-                        start[i] = earliest;
-                        // A prerequisite finishes at 00:00 after its last counted day, and that new day is the first
-                        // this task can use; counting from one tick earlier keeps the calendar from skipping it.
-                        countFrom[i] = driver[i] >= 0 ? earliest.AddTicks(-1) : earliest;
-                        finish[i] = calendar.AddWorkingDays(countFrom[i]!.Value, task.LimitWorkingDays);
-                    }
+                    start[i] = earliest;
+                    // A prerequisite finishes at 00:00 after its last counted day, and that new day is the first
+                    // this task can use; counting from one tick earlier keeps the calendar from skipping it.
+                    countFrom[i] = driver[i] >= 0 ? earliest.AddTicks(-1) : earliest;
+                    finish[i] = calendar.AddWorkingDays(countFrom[i]!.Value, task.LimitWorkingDays);
                     break;
             }
         }
 
         var last = -1;
-        var anyGateBlocked = false;
         var allGatesApproved = true;
         for (var i = 0; i < tasks.Count; i++)
         {
@@ -125,11 +146,7 @@ public static class ProjectPlanner
                 continue;
             }
             allGatesApproved &= tasks[i].Status == ApprovalTaskStatus.Approved;
-            if (blocked[i])
-            {
-                anyGateBlocked = true;
-            }
-            else if (last < 0 || finish[i] > finish[last])
+            if (last < 0 || finish[i] > finish[last])
             {
                 last = i;
             }
@@ -139,17 +156,17 @@ public static class ProjectPlanner
         var path = new List<CriticalStep>();
         DateOnly? predicted = null;
         int? remaining = null;
-        if (!anyGateBlocked && last >= 0)
+        if (last >= 0)
         {
             predicted = WorkingDayCalendar.ToChinaDate(finish[last]!.Value);
             remaining = finish[last]!.Value > now ? calendar.CountWorkingDays(now, finish[last]!.Value) : 0;
-            for (var i = last; i >= 0 && !tasks[i].IsDecided; i = driver[i])
+            for (var i = last; i >= 0 && tasks[i].Status != ApprovalTaskStatus.Approved; i = driver[i])
             {
                 onPath[i] = true;
                 path.Add(new CriticalStep(
                     tasks[i].SubItemCode, tasks[i].SubItemName, tasks[i].DepartmentCode, tasks[i].Status,
                     WorkingDayCalendar.ToChinaDate(start[i]!.Value), WorkingDayCalendar.ToChinaDate(finish[i]!.Value),
-                    calendar.CountWorkingDays(countFrom[i] ?? start[i]!.Value, finish[i]!.Value)));
+                    calendar.CountWorkingDays(countFrom[i] ?? start[i]!.Value, finish[i]!.Value), basis[i]));
             }
             path.Reverse();
         }
@@ -161,8 +178,8 @@ public static class ProjectPlanner
                 tasks[i].Id, tasks[i].SubItemCode, tasks[i].SubItemName, tasks[i].DepartmentCode, tasks[i].Status, tasks[i].GatesGroundbreaking,
                 start[i] is { } s ? WorkingDayCalendar.ToChinaDate(s) : null,
                 finish[i] is { } f ? WorkingDayCalendar.ToChinaDate(f) : null,
-                onPath[i]);
+                onPath[i], tasks[i].Attempt, basis[i]);
         }
-        return new Prediction(predicted, remaining, allGatesApproved && last >= 0, blockedBy, path, planned);
+        return new Prediction(predicted, remaining, allGatesApproved && last >= 0, awaitingResubmission, path, planned);
     }
 }

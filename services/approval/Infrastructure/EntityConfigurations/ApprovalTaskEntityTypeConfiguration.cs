@@ -29,6 +29,9 @@ internal sealed class ApprovalTaskEntityTypeConfiguration : IEntityTypeConfigura
             pauses.ToJson("pauses");
             pauses.Property(p => p.Kind).HasConversion<string>();
         });
+        // Tasks registered before resubmission existed are on their first attempt.
+        builder.Property(t => t.Attempt).HasDefaultValue(1);
+        builder.OwnsMany(t => t.EarlierAttempts, attempts => attempts.ToJson("earlier_attempts"));
         builder.HasIndex(t => new { t.DepartmentCode, t.Status });
         builder.HasIndex(t => new { t.Status, t.DueAt });
         builder.HasIndex(t => new { t.Status, t.DeemedAcceptanceAt });

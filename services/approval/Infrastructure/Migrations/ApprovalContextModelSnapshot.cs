@@ -62,6 +62,12 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("accepted_at");
 
+                    b.Property<int>("Attempt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("attempt");
+
                     b.Property<DateTimeOffset?>("CorrectionRequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("correction_requested_at");
@@ -862,6 +868,52 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_tasks_projects_project_id");
 
+                    b.OwnsMany("Qingmeng.Approval.Model.TaskAttempt", "EarlierAttempts", b1 =>
+                        {
+                            b1.Property<Guid>("ApprovalTaskId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset?>("AcceptedAt");
+
+                            b1.Property<DateTimeOffset?>("CorrectionRequestedAt");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt");
+
+                            b1.Property<bool>("DeemedAccepted");
+
+                            b1.Property<DateTimeOffset?>("DueAt");
+
+                            b1.Property<int>("ExtensionDays");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<DateTimeOffset?>("OverdueNotifiedAt");
+
+                            b1.Property<string>("RejectionReason");
+
+                            b1.Property<DateTimeOffset?>("SubmittedAt");
+
+                            b1.PrimitiveCollection<string>("SubmittedMaterials")
+                                .IsRequired();
+
+                            b1.Property<int?>("WorkingDaysUsed");
+
+                            b1.HasKey("ApprovalTaskId", "__synthesizedOrdinal")
+                                .HasName("pk_tasks");
+
+                            b1.ToTable("tasks", "approval");
+
+                            b1
+                                .ToJson("earlier_attempts")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApprovalTaskId")
+                                .HasConstraintName("fk_tasks_tasks_approval_task_id");
+                        });
+
                     b.OwnsMany("Qingmeng.Approval.Model.TaskPause", "Pauses", b1 =>
                         {
                             b1.Property<Guid>("ApprovalTaskId");
@@ -892,6 +944,8 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                                 .HasForeignKey("ApprovalTaskId")
                                 .HasConstraintName("fk_tasks_tasks_approval_task_id");
                         });
+
+                    b.Navigation("EarlierAttempts");
 
                     b.Navigation("Pauses");
                 });
