@@ -11,7 +11,7 @@ public static partial class ReadmeExamples
 {
     public const string DemoInfoString = "bash demo";
 
-    /// <summary>The READMEs that document the platform: the root one and each service's.</summary>
+    /// <summary>The documents with runnable examples: the root README, each service's, and the role-by-role day.</summary>
     public static IReadOnlyList<string> Files { get; } =
     [
         "README.md",
@@ -21,6 +21,7 @@ public static partial class ReadmeExamples
         "services/finance/README.md",
         "services/talent/README.md",
         "services/identity/README.md",
+        "docs/role-days.md",
     ];
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
