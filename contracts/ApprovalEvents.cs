@@ -25,7 +25,7 @@ public sealed record ProjectReadyForConstruction(
     string CreditCode,
     DateOnly ReadyOn) : IntegrationEvent;
 
-/// <summary>A task passed its statutory limit; published once per task so governance opens one 督办 case.</summary>
+/// <summary>A task passed its statutory limit; published once per task and attempt (a resubmission is a new attempt with its own clock) so governance opens one 督办 case.</summary>
 public sealed record ApprovalTaskOverdue(
     Guid ProjectId,
     Guid TaskId,

@@ -72,6 +72,11 @@ public sealed class MaterialsAndResubmissionTests(PlatformServersFixture servers
         var detail = await app.GetAsync(TestCaller.FirmA, $"/api/approval/projects/{projectId}");
         Assert.NotEqual(JsonValueKind.Null, detail.GetProperty("project").GetProperty("predictedGroundbreaking").ValueKind);
 
+        // The agent's inbox keeps the rejected task: applying again is the agent's next step.
+        var inbox = await app.GetAsync(AgentLin, "/api/approval/inbox?pageSize=100");
+        Assert.Contains(inbox.GetProperty("items").EnumerateArray(),
+            t => t.GetProperty("id").GetGuid() == id && t.GetProperty("status").GetString() == "Rejected");
+
         // Only the applicant side may apply again: another firm cannot see the task, an unassigned agent neither,
         // and the deciding department may not apply for the firm.
         await app.PostAsync(TestCaller.FirmB, $"{path}/resubmit", new { materials }, HttpStatusCode.NotFound);

@@ -87,8 +87,10 @@ public static class TasksApi
         [AsParameters] PageRequest page, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
+        // A rejected task stays in the agent's inbox: applying again (resubmit) is the agent's next step.
+        var mayResubmit = user.IsInRole(PlatformRoles.Agent);
         var tasks = db.Tasks.AsNoTracking().VisibleTo(user, db)
-            .Where(t => t.Status != ApprovalTaskStatus.Approved && t.Status != ApprovalTaskStatus.Rejected);
+            .Where(t => t.Status != ApprovalTaskStatus.Approved && (t.Status != ApprovalTaskStatus.Rejected || mayResubmit));
         return TypedResults.Ok(await ByDeadlineAsync(tasks, page, time.GetUtcNow(), cancellationToken));
     }
 
