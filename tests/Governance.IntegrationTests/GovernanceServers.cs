@@ -150,5 +150,11 @@ public static class Callers
     /// <summary>The commission's director, who approves extensions.</summary>
     public static readonly TestCaller RsjDirector = new("director-rsj", "周主任", [PlatformRoles.DepartmentOfficer], DepartmentCode: "RSJ");
 
+    /// <summary>The demo arbitrator (identity's demo account <c>officer.rsj</c>: a department officer of 人社局).</summary>
+    public static readonly TestCaller DemoArbitrator = new("officer.rsj", "施雅婷", [PlatformRoles.DepartmentOfficer], DepartmentCode: "RSJ");
+
+    /// <summary>The demo commission director (identity's demo account <c>director.rsj</c>), who decides extensions.</summary>
+    public static readonly TestCaller DemoCommissionDirector = new("director.rsj", "庄明哲", [PlatformRoles.DepartmentOfficer], DepartmentCode: "RSJ");
+
     public static readonly TestCaller OtherCitizen = new("citizen-2", "黄女士", [PlatformRoles.Citizen]);
 }
