@@ -184,4 +184,48 @@ public sealed class Open311Tests(PlatformServersFixture servers)
         }
         Assert.Equal(0, await host.ScalarAsync("SELECT count(*) FROM governance.cases"));
     }
+
+    [Fact]
+    public async Task Discovery_names_the_configured_public_address()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers,
+            extraSettings: new Dictionary<string, string> { ["Platform:PublicBaseUrl"] = "https://zwfw.qingmeng.example.cn/" });
+        using var citizen = host.Client(TestCaller.Citizen);
+
+        var discovery = JsonNode.Parse(await citizen.GetStringAsync($"{Prefix}/discovery.json"))!;
+
+        Assert.Equal($"https://zwfw.qingmeng.example.cn{Prefix}", discovery["endpoints"]![0]!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Without_a_configured_address_discovery_names_the_address_the_gateway_forwarded_and_ignores_an_untrusted_peers()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers);
+
+        var viaGateway = await DiscoveryUrlAsync(host, IPAddress.Loopback);
+        var fromOutside = await DiscoveryUrlAsync(host, IPAddress.Parse("203.0.113.9"));
+
+        Assert.Equal($"https://gateway.qingmeng.example.cn:8443{Prefix}", viaGateway);
+        Assert.DoesNotContain("evil.example", fromOutside, StringComparison.Ordinal);
+    }
+
+    /// <summary>A request as the gateway forwards it (X-Forwarded-Proto/Host), from <paramref name="peer"/>, to the service's own address.</summary>
+    private static async Task<string> DiscoveryUrlAsync(GovernanceHost host, IPAddress peer)
+    {
+        var context = await host.Primary.Server.SendAsync(http =>
+        {
+            http.Request.Method = "GET";
+            http.Request.Scheme = "http";
+            http.Request.Host = new("localhost", 5201);
+            http.Request.Path = $"{Prefix}/discovery.json";
+            http.Connection.RemoteIpAddress = peer;
+            http.Request.Headers.Authorization = $"Bearer {TestTokens.For(TestCaller.Citizen, GovernanceHost.Audience)}";
+            http.Request.Headers["X-Forwarded-For"] = "198.51.100.7";
+            http.Request.Headers["X-Forwarded-Proto"] = "https";
+            http.Request.Headers["X-Forwarded-Host"] = peer.Equals(IPAddress.Loopback) ? "gateway.qingmeng.example.cn:8443" : "evil.example";
+        });
+        Assert.Equal(200, context.Response.StatusCode);
+        using var reader = new StreamReader(context.Response.Body);
+        return JsonNode.Parse(await reader.ReadToEndAsync())!["endpoints"]![0]!["url"]!.GetValue<string>();
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
 
@@ -49,7 +50,7 @@ public static class Open311Api
             new Dictionary<string, object?>
             {
                 ["specification"] = "http://wiki.open311.org/GeoReport_v2",
-                ["url"] = $"{http.Scheme}://{http.Host}{Prefix}",
+                ["url"] = http.PublicUrl(Prefix),
                 ["changeset"] = "2026-11-28T00:00:00Z",
                 ["type"] = "production",
                 ["formats"] = new[] { "application/json" },
