@@ -18,24 +18,30 @@ var trustedProxies = builder.AddTrustedProxyNetworks();
 // The gateway's public address is the token issuer, so it is declared before the services that check it.
 var gateway = builder.AddProject<Projects.Qingmeng_Gateway>("gateway").WithExternalHttpEndpoints().WithTrustedProxies(trustedProxies);
 var issuer = gateway.PublicIssuer();
+var publicBaseUrl = issuer; // the same public address: the base of every link a service prints in a public document
 var identityApi = builder.AddIdentityService(identityDb, issuer).WithTrustedProxies(trustedProxies);
 
 // Services: each owns its database, shares the event bus and the cache, and accepts the identity service's tokens.
 var approvalApi = builder.AddPlatformService<Projects.Qingmeng_Approval_Api>("approval-api", approvalDb, eventBus, cache, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
-    .WithPlatformIdentity(identityApi, issuer);
+    .WithPlatformIdentity(identityApi, issuer)
+    .WithPublicBaseUrl(publicBaseUrl);
 var governanceApi = builder.AddPlatformService<Projects.Qingmeng_Governance_Api>("governance-api", governanceDb, eventBus, cache, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
-    .WithPlatformIdentity(identityApi, issuer);
+    .WithPlatformIdentity(identityApi, issuer)
+    .WithPublicBaseUrl(publicBaseUrl);
 var policyMatchApi = builder.AddPlatformService<Projects.Qingmeng_PolicyMatch_Api>("policy-match-api", policyDb, eventBus, cache, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
-    .WithPlatformIdentity(identityApi, issuer);
+    .WithPlatformIdentity(identityApi, issuer)
+    .WithPublicBaseUrl(publicBaseUrl);
 var financeApi = builder.AddPlatformService<Projects.Qingmeng_Finance_Api>("finance-api", financeDb, eventBus, cache, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
-    .WithPlatformIdentity(identityApi, issuer);
+    .WithPlatformIdentity(identityApi, issuer)
+    .WithPublicBaseUrl(publicBaseUrl);
 var talentApi = builder.AddPlatformService<Projects.Qingmeng_Talent_Api>("talent-api", talentDb, eventBus, cache, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
-    .WithPlatformIdentity(identityApi, issuer);
+    .WithPlatformIdentity(identityApi, issuer)
+    .WithPublicBaseUrl(publicBaseUrl);
 
 // Gateway: the single public entry point.
 gateway

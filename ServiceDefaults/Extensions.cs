@@ -18,6 +18,7 @@ public static class Extensions
         builder.AddPlatformProblemDetails();
         builder.AddPlatformOpenApi();
         builder.AddPlatformForwardedHeaders();
+        builder.AddPlatformPublicAddress();
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>

@@ -75,6 +75,20 @@ public sealed class AspireManifestTests
         Assert.True(env.TryGetProperty("services__identity-api__http__0", out _));
     }
 
+    [Theory]
+    [InlineData("approval-api")]
+    [InlineData("governance-api")]
+    [InlineData("policy-match-api")]
+    [InlineData("finance-api")]
+    [InlineData("talent-api")]
+    public void Each_service_prints_public_links_under_the_gateways_address(string service)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), ManifestFile)));
+        var env = manifest.RootElement.GetProperty("resources").GetProperty(service).GetProperty("env");
+
+        Assert.Equal("{gateway.bindings.http.url}/", env.GetProperty("Platform__PublicBaseUrl").GetString());
+    }
+
     [Fact]
     public void The_identity_service_takes_its_keys_and_client_secrets_from_secrets_when_deployed()
     {

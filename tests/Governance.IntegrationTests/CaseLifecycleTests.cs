@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Governance.IntegrationTests;
@@ -122,5 +123,56 @@ public sealed class CaseLifecycleTests(PlatformServersFixture servers)
         Assert.Equal("AJJ", safety.GetProperty("defaultDepartmentCode").GetString());
         Assert.Equal(5, safety.GetProperty("completionWorkingDays").GetInt32());
         Assert.NotEmpty(safety.GetProperty("services").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_extension_request_is_answered_201_with_the_extension_and_its_location()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers);
+        var id = await host.FileSimpleAsync();
+        var path = $"/api/governance/cases/{id}";
+        await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"{path}/dispatch", new { leadDepartmentCode = "ZJJ" });
+        await host.ExpectAsync(HttpStatusCode.OK, Callers.Zjj, $"{path}/sign-for");
+        using var zjj = host.Client(Callers.Zjj);
+
+        var response = await zjj.PostAsJsonAsync($"{path}/extensions", new { workingDays = 5, reason = "需等待第三方检测报告。" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var extension = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var extensionId = extension.GetProperty("id").GetGuid();
+        Assert.Equal("Pending", extension.GetProperty("status").GetString());
+        Assert.Equal(5, extension.GetProperty("workingDays").GetInt32());
+        Assert.Equal("需等待第三方检测报告。", extension.GetProperty("reason").GetString());
+        Assert.Equal($"{path}/extensions/{extensionId}", response.Headers.Location?.OriginalString);
+        var read = await host.GetAsync(Callers.Zjj, response.Headers.Location!.OriginalString);
+        Assert.Equal(extensionId, read.GetProperty("id").GetGuid());
+        var approved = await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"{path}/extensions/{extensionId}/approve");
+        Assert.Equal("InProgress", approved.GetProperty("status").GetString());
+        Assert.Equal("Approved", (await host.GetAsync(TestCaller.Dispatcher, $"{path}/extensions/{extensionId}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_timeline_starts_with_the_filing_and_shows_the_lead_closing_while_a_co_handler_has_yet_to_report()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers);
+        var id = await host.FileSimpleAsync();
+        var path = $"/api/governance/cases/{id}";
+        await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"{path}/dispatch", new { leadDepartmentCode = "ZJJ", coHandlerDepartmentCodes = new[] { "ZRJ" } });
+        await host.ExpectAsync(HttpStatusCode.OK, Callers.Zjj, $"{path}/sign-for");
+        await host.ExpectAsync(HttpStatusCode.OK, Callers.Zjj, $"{path}/complete", new { resolution = "已责令工地夜间停工。" });
+
+        var waiting = await host.GetAsync(Callers.Zjj, $"{path}/timeline");
+        var kinds = waiting.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["Filed", "Dispatched", "SignedFor", "LeadCompleted"], kinds);
+        var filed = waiting.GetProperty("entries")[0];
+        Assert.Equal(TestCaller.Dispatcher.Subject, filed.GetProperty("author").GetString());
+        Assert.Contains("受理", filed.GetProperty("text").GetString());
+        Assert.Contains("ZRJ", waiting.GetProperty("entries")[3].GetProperty("text").GetString());
+        Assert.DoesNotContain("Closed", kinds);
+
+        await host.ExpectAsync(HttpStatusCode.OK, Callers.Zrj, $"{path}/co-handler-report", new { text = "规划条件核实无误。" });
+        var closed = await host.GetAsync(Callers.Zjj, $"{path}/timeline");
+        Assert.Equal(["Filed", "Dispatched", "SignedFor", "LeadCompleted", "CoHandlerReported", "Closed"],
+            closed.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList());
     }
 }

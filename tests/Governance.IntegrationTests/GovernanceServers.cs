@@ -48,7 +48,8 @@ public sealed class GovernanceHost : IAsyncDisposable
     /// <summary>Everything the first replica logged.</summary>
     public CapturedLogs Logs { get; private set; } = null!;
 
-    public static async Task<GovernanceHost> StartAsync(PlatformServersFixture servers, int replicas = 1, DateTimeOffset? fakeNow = null)
+    public static async Task<GovernanceHost> StartAsync(
+        PlatformServersFixture servers, int replicas = 1, DateTimeOffset? fakeNow = null, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
         var host = new GovernanceHost(servers, await servers.CreateDatabaseAsync("governancedb"), fakeNow is { } at ? new FakeTimeProvider(at.ToUniversalTime()) : null);
         for (var i = 0; i < replicas; i++)
@@ -57,6 +58,10 @@ public sealed class GovernanceHost : IAsyncDisposable
             settings["ConnectionStrings:governancedb"] = host.Database;
             settings["ConnectionStrings:eventbus"] = servers.RabbitMq.ConnectionString;
             settings["Scheduling:Enabled"] = "false";
+            foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
+            {
+                settings[key] = value;
+            }
             var serviceHost = new ServiceHost<Program>(settings);
             host._hosts.Add(serviceHost);
             if (i == 0)
@@ -149,6 +154,12 @@ public static class Callers
 
     /// <summary>The commission's director, who approves extensions.</summary>
     public static readonly TestCaller RsjDirector = new("director-rsj", "周主任", [PlatformRoles.DepartmentOfficer], DepartmentCode: "RSJ");
+
+    /// <summary>The demo arbitrator (identity's demo account <c>officer.rsj</c>: a department officer of 人社局).</summary>
+    public static readonly TestCaller DemoArbitrator = new("officer.rsj", "施雅婷", [PlatformRoles.DepartmentOfficer], DepartmentCode: "RSJ");
+
+    /// <summary>The demo commission director (identity's demo account <c>director.rsj</c>), who decides extensions.</summary>
+    public static readonly TestCaller DemoCommissionDirector = new("director.rsj", "庄明哲", [PlatformRoles.DepartmentOfficer], DepartmentCode: "RSJ");
 
     public static readonly TestCaller OtherCitizen = new("citizen-2", "黄女士", [PlatformRoles.Citizen]);
 }

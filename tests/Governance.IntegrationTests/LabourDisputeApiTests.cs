@@ -165,4 +165,26 @@ public sealed class LabourDisputeApiTests(PlatformServersFixture servers)
         Assert.Equal(JsonValueKind.Null, (await host.GetAsync(Callers.Rsj, $"{Disputes}/{notArrears}")).GetProperty("groupId").ValueKind);
         Assert.Equal(2, (await host.GetAsync(Callers.Rsj, $"{Disputes}?groupId={first}")).GetProperty("count").GetInt64());
     }
+
+    [Fact]
+    public async Task The_demo_arbitrator_walks_a_claim_from_filing_to_award_and_the_platform_administrator_cannot_accept_it()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers, fakeNow: Filing);
+        var id = await FileAsync(host, Claim());
+        var path = $"{Disputes}/{id}";
+
+        // The commission accepts (第二十九条), not the platform's operator.
+        await host.ExpectAsync(HttpStatusCode.Forbidden, TestCaller.Admin, $"{path}/accept");
+        var accepted = await host.ExpectAsync(HttpStatusCode.OK, Callers.DemoArbitrator, $"{path}/accept");
+        Assert.Equal("Accepted", accepted.GetProperty("status").GetString());
+        await host.ExpectAsync(HttpStatusCode.OK, Callers.DemoArbitrator, $"{path}/extension", new { days = 10, reason = "需调取考勤记录。" });
+        var extended = await host.ExpectAsync(HttpStatusCode.OK, Callers.DemoCommissionDirector, $"{path}/extension/approve");
+        Assert.Equal("Extended", extended.GetProperty("status").GetString());
+        var awarded = await host.ExpectAsync(HttpStatusCode.OK, Callers.DemoArbitrator, $"{path}/award",
+            new { outcome = "Upheld", awardedAmount = 36_000m, summary = "裁决被申请人支付拖欠工资 36000 元。" });
+
+        Assert.Equal("Awarded", awarded.GetProperty("status").GetString());
+        Assert.Equal(36_000m, awarded.GetProperty("awardedAmount").GetDecimal());
+        Assert.Equal(1, await host.ScalarAsync($"SELECT count(*) FROM governance.audit_records WHERE action = 'labour-dispute.awarded' AND resource_id = '{id}'"));
+    }
 }

@@ -96,4 +96,136 @@ public sealed class Open311Tests(PlatformServersFixture servers)
         Assert.Equal(HttpStatusCode.NotFound, byFirm.StatusCode);
         Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.cases"));
     }
+
+    [Fact]
+    public async Task Coordinates_round_trip_exactly_and_every_GeoReport_field_posted_is_kept()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers);
+        using var citizen = host.Client(TestCaller.Citizen);
+
+        var posted = await citizen.PostAsync($"{Prefix}/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["service_code"] = "URBAN-MGT-02", ["description"] = "紫山路路灯不亮。", ["lat"] = "24.8731", ["long"] = "118.5512",
+            ["phone"] = "138 0595 1234", ["email"] = "chen.zhiqiang@example.cn", ["first_name"] = "志强", ["last_name"] = "陈",
+            ["media_url"] = "https://img.example.cn/streetlight.jpg", ["address_id"] = "QM-ADDR-0042", ["device_id"] = "device-7",
+            ["account_id"] = "acct-42",
+        }));
+        Assert.True(posted.StatusCode == HttpStatusCode.OK, await posted.Content.ReadAsStringAsync());
+        var created = JsonNode.Parse(await posted.Content.ReadAsStringAsync())!.AsArray()[0]!;
+        var number = created["service_request_id"]!.GetValue<string>();
+        var id = created["token"]!.GetValue<string>();
+        var precise = await citizen.PostAsync($"{Prefix}/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["service_code"] = "URBAN-MGT-02", ["description"] = "井盖缺失。", ["lat"] = "-33.868820123", ["long"] = "-179.99999",
+            ["address_string"] = "清濛大道 88 号",
+        }));
+        Assert.True(precise.StatusCode == HttpStatusCode.OK, await precise.Content.ReadAsStringAsync());
+        var preciseNumber = JsonNode.Parse(await precise.Content.ReadAsStringAsync())!.AsArray()[0]!["service_request_id"]!.GetValue<string>();
+
+        var one = await citizen.GetStringAsync($"{Prefix}/requests/{number}.json");
+        AssertValid(ArrayOf("requests.json", "request.json"), one, "one request");
+        var request = JsonNode.Parse(one)!.AsArray()[0]!;
+        Assert.Equal("24.8731", request["lat"]!.ToJsonString());
+        Assert.Equal("118.5512", request["long"]!.ToJsonString());
+        Assert.Null(request["address"]);
+        Assert.Equal("QM-ADDR-0042", request["address_id"]!.GetValue<string>());
+        Assert.Equal("https://img.example.cn/streetlight.jpg", request["media_url"]!.GetValue<string>());
+        var other = JsonNode.Parse(await citizen.GetStringAsync($"{Prefix}/requests/{preciseNumber}.json"))!.AsArray()[0]!;
+        Assert.Equal("-33.868820123", other["lat"]!.ToJsonString());
+        Assert.Equal("-179.99999", other["long"]!.ToJsonString());
+        Assert.Equal("清濛大道 88 号", other["address"]!.GetValue<string>());
+
+        // The complainant's own details: whole for the filer and the centre, never for a department that does not lead it.
+        var asFiler = await host.GetAsync(TestCaller.Citizen, $"/api/governance/cases/{id}");
+        var asCentre = await host.GetAsync(TestCaller.Dispatcher, $"/api/governance/cases/{id}");
+        foreach (var view in new[] { asFiler, asCentre })
+        {
+            Assert.Equal("13805951234", view.GetProperty("contactPhone").GetString());
+            Assert.Equal("chen.zhiqiang@example.cn", view.GetProperty("contactEmail").GetString());
+            Assert.Equal("志强", view.GetProperty("contactFirstName").GetString());
+            Assert.Equal("陈", view.GetProperty("contactLastName").GetString());
+            Assert.Equal(24.8731m, view.GetProperty("latitude").GetDecimal());
+            Assert.Equal(118.5512m, view.GetProperty("longitude").GetDecimal());
+        }
+        Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.cases WHERE latitude = 24.8731 AND longitude = 118.5512 AND place IS NULL"));
+        Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.cases WHERE device_id = 'device-7' AND account_id = 'acct-42'"));
+    }
+
+    [Fact]
+    public async Task Impossible_or_non_numeric_coordinates_and_malformed_contact_fields_are_400s_naming_the_field()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers);
+        using var citizen = host.Client(TestCaller.Citizen);
+        (string Field, Dictionary<string, string> Form)[] attempts =
+        [
+            ("lat", new() { ["lat"] = "91", ["long"] = "118.5512" }),
+            ("lat", new() { ["lat"] = "-90.0001", ["long"] = "118.5512" }),
+            ("long", new() { ["lat"] = "24.8731", ["long"] = "999" }),
+            ("long", new() { ["lat"] = "24.8731", ["long"] = "-180.5" }),
+            ("lat", new() { ["lat"] = "abc", ["long"] = "118.5512" }),
+            ("lat", new() { ["lat"] = "24,8731", ["long"] = "118.5512" }),
+            ("long", new() { ["lat"] = "24.8731", ["long"] = "NaN" }),
+            ("long", new() { ["lat"] = "24.8731", ["address_string"] = "紫山路 2 号" }),
+            ("phone", new() { ["address_string"] = "紫山路 2 号", ["phone"] = "12345" }),
+            ("email", new() { ["address_string"] = "紫山路 2 号", ["email"] = "not-an-address" }),
+            ("media_url", new() { ["address_string"] = "紫山路 2 号", ["media_url"] = "javascript:alert(1)" }),
+        ];
+
+        foreach (var (field, form) in attempts)
+        {
+            form["service_code"] = "URBAN-MGT-02";
+            form["description"] = "路灯不亮。";
+            var response = await citizen.PostAsync($"{Prefix}/requests.json", new FormUrlEncodedContent(form));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{string.Join('&', form.Select(f => $"{f.Key}={f.Value}"))}: {(int)response.StatusCode} {body}");
+            var error = JsonNode.Parse(body)!.AsArray()[0]!;
+            Assert.Equal(400, error["code"]!.GetValue<int>());
+            Assert.StartsWith(field, error["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+        Assert.Equal(0, await host.ScalarAsync("SELECT count(*) FROM governance.cases"));
+    }
+
+    [Fact]
+    public async Task Discovery_names_the_configured_public_address()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers,
+            extraSettings: new Dictionary<string, string> { ["Platform:PublicBaseUrl"] = "https://zwfw.qingmeng.example.cn/" });
+        using var citizen = host.Client(TestCaller.Citizen);
+
+        var discovery = JsonNode.Parse(await citizen.GetStringAsync($"{Prefix}/discovery.json"))!;
+
+        Assert.Equal($"https://zwfw.qingmeng.example.cn{Prefix}", discovery["endpoints"]![0]!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Without_a_configured_address_discovery_names_the_address_the_gateway_forwarded_and_ignores_an_untrusted_peers()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers);
+
+        var viaGateway = await DiscoveryUrlAsync(host, IPAddress.Loopback);
+        var fromOutside = await DiscoveryUrlAsync(host, IPAddress.Parse("203.0.113.9"));
+
+        Assert.Equal($"https://gateway.qingmeng.example.cn:8443{Prefix}", viaGateway);
+        Assert.DoesNotContain("evil.example", fromOutside, StringComparison.Ordinal);
+    }
+
+    /// <summary>A request as the gateway forwards it (X-Forwarded-Proto/Host), from <paramref name="peer"/>, to the service's own address.</summary>
+    private static async Task<string> DiscoveryUrlAsync(GovernanceHost host, IPAddress peer)
+    {
+        var context = await host.Primary.Server.SendAsync(http =>
+        {
+            http.Request.Method = "GET";
+            http.Request.Scheme = "http";
+            http.Request.Host = new("localhost", 5201);
+            http.Request.Path = $"{Prefix}/discovery.json";
+            http.Connection.RemoteIpAddress = peer;
+            http.Request.Headers.Authorization = $"Bearer {TestTokens.For(TestCaller.Citizen, GovernanceHost.Audience)}";
+            http.Request.Headers["X-Forwarded-For"] = "198.51.100.7";
+            http.Request.Headers["X-Forwarded-Proto"] = "https";
+            http.Request.Headers["X-Forwarded-Host"] = peer.Equals(IPAddress.Loopback) ? "gateway.qingmeng.example.cn:8443" : "evil.example";
+        });
+        Assert.Equal(200, context.Response.StatusCode);
+        using var reader = new StreamReader(context.Response.Body);
+        return JsonNode.Parse(await reader.ReadToEndAsync())!["endpoints"]![0]!["url"]!.GetValue<string>();
+    }
 }

@@ -47,9 +47,9 @@ public sealed class SupervisionJobTests(PlatformServersFixture servers)
         var path = $"/api/governance/cases/{id}";
         await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"{path}/dispatch", new { leadDepartmentCode = "AJJ" });
         await host.ExpectAsync(HttpStatusCode.OK, Callers.Ajj, $"{path}/sign-for");
-        var requested = await host.ExpectAsync(HttpStatusCode.OK, Callers.Ajj, $"{path}/extensions", new { workingDays = 2, reason = "需委托第三方检测机构检测。" });
-        var timeline = await host.GetAsync(TestCaller.Dispatcher, $"{path}/timeline");
-        var extensionId = timeline.GetProperty("extensions")[0].GetProperty("id").GetGuid();
+        var extensionId = (await host.ExpectAsync(HttpStatusCode.Created, Callers.Ajj, $"{path}/extensions", new { workingDays = 2, reason = "需委托第三方检测机构检测。" }))
+            .GetProperty("id").GetGuid();
+        var requested = await host.GetAsync(TestCaller.Dispatcher, path);
         var approved = await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"{path}/extensions/{extensionId}/approve");
 
         // SAFE-PROD: 5 working days (due 14 October 00:00) + 2 approved → due 16 October 00:00.

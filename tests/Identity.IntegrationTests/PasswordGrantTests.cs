@@ -84,6 +84,21 @@ public sealed class PasswordGrantTests(IdentityServerFixture servers)
         Assert.Equal(["qingmeng-talent"], TokenRequests.Values(officer, "aud"));
     }
 
+    [Theory]
+    [InlineData("officer.rsj", "施雅婷")]
+    [InlineData("director.rsj", "庄明哲")]
+    public async Task The_labour_arbitrators_get_a_governance_token_with_department_RSJ(string userName, string name)
+    {
+        using var client = servers.Shared.CreateClient();
+
+        var officer = TokenRequests.Payload((await TokenRequests.PasswordAsync(client, userName, TokenRequests.DemoPassword, "openid profile roles governance")).AccessToken);
+
+        Assert.Equal(["department_officer"], TokenRequests.Values(officer, "role"));
+        Assert.Equal("RSJ", officer.GetProperty("department_code").GetString());
+        Assert.Equal(name, officer.GetProperty("name").GetString());
+        Assert.Equal(["qingmeng-governance"], TokenRequests.Values(officer, "aud"));
+    }
+
     [Fact]
     public async Task A_wrong_password_is_invalid_grant()
     {

@@ -12,6 +12,18 @@ public sealed class JobPostingTests(PlatformServersFixture servers)
     private static readonly string[] RequiredProperties = ["title", "description", "datePosted", "hiringOrganization", "jobLocation"];
 
     [Fact]
+    public async Task The_JSON_LD_url_is_the_public_address_configured_for_the_platform_not_the_services_own()
+    {
+        await using var talent = await TalentHost.StartAsync(servers, new Dictionary<string, string> { ["Platform:PublicBaseUrl"] = "https://zwfw.qingmeng.example.cn" });
+        var id = await talent.PostJobAsync();
+        using var anonymous = talent.Anonymous();
+
+        var document = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/talent/jobs/{id}/jsonld")).RootElement;
+
+        Assert.Equal($"https://zwfw.qingmeng.example.cn/api/talent/jobs/{id}", document.GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task The_public_JSON_LD_view_satisfies_the_JobPosting_required_fields()
     {
         await using var talent = await TalentHost.StartAsync(servers);

@@ -40,7 +40,11 @@ public sealed record FollowUpRequest(
 
 public sealed record CaseQuery(CaseStatus? Status, string? ModuleCode, string? DepartmentCode);
 
-/// <summary>A case as callers see it; the contact phone is masked except for its owner and the handling officers (个人信息保护法).</summary>
+/// <summary>
+/// A case as callers see it; the contact phone is masked except for its owner, the centre and the lead department, and the
+/// complainant's e-mail and name are shown to those alone (个人信息保护法). <c>Address</c> is the address as written,
+/// <c>Place</c> its normalised form.
+/// </summary>
 public sealed record CaseView(
     Guid Id,
     string Number,
@@ -65,7 +69,14 @@ public sealed record CaseView(
     int ReturnCount,
     int ReopenCount,
     bool? Satisfied,
-    DateTimeOffset? EscalatedAt)
+    DateTimeOffset? EscalatedAt,
+    string? Address = null,
+    decimal? Latitude = null,
+    decimal? Longitude = null,
+    string? ContactEmail = null,
+    string? ContactFirstName = null,
+    string? ContactLastName = null,
+    string? MediaUrl = null)
 {
     /// <summary>Shown instead of a complaint's own words to the firm it names.</summary>
     public const string WithheldDescription = "（投诉人陈述不向被投诉企业公开 — the complainant's statement is not shown to the firm）";
@@ -73,12 +84,17 @@ public sealed record CaseView(
     public static CaseView From(Case c, PlatformUser viewer)
     {
         var withheld = viewer.WithholdsComplainantFrom(c);
+        var contactInClear = !withheld && viewer.SeesContactInClear(c);
         return new(
             c.Id, c.Number, c.Channel, c.ModuleCode, c.Title, withheld ? WithheldDescription : c.Description, c.CreditCode,
             c.ContactPhone is null || withheld ? null : viewer.SeesContactInClear(c) ? c.ContactPhone : MobileNumber.Mask(c.ContactPhone),
             c.Status, c.Resolution, c.FiledAt, c.ClosedAt, c.ServiceCode, c.Place, c.DuplicateOfCaseId, c.LeadDepartmentCode,
             [.. c.CoHandlers.Select(h => new CoHandlerView(h.DepartmentCode, h.Report, h.ReportedAt))],
-            c.SignForDueAt, c.SignedForAt, c.CompletionDueAt, c.ReturnCount, c.ReopenCount, withheld ? null : c.Satisfied, c.EscalatedAt);
+            c.SignForDueAt, c.SignedForAt, c.CompletionDueAt, c.ReturnCount, c.ReopenCount, withheld ? null : c.Satisfied, c.EscalatedAt,
+            c.Address ?? c.Place, c.Latitude, c.Longitude,
+            // E-mail and name identify the complainant more than a masked phone: in clear for the same readers, else nothing.
+            contactInClear ? c.ContactEmail : null, contactInClear ? c.ContactFirstName : null, contactInClear ? c.ContactLastName : null,
+            withheld ? null : c.MediaUrl);
     }
 }
 

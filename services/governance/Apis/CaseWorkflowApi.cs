@@ -152,13 +152,24 @@ public static class CaseWorkflowApi
             return closed;
         }, cancellationToken);
 
-    public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> RequestExtension(
-        Guid id, ExtensionRequest request, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken) =>
-        transitions.ApplyAsync(id, principal, "case.extension-requested", (c, user, now) =>
+    /// <summary>201 with the new extension request and its address; the case itself is at <c>GET /cases/{id}</c>.</summary>
+    public static async Task<Results<Created<ExtensionView>, NotFound, ProblemHttpResult>> RequestExtension(
+        Guid id, ExtensionRequest request, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken)
+    {
+        CaseExtension? requested = null;
+        var applied = await transitions.ApplyAsync(id, principal, "case.extension-requested", (c, user, now) =>
         {
-            c.RequestExtension(DepartmentOf(user), request.WorkingDays, request.Reason.Trim(), user.Subject, now);
+            requested = c.RequestExtension(DepartmentOf(user), request.WorkingDays, request.Reason.Trim(), user.Subject, now);
             return null;
         }, cancellationToken);
+        return applied.Result switch
+        {
+            Ok<CaseView> when requested is not null =>
+                TypedResults.Created($"/api/governance/cases/{id}/extensions/{requested.Id}", ExtensionView.From(requested)),
+            ProblemHttpResult problem => problem,
+            _ => TypedResults.NotFound(),
+        };
+    }
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> ApproveExtension(
         Guid id, Guid extensionId, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken) =>

@@ -33,6 +33,9 @@ public static class CasesApi
         api.MapGet("/{id:guid}/timeline", GetTimeline).WithName("GetCaseTimeline")
             .WithSummary("Every transition and progress note of a case, oldest first, with its extension requests")
             .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+        api.MapGet("/{id:guid}/extensions/{extensionId:guid}", GetExtension).WithName("GetCaseExtension")
+            .WithSummary("One extension request of a case and its decision")
+            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
         api.MapPost("/{id:guid}/close", CloseCase).WithName("CloseCase")
             .WithSummary("The centre closes an undispatched or returned case itself (即办) with its resolution")
             .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanClose));
@@ -176,6 +179,19 @@ public static class CasesApi
             found.Id, found.Number, found.Status,
             [.. found.Notes.OrderBy(n => n.At).ThenBy(n => n.Id).Select(CaseNoteView.From)],
             [.. found.Extensions.OrderBy(e => e.RequestedAt).Select(ExtensionView.From)]));
+    }
+
+    public static async Task<Results<Ok<ExtensionView>, NotFound>> GetExtension(
+        Guid id, Guid extensionId, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var found = await db.Cases.AsNoTracking().Include(c => c.Extensions).VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        // Like the timeline it belongs to: not for the firm a complaint names.
+        if (found is null || user.WithholdsComplainantFrom(found) || found.Extensions.FirstOrDefault(e => e.Id == extensionId) is not { } extension)
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.Ok(ExtensionView.From(extension));
     }
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> CloseCase(

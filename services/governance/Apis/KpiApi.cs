@@ -5,10 +5,14 @@ using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Paging;
 
 namespace Qingmeng.Governance.Apis;
 
-/// <summary>A period in China dates, both ends included; <c>asOf</c> defaults to the end of the period (or now, if earlier).</summary>
+/// <summary>
+/// A period in China dates, both ends included; <c>asOf</c> defaults to the end of the period (24:00 China time of <c>to</c>)
+/// or, while the period has not ended yet, to now.
+/// </summary>
 public sealed record KpiQuery(
     [property: Required] DateOnly? From,
     [property: Required] DateOnly? To,
@@ -59,8 +63,9 @@ public static class KpiApi
         return TypedResults.Ok(new KpiReport(query.From.Value, query.To.Value, asOf, KpiCalculator.Compute(rows, asOf)));
     }
 
-    public static async Task<Results<Ok<List<KpiCaseView>>, ValidationProblem, ProblemHttpResult>> DrillDown(
-        [AsParameters] KpiDrillDownQuery query, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Page<KpiCaseView>>, ValidationProblem, ProblemHttpResult>> DrillDown(
+        [AsParameters] KpiDrillDownQuery query, [AsParameters] PageRequest page, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         if (Scope(user, query.DepartmentCode) is not { } department)
@@ -73,12 +78,16 @@ public static class KpiApi
         }
         var asOf = AsOf(query.From!.Value, query.To!.Value, query.AsOf, time);
         var rows = await KpiData.LoadAsync(db, query.From.Value, query.To.Value, department, cancellationToken);
-        return TypedResults.Ok(rows
+        // Each dispatch's outcome is classified in memory (the same rules as the figures), so the page is cut after filtering.
+        var matching = rows
             .Select(d => (Dispatch: d, Classified: KpiCalculator.Classify(d, query.Indicator!.Value, asOf)))
             .Where(x => query.Outcome is null || x.Classified.Outcome == query.Outcome)
-            .OrderBy(x => x.Dispatch.DispatchedAt)
+            .OrderBy(x => x.Dispatch.DispatchedAt).ThenBy(x => x.Dispatch.CaseId)
+            .ToList();
+        var items = matching.Skip(page.Skip).Take(page.PageSize)
             .Select(x => new KpiCaseView(x.Dispatch.CaseId, x.Dispatch.CaseNumber, x.Dispatch.DispatchedAt, x.Classified.Outcome, x.Classified.Reason))
-            .ToList());
+            .ToList();
+        return TypedResults.Ok(new Page<KpiCaseView>(page.PageIndex, page.PageSize, matching.Count, items));
     }
 
     /// <summary>The department the caller may query: officers only their own; the centre any (or all, as "").</summary>

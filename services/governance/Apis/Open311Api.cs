@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
 
@@ -49,7 +50,7 @@ public static class Open311Api
             new Dictionary<string, object?>
             {
                 ["specification"] = "http://wiki.open311.org/GeoReport_v2",
-                ["url"] = $"{http.Scheme}://{http.Host}{Prefix}",
+                ["url"] = http.PublicUrl(Prefix),
                 ["changeset"] = "2026-11-28T00:00:00Z",
                 ["type"] = "production",
                 ["formats"] = new[] { "application/json" },
@@ -168,15 +169,17 @@ public static class Open311Api
         var serviceCode = form["service_code"].ToString();
         var description = form["description"].ToString().Trim();
         var address = form["address_string"].ToString().Trim();
-        var lat = form["lat"].ToString();
-        var lon = form["long"].ToString();
         if (serviceCode.Length == 0)
         {
             return Error(StatusCodes.Status400BadRequest, "service_code is required.");
         }
-        if (address.Length == 0 && (lat.Length == 0 || lon.Length == 0))
+        if (Open311Submission.Read(form) is not { } submission)
         {
             return Error(StatusCodes.Status400BadRequest, "A location is required: lat and long, or address_string.");
+        }
+        if (submission.Invalid is { } invalid)
+        {
+            return Error(StatusCodes.Status400BadRequest, invalid);
         }
         if (description.Length is < 2 or > 4000)
         {
@@ -187,12 +190,11 @@ public static class Open311Api
         {
             return Error(StatusCodes.Status400BadRequest, $"Unknown service_code {serviceCode}.");
         }
-        var phone = MobileNumber.TryParse(form["phone"].ToString(), out var normalised) ? normalised : null;
-        var place = address.Length > 0 ? address : string.Create(CultureInfo.InvariantCulture, $"{lat},{lon}");
         var user = PlatformUser.From(principal);
         var filed = await intake.FileAsync(
             new CaseIntakeRequest(CaseChannel.Open311, service.ModuleCode, service.Code, service.Name, description,
-                user.IsInRole(PlatformRoles.Firm) ? user.CreditCode : null, phone, place.Length > 200 ? place[..200] : place, null),
+                user.IsInRole(PlatformRoles.Firm) ? user.CreditCode : null, submission.Phone, address.Length > 0 ? address : null, null,
+                Details: submission.Details),
             user, time.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new List<Dictionary<string, object?>>
@@ -239,12 +241,12 @@ public static class Open311Api
                 ["requested_datetime"] = c.FiledAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 ["updated_datetime"] = (c.ClosedAt ?? c.SignedForAt ?? c.DispatchedAt ?? c.FiledAt).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 ["expected_datetime"] = c.CompletionDueAt?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                ["address"] = c.Place,
-                ["address_id"] = null,
+                ["address"] = c.Address ?? c.Place,
+                ["address_id"] = c.AddressId,
                 ["zipcode"] = null,
-                ["lat"] = null,
-                ["long"] = null,
-                ["media_url"] = null,
+                ["lat"] = c.Latitude,
+                ["long"] = c.Longitude,
+                ["media_url"] = viewer.WithholdsComplainantFrom(c) ? null : c.MediaUrl,
             };
         });
     }

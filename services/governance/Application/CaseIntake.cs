@@ -19,7 +19,8 @@ public sealed record CaseIntakeRequest(
     string? ContactPhone,
     string? Place,
     string? IdempotencyKey,
-    string? SourceReference = null);
+    string? SourceReference = null,
+    CaseSubmissionDetails? Details = null);
 
 /// <summary>
 /// 受理 from any channel: checks the category against the catalogue, numbers the case, links it to an earlier
@@ -28,6 +29,9 @@ public sealed record CaseIntakeRequest(
 /// </summary>
 public sealed class CaseIntake(GovernanceContext db, IOptions<GovernanceOptions> options, GovernanceMetrics metrics)
 {
+    /// <summary>How the filing entry of the timeline names a citizen or firm filer.</summary>
+    public const string FilerOnTimeline = "申请人 (filer)";
+
     public async Task<Case> FileAsync(CaseIntakeRequest request, PlatformUser filedBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!await db.Modules.AnyAsync(m => m.Code == request.ModuleCode, cancellationToken))
@@ -44,7 +48,13 @@ public sealed class CaseIntake(GovernanceContext db, IOptions<GovernanceOptions>
         var (filed, filedEvent) = Case.File(
             number, request.Channel, request.ModuleCode, request.Title, request.Description, request.CreditCode,
             request.ContactPhone, request.IdempotencyKey, filedBy.Subject, now, request.ServiceCode, request.Place, request.SourceReference,
-            filedBy.IsInRole(PlatformRoles.Firm) ? filedBy.CreditCode : null);
+            filedBy.IsInRole(PlatformRoles.Firm) ? filedBy.CreditCode : null,
+            // The timeline goes to the handling departments: a complainant is named by role, never by subject (投诉人信息保护).
+            filingNoteAuthor: filedBy.IsInAnyRole(PlatformRoles.Citizen, PlatformRoles.Firm) ? FilerOnTimeline : null);
+        if (request.Details is { } details)
+        {
+            filed.RecordSubmission(details);
+        }
 
         if (request.SourceReference is null && await FindEarlierAsync(filed, now, cancellationToken) is { } earlier)
         {

@@ -37,6 +37,32 @@ public sealed class Case
 
     public string? ContactPhone { get; private set; }
 
+    /// <summary>WGS84 latitude as the caller gave it (Open311 <c>lat</c>), exact: never folded into <see cref="Place"/>.</summary>
+    public decimal? Latitude { get; private set; }
+
+    /// <summary>WGS84 longitude as the caller gave it (Open311 <c>long</c>).</summary>
+    public decimal? Longitude { get; private set; }
+
+    /// <summary>The address as the caller wrote it; <see cref="Place"/> is its normalised form for duplicate detection.</summary>
+    public string? Address { get; private set; }
+
+    /// <summary>The complainant's e-mail, given name and family name (Open311 <c>email</c>, <c>first_name</c>, <c>last_name</c>): personal data.</summary>
+    public string? ContactEmail { get; private set; }
+
+    public string? ContactFirstName { get; private set; }
+
+    public string? ContactLastName { get; private set; }
+
+    /// <summary>Open311 <c>media_url</c>: a photo or other media of the matter.</summary>
+    public string? MediaUrl { get; private set; }
+
+    /// <summary>Open311 <c>address_id</c>, <c>device_id</c>, <c>account_id</c>: the client's own references, kept as given.</summary>
+    public string? AddressId { get; private set; }
+
+    public string? DeviceId { get; private set; }
+
+    public string? AccountId { get; private set; }
+
     /// <summary>The other service's object this case was opened for, e.g. <c>approval-task:{id}</c>; unique.</summary>
     public string? SourceReference { get; private set; }
 
@@ -110,7 +136,8 @@ public sealed class Case
     public static (Case Case, CaseFiled Event) File(
         string number, CaseChannel channel, string moduleCode, string title, string description,
         string? creditCode, string? contactPhone, string? idempotencyKey, string filedBy, DateTimeOffset now,
-        string? serviceCode = null, string? place = null, string? sourceReference = null, string? filedByCreditCode = null)
+        string? serviceCode = null, string? place = null, string? sourceReference = null, string? filedByCreditCode = null,
+        string? filingNoteAuthor = null)
     {
         var filed = new Case
         {
@@ -123,6 +150,7 @@ public sealed class Case
             Description = description,
             CreditCode = creditCode,
             Place = NormalisePlace(place),
+            Address = string.IsNullOrWhiteSpace(place) ? null : place.Trim(),
             ContactPhone = contactPhone,
             SourceReference = sourceReference,
             Status = CaseStatus.Accepted,
@@ -131,6 +159,7 @@ public sealed class Case
             FiledBy = filedBy,
             FiledByCreditCode = filedByCreditCode,
         };
+        filed._notes.Add(CaseNote.Create(filed.Id, CaseNoteKind.Filed, filingNoteAuthor ?? filedBy, null, $"受理（{channel}）：{title}", now));
         return (filed, new CaseFiled(filed.Id, number, channel.ToString(), moduleCode, title, creditCode) { OccurredAt = now });
     }
 
@@ -143,6 +172,20 @@ public sealed class Case
         }
         var kept = place.Where(ch => !char.IsWhiteSpace(ch) && !char.IsPunctuation(ch)).ToArray();
         return kept.Length == 0 ? null : new string(kept).ToUpperInvariant();
+    }
+
+    /// <summary>What a GeoReport v2 request adds beyond the common fields: the point and the complainant's other details.</summary>
+    public void RecordSubmission(CaseSubmissionDetails details)
+    {
+        Latitude = details.Location?.Latitude;
+        Longitude = details.Location?.Longitude;
+        ContactEmail = details.Email;
+        ContactFirstName = details.FirstName;
+        ContactLastName = details.LastName;
+        MediaUrl = details.MediaUrl;
+        AddressId = details.AddressId;
+        DeviceId = details.DeviceId;
+        AccountId = details.AccountId;
     }
 
     public void LinkAsDuplicateOf(Guid earlierCaseId) => DuplicateOfCaseId = earlierCaseId;
@@ -230,7 +273,12 @@ public sealed class Case
         coHandler.Report = report;
         coHandler.ReportedAt = now;
         _notes.Add(CaseNote.Create(Id, CaseNoteKind.CoHandlerReported, officer, departmentCode, report, now));
-        return Status == CaseStatus.AwaitingCoHandlers && PendingCoHandlers.Count == 0 ? Complete(now) : null;
+        if (Status != CaseStatus.AwaitingCoHandlers || PendingCoHandlers.Count > 0)
+        {
+            return null;
+        }
+        _notes.Add(CaseNote.Create(Id, CaseNoteKind.Closed, officer, departmentCode, $"协办反馈已全部收到，工单办结：{Resolution}", now));
+        return Complete(now);
     }
 
     public IReadOnlyList<string> PendingCoHandlers => [.. _coHandlers.Where(h => h.ReportedAt is null).Select(h => h.DepartmentCode)];
@@ -288,12 +336,15 @@ public sealed class Case
         EnsureLead(departmentCode, "close");
         Resolution = resolution;
         LeadClosedAt = now;
-        _notes.Add(CaseNote.Create(Id, CaseNoteKind.Closed, officer, departmentCode, resolution, now));
-        if (PendingCoHandlers.Count > 0)
+        if (PendingCoHandlers is { Count: > 0 } pending)
         {
+            // Not closed yet: the timeline says whose report the case is waiting for (README: 办结 waits for every co-handler).
+            _notes.Add(CaseNote.Create(Id, CaseNoteKind.LeadCompleted, officer, departmentCode,
+                $"牵头部门办结，待协办反馈：{string.Join("、", pending)}（{resolution}）", now));
             Status = CaseStatus.AwaitingCoHandlers;
             return null;
         }
+        _notes.Add(CaseNote.Create(Id, CaseNoteKind.Closed, officer, departmentCode, resolution, now));
         return Complete(now);
     }
 

@@ -60,6 +60,8 @@ public sealed class CaseCoHandler
 
 public enum CaseNoteKind
 {
+    /// <summary>受理: the case was filed (who, through which channel).</summary>
+    Filed,
     Dispatched,
     SignedFor,
     Returned,
@@ -68,6 +70,8 @@ public enum CaseNoteKind
     ExtensionRequested,
     ExtensionApproved,
     ExtensionRejected,
+    /// <summary>The lead department has finished its part; the case waits for the co-handlers named in the entry.</summary>
+    LeadCompleted,
     Closed,
     FollowUpSatisfied,
     FollowUpUnsatisfied,
@@ -194,3 +198,17 @@ public sealed class CaseReminder
     /// <summary>The notification's once-only key.</summary>
     public string NotificationKey => $"case-{Kind.ToString().ToLowerInvariant()}:{CaseId:N}:{DueAt.UtcTicks}";
 }
+
+/// <summary>A WGS84 point, kept exactly as given (numeric without rounding).</summary>
+public sealed record GeoPoint(decimal Latitude, decimal Longitude);
+
+/// <summary>What a GeoReport v2 request carries beyond the common case fields (all optional, already validated).</summary>
+public sealed record CaseSubmissionDetails(
+    GeoPoint? Location = null,
+    string? Email = null,
+    string? FirstName = null,
+    string? LastName = null,
+    string? MediaUrl = null,
+    string? AddressId = null,
+    string? DeviceId = null,
+    string? AccountId = null);

@@ -35,6 +35,10 @@ public static class DemoAccounts
         new("officer.yjgl", "洪志坚", PlatformRoles.DepartmentOfficer, DepartmentCode: "YJGL"),
         // 民政局: keeps talent's register of households in difficulty and decides on 救助 (worker welfare).
         new("officer.mzj", "苏秀琴", PlatformRoles.DepartmentOfficer, DepartmentCode: "MZJ"),
+        // 人社局 hosts the labour-dispute arbitration commission: an arbitrator accepts, extends and awards; the
+        // commission's director decides the arbitrator's extension requests (never the requester).
+        new("officer.rsj", "施雅婷", PlatformRoles.DepartmentOfficer, DepartmentCode: "RSJ"),
+        new("director.rsj", "庄明哲", PlatformRoles.DepartmentOfficer, DepartmentCode: "RSJ"),
         new("agent.lin", "林国栋", PlatformRoles.Agent),
         new("bank.qzbank", "吴晓东", PlatformRoles.BankOfficer, BankCode: "QZBANK"),
         new("policy.zhang", "张慧敏", PlatformRoles.PolicyOfficer),

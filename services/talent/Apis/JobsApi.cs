@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Messaging;
@@ -187,7 +188,7 @@ public static class JobsApi
         {
             return TypedResults.NotFound();
         }
-        var url = $"{http.Scheme}://{http.Host}/api/talent/jobs/{id}";
+        var url = http.PublicUrl($"/api/talent/jobs/{id}");
         var document = JobPostingJsonLd.Build(posting, url);
         return TypedResults.Text(document.ToJsonString(JsonLdOptions), JobPostingJsonLd.ContentType, System.Text.Encoding.UTF8);
     }

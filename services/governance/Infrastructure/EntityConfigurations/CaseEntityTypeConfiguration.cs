@@ -21,6 +21,17 @@ internal sealed class CaseEntityTypeConfiguration : IEntityTypeConfiguration<Cas
         builder.Property(c => c.CreditCode).HasMaxLength(18);
         builder.Property(c => c.Place).HasMaxLength(200);
         builder.Property(c => c.ContactPhone).HasMaxLength(20);
+        // Unconstrained numeric: the caller's digits come back exactly as sent (no float rounding, no fixed scale).
+        builder.Property(c => c.Latitude).HasColumnType("numeric");
+        builder.Property(c => c.Longitude).HasColumnType("numeric");
+        builder.Property(c => c.Address).HasMaxLength(200);
+        builder.Property(c => c.ContactEmail).HasMaxLength(254);
+        builder.Property(c => c.ContactFirstName).HasMaxLength(50);
+        builder.Property(c => c.ContactLastName).HasMaxLength(50);
+        builder.Property(c => c.MediaUrl).HasMaxLength(1000);
+        builder.Property(c => c.AddressId).HasMaxLength(100);
+        builder.Property(c => c.DeviceId).HasMaxLength(100);
+        builder.Property(c => c.AccountId).HasMaxLength(100);
         builder.Property(c => c.SourceReference).HasMaxLength(100);
         builder.HasIndex(c => c.SourceReference).IsUnique();
         builder.Property(c => c.LeadDepartmentCode).HasMaxLength(16);
