@@ -234,7 +234,7 @@ public sealed class Referral
     public bool Repeats(string productCode, decimal amount, int termMonths, string purpose, Guid? needId) =>
         ProductCode == productCode && RequestedAmount == amount && RequestedTermMonths == termMonths && Purpose == purpose && NeedId == needId;
 
-    /// <summary>The bank pays out (at most the approved amount); returns the event, or null when not approved.</summary>
+    /// <summary>The bank pays out (at most the approved amount); returns the event, or null when not approved or dated before the approval.</summary>
     public LoanDisbursed? Disburse(decimal amount, DateOnly disbursedOn, LoanProduct product, DateTimeOffset now)
     {
         if (Status != ReferralStatus.Approved || disbursedOn < ApprovedOn())
