@@ -23,6 +23,22 @@ public sealed record SubsidyDisbursed(
     string Period) : IntegrationEvent;
 
 /// <summary>
+/// A subsidy payment is to be recovered (追回) because a fact behind it was corrected: the whole payment
+/// <paramref name="PaymentId"/> (the <see cref="SubsidyDisbursed.DisbursementId"/> it reverses), paid on
+/// <paramref name="PaidOn"/> (China date). At most one per payment.
+/// </summary>
+public sealed record SubsidyClawedBack(
+    Guid ClawbackId,
+    Guid PaymentId,
+    string PolicyCode,
+    int PolicyVersion,
+    string CreditCode,
+    decimal Amount,
+    string Period,
+    DateOnly PaidOn,
+    string Reason) : IntegrationEvent;
+
+/// <summary>
 /// A firm's profile (一企一档) gained a certification (资质认定) such as 省级专精特新中小企业 or 高新技术企业;
 /// <paramref name="GrantedOn"/> is the China date the profile learnt it.
 /// </summary>

@@ -124,7 +124,7 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         }
         if (path.Contains("{disbursed}"))
         {
-            path = path.Replace("{disbursed}", (await app.DisbursedAsync(firm, bank, new DateOnly(2026, 1, 5))).ToString());
+            path = path.Replace("{disbursed}", (await app.DisbursedAsync(firm, bank, FinanceApp.Today.AddMonths(-24).AddDays(30))).ToString());
         }
         if (path.Contains("{proposed}") || path.Contains("{listed}") || path.EndsWith("/evaluations", StringComparison.Ordinal))
         {
@@ -158,10 +158,10 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         (_, _) when template.EndsWith("/supply-information", StringComparison.Ordinal) => JsonContent.Create(new { response = "已补充" }),
         (_, _) when template.EndsWith("/request-information", StringComparison.Ordinal) => JsonContent.Create(new { request = "请补充材料" }),
         (_, _) when template.EndsWith("/approve", StringComparison.Ordinal) => JsonContent.Create(new { amount = 2_000_000m, annualRatePercent = 3.1m, termMonths = 24 }),
-        (_, _) when template.EndsWith("/disburse", StringComparison.Ordinal) => JsonContent.Create(new { amount = 2_000_000m, disbursedOn = "2026-12-01" }),
+        (_, _) when template.EndsWith("/disburse", StringComparison.Ordinal) => JsonContent.Create(new { amount = 2_000_000m, disbursedOn = FinanceApp.Today }),
         (_, _) when template.EndsWith("/repay", StringComparison.Ordinal) => JsonContent.Create(new { repaidOn = "2027-12-01" }),
-        (_, _) when template.EndsWith("/renew", StringComparison.Ordinal) => JsonContent.Create(new { amount = 2_000_000m, annualRatePercent = 3.3m, termMonths = 12, renewedOn = "2027-12-01" }),
-        (_, _) when template.EndsWith("/subsidy-payouts", StringComparison.Ordinal) => JsonContent.Create(new { amount = 1.00m, paidOn = "2026-12-01" }),
+        (_, _) when template.EndsWith("/renew", StringComparison.Ordinal) => JsonContent.Create(new { amount = 2_000_000m, annualRatePercent = 3.3m, termMonths = 12, renewedOn = FinanceApp.Today }),
+        (_, _) when template.EndsWith("/subsidy-payouts", StringComparison.Ordinal) => JsonContent.Create(new { amount = 1.00m, paidOn = FinanceApp.Today }),
         (_, "/api/finance/whitelist/evaluations") => JsonContent.Create(new { creditCode = TestTokens.FirmACreditCode }),
         (_, _) when template.EndsWith("/review", StringComparison.Ordinal) => JsonContent.Create(new { list = true, note = "指标达标" }),
         ("POST", "/api/finance/fund/investments") => JsonContent.Create(new

@@ -27,13 +27,14 @@ public sealed class LedgerAndMetricsTests(PlatformServersFixture servers)
         await using var app = await FinanceApp.StartAsync(servers);
         await app.PutProfileAsync(TestCaller.FirmA);
         await app.PutProfileAsync(TestCaller.FirmB);
-        var loan = await app.DisbursedAsync(TestCaller.FirmA, TestCaller.BankOfficer, new DateOnly(2026, 12, 1), 2_000_000m, 24);
+        // Disbursed 23 months ago: it matures within 90 days, as the renewal product asks.
+        var loan = await app.DisbursedAsync(TestCaller.FirmA, TestCaller.BankOfficer, FinanceApp.Today.AddMonths(-23), 2_000_000m, 24);
         var declined = await app.ReferredAsync(TestCaller.FirmB, "CIBQZ-SKD", 1_000_000m, 12);
         await app.PostAsync(FinanceApp.OtherBankOfficer, $"/api/finance/referrals/{declined}/decline", new { reason = "不符合授信政策" });
         await app.ReferredAsync(TestCaller.FirmB);
         await app.ApplyAsync(TestCaller.FirmA);
         await app.PostAsync(TestCaller.BankOfficer, $"/api/finance/referrals/{loan}/renew",
-            new { amount = 1_500_000m, annualRatePercent = 3.3m, termMonths = 12, renewedOn = "2028-12-01" });
+            new { amount = 1_500_000m, annualRatePercent = 3.3m, termMonths = 12, renewedOn = FinanceApp.Today });
 
         var metrics = await app.GetAsync(TestCaller.PolicyOfficer, "/api/finance/metrics");
 
@@ -42,10 +43,13 @@ public sealed class LedgerAndMetricsTests(PlatformServersFixture servers)
         Assert.Equal(1, metrics.GetProperty("declined").GetInt32());
         Assert.Equal(50m, metrics.GetProperty("approvalRatePercent").GetDecimal());
         Assert.Equal(0m, metrics.GetProperty("medianResponseWorkingDays").GetDecimal());
-        Assert.Equal(2, metrics.GetProperty("loansDisbursed").GetInt32());
-        Assert.Equal(3_500_000m, metrics.GetProperty("amountDisbursed").GetDecimal());
+        // The renewal replaces the old loan: new lending is the first loan alone, the renewal counts as 续贷, and only the
+        // renewal is still outstanding.
+        Assert.Equal(1, metrics.GetProperty("loansDisbursed").GetInt32());
+        Assert.Equal(2_000_000m, metrics.GetProperty("amountDisbursed").GetDecimal());
         Assert.Equal(1, metrics.GetProperty("renewals").GetInt32());
         Assert.Equal(1_500_000m, metrics.GetProperty("renewalAmount").GetDecimal());
+        Assert.Equal(1_500_000m, metrics.GetProperty("amountOutstanding").GetDecimal());
         var banks = metrics.GetProperty("banks").EnumerateArray().ToDictionary(b => b.GetProperty("bankCode").GetString()!);
         Assert.Equal(2, banks["QZBANK"].GetProperty("referred").GetInt32());
         Assert.Equal(100m, banks["QZBANK"].GetProperty("approvalRatePercent").GetDecimal());
@@ -54,9 +58,10 @@ public sealed class LedgerAndMetricsTests(PlatformServersFixture servers)
 
         Assert.Equal(3m, measured.GetValueOrDefault("qingmeng.finance.referrals"));
         Assert.Equal(2m, measured.GetValueOrDefault("qingmeng.finance.decisions"));
-        Assert.Equal(2m, measured.GetValueOrDefault("qingmeng.finance.loans_disbursed"));
-        Assert.Equal(3_500_000m, measured.GetValueOrDefault("qingmeng.finance.amount_disbursed"));
+        Assert.Equal(1m, measured.GetValueOrDefault("qingmeng.finance.loans_disbursed"));
+        Assert.Equal(2_000_000m, measured.GetValueOrDefault("qingmeng.finance.amount_disbursed"));
         Assert.Equal(1m, measured.GetValueOrDefault("qingmeng.finance.renewals"));
+        Assert.Equal(1_500_000m, measured.GetValueOrDefault("qingmeng.finance.renewal_amount"));
     }
 
     [Fact]

@@ -52,9 +52,12 @@ public sealed class ReferralLifecycleTests(PlatformServersFixture servers)
         Assert.Equal(75_000m, schedule.GetProperty("instalments")[0].GetProperty("principal").GetDecimal());
         Assert.Equal(4_650m, schedule.GetProperty("instalments")[0].GetProperty("interest").GetDecimal());
 
-        var disbursed = await app.PostAsync(Bank, $"/api/finance/referrals/{id}/disburse", new { amount = 1_800_000m, disbursedOn = "2026-12-01" });
+        // The service runs on the wall clock: the bank approved and paid out 23 months ago, so the loan now matures within 90 days.
+        var disbursedOn = FinanceApp.Today.AddMonths(-23);
+        await app.BackdateApprovalAsync(id, disbursedOn);
+        var disbursed = await app.PostAsync(Bank, $"/api/finance/referrals/{id}/disburse", new { amount = 1_800_000m, disbursedOn });
         Assert.Equal("Disbursed", disbursed.GetProperty("status").GetString());
-        Assert.Equal("2028-12-01", disbursed.GetProperty("maturesOn").GetString());
+        Assert.Equal(disbursedOn.AddMonths(24).ToString("yyyy-MM-dd"), disbursed.GetProperty("maturesOn").GetString());
         Assert.Equal(20m, disbursed.GetProperty("governmentRiskSharePercent").GetDecimal());
 
         var ledger = await app.GetAsync(Firm, $"/api/finance/loans/{id}/ledger");
@@ -62,8 +65,9 @@ public sealed class ReferralLifecycleTests(PlatformServersFixture servers)
         Assert.Equal(1_080_000m, ledger.GetProperty("guarantorRisk").GetDecimal());
 
         var renewed = await app.PostAsync(Bank, $"/api/finance/referrals/{id}/renew",
-            new { amount = 1_800_000m, annualRatePercent = 3.3m, termMonths = 12, renewedOn = "2028-12-01" });
+            new { amount = 1_800_000m, annualRatePercent = 3.3m, termMonths = 12, renewedOn = FinanceApp.Today });
         Assert.Equal("Renewed", renewed.GetProperty("previous").GetProperty("status").GetString());
+        Assert.Equal(FinanceApp.Today.ToString("yyyy-MM-dd"), renewed.GetProperty("previous").GetProperty("closedOn").GetString());
         var renewal = renewed.GetProperty("renewal");
         Assert.Equal("Disbursed", renewal.GetProperty("status").GetString());
         Assert.Equal(id, renewal.GetProperty("renewalOfId").GetGuid());
@@ -72,7 +76,52 @@ public sealed class ReferralLifecycleTests(PlatformServersFixture servers)
 
         // Both loans left a LoanDisbursed in the outbox, and every step is in the audit trail.
         Assert.Equal(2, await app.ScalarAsync("SELECT count(*) FROM finance.outbox_messages WHERE event_type LIKE '%LoanDisbursed%'"));
+        // The renewal's event names the loan it replaces and its principal, so nobody counts the money twice.
+        Assert.Equal(1, await app.ScalarAsync(
+            $"SELECT count(*) FROM finance.outbox_messages WHERE event_type LIKE '%LoanDisbursed%' AND payload->>'renewsLoanId' = '{id}' AND (payload->>'replacedAmount')::numeric = 1800000"));
         Assert.Equal(7, await app.ScalarAsync($"SELECT count(*) FROM finance.audit_records WHERE resource_id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task A_renewal_that_breaks_the_renewal_products_rules_is_422_naming_each_rule_and_the_loan_stays_as_it_was()
+    {
+        await using var app = await FinanceApp.StartAsync(servers);
+        await app.PutProfileAsync(Firm);
+        // Five days old, maturing in two years, and the firm has a penalty nobody repaired.
+        var loan = await app.DisbursedAsync(Firm, Bank, FinanceApp.Today.AddDays(-5), 2_000_000m, 24);
+        await app.RecordOpenPenaltyAsync(Firm.CreditCode!, "泉经开罚〔2026〕88号");
+
+        var refused = await app.PostAsync(Bank, $"/api/finance/referrals/{loan}/renew",
+            new { amount = 2_000_000m, annualRatePercent = 3.3m, termMonths = 12, renewedOn = FinanceApp.Today }, HttpStatusCode.UnprocessableEntity);
+
+        var errors = refused.GetProperty("errors");
+        Assert.Contains("90 日内到期", errors.GetProperty("hasMaturingLoan")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("未修复的行政处罚", errors.GetProperty("openPenalties")[0].GetString(), StringComparison.Ordinal);
+        var detail = refused.GetProperty("detail").GetString()!;
+        Assert.Contains("90 日内到期", detail, StringComparison.Ordinal);
+        Assert.Contains("未修复的行政处罚", detail, StringComparison.Ordinal);
+        Assert.Equal("Disbursed", (await app.GetAsync(Bank, $"/api/finance/referrals/{loan}")).GetProperty("status").GetString());
+        Assert.Equal(1, await app.ScalarAsync("SELECT count(*) FROM finance.referrals"));
+        Assert.Equal(1, await app.ScalarAsync("SELECT count(*) FROM finance.outbox_messages WHERE event_type LIKE '%LoanDisbursed%'"));
+        Assert.Equal(0, await app.ScalarAsync("SELECT count(*) FROM finance.audit_records WHERE action = 'loan.renewed'"));
+    }
+
+    [Fact]
+    public async Task A_disbursement_dated_before_the_approval_is_422_naming_disbursedOn_and_nothing_is_paid_out()
+    {
+        await using var app = await FinanceApp.StartAsync(servers);
+        await app.PutProfileAsync(Firm);
+        var approved = await app.ApprovedAsync(Firm, Bank);
+
+        var refused = await app.PostAsync(Bank, $"/api/finance/referrals/{approved}/disburse",
+            new { amount = 2_000_000m, disbursedOn = FinanceApp.Today.AddDays(-5) }, HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal("disbursedOn", refused.GetProperty("field").GetString());
+        Assert.Contains("审批", refused.GetProperty("errors").GetProperty("disbursedOn")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("Approved", (await app.GetAsync(Bank, $"/api/finance/referrals/{approved}")).GetProperty("status").GetString());
+        Assert.Equal(0, await app.ScalarAsync("SELECT count(*) FROM finance.outbox_messages WHERE event_type LIKE '%LoanDisbursed%'"));
+        // The day of the approval itself is fine.
+        await app.PostAsync(Bank, $"/api/finance/referrals/{approved}/disburse", new { amount = 2_000_000m, disbursedOn = FinanceApp.Today });
     }
 
     [Fact]
@@ -163,7 +212,7 @@ public sealed class ReferralLifecycleTests(PlatformServersFixture servers)
         Assert.Equal("amount", approveTooMuch.GetProperty("field").GetString());
         await app.PostAsync(Bank, $"/api/finance/referrals/{id}/approve", new { amount = 1_000_000m, annualRatePercent = 3.1m, termMonths = 24 });
         var disburseTooMuch = await app.PostAsync(Bank, $"/api/finance/referrals/{id}/disburse",
-            new { amount = 1_000_000.01m, disbursedOn = "2026-12-01" }, HttpStatusCode.UnprocessableEntity);
+            new { amount = 1_000_000.01m, disbursedOn = FinanceApp.Today }, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("amount", disburseTooMuch.GetProperty("field").GetString());
         Assert.Equal("Approved", (await app.GetAsync(Firm, $"/api/finance/referrals/{id}")).GetProperty("status").GetString());
         Assert.Equal(0, await app.ScalarAsync("SELECT count(*) FROM finance.outbox_messages"));

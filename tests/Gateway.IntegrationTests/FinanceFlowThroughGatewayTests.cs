@@ -24,7 +24,7 @@ public sealed class FinanceFlowThroughGatewayTests(PlatformFixture platform)
         var id = referral.GetProperty("id").GetGuid();
         await GatewayCalls.ExpectAsync(await firm.PostAsJsonAsync($"/api/finance/referrals/{id}/consent", new { consent = true }), HttpStatusCode.OK);
         await GatewayCalls.ExpectAsync(await bank.PostAsJsonAsync($"/api/finance/referrals/{id}/approve", new { amount = 1_800_000m, annualRatePercent = 3.1m, termMonths = 24 }), HttpStatusCode.OK);
-        await GatewayCalls.ExpectAsync(await bank.PostAsJsonAsync($"/api/finance/referrals/{id}/disburse", new { amount = 1_800_000m, disbursedOn = "2026-12-01" }), HttpStatusCode.OK);
+        await GatewayCalls.ExpectAsync(await bank.PostAsJsonAsync($"/api/finance/referrals/{id}/disburse", new { amount = 1_800_000m, disbursedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)) }), HttpStatusCode.OK);
 
         // The zone's officer scores the firm for the IP-pledge white list and lists it (WhitelistChanged).
         var entry = await GatewayCalls.ExpectAsync(await officer.PostAsJsonAsync("/api/finance/whitelist/evaluations", new { creditCode = "91350500MA31GJ8K73" }), HttpStatusCode.Created);

@@ -23,7 +23,7 @@ public sealed class ScorecardTests(PlatformServersFixture servers)
         "scorecard-case-filed", "scorecard-case-dispatched", "scorecard-case-closed", "scorecard-case-followed-up",
         "scorecard-project-registered", "scorecard-approval-task-completed", "scorecard-project-ready",
         "scorecard-subsidy-disbursed", "scorecard-loan-disbursed", "scorecard-talent-certified", "scorecard-hire-confirmed",
-        "scorecard-certification-granted",
+        "scorecard-certification-granted", "scorecard-subsidy-clawed-back",
     ];
 
     /// <summary>Monday 9 June 2025, 10:00 in China.</summary>
@@ -145,6 +145,46 @@ public sealed class ScorecardTests(PlatformServersFixture servers)
             """));
         Assert.Equal(before, (await host.GetAsync(TestCaller.Dispatcher, "/api/governance/scorecard?year=2025&period=Y")).GetRawText());
         Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.audit_records WHERE action = 'scorecard.rebuilt'"));
+    }
+
+    /// <summary>
+    /// March 2023, which no other test uses: a clawback (published before its payment, and announced twice) takes the
+    /// payment back once in the period it was paid in; a renewal is no new loan.
+    /// </summary>
+    [Fact]
+    public async Task A_clawback_through_the_broker_takes_its_payment_back_once_and_a_renewal_is_no_new_loan()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers, fakeNow: June9);
+        await WaitForConsumersAsync(host);
+        var march10 = new DateTimeOffset(2023, 3, 10, 10, 0, 0, China);
+        var payment = Guid.NewGuid();
+        var loan = Guid.NewGuid();
+        var clawback = On(new SubsidyClawedBack(Guid.NewGuid(), payment, "QM-KJ-007", 1, FirmA, 500_000m, "2023", new DateOnly(2023, 3, 10), "更正后不再符合条件"), march10.AddDays(50));
+        IntegrationEvent[] events =
+        [
+            clawback,
+            On(new SubsidyDisbursed(payment, "QM-KJ-007", 1, FirmA, 500_000m, "2023"), march10),
+            On(new SubsidyDisbursed(Guid.NewGuid(), "QM-KJ-007", 1, FirmB, 300_000m, "2023"), march10.AddDays(2)),
+            clawback with { EventId = Guid.NewGuid() },
+            On(new LoanDisbursed(loan, FirmA, "QZBANK", "QZBANK-KCD", 1_000_000m, 12, new DateOnly(2023, 3, 5)), march10),
+            On(new LoanDisbursed(Guid.NewGuid(), FirmA, "QZBANK", "QZBANK-XD", 1_000_000m, 12, new DateOnly(2023, 3, 20), RenewsLoanId: loan, ReplacedAmount: 1_000_000m), march10.AddDays(10)),
+        ];
+        var bus = host.Primary.Services.GetRequiredService<IBus>();
+        foreach (var message in events.Append(clawback))
+        {
+            await bus.Publish(message, message.GetType());
+        }
+
+        await Eventually.MatchesAsync(() => host.ScalarAsync("SELECT count(*) FROM governance.scorecard_facts"),
+            count => count == events.Length, TimeSpan.FromSeconds(90), "every event in the scorecard's log");
+
+        // 500,000 + 300,000 paid in March, the first taken back: 300,000 to one firm; 1,000,000 lent once.
+        var q1 = Indicators(await host.GetAsync(TestCaller.Dispatcher, "/api/governance/scorecard?year=2023&period=Q1"));
+        AssertIndicator(q1, "subsidies.amount", 300_000m, null, null);
+        AssertIndicator(q1, "subsidies.firmTimes", 1m, null, null);
+        AssertIndicator(q1, "loans.amount", 1_000_000m, null, null);
+        AssertIndicator(q1, "loans.count", 1m, null, null);
+        Assert.Equal(0, await host.ScalarAsync("SELECT count(*) FROM governance.scorecard_aggregates WHERE value < 0"));
     }
 
     private static Dictionary<string, JsonElement> Indicators(JsonElement report) =>

@@ -194,6 +194,60 @@ public sealed class ScorecardCalculatorTests
         Assert.Equal(rebuilt.OrderBy(c => c.Key.ToString()), aggregates.OrderBy(c => c.Key.ToString()));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void A_renewal_adds_only_new_principal_and_a_clawback_takes_its_payment_back_once_in_the_period_it_was_paid(int seed)
+    {
+        var payment = Guid.NewGuid();
+        var loan = Guid.NewGuid();
+        var clawback = new SubsidyClawedBack(Guid.NewGuid(), payment, "QM-ZJTX-01", 1, FirmA, 600_000m, "2026Q1", new DateOnly(2026, 1, 20), "更正后不再符合条件");
+        IntegrationEvent[] events =
+        [
+            On(new SubsidyDisbursed(payment, "QM-ZJTX-01", 1, FirmA, 600_000m, "2026Q1"), At(2026, 1, 20)),
+            On(new SubsidyDisbursed(Guid.NewGuid(), "QM-ZJTX-01", 1, FirmB, 400_000m, "2026Q1"), At(2026, 2, 20)),
+            // Recovered in April; the same clawback published twice (two event ids) still takes the payment back once.
+            On(clawback, At(2026, 4, 2)),
+            On(clawback with { EventId = Guid.NewGuid() }, At(2026, 4, 2, 11)),
+            // A loan of 1,000,000 on 5 March, renewed on 20 March at 1,200,000: 200,000 of new money, no new loan.
+            On(new LoanDisbursed(loan, FirmA, "QZBANK", "QZBANK-KCD", 1_000_000m, 12, new DateOnly(2026, 3, 5)), At(2026, 3, 5)),
+            On(new LoanDisbursed(Guid.NewGuid(), FirmA, "QZBANK", "QZBANK-XD", 1_200_000m, 12, new DateOnly(2026, 3, 20), RenewsLoanId: loan, ReplacedAmount: 1_000_000m), At(2026, 3, 20)),
+        ];
+        var facts = events.Select(ScorecardFactMapper.From).ToList();
+
+        var rebuilt = Calculator.Rebuild(facts);
+        var q1 = ScorecardReporter.Build(2026, "Q1", rebuilt, population: 10_000).Indicators.ToDictionary(i => i.Code);
+        // 600,000 + 400,000 paid in Q1, the first taken back: 400,000 to one firm; nothing is left negative in April.
+        Assert.Equal(400_000m, q1["subsidies.amount"].Value);
+        Assert.Equal(1m, q1["subsidies.firmTimes"].Value);
+        Assert.DoesNotContain(rebuilt, c => c.Value < 0m);
+        Assert.Equal(1_200_000m, q1["loans.amount"].Value);
+        Assert.Equal(1m, q1["loans.count"].Value);
+
+        // Delivered one at a time, in any order, with redeliveries: the same figures.
+        var random = new Random(seed);
+        var log = new Dictionary<Guid, ScorecardFact>();
+        var aggregates = new Dictionary<ScorecardCell, decimal>();
+        foreach (var fact in facts.Concat(facts).OrderBy(_ => random.Next()))
+        {
+            if (!log.TryAdd(fact.EventId, fact))
+            {
+                continue;
+            }
+            var before = fact.IsStandalone ? [] : log.Values.Where(f => f.Subject == fact.Subject && f.EventId != fact.EventId).ToList();
+            foreach (var (cell, change) in Calculator.Delta(before, fact))
+            {
+                aggregates[cell] = aggregates.GetValueOrDefault(cell) + change;
+                if (aggregates[cell] == 0m)
+                {
+                    aggregates.Remove(cell);
+                }
+            }
+        }
+        Assert.Equal(rebuilt.OrderBy(c => c.Key.ToString()), aggregates.OrderBy(c => c.Key.ToString()));
+    }
+
     [Fact]
     public void A_day_counts_in_its_month_quarter_half_and_year_and_periods_are_checked()
     {

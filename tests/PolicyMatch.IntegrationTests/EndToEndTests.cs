@@ -93,6 +93,36 @@ public sealed class EndToEndTests(PlatformServersFixture servers)
     }
 
     [Fact]
+    public async Task A_renewal_adds_only_new_principal_to_loanAmount_whichever_disbursement_arrives_first()
+    {
+        await using var policy = await StartAsync(servers);
+        await policy.WaitForConsumerAsync("policy-match-loan-disbursed");
+        var renewedFirst = NewFirm("泉州续贷先到科技有限公司");
+        var renewedLast = NewFirm("泉州续贷后到科技有限公司");
+
+        foreach (var (firm, renewalFirst) in new[] { (renewedFirst, true), (renewedLast, false) })
+        {
+            var loan = new LoanDisbursed(Guid.NewGuid(), firm.CreditCode!, "QZBANK", "QZBANK-KCD", 2_000_000m, 24, new DateOnly(2026, 1, 5));
+            var renewal = new LoanDisbursed(Guid.NewGuid(), firm.CreditCode!, "QZBANK", "QZBANK-XD", 2_500_000m, 12, new DateOnly(2026, 11, 20),
+                RenewsLoanId: loan.LoanId, ReplacedAmount: 2_000_000m);
+            foreach (var message in renewalFirst ? new[] { renewal, loan, renewal } : [loan, renewal, loan])
+            {
+                await policy.PublishEventAsync(message);
+            }
+        }
+
+        // 2,000,000 lent, renewed at 2,500,000: 2,500,000 in all, not 4,500,000.
+        foreach (var firm in new[] { renewedFirst, renewedLast })
+        {
+            await Eventually.MatchesAsync(
+                () => policy.ScalarAsync($"SELECT count(*) FROM policy.profile_fact_changes WHERE field = 'loanAmount' AND credit_code = '{firm.CreditCode}'"),
+                n => n >= 2, TimeSpan.FromSeconds(30), "both disbursements on the profile");
+            var profile = await ProfileAsync(policy, firm.CreditCode!);
+            Assert.Equal(2_500_000m, Fact(profile, "loanAmount").GetProperty("value").GetDecimal());
+        }
+    }
+
+    [Fact]
     public async Task A_redelivered_event_changes_the_profile_once()
     {
         await using var policy = await StartAsync(servers);
@@ -176,9 +206,14 @@ public sealed class EndToEndTests(PlatformServersFixture servers)
         Assert.Equal(paid.GetProperty("disbursement").GetProperty("id").GetGuid(), clawback.GetProperty("reversesId").GetGuid());
         Assert.Contains("有效发明专利", clawback.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(50_000, await policy.ScalarAsync("SELECT clawed_back::bigint FROM policy.budget_ledgers WHERE policy_code = 'QM-KJ-007' AND period = '2026'"));
+        // The scorecard hears of it: SubsidyClawedBack through the outbox, naming the payment it reverses.
+        var paymentId = paid.GetProperty("disbursement").GetProperty("id").GetGuid();
+        Assert.Equal(1, await policy.ScalarAsync(
+            $"SELECT count(*) FROM policy.outbox_messages WHERE event_type LIKE '%SubsidyClawedBack%' AND payload->>'paymentId' = '{paymentId}' AND (payload->>'amount')::numeric = 50000"));
         // Correcting again does not claw back twice.
         await EnsureAsync(await officer.PutAsJsonAsync($"/api/policy/profiles/{firm.CreditCode}/facts", new { facts = new { inventionPatents = 0.5 } }), HttpStatusCode.OK);
         Assert.Equal(1, await policy.ScalarAsync("SELECT count(*) FROM policy.disbursements WHERE kind = 'Clawback'"));
+        Assert.Equal(1, await policy.ScalarAsync("SELECT count(*) FROM policy.outbox_messages WHERE event_type LIKE '%SubsidyClawedBack%'"));
 
         var audit = await policy.ScalarAsync("SELECT count(*) FROM policy.audit_records WHERE action IN ('claim.submitted', 'subsidy.paid', 'subsidy.clawback')");
         Assert.Equal(3, audit);

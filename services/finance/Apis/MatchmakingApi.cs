@@ -145,8 +145,7 @@ public static class MatchmakingApi
     /// <summary>Whether the firm has a loan outstanding that matures within 90 days (what a renewal product asks).</summary>
     public static async Task<bool> HasMaturingLoanAsync(FinanceContext db, string creditCode, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var today = WorkingDayCalendar.ToChinaDate(now);
-        var horizon = today.AddDays(90);
+        var horizon = WorkingDayCalendar.ToChinaDate(now).AddDays(FinanceFields.MaturingWithinDays);
         return await db.Referrals.AnyAsync(
             r => r.CreditCode == creditCode && r.Status == ReferralStatus.Disbursed && r.MaturesOn != null && r.MaturesOn <= horizon,
             cancellationToken);

@@ -5,7 +5,10 @@ using Qingmeng.Finance.Model;
 
 namespace Qingmeng.Finance.Apis;
 
-/// <summary>The zone's view of every referral's outcome: referrals, approval rate, median bank response, amounts disbursed, renewals.</summary>
+/// <summary>
+/// The zone's view of every referral's outcome: referrals, approval rate, median bank response, new loans and amounts
+/// disbursed, renewals (续贷) apart, and what is still outstanding.
+/// </summary>
 public static class MetricsApi
 {
     public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder app)
@@ -27,22 +30,28 @@ public static class MetricsApi
         var banks = await db.Banks.AsNoTracking().OrderBy(b => b.Code).ToListAsync(cancellationToken);
         var whitelisted = await db.Whitelist.CountAsync(w => w.Status == WhitelistStatus.Listed, cancellationToken);
 
+        // A renewal (续贷) replaces its loan: it is counted and summed as a renewal, never as new lending on top of the
+        // old loan, and only loans still out (not repaid, not renewed) are outstanding.
         var referred = rows.Where(r => !r.IsRenewal).ToList();
         var renewals = rows.Where(r => r.IsRenewal).ToList();
+        var newLoans = referred.Where(r => r.DisbursedAmount is not null).ToList();
         var (approved, declined, rate) = Rates(referred);
         return TypedResults.Ok(new FinanceMetricsView(
             referred.Count, approved + declined, approved, declined, rate, Median(referred),
             referred.Count(r => r.Escalated),
-            rows.Count(r => r.DisbursedAmount is not null), rows.Sum(r => r.DisbursedAmount ?? 0m),
+            newLoans.Count, newLoans.Sum(r => r.DisbursedAmount!.Value),
             renewals.Count, renewals.Sum(r => r.DisbursedAmount ?? 0m), whitelisted,
             banks.ConvertAll(bank =>
             {
                 var mine = referred.Where(r => r.BankCode == bank.Code).ToList();
                 var (a, d, bankRate) = Rates(mine);
-                var loans = rows.Where(r => r.BankCode == bank.Code && r.DisbursedAmount is not null).ToList();
+                var loans = newLoans.Where(r => r.BankCode == bank.Code).ToList();
+                var renewed = renewals.Where(r => r.BankCode == bank.Code).ToList();
                 return new BankMetricsView(bank.Code, bank.Name, mine.Count, a, d, bankRate, Median(mine),
-                    mine.Count(r => r.Escalated), loans.Count, loans.Sum(r => r.DisbursedAmount!.Value));
-            })));
+                    mine.Count(r => r.Escalated), loans.Count, loans.Sum(r => r.DisbursedAmount!.Value),
+                    renewed.Count, renewed.Sum(r => r.DisbursedAmount ?? 0m), Outstanding(rows.Where(r => r.BankCode == bank.Code)));
+            }),
+            Outstanding(rows)));
     }
 
     private static (int Approved, int Declined, decimal RatePercent) Rates(IReadOnlyCollection<Row> rows)
@@ -52,6 +61,9 @@ public static class MetricsApi
         var decided = approved + declined;
         return (approved, declined, decided == 0 ? 0m : Math.Round(100m * approved / decided, 1, MidpointRounding.AwayFromZero));
     }
+
+    private static decimal Outstanding(IEnumerable<Row> rows) =>
+        rows.Where(r => r.Status == ReferralStatus.Disbursed).Sum(r => r.DisbursedAmount ?? 0m);
 
     /// <summary>Median working days to the bank's first response, over the referrals that have one.</summary>
     public static decimal? Median(IEnumerable<Row> rows)

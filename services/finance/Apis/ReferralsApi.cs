@@ -363,6 +363,11 @@ public static class ReferralsApi
             {
                 return Outcome.Invalid("amount", $"At most the approved {referral.ApprovedAmount:0.##} yuan can be disbursed.");
             }
+            if (referral.ApprovedOn() is { } approvedOn && request.DisbursedOn < approvedOn)
+            {
+                return Outcome.Invalid("disbursedOn",
+                    $"放款日期 {request.DisbursedOn:yyyy-MM-dd} 早于审批通过日期 {approvedOn:yyyy-MM-dd}：贷款不能在审批前发放 (a loan cannot be disbursed before it was approved).");
+            }
             var disbursed = referral.Disburse(request.Amount, request.DisbursedOn!.Value, product, now)!;
             context.AddIntegrationEvent(disbursed, aggregateKey: referral.Id.ToString());
             return Outcome.Then(() => metrics.Disbursed(referral.BankCode, referral.ProductKind.ToString(), request.Amount));
@@ -410,10 +415,25 @@ public static class ReferralsApi
 
         var now = time.GetUtcNow();
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == referral.CreditCode, cancellationToken);
+        // The renewal product's own rules, with this loan as the maturing one: it must mature within the window the rule names.
         var eligibility = EligibilityEvaluator.Evaluate(
             renewalProduct.Eligibility,
-            FinanceFields.For(profile, request.Amount, request.TermMonths, hasMaturingLoan: true, await db.OpenPenaltiesAsync(referral.CreditCode, cancellationToken)),
+            FinanceFields.For(profile, request.Amount, request.TermMonths, FinanceFields.IsMaturing(referral.MaturesOn, now),
+                await db.OpenPenaltiesAsync(referral.CreditCode, cancellationToken)),
             FinanceFields.Catalog);
+        if (eligibility.Outcome == EligibilityOutcome.NotMet)
+        {
+            var unmet = eligibility.Unmet.ToList();
+            return TypedResults.Problem(
+                title: $"不符合{renewalProduct.Name}的条件 (The loan does not meet the renewal product's rules).",
+                detail: $"贷款 {referral.Number} 不能续贷：" + string.Join("；", unmet.Select(e => e.Text)),
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["field"] = unmet[0].Field,
+                    ["errors"] = unmet.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Text).ToArray()),
+                });
+        }
         var (renewal, disbursed) = referral.Renew(
             await db.NextReferralNumberAsync(now, cancellationToken), renewalProduct, request.Amount, request.AnnualRatePercent, request.TermMonths,
             request.RenewedOn!.Value, user.Subject, now)!.Value;
@@ -431,8 +451,7 @@ public static class ReferralsApi
             var current = await db.Referrals.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken);
             return FinanceProblems.StateConflict(current, "renewed");
         }
-        metrics.Renewed(referral.BankCode);
-        metrics.Disbursed(renewal.BankCode, renewal.ProductKind.ToString(), request.Amount);
+        metrics.Renewed(referral.BankCode, request.Amount);
         return TypedResults.Ok(new RenewalView(ReferralView.From(referral), ReferralView.From(renewal), eligibility.Outcome,
             eligibility.Explanations.Select(ExplanationView.From).ToList()));
     }

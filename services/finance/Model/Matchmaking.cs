@@ -1,3 +1,4 @@
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
 
 namespace Qingmeng.Finance.Model;
@@ -23,6 +24,13 @@ public static class FinanceFields
     public const string OnWhitelist = "onWhitelist";
     public const string HasMaturingLoan = "hasMaturingLoan";
     public const string OpenPenalties = "openPenalties";
+
+    /// <summary>The window of <see cref="HasMaturingLoan"/>: a loan maturing within this many days (China dates) may be renewed.</summary>
+    public const int MaturingWithinDays = 90;
+
+    /// <summary>Whether a loan maturing on <paramref name="maturesOn"/> is maturing today (or already due).</summary>
+    public static bool IsMaturing(DateOnly? maturesOn, DateTimeOffset now) =>
+        maturesOn is { } due && due <= WorkingDayCalendar.ToChinaDate(now).AddDays(MaturingWithinDays);
 
     public static readonly FieldCatalog Catalog = new(new Dictionary<string, FieldDefinition>
     {

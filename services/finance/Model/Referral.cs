@@ -234,10 +234,10 @@ public sealed class Referral
     public bool Repeats(string productCode, decimal amount, int termMonths, string purpose, Guid? needId) =>
         ProductCode == productCode && RequestedAmount == amount && RequestedTermMonths == termMonths && Purpose == purpose && NeedId == needId;
 
-    /// <summary>The bank pays out (at most the approved amount); returns the event, or null when not approved.</summary>
+    /// <summary>The bank pays out (at most the approved amount); returns the event, or null when not approved or dated before the approval.</summary>
     public LoanDisbursed? Disburse(decimal amount, DateOnly disbursedOn, LoanProduct product, DateTimeOffset now)
     {
-        if (Status != ReferralStatus.Approved)
+        if (Status != ReferralStatus.Approved || disbursedOn < ApprovedOn())
         {
             return null;
         }
@@ -304,7 +304,7 @@ public sealed class Referral
         Status = ReferralStatus.Renewed;
         ClosedOn = renewedOn;
         RenewedById = renewal.Id;
-        return (renewal, renewal.DisbursedEvent(now));
+        return (renewal, renewal.DisbursedEvent(now, this));
     }
 
     /// <summary>The bank missed its response deadline; true only the first time (escalation happens once).</summary>
@@ -346,8 +346,13 @@ public sealed class Referral
         GuarantorRiskSharePercent = product.GuarantorRiskSharePercent;
     }
 
-    private LoanDisbursed DisbursedEvent(DateTimeOffset now) =>
-        new(Id, CreditCode, BankCode, ProductCode, DisbursedAmount!.Value, ApprovedTermMonths!.Value, DisbursedOn!.Value) { OccurredAt = now };
+    /// <summary>A renewal's event names the loan it replaces and that loan's principal, so nobody counts both as new lending.</summary>
+    private LoanDisbursed DisbursedEvent(DateTimeOffset now, Referral? renewed = null) =>
+        new(Id, CreditCode, BankCode, ProductCode, DisbursedAmount!.Value, ApprovedTermMonths!.Value, DisbursedOn!.Value,
+            renewed?.Id, renewed?.DisbursedAmount ?? 0m) { OccurredAt = now };
+
+    /// <summary>The China date the bank approved the loan; a disbursement cannot predate it.</summary>
+    public DateOnly? ApprovedOn() => ApprovedAmount is not null && DecidedAt is { } decided ? WorkingDayCalendar.ToChinaDate(decided) : null;
 }
 
 /// <summary>

@@ -69,7 +69,9 @@ public static class ScorecardPeriods
 /// <item>帮代办: projects registered, tasks completed and projects ready for construction count on their day; a firm
 /// counts once per period in which it had any of them (firms served).</item>
 /// <item>专精特新: a firm counts as new in the period of its first certification containing a configured mark.</item>
-/// <item>Subsidies (amount and 家次), loans, certified talents (high-level by tier) and hires count on their day.</item>
+/// <item>Subsidies (amount and 家次), loans, certified talents (high-level by tier) and hires count on their day. A
+/// clawback takes its payment's amount and 家次 back on the payment's day, once per payment. A renewal (续贷) is no new
+/// loan and adds only principal above the loan it replaced.</item>
 /// </list>
 /// </summary>
 public sealed class ScorecardCalculator(ScorecardOptions options)
@@ -93,6 +95,10 @@ public sealed class ScorecardCalculator(ScorecardOptions options)
         else if (subject.StartsWith("cert:", StringComparison.Ordinal))
         {
             AddCertifications(cells, subjectFacts);
+        }
+        else if (subject.StartsWith("clawback:", StringComparison.Ordinal))
+        {
+            AddClawback(cells, subjectFacts);
         }
         else
         {
@@ -211,6 +217,14 @@ public sealed class ScorecardCalculator(ScorecardOptions options)
         }
     }
 
+    /// <summary>A payment taken back: its amount and its 家次 leave the period it was paid in, once however often it is announced.</summary>
+    private static void AddClawback(Dictionary<ScorecardCell, decimal> cells, IReadOnlyCollection<ScorecardFact> facts)
+    {
+        var clawback = facts.OrderBy(f => f.OccurredAt).ThenBy(f => f.EventId).First();
+        Add(cells, clawback.Day, ScorecardMeasures.SubsidyAmount, -clawback.Amount);
+        Add(cells, clawback.Day, ScorecardMeasures.SubsidyFirmTimes, -1m);
+    }
+
     private void AddStandalone(Dictionary<ScorecardCell, decimal> cells, ScorecardFact fact)
     {
         switch (fact.Kind)
@@ -220,8 +234,9 @@ public sealed class ScorecardCalculator(ScorecardOptions options)
                 Add(cells, fact.Day, ScorecardMeasures.SubsidyFirmTimes, 1m);
                 break;
             case ScorecardFactKind.LoanDisbursed:
+                // A renewal is no new loan; its amount is only the principal above the loan it replaced.
                 Add(cells, fact.Day, ScorecardMeasures.LoanAmount, fact.Amount);
-                Add(cells, fact.Day, ScorecardMeasures.Loans, 1m);
+                Add(cells, fact.Day, ScorecardMeasures.Loans, fact.Flag == true ? 0m : 1m);
                 break;
             case ScorecardFactKind.TalentCertified:
                 Add(cells, fact.Day, ScorecardMeasures.TalentsCertified, 1m);

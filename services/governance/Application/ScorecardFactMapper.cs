@@ -5,7 +5,8 @@ namespace Qingmeng.Governance.Application;
 
 /// <summary>
 /// What the scorecard keeps of each event it is fed: the raw fact, dated by the event's business date where it has
-/// one (a loan's disbursement, a hire, a certification grant, a project's readiness), else by when it occurred (CST).
+/// one (a loan's disbursement, a hire, a certification grant, a project's readiness, the payment a clawback reverses),
+/// else by when it occurred (CST).
 /// </summary>
 public static class ScorecardFactMapper
 {
@@ -30,8 +31,12 @@ public static class ScorecardFactMapper
                 m.CreditCode),
             SubsidyDisbursed m => ScorecardFact.Create(m.EventId, ScorecardFactKind.SubsidyDisbursed, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, day,
                 m.CreditCode, amount: m.Amount, label: m.PolicyCode),
+            // A renewal (续贷) replaces its loan: it is flagged, and only principal above the replaced loan is new lending.
             LoanDisbursed m => ScorecardFact.Create(m.EventId, ScorecardFactKind.LoanDisbursed, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.DisbursedOn,
-                m.CreditCode, amount: m.Amount, label: m.ProductCode),
+                m.CreditCode, amount: m.NewLending, flag: m.IsRenewal ? true : null, label: m.ProductCode),
+            // Dated by the payment it reverses, so the period that counted the payment no longer does.
+            SubsidyClawedBack m => ScorecardFact.Create(m.EventId, ScorecardFactKind.SubsidyClawedBack, ScorecardFact.ClawbackSubject(m.PaymentId), m.OccurredAt, m.PaidOn,
+                m.CreditCode, amount: m.Amount, label: m.PolicyCode),
             TalentCertified m => ScorecardFact.Create(m.EventId, ScorecardFactKind.TalentCertified, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, day,
                 m.EmployerCreditCode, label: m.Tier),
             HireConfirmed m => ScorecardFact.Create(m.EventId, ScorecardFactKind.HireConfirmed, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.HiredOn,

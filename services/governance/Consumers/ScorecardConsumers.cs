@@ -36,6 +36,8 @@ public sealed class ScorecardProjectReadyConsumer(IServiceProvider services, Sco
 
 public sealed class ScorecardSubsidyDisbursedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<SubsidyDisbursed>(services, projector);
 
+public sealed class ScorecardSubsidyClawedBackConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<SubsidyClawedBack>(services, projector);
+
 public sealed class ScorecardLoanDisbursedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<LoanDisbursed>(services, projector);
 
 public sealed class ScorecardTalentCertifiedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<TalentCertified>(services, projector);
@@ -71,6 +73,7 @@ public static class ScorecardConsumerRegistration
         bus.AddConsumer<ScorecardApprovalTaskCompletedConsumer, ScorecardConsumerDefinition<ScorecardApprovalTaskCompletedConsumer>>();
         bus.AddConsumer<ScorecardProjectReadyConsumer, ScorecardConsumerDefinition<ScorecardProjectReadyConsumer>>();
         bus.AddConsumer<ScorecardSubsidyDisbursedConsumer, ScorecardConsumerDefinition<ScorecardSubsidyDisbursedConsumer>>();
+        bus.AddConsumer<ScorecardSubsidyClawedBackConsumer, ScorecardConsumerDefinition<ScorecardSubsidyClawedBackConsumer>>();
         bus.AddConsumer<ScorecardLoanDisbursedConsumer, ScorecardConsumerDefinition<ScorecardLoanDisbursedConsumer>>();
         bus.AddConsumer<ScorecardTalentCertifiedConsumer, ScorecardConsumerDefinition<ScorecardTalentCertifiedConsumer>>();
         bus.AddConsumer<ScorecardHireConfirmedConsumer, ScorecardConsumerDefinition<ScorecardHireConfirmedConsumer>>();

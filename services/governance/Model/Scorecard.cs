@@ -15,6 +15,7 @@ public enum ScorecardFactKind
     TalentCertified,
     HireConfirmed,
     CertificationGranted,
+    SubsidyClawedBack,
 }
 
 /// <summary>
@@ -28,7 +29,7 @@ public sealed class ScorecardFact
 
     public ScorecardFactKind Kind { get; private set; }
 
-    /// <summary>What the fact is about, e.g. <c>case:{id}</c>, <c>bdb:{credit code}</c>, <c>event:{id}</c>.</summary>
+    /// <summary>What the fact is about, e.g. <c>case:{id}</c>, <c>bdb:{credit code}</c>, <c>clawback:{payment id}</c>, <c>event:{id}</c>.</summary>
     public string Subject { get; private set; } = "";
 
     public DateTimeOffset OccurredAt { get; private set; }
@@ -84,6 +85,9 @@ public sealed class ScorecardFact
     public static string CertificationSubject(string creditCode) => $"cert:{creditCode}";
 
     public static string StandaloneSubject(Guid eventId) => $"event:{eventId:N}";
+
+    /// <summary>The clawbacks of one subsidy payment: however many arrive, the payment is taken back once.</summary>
+    public static string ClawbackSubject(Guid paymentId) => $"clawback:{paymentId:N}";
 
     /// <summary>A standalone fact contributes on its own; the others are judged together with their subject's facts.</summary>
     public bool IsStandalone => Subject.StartsWith("event:", StringComparison.Ordinal);

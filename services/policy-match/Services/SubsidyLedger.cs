@@ -8,6 +8,7 @@ using Qingmeng.PolicyMatch.Model.Ledger;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Data;
 
@@ -110,7 +111,8 @@ public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, Poli
 
     /// <summary>
     /// A fact behind a payment was corrected and the firm no longer qualifies: record what to recover
-    /// (one clawback per payment) and tell the ledger.
+    /// (one clawback per payment), tell the ledger, and announce <c>SubsidyClawedBack</c> through the outbox in the
+    /// caller's save, so the zone scorecard takes the payment back out of the period it was paid in.
     /// </summary>
     public async Task<Disbursement?> ClawBackAsync(Disbursement payment, string reason, PlatformUser by, CancellationToken cancellationToken)
     {
@@ -124,6 +126,10 @@ public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, Poli
         db.Disbursements.Add(clawback);
         var ledger = await db.BudgetLedgers.FirstAsync(l => l.PolicyCode == payment.PolicyCode && l.Period == payment.Period, cancellationToken);
         ledger.RecordClawback(payment.Amount, now);
+        db.AddIntegrationEvent(
+            new SubsidyClawedBack(clawback.Id, payment.Id, payment.PolicyCode, payment.PolicyVersion, payment.CreditCode, payment.Amount, payment.Period,
+                WorkingDayCalendar.ToChinaDate(payment.RecordedAt), reason) { OccurredAt = now },
+            aggregateKey: payment.PolicyCode);
         db.AddAudit(by, "subsidy.clawback", "disbursement", payment.Id.ToString(), now);
         telemetry.ClawedBack(payment.PolicyCode, payment.Amount);
         PolicyMatchLog.ClawedBack(logger, payment.Amount, payment.PolicyCode, payment.Period);

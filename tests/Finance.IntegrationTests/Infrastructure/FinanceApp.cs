@@ -110,12 +110,34 @@ public sealed class FinanceApp : IAsyncDisposable
         return id;
     }
 
+    /// <summary>A loan disbursed on <paramref name="disbursedOn"/>; for a day already past, the bank approved it that morning.</summary>
     public async Task<Guid> DisbursedAsync(TestCaller firm, TestCaller bank, DateOnly disbursedOn, decimal amount = 2_000_000m, int termMonths = 24, string productCode = "QZBANK-KCD")
     {
         var id = await ApprovedAsync(firm, bank, amount, termMonths, productCode);
+        if (disbursedOn < Today)
+        {
+            await BackdateApprovalAsync(id, disbursedOn);
+        }
         await PostAsync(bank, $"/api/finance/referrals/{id}/disburse", new { amount, disbursedOn });
         return id;
     }
+
+    /// <summary>Today in China (Asia/Shanghai), the date the service judges business dates by.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+    /// <summary>
+    /// The service runs on the wall clock, so a loan disbursed in the past needs an approval from back then: the
+    /// decision is moved to 09:00 China time on <paramref name="approvedOn"/>.
+    /// </summary>
+    public Task BackdateApprovalAsync(Guid referralId, DateOnly approvedOn) =>
+        ExecuteAsync($"UPDATE finance.referrals SET decided_at = '{approvedOn:yyyy-MM-dd}T09:00:00+08:00' WHERE id = '{referralId}'");
+
+    /// <summary>An administrative penalty governance reported and nobody repaired (the fact <c>openPenalties</c>).</summary>
+    public Task RecordOpenPenaltyAsync(string creditCode, string reference) =>
+        ExecuteAsync($"""
+            INSERT INTO finance.credit_records (credit_code, penalty_reference, category, fine_amount, decided_on, updated_at)
+            VALUES ('{creditCode}', '{reference}', '环境保护', 50000, '2026-10-20', now())
+            """);
 
     public async Task<JsonElement> PostAsync(TestCaller caller, string path, object? body = null, HttpStatusCode expected = HttpStatusCode.OK)
     {

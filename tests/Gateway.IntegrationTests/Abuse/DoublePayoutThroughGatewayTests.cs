@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
+using Npgsql;
 
 namespace Gateway.IntegrationTests.Abuse;
 
@@ -37,7 +39,7 @@ public sealed class DoublePayoutThroughGatewayTests(PlatformFixture platform)
         Assert.Equal(2_000m, ledger.GetProperty("subsidyPaid").GetDecimal());
     }
 
-    private static async Task<Guid> DisbursedLoanAsync(HttpClient firm, HttpClient bank, DateOnly disbursedOn)
+    private async Task<Guid> DisbursedLoanAsync(HttpClient firm, HttpClient bank, DateOnly disbursedOn)
     {
         var referral = await GatewayCalls.ExpectAsync(await firm.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/finance/referrals")
         {
@@ -47,6 +49,16 @@ public sealed class DoublePayoutThroughGatewayTests(PlatformFixture platform)
         var id = referral.GetProperty("id").GetGuid();
         await GatewayCalls.ExpectAsync(await firm.PostAsJsonAsync($"/api/finance/referrals/{id}/consent", new { consent = true }), HttpStatusCode.OK);
         await GatewayCalls.ExpectAsync(await bank.PostAsJsonAsync($"/api/finance/referrals/{id}/approve", new { amount = 1_800_000m, annualRatePercent = 3.1m, termMonths = 24 }), HttpStatusCode.OK);
+        // A disbursement cannot predate its approval, and the platform runs on the wall clock: the approval is moved to
+        // 09:00 China time on the disbursement day, as if the bank had approved the loan back then.
+        await using (var finance = new NpgsqlConnection(await platform.App.GetConnectionStringAsync("financedb")))
+        {
+            await finance.OpenAsync();
+            await using var backdate = new NpgsqlCommand("UPDATE finance.referrals SET decided_at = @approvedAt WHERE id = @id", finance);
+            backdate.Parameters.AddWithValue("approvedAt", new DateTimeOffset(disbursedOn.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero));
+            backdate.Parameters.AddWithValue("id", id);
+            Assert.Equal(1, await backdate.ExecuteNonQueryAsync());
+        }
         await GatewayCalls.ExpectAsync(await bank.PostAsJsonAsync($"/api/finance/referrals/{id}/disburse", new { amount = 1_800_000m, disbursedOn = disbursedOn.ToString("yyyy-MM-dd") }), HttpStatusCode.OK);
         return id;
     }
