@@ -1,6 +1,7 @@
 namespace Qingmeng.Contracts;
 
 /// <summary>A partner bank disbursed a loan to a firm.</summary>
+[PartitionKey(nameof(LoanDisbursed.CreditCode))]
 public sealed record LoanDisbursed(
     Guid LoanId,
     string CreditCode,
@@ -11,4 +12,5 @@ public sealed record LoanDisbursed(
     DateOnly DisbursedOn) : IntegrationEvent;
 
 /// <summary>A firm entered or left the IP-pledge financing white list.</summary>
+[PartitionKey(nameof(WhitelistChanged.CreditCode))]
 public sealed record WhitelistChanged(string CreditCode, bool OnWhitelist, decimal Score, string Reason) : IntegrationEvent;

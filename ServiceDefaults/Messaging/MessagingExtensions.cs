@@ -37,6 +37,7 @@ public static class MessagingExtensions
         services.TryAddSingleton<MessagingTelemetry>();
         services.TryAddSingleton<OutboxCommitInterceptor>();
         services.TryAddSingleton<InboxCommitGroups<TContext>>();
+        services.TryAddSingleton<PartitionLocks>();
 
         var catalog = new ReceiveEndpointCatalog(serviceName);
         services.AddSingleton(catalog);
