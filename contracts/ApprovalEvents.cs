@@ -1,6 +1,7 @@
 namespace Qingmeng.Contracts;
 
 /// <summary>A firm's investment project entered 帮代办 handling.</summary>
+[PartitionKey(nameof(ProjectRegistered.CreditCode), nameof(ProjectRegistered.ProjectId))]
 public sealed record ProjectRegistered(
     Guid ProjectId,
     string ProjectName,
@@ -10,6 +11,7 @@ public sealed record ProjectRegistered(
     bool IsKeyProject) : IntegrationEvent;
 
 /// <summary>A sub-item task reached a decision (办结 approved or 不予许可 rejected).</summary>
+[PartitionKey(nameof(ApprovalTaskCompleted.CreditCode), nameof(ApprovalTaskCompleted.ProjectId))]
 public sealed record ApprovalTaskCompleted(
     Guid ProjectId,
     Guid TaskId,
@@ -19,6 +21,7 @@ public sealed record ApprovalTaskCompleted(
     int WorkingDaysUsed) : IntegrationEvent;
 
 /// <summary>Every sub-item gating groundbreaking is approved: the project may start construction.</summary>
+[PartitionKey(nameof(ProjectReadyForConstruction.CreditCode), nameof(ProjectReadyForConstruction.ProjectId))]
 public sealed record ProjectReadyForConstruction(
     Guid ProjectId,
     string ProjectName,
@@ -26,6 +29,7 @@ public sealed record ProjectReadyForConstruction(
     DateOnly ReadyOn) : IntegrationEvent;
 
 /// <summary>A task passed its statutory limit; published once per task and attempt (a resubmission is a new attempt with its own clock) so governance opens one 督办 case.</summary>
+[PartitionKey(nameof(ApprovalTaskOverdue.CreditCode), nameof(ApprovalTaskOverdue.ProjectId))]
 public sealed record ApprovalTaskOverdue(
     Guid ProjectId,
     Guid TaskId,

@@ -5,6 +5,7 @@ namespace Qingmeng.Contracts;
 /// (<paramref name="RenewsLoanId"/>) and that loan's principal (<paramref name="ReplacedAmount"/>), so consumers count
 /// it as a renewal and not as new money on top of the old loan. Both default, so earlier messages still read.
 /// </summary>
+[PartitionKey(nameof(LoanDisbursed.CreditCode))]
 public sealed record LoanDisbursed(
     Guid LoanId,
     string CreditCode,
@@ -25,4 +26,5 @@ public sealed record LoanDisbursed(
 }
 
 /// <summary>A firm entered or left the IP-pledge financing white list.</summary>
+[PartitionKey(nameof(WhitelistChanged.CreditCode))]
 public sealed record WhitelistChanged(string CreditCode, bool OnWhitelist, decimal Score, string Reason) : IntegrationEvent;

@@ -5,6 +5,7 @@ namespace Qingmeng.Contracts;
 /// <paramref name="DuplicateOfCaseId"/> names the earlier open case it repeats (linked, not dropped); null when it is
 /// new or when the publisher predates the member.
 /// </summary>
+[PartitionKey(nameof(CaseFiled.CreditCode), nameof(CaseFiled.CaseId))]
 public sealed record CaseFiled(
     Guid CaseId,
     string CaseNumber,
@@ -15,6 +16,7 @@ public sealed record CaseFiled(
     Guid? DuplicateOfCaseId = null) : IntegrationEvent;
 
 /// <summary>The centre dispatched a case to a lead department and optional co-handlers.</summary>
+[PartitionKey(nameof(CaseDispatched.CaseId))]
 public sealed record CaseDispatched(
     Guid CaseId,
     string CaseNumber,
@@ -26,6 +28,7 @@ public sealed record CaseDispatched(
 /// A case was closed (办结) with a resolution. <paramref name="ClosedOnTime"/>: closed no later than its (extended)
 /// completion deadline; null when the publisher predates the member.
 /// </summary>
+[PartitionKey(nameof(CaseClosed.CreditCode), nameof(CaseClosed.CaseId))]
 public sealed record CaseClosed(
     Guid CaseId,
     string CaseNumber,
@@ -39,6 +42,7 @@ public sealed record CaseClosed(
 /// 回访: the filer was asked whether the case was resolved to their satisfaction. An unsatisfied follow-up
 /// reopens the case (重办); a later <see cref="CaseClosed"/> closes it again.
 /// </summary>
+[PartitionKey(nameof(CaseFollowedUp.CreditCode), nameof(CaseFollowedUp.CaseId))]
 public sealed record CaseFollowedUp(
     Guid CaseId,
     string CaseNumber,
@@ -47,9 +51,11 @@ public sealed record CaseFollowedUp(
     string? CreditCode) : IntegrationEvent;
 
 /// <summary>A firm's credit-repair request was granted.</summary>
+[PartitionKey(nameof(CreditRepaired.CreditCode))]
 public sealed record CreditRepaired(string CreditCode, string PenaltyReference, DateOnly RepairedOn) : IntegrationEvent;
 
 /// <summary>An administrative penalty was recorded against a firm.</summary>
+[PartitionKey(nameof(PenaltyRecorded.CreditCode))]
 public sealed record PenaltyRecorded(
     string CreditCode,
     string PenaltyReference,
@@ -62,6 +68,7 @@ public sealed record PenaltyRecorded(
 /// tells the approval service which task the supervision concerned and how it was resolved.
 /// Published together with the case's <see cref="CaseClosed"/>.
 /// </summary>
+[PartitionKey(nameof(SupervisionConcluded.CaseId))]
 public sealed record SupervisionConcluded(
     Guid CaseId,
     string CaseNumber,

@@ -35,9 +35,31 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
     /// </summary>
     protected virtual bool SharesTransactions => false;
 
-    public Task Consume(ConsumeContext<TEvent> context) => SharesTransactions
-        ? services.GetRequiredService<InboxCommitGroups<TContext>>().ProcessAsync(GetType(), context.Message, context.CancellationToken)
-        : ProcessAloneAsync(context.Message, context.CancellationToken);
+    /// <summary>
+    /// What the event is about, as far as this handler's rows go: deliveries with the same key are handled one at a
+    /// time in this service (see <see cref="PartitionLocks"/>). By default the key the event declares
+    /// (<see cref="PartitionKeyAttribute"/>, usually the firm); a handler whose rows are keyed otherwise says so.
+    /// Null handles the delivery without waiting for any other.
+    /// </summary>
+    protected virtual string? PartitionKey(TEvent message) => PartitionKeys.Of(message);
+
+    public async Task Consume(ConsumeContext<TEvent> context)
+    {
+        if (SharesTransactions)
+        {
+            await services.GetRequiredService<InboxCommitGroups<TContext>>().ProcessAsync(GetType(), context.Message, context.CancellationToken);
+            return;
+        }
+        if (PartitionKey(context.Message) is not { } key)
+        {
+            await ProcessAloneAsync(context.Message, context.CancellationToken);
+            return;
+        }
+        using (await services.GetRequiredService<PartitionLocks>().AcquireAsync(key, context.CancellationToken))
+        {
+            await ProcessAloneAsync(context.Message, context.CancellationToken);
+        }
+    }
 
     /// <summary>Applies the event's effect to <see cref="Db"/>; the base class saves it with the inbox row.</summary>
     protected abstract Task HandleAsync(TEvent message, CancellationToken cancellationToken);

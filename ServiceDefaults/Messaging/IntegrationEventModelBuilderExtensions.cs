@@ -21,6 +21,9 @@ public static class IntegrationEventModelBuilderExtensions
             outbox.Property(m => m.CreatedAt).HasColumnName("created_at");
             outbox.Property(m => m.SentAt).HasColumnName("sent_at");
             outbox.Property(m => m.Attempts).HasColumnName("attempts");
+            outbox.Property(m => m.Strikes).HasColumnName("strikes");
+            outbox.Property(m => m.DeadLetteredAt).HasColumnName("dead_lettered_at");
+            outbox.Property(m => m.DiscardedAt).HasColumnName("discarded_at");
             outbox.Property(m => m.NextAttemptAt).HasColumnName("next_attempt_at");
             outbox.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(2000);
             outbox.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(128);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Messaging.DeadLetters;
 using Qingmeng.ServiceDefaults.Messaging.ErrorQueues;
 
 namespace Qingmeng.ServiceDefaults.Messaging;
@@ -37,6 +38,8 @@ public static class MessagingExtensions
         services.TryAddSingleton<MessagingTelemetry>();
         services.TryAddSingleton<OutboxCommitInterceptor>();
         services.TryAddSingleton<InboxCommitGroups<TContext>>();
+        services.TryAddSingleton<PartitionLocks>();
+        services.TryAddScoped<IOutboxDeadLetters, OutboxDeadLetters<TContext>>();
 
         var catalog = new ReceiveEndpointCatalog(serviceName);
         services.AddSingleton(catalog);

@@ -7,6 +7,12 @@ internal static partial class MessagingLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox event {EventId} ({EventType}) failed on attempt {Attempt}; next attempt at {NextAttemptAt}")]
     public static partial void PublishFailed(ILogger logger, Guid eventId, string eventType, int attempt, DateTimeOffset nextAttemptAt, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox event {EventId} ({EventType}) failed {Strikes} times on its own account and is dead-lettered; its aggregate's later events wait until an operator retries or discards it")]
+    public static partial void DeadLettered(ILogger logger, Guid eventId, string eventType, int strikes, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Operator {Action} dead-lettered outbox event {EventId} ({EventType})")]
+    public static partial void DeadLetterHandled(ILogger logger, string action, Guid eventId, string eventType);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox dispatcher round failed; retrying after the poll interval")]
     public static partial void DispatchRoundFailed(ILogger logger, Exception exception);
 

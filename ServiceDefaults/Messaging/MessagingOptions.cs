@@ -22,6 +22,18 @@ public sealed class MessagingOptions
 
     public TimeSpan OutboxMaxBackoff { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Failures of a row's own (see <see cref="OutboxMessage.Strikes"/>) after which it is dead-lettered for an operator,
+    /// instead of being tried for ever. An outage never counts: the outbox is there to ride it out.
+    /// </summary>
+    public int OutboxMaxAttempts { get; set; } = 10;
+
+    /// <summary>
+    /// Most rows of one aggregate a dispatch round takes (its oldest), so one aggregate's backlog cannot fill the batch
+    /// and starve the others.
+    /// </summary>
+    public int OutboxMaxRowsPerAggregate { get; set; } = 100;
+
     /// <summary>Sent rows and inbox rows are kept this long for audit and de-duplication, then deleted.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 

@@ -18,6 +18,7 @@ public sealed class MessagingTelemetry : IDisposable
         Published = _meter.CreateCounter<long>("qingmeng.outbox.published", "{event}", "Events published from the outbox and confirmed by the broker.");
         PublishFailures = _meter.CreateCounter<long>("qingmeng.outbox.publish_failures", "{event}", "Publish attempts that failed and will be retried.");
         PublishDelay = _meter.CreateHistogram<double>("qingmeng.outbox.publish_delay", "ms", "Time from the event being saved to the broker confirming it.");
+        DeadLettered = _meter.CreateCounter<long>("qingmeng.outbox.dead_lettered", "{event}", "Outbox rows that failed too often on their own account and wait for an operator.");
         Processed = _meter.CreateCounter<long>("qingmeng.inbox.processed", "{event}", "Events handled by a consumer for the first time.");
         SharedCommits = _meter.CreateHistogram<int>("qingmeng.inbox.shared_commit_size", "{event}", "Events committed together by one shared inbox transaction.");
         Duplicates = _meter.CreateCounter<long>("qingmeng.inbox.duplicates", "{event}", "Redelivered events recognised by the inbox and skipped.");
@@ -28,6 +29,8 @@ public sealed class MessagingTelemetry : IDisposable
     public Counter<long> PublishFailures { get; }
 
     public Histogram<double> PublishDelay { get; }
+
+    public Counter<long> DeadLettered { get; }
 
     public Counter<long> Processed { get; }
 

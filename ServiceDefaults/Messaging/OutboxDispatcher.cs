@@ -50,8 +50,9 @@ internal sealed class OutboxDispatcher<TContext>(
                 MessagingLog.DispatchRoundFailed(logger, exception);
             }
 
-            // A full batch means more is waiting: go again at once.
-            if (taken < _options.OutboxBatchSize)
+            // Rows taken means more may be waiting (a batch takes only so many per aggregate): go again at once.
+            // Failed rows back off, so a round after an outage's failures finds nothing due and waits.
+            if (taken == 0)
             {
                 await signal.WaitAsync(_options.OutboxPollInterval, stoppingToken);
             }
@@ -79,7 +80,7 @@ internal sealed class OutboxDispatcher<TContext>(
 
             var now = Time.GetUtcNow();
             var batch = await db.Set<OutboxMessage>()
-                .FromSqlRaw(PendingSql(tables.Outbox), now, _options.OutboxBatchSize)
+                .FromSqlRaw(PendingSql(tables.Outbox), now, _options.OutboxBatchSize, _options.OutboxMaxRowsPerAggregate)
                 .AsNoTracking()
                 .ToListAsync(ct);
             if (batch.Count == 0)
@@ -97,19 +98,25 @@ internal sealed class OutboxDispatcher<TContext>(
     }
 
     /// <summary>
-    /// Unsent rows that are due, minus any row whose aggregate still has an earlier row waiting out a back-off.
+    /// Unsent rows that are due, oldest first, at most {2} per aggregate (its oldest), minus any row whose aggregate
+    /// still has an earlier row waiting out a back-off or dead-lettered: events of one aggregate stay in order.
     /// </summary>
     private static string PendingSql(string table) => $$"""
         SELECT o.* FROM {{table}} o
-        WHERE o.sent_at IS NULL AND o.next_attempt_at <= {0}
+        JOIN (
+            SELECT p.sequence,
+                   row_number() OVER (PARTITION BY coalesce(p.aggregate_key, p.event_id::text) ORDER BY p.sequence) AS rank_in_aggregate
+            FROM {{table}} p
+            WHERE p.sent_at IS NULL AND p.discarded_at IS NULL AND p.dead_lettered_at IS NULL AND p.next_attempt_at <= {0}
+        ) due ON due.sequence = o.sequence
+        WHERE due.rank_in_aggregate <= {2}
           AND (o.aggregate_key IS NULL OR NOT EXISTS (
                 SELECT 1 FROM {{table}} e
-                WHERE e.aggregate_key = o.aggregate_key AND e.sent_at IS NULL
-                  AND e.sequence < o.sequence AND e.next_attempt_at > {0}))
+                WHERE e.aggregate_key = o.aggregate_key AND e.sent_at IS NULL AND e.discarded_at IS NULL
+                  AND e.sequence < o.sequence AND (e.next_attempt_at > {0} OR e.dead_lettered_at IS NOT NULL)))
         ORDER BY o.sequence
         LIMIT {1}
         """;
-
 
     private async Task<PublishOutcome> PublishAsync(List<OutboxMessage> batch, CancellationToken cancellationToken)
     {
@@ -138,9 +145,7 @@ internal sealed class OutboxDispatcher<TContext>(
 
     private async Task PublishOneAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var type = IntegrationEventTypes.Resolve(message.EventType);
-        var body = JsonSerializer.Deserialize(message.Payload, type, PlatformJson.Options)
-            ?? throw new InvalidOperationException($"Outbox row {message.EventId} has an empty payload.");
+        var (type, body) = Read(message);
 
         ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
         using var activity = MessagingTelemetry.ActivitySource.StartActivity(
@@ -154,6 +159,28 @@ internal sealed class OutboxDispatcher<TContext>(
         telemetry.Published.Add(1);
         telemetry.PublishDelay.Record((Time.GetUtcNow() - message.CreatedAt).TotalMilliseconds);
     }
+
+    private static (Type Type, object Body) Read(OutboxMessage message)
+    {
+        try
+        {
+            var type = IntegrationEventTypes.Resolve(message.EventType);
+            var body = JsonSerializer.Deserialize(message.Payload, type, PlatformJson.Options)
+                ?? throw new InvalidOperationException($"Outbox row {message.EventId} has an empty payload.");
+            return (type, body);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or JsonException or NotSupportedException)
+        {
+            throw new UnreadableOutboxRowException(message.EventId, exception);
+        }
+    }
+
+    /// <summary>
+    /// A failure is the row's own when the row cannot be read, or when it failed while the broker confirmed other events
+    /// of the same round. Anything else is an outage, which the outbox rides out without counting.
+    /// </summary>
+    private static bool IsOwnFailure(Exception exception, PublishOutcome outcome) =>
+        exception is UnreadableOutboxRowException || outcome.Sent.Count > 0;
 
     private async Task RecordOutcomeAsync(TContext db, PublishOutcome outcome, CancellationToken cancellationToken)
     {
@@ -169,16 +196,28 @@ internal sealed class OutboxDispatcher<TContext>(
         foreach (var (message, exception) in outcome.Failed)
         {
             var attempt = message.Attempts + 1;
+            var strikes = message.Strikes + (IsOwnFailure(exception, outcome) ? 1 : 0);
             var nextAttemptAt = now + Backoff(attempt);
             var error = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+            DateTimeOffset? deadLetteredAt = strikes >= _options.OutboxMaxAttempts ? now : null;
             await db.Set<OutboxMessage>()
                 .Where(m => m.Sequence == message.Sequence)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.Attempts, attempt)
+                    .SetProperty(m => m.Strikes, strikes)
                     .SetProperty(m => m.NextAttemptAt, nextAttemptAt)
+                    .SetProperty(m => m.DeadLetteredAt, deadLetteredAt)
                     .SetProperty(m => m.LastError, error), cancellationToken);
             telemetry.PublishFailures.Add(1);
-            MessagingLog.PublishFailed(logger, message.EventId, message.EventType, attempt, nextAttemptAt, exception);
+            if (deadLetteredAt is not null)
+            {
+                telemetry.DeadLettered.Add(1, new KeyValuePair<string, object?>("event_type", message.EventType));
+                MessagingLog.DeadLettered(logger, message.EventId, message.EventType, strikes, exception);
+            }
+            else
+            {
+                MessagingLog.PublishFailed(logger, message.EventId, message.EventType, attempt, nextAttemptAt, exception);
+            }
         }
     }
 
@@ -202,7 +241,7 @@ internal sealed class OutboxDispatcher<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var cutoff = now - _options.Retention;
         var outboxRows = await db.Set<OutboxMessage>()
-            .Where(m => m.SentAt != null && m.SentAt < cutoff)
+            .Where(m => (m.SentAt != null && m.SentAt < cutoff) || (m.DiscardedAt != null && m.DiscardedAt < cutoff))
             .ExecuteDeleteAsync(cancellationToken);
         var inboxRows = await db.Set<InboxMessage>()
             .Where(m => m.ProcessedAt < cutoff)
@@ -238,3 +277,7 @@ internal sealed class OutboxDispatcher<TContext>(
         }
     }
 }
+
+/// <summary>An outbox row whose type or payload cannot be read: no retry will make it publishable.</summary>
+internal sealed class UnreadableOutboxRowException(Guid eventId, Exception inner)
+    : Exception($"Outbox row {eventId} cannot be read: {inner.Message}", inner);

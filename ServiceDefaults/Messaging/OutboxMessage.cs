@@ -25,11 +25,28 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>Failed publishes so far; the back-off grows with them.</summary>
     public int Attempts { get; private set; }
+
+    /// <summary>
+    /// Failures that were the row's own: it could not be read, or it failed while the broker was taking other events.
+    /// Failures during an outage do not count. At
+    /// <see cref="MessagingOptions.OutboxMaxAttempts"/> the row is dead-lettered.
+    /// </summary>
+    public int Strikes { get; private set; }
 
     public DateTimeOffset NextAttemptAt { get; private set; }
 
     public string? LastError { get; private set; }
+
+    /// <summary>
+    /// Set when the row failed too often on its own account: it is no longer tried, and its aggregate's later events wait
+    /// behind it, until an operator retries or discards it.
+    /// </summary>
+    public DateTimeOffset? DeadLetteredAt { get; private set; }
+
+    /// <summary>Set when an operator gave up on a dead-lettered row: it is never published, and its aggregate moves on.</summary>
+    public DateTimeOffset? DiscardedAt { get; private set; }
 
     /// <summary>W3C trace context of the request that raised the event, so the trace continues through the broker.</summary>
     public string? TraceParent { get; private set; }
@@ -54,4 +71,16 @@ public sealed class OutboxMessage
             TraceParent = traceParent,
             TraceState = traceState,
         };
+
+    /// <summary>An operator puts a dead-lettered row back in line, as if it were new.</summary>
+    internal void RetryByOperator(DateTimeOffset now)
+    {
+        DeadLetteredAt = null;
+        Attempts = 0;
+        Strikes = 0;
+        NextAttemptAt = now;
+    }
+
+    /// <summary>An operator gives up on a dead-lettered row: it is never published and no longer holds its aggregate.</summary>
+    internal void Discard(DateTimeOffset now) => DiscardedAt = now;
 }

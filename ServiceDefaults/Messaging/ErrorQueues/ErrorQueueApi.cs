@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Qingmeng.ServiceDefaults.Messaging.DeadLetters;
 
 namespace Qingmeng.ServiceDefaults.Messaging.ErrorQueues;
 
@@ -24,6 +25,8 @@ public static class ErrorQueueApi
         api.MapGet("/{queue}", PeekErrorQueue).WithName("PeekErrorQueue");
         api.MapPost("/{queue}/replay", ReplayAll).WithName("ReplayErrorQueue");
         api.MapPost("/{queue}/messages/{messageId}/replay", ReplayOne).WithName("ReplayParkedMessage");
+        // The outbox's dead letters are the publishing side of the same operator job.
+        app.MapOutboxDeadLetterApi();
         return app;
     }
 

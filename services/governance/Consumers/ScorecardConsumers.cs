@@ -16,6 +16,9 @@ public abstract class ScorecardConsumer<TEvent>(IServiceProvider services, Score
     : InboxConsumer<TEvent, GovernanceContext>(services)
     where TEvent : IntegrationEvent
 {
+    /// <summary>Every scorecard event adds to the same few period rows, whatever firm it is about: one at a time.</summary>
+    protected override string? PartitionKey(TEvent message) => "governance:scorecard";
+
     protected override Task HandleAsync(TEvent message, CancellationToken cancellationToken) =>
         projector.RecordAsync(Db, ScorecardFactMapper.From(message), cancellationToken);
 }

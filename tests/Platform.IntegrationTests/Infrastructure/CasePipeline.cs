@@ -20,7 +20,7 @@ public sealed class CasePipeline : IAsyncDisposable
     private readonly Dictionary<string, string> _governanceSettings;
     private readonly Dictionary<string, string> _policySettings;
 
-    private CasePipeline(PlatformServersFixture servers, string governanceDb, string policyDb)
+    private CasePipeline(PlatformServersFixture servers, string governanceDb, string policyDb, IReadOnlyDictionary<string, string>? governanceSettings)
     {
         _servers = servers;
         GovernanceDb = governanceDb;
@@ -28,6 +28,10 @@ public sealed class CasePipeline : IAsyncDisposable
         _governanceSettings = ServiceHost<GovernanceProgram>.FastMessagingSettings();
         _governanceSettings["ConnectionStrings:governancedb"] = governanceDb;
         _governanceSettings["ConnectionStrings:eventbus"] = servers.RabbitMq.ConnectionString;
+        foreach (var (key, value) in governanceSettings ?? new Dictionary<string, string>())
+        {
+            _governanceSettings[key] = value;
+        }
         _policySettings = ServiceHost<PolicyMatchProgram>.FastMessagingSettings();
         _policySettings["ConnectionStrings:policydb"] = policyDb;
         _policySettings["ConnectionStrings:eventbus"] = servers.RabbitMq.ConnectionString;
@@ -54,12 +58,14 @@ public sealed class CasePipeline : IAsyncDisposable
 
     public HttpClient GovernanceClientFor(TestCaller caller) => Governance.CreateClient(caller, GovernanceAudience);
 
-    public static async Task<CasePipeline> StartAsync(PlatformServersFixture servers)
+    /// <param name="governanceSettings">Settings of governance's host to change, e.g. its outbox's.</param>
+    public static async Task<CasePipeline> StartAsync(PlatformServersFixture servers, IReadOnlyDictionary<string, string>? governanceSettings = null)
     {
         var pipeline = new CasePipeline(
             servers,
             await servers.CreateDatabaseAsync("governancedb"),
-            await servers.CreateDatabaseAsync("policydb"));
+            await servers.CreateDatabaseAsync("policydb"),
+            governanceSettings);
         // Creating the clients starts the hosts: migrations run, bus endpoints bind.
         _ = pipeline.Governance.Server;
         _ = pipeline.PolicyMatch.Server;
@@ -76,7 +82,15 @@ public sealed class CasePipeline : IAsyncDisposable
 
     public async Task RestartPolicyMatchAsync()
     {
-        await PolicyMatch.DisposeAsync();
+        await StopPolicyMatchAsync();
+        await StartPolicyMatchAgainAsync();
+    }
+
+    /// <summary>Stops policy-match's host: its queues stay on the broker and fill while it is away.</summary>
+    public Task StopPolicyMatchAsync() => PolicyMatch.DisposeAsync().AsTask();
+
+    public async Task StartPolicyMatchAgainAsync()
+    {
         PolicyMatch = StartPolicyMatch();
         _ = PolicyMatch.Server;
         await WaitForConsumerQueueAsync();

@@ -1,0 +1,56 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
+{
+    /// <inheritdoc />
+    public partial class OutboxDeadLetters : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "dead_lettered_at",
+                schema: "policy",
+                table: "outbox_messages",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "discarded_at",
+                schema: "policy",
+                table: "outbox_messages",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "strikes",
+                schema: "policy",
+                table: "outbox_messages",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "dead_lettered_at",
+                schema: "policy",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "discarded_at",
+                schema: "policy",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "strikes",
+                schema: "policy",
+                table: "outbox_messages");
+        }
+    }
+}
