@@ -29,7 +29,7 @@ internal sealed partial class UnhandledExceptionHandler(
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,
-                Title = "An unexpected error occurred.",
+                Title = "服务器内部错误 (An unexpected error occurred.)",
                 Detail = environment.IsDevelopment() ? exception.ToString() : null,
             },
         });
