@@ -196,8 +196,8 @@ public sealed class ApprovalTask
         }
         if (unapprovedPrerequisites.Count > 0)
         {
-            return new(false, "Prerequisite sub-items are not approved yet.",
-                $"{SubItemCode} can be submitted only after {string.Join("、", unapprovedPrerequisites)} are approved.",
+            return new(false, "前置子项尚未批准 (prerequisite sub-items are not approved yet)",
+                $"{SubItemCode} 须在 {string.Join("、", unapprovedPrerequisites)} 批准后才能提交 ({SubItemCode} can be submitted only after its prerequisites are approved)",
                 "prerequisites", [.. unapprovedPrerequisites]);
         }
         if (Status == ApprovalTaskStatus.CorrectionRequested)
@@ -205,8 +205,8 @@ public sealed class ApprovalTask
             var stillMissing = MissingMaterials.Except(materials).ToList();
             if (stillMissing.Count > 0)
             {
-                return new(false, "The correction notice is not fully answered.",
-                    $"Still missing: {string.Join("、", stillMissing)}.", "materials", stillMissing);
+                return new(false, "补正告知的材料尚未补齐 (the correction notice is not fully answered)",
+                    $"仍缺少：{string.Join("、", stillMissing)} (still missing)", "materials", stillMissing);
             }
             SubmittedMaterials = [.. SubmittedMaterials.Union(materials)];
         }
@@ -242,8 +242,8 @@ public sealed class ApprovalTask
         }
         if (CorrectionRequestedAt is not null)
         {
-            return new(true, "A correction notice was already issued.",
-                $"Task {SubItemCode} is {Status}; 一次性告知 allows one correction notice listing every missing material, and one was issued on {CorrectionRequestedAt:O}.",
+            return new(true, "已发出过补正告知 (a correction notice was already issued)",
+                $"事项 {SubItemCode} 当前为 {Status}；一次性告知只允许发出一次列明全部缺件的补正告知，已于 {CorrectionRequestedAt:O} 发出 (task {SubItemCode} is {Status}; one correction notice listing every missing material was issued on {CorrectionRequestedAt:O})",
                 "missingMaterials");
         }
         if (MaterialsRefusal(missing, "missingMaterials") is { } refusal)
@@ -300,8 +300,8 @@ public sealed class ApprovalTask
         }
         if (ExtensionDays > 0)
         {
-            return new(true, "The task was already extended once.",
-                $"Task {SubItemCode} is {Status} and already has its one extension of {ExtensionWorkingDays} working days (§42).", "reason");
+            return new(true, "该事项已延期过一次 (the task was already extended once)",
+                $"事项 {SubItemCode} 当前为 {Status}，已按第四十二条延期 {ExtensionWorkingDays} 个工作日，只能延期一次 (task {SubItemCode} is {Status} and already has its one extension of {ExtensionWorkingDays} working days, §42)", "reason");
         }
         ExtensionDays = ExtensionWorkingDays;
         ExtensionReason = reason;
@@ -319,8 +319,8 @@ public sealed class ApprovalTask
         }
         if (approved && unapprovedPrerequisites.Count > 0)
         {
-            return new(false, "Prerequisite sub-items are not approved yet.",
-                $"{SubItemCode} can be approved only after {string.Join("、", unapprovedPrerequisites)} are approved.",
+            return new(false, "前置子项尚未批准 (prerequisite sub-items are not approved yet)",
+                $"{SubItemCode} 须在 {string.Join("、", unapprovedPrerequisites)} 批准后才能批准 ({SubItemCode} can be approved only after its prerequisites are approved)",
                 "prerequisites", [.. unapprovedPrerequisites]);
         }
         if (!approved && string.IsNullOrWhiteSpace(reason))
@@ -362,23 +362,23 @@ public sealed class ApprovalTask
     {
         if (materials.Count == 0)
         {
-            return new(false, "No materials listed.", "List at least one material.", field);
+            return new(false, "未列出材料 (no materials listed)", "请至少列出一项材料 (list at least one material)", field);
         }
         var duplicates = materials.GroupBy(m => m).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
         {
-            return new(false, "Materials listed twice.", $"Listed more than once: {string.Join("、", duplicates)}.", field, duplicates);
+            return new(false, "材料重复 (materials listed twice)", $"重复列出：{string.Join("、", duplicates)} (listed more than once)", field, duplicates);
         }
         var unknown = materials.Except(RequiredMaterials).ToList();
         if (unknown.Count > 0)
         {
-            return new(false, "Materials not required by this sub-item.",
-                $"{SubItemCode} does not require: {string.Join("、", unknown)}. Required: {string.Join("、", RequiredMaterials)}.", field, unknown);
+            return new(false, "材料不属于本子项的申报材料 (materials not required by this sub-item)",
+                $"{SubItemCode} 不需要：{string.Join("、", unknown)}。应交材料：{string.Join("、", RequiredMaterials)} ({SubItemCode} does not require these materials)", field, unknown);
         }
         return null;
     }
 
     private TransitionRefusal Conflict(string verb, params ApprovalTaskStatus[] allowedFrom) => new(true,
-        $"The task cannot be {verb} in its current state.",
-        $"Task {SubItemCode} is {Status}; it can be {verb} only when it is {string.Join(" or ", allowedFrom)}.");
+        $"事项在当前状态下不能执行此操作 (the task cannot be {verb} in its current state)",
+        $"事项 {SubItemCode} 当前为 {Status}，只有在 {string.Join(" 或 ", allowedFrom)} 状态下才能执行 (task {SubItemCode} is {Status}; it can be {verb} only when it is {string.Join(" or ", allowedFrom)})");
 }
