@@ -58,4 +58,18 @@ public sealed class ChineseProblemsTests(PlatformServersFixture servers)
         Assert.StartsWith("channel 的取值无效，可选值：Hotline, App", message, StringComparison.Ordinal);
         Assert.Contains("Hotline", problem.GetProperty("allowedValues").GetProperty("channel").EnumerateArray().Select(v => v.GetString()));
     }
+
+    [Fact]
+    public async Task A_page_size_beyond_the_limit_is_still_a_400_in_Chinese_naming_pageSize()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers);
+        using var client = host.Client(TestCaller.Dispatcher);
+
+        var response = await client.GetAsync("/api/governance/cases?pageSize=500");
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+        var message = Assert.Single(JsonDocument.Parse(text).RootElement.GetProperty("errors").GetProperty("pageSize").EnumerateArray()).GetString()!;
+        Assert.StartsWith("pageSize 须在 1 到 200 之间", message, StringComparison.Ordinal);
+    }
 }
