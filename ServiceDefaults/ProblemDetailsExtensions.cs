@@ -5,14 +5,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.ServiceDefaults;
 
 public static class ProblemDetailsExtensions
 {
     /// <summary>
-    /// Every error leaves as RFC 9457 problem details carrying the trace id; malformed bodies are
-    /// reported field by field; stack traces only in Development.
+    /// Every error leaves as RFC 9457 problem details carrying the trace id, titled and explained in Chinese;
+    /// malformed bodies are reported field by field; stack traces only in Development.
     /// </summary>
     public static TBuilder AddPlatformProblemDetails<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -20,11 +21,14 @@ public static class ProblemDetailsExtensions
         {
             context.ProblemDetails.Instance ??= $"{context.HttpContext.Request.Method} {context.HttpContext.Request.Path}";
             context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+            // The users read Chinese: the framework's English default titles and validation messages get a Chinese text.
+            context.ProblemDetails.Title = ChineseProblemTitles.Translate(context.ProblemDetails.Title);
             if (context.ProblemDetails is HttpValidationProblemDetails validation)
             {
                 // Name fields as the JSON does (creditCode, not CreditCode), so clients can match them to their input.
                 validation.Errors = validation.Errors.ToDictionary(
-                    error => JsonNamingPolicy.CamelCase.ConvertName(error.Key), error => error.Value);
+                    error => JsonNamingPolicy.CamelCase.ConvertName(error.Key),
+                    error => error.Value.Select(ChineseValidationMessages.Translate).ToArray());
             }
         });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();

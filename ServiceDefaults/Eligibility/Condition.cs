@@ -36,9 +36,13 @@ public sealed record Not(Condition Condition) : Condition
 
 /// <summary>
 /// <c>Field Operator Value</c>: a number, string, boolean or date (<c>yyyy-MM-dd</c>), or an array for
-/// <see cref="ComparisonOperator.In"/>; <see cref="ComparisonOperator.Exists"/> ignores the value.
+/// <see cref="ComparisonOperator.In"/>; <see cref="ComparisonOperator.Exists"/> ignores the value (pass <c>default</c>).
 /// </summary>
-public sealed record Comparison(string Field, ComparisonOperator Operator, JsonElement Value = default) : Condition
+/// <remarks>
+/// No default for <see cref="Value"/>: a defaulted JsonElement parameter breaks the OpenAPI document's schema
+/// export (System.Text.Json cannot write the null default as a JsonElement). A missing "value" still reads as default.
+/// </remarks>
+public sealed record Comparison(string Field, ComparisonOperator Operator, JsonElement Value) : Condition
 {
     public override IEnumerable<string> Fields() => [Field];
 

@@ -3,9 +3,13 @@ using System.ComponentModel.DataAnnotations;
 namespace Qingmeng.ServiceDefaults.Paging;
 
 /// <summary>Query-string paging shared by every list endpoint: <c>?pageIndex=0&amp;pageSize=20</c>, both optional.</summary>
+/// <remarks>
+/// The ranges sit on the properties, not the constructor parameters: [AsParameters] reports constructor-parameter
+/// attributes as a plain Attribute[], and the OpenAPI document fails with an InvalidCastException (dotnet/aspnetcore#65348).
+/// </remarks>
 public sealed record PageRequest(
-    [Range(0, PageRequest.MaxPageIndex)] int PageIndex = 0,
-    [Range(1, PageRequest.MaxPageSize)] int PageSize = 20)
+    [property: Range(0, PageRequest.MaxPageIndex)] int PageIndex = 0,
+    [property: Range(1, PageRequest.MaxPageSize)] int PageSize = 20)
 {
     public const int MaxPageSize = 200;
 

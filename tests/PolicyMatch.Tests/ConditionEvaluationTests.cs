@@ -60,8 +60,8 @@ public sealed class ConditionEvaluationTests
         Assert.Equal(EligibilityOutcome.Met, Match(Compare(ProfileFields.Certifications, ComparisonOperator.Contains, "高新技术企业"), facts).Outcome);
         Assert.Equal(EligibilityOutcome.NotMet, Match(Compare(ProfileFields.Certifications, ComparisonOperator.Contains, "绿色工厂"), facts).Outcome);
         Assert.Equal(EligibilityOutcome.Met, Match(Compare(ProfileFields.IndustryCode, ComparisonOperator.StartsWith, "C39"), facts).Outcome);
-        Assert.Equal(EligibilityOutcome.Met, Match(new Comparison(ProfileFields.IndustryCode, ComparisonOperator.Exists), facts).Outcome);
-        Assert.Equal(EligibilityOutcome.NotMet, Match(new Comparison(ProfileFields.ExportValue, ComparisonOperator.Exists), facts).Outcome);
+        Assert.Equal(EligibilityOutcome.Met, Match(new Comparison(ProfileFields.IndustryCode, ComparisonOperator.Exists, default), facts).Outcome);
+        Assert.Equal(EligibilityOutcome.NotMet, Match(new Comparison(ProfileFields.ExportValue, ComparisonOperator.Exists, default), facts).Outcome);
     }
 
     [Fact]

@@ -100,6 +100,6 @@ public sealed class PolicyVersioningTests
         Assert.Contains("conditions.field", Check(Compare(ProfileFields.SizeClass, ComparisonOperator.In, Array.Empty<string>())).Keys);
         Assert.Contains("conditions.condition.field", Check(new Not(Compare("nope", ComparisonOperator.Equal, 1m))).Keys);
         Assert.Empty(Check(Compare(ProfileFields.IndustryCode, ComparisonOperator.StartsWith, "C39")));
-        Assert.Empty(Check(new Comparison(ProfileFields.ExportValue, ComparisonOperator.Exists)));
+        Assert.Empty(Check(new Comparison(ProfileFields.ExportValue, ComparisonOperator.Exists, default)));
     }
 }

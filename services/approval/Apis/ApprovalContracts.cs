@@ -12,7 +12,7 @@ public sealed record RegisterProjectRequest(
     [property: Required, Range(typeof(decimal), "0.01", "1000000000000")] decimal? InvestmentAmount,
     [property: Required, StringLength(200, MinimumLength = 2)] string LandLocation,
     [property: Required, Range(typeof(decimal), "0.01", "100000")] decimal? LandAreaMu,
-    [property: Required, RegularExpression("^[A-Z][0-9]{0,4}$", ErrorMessage = "industryCode must be a GB/T 4754 code such as C39.")] string IndustryCode,
+    [property: Required, RegularExpression("^[A-Z][0-9]{0,4}$", ErrorMessage = "industryCode 须为 GB/T 4754 行业代码，如 C39 (industryCode must be a GB/T 4754 code such as C39)")] string IndustryCode,
     bool IsKeyProject,
     [property: MaxLength(35)] string[]? SubItemCodes);
 
@@ -55,7 +55,7 @@ public sealed record ProjectQuery(ProjectStatus? Status, bool? KeyProject, strin
 public sealed record TaskQuery(ApprovalTaskStatus? Status, string? SubItemCode, bool? Overdue);
 
 public sealed record SurveySiteRequest(
-    [property: Required, RegularExpression("^[A-Z]{2}-[0-9]{4}-[0-9]{2,4}$", ErrorMessage = "code must look like DX-2026-01.")] string Code,
+    [property: Required, RegularExpression("^[A-Z]{2}-[0-9]{4}-[0-9]{2,4}$", ErrorMessage = "code 的格式应如 DX-2026-01 (code must look like DX-2026-01)")] string Code,
     [property: Required, StringLength(200, MinimumLength = 2)] string Name,
     [property: Required, StringLength(200, MinimumLength = 2)] string Location,
     [property: Required, Range(typeof(decimal), "0.01", "100000")] decimal? AreaMu,
@@ -74,7 +74,7 @@ public sealed record GenerateProjectRequest(
     [property: Required, UnifiedSocialCreditCode] string CreditCode,
     [property: Required, StringLength(200, MinimumLength = 2)] string FirmName,
     [property: Required, Range(typeof(decimal), "0.01", "1000000000000")] decimal? InvestmentAmount,
-    [property: Required, RegularExpression("^[A-Z][0-9]{0,4}$", ErrorMessage = "industryCode must be a GB/T 4754 code such as C39.")] string IndustryCode,
+    [property: Required, RegularExpression("^[A-Z][0-9]{0,4}$", ErrorMessage = "industryCode 须为 GB/T 4754 行业代码，如 C39 (industryCode must be a GB/T 4754 code such as C39)")] string IndustryCode,
     bool IsKeyProject);
 
 public sealed record EvaluateSiteRequest(

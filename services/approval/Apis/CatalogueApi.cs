@@ -59,7 +59,7 @@ public static class CatalogueApi
         }
         if (!user.IsInRole(PlatformRoles.Admin) && user.DepartmentCode != sub.DepartmentCode)
         {
-            return TypedResults.Problem(title: $"Only officers of {sub.DepartmentCode} (or an admin) maintain sub-item {code}.", statusCode: StatusCodes.Status403Forbidden);
+            return TypedResults.Problem(title: $"只有 {sub.DepartmentCode} 的工作人员（或管理员）可以维护子项 {code} (only officers of {sub.DepartmentCode} or an admin maintain sub-item {code})", statusCode: StatusCodes.Status403Forbidden);
         }
         var changed = sub with
         {
@@ -72,7 +72,7 @@ public static class CatalogueApi
         var document = current.Document.WithSubItem(changed);
         if (document.Validate() is { Count: > 0 } errors)
         {
-            return ApprovalProblems.Errors(StatusCodes.Status422UnprocessableEntity, "The change would break the catalogue.", errors);
+            return ApprovalProblems.Errors(StatusCodes.Status422UnprocessableEntity, "此修改会破坏事项目录 (the change would break the catalogue)", errors);
         }
 
         var now = time.GetUtcNow();
@@ -85,7 +85,7 @@ public static class CatalogueApi
         }
         catch (DbUpdateException)
         {
-            return TypedResults.Problem(title: "Another catalogue version was published at the same time; reload and retry.", statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem(title: "同时已有其他目录版本发布，请刷新后重试 (another catalogue version was published at the same time; reload and retry)", statusCode: StatusCodes.Status409Conflict);
         }
         return TypedResults.Ok(new CatalogueView(next.Version, next.PublishedAt, next.PublishedBy, next.Note, next.Document));
     }

@@ -77,7 +77,7 @@ public static class LandApi
         }
         if (await db.LandSites.AnyAsync(s => s.Code == request.Code, cancellationToken))
         {
-            return ApprovalProblems.Field(StatusCodes.Status409Conflict, "A site with this code exists.", "code", $"Site {request.Code} is already recorded.");
+            return ApprovalProblems.Field(StatusCodes.Status409Conflict, "该编码的地块已存在 (a site with this code exists)", "code", $"地块 {request.Code} 已登记 (site {request.Code} is already recorded)");
         }
         var now = time.GetUtcNow();
         var site = LandSite.Survey(request.Code, request.Name.Trim(), request.Location.Trim(), request.AreaMu!.Value, request.CurrentUse.Trim(),
@@ -158,13 +158,13 @@ public static class LandApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Problem(title: "The site changed while this request was being handled.", statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem(title: "处理期间地块已被修改 (the site changed while this request was being handled)", statusCode: StatusCodes.Status409Conflict);
         }
         return TypedResults.Ok(LandSiteView.From(site));
     }
 
     private static ProblemHttpResult StageConflict(LandSite site, string detail) => TypedResults.Problem(
-        title: "The site is not at the right stage.", detail: detail, statusCode: StatusCodes.Status409Conflict,
+        title: "地块不在相应阶段 (the site is not at the right stage)", detail: detail, statusCode: StatusCodes.Status409Conflict,
         extensions: new Dictionary<string, object?> { ["currentState"] = site.Stage.ToString() });
 
     private static ProblemHttpResult Forbidden() => TypedResults.Problem(

@@ -29,11 +29,11 @@ public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metr
             ? [.. chosen.Select(c => c.Trim())]
             : catalogue.Document.SubItems.Where(s => s.IncludedByDefault).Select(s => s.Code).ToList();
         var errors = new List<string>();
-        errors.AddRange(codes.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => $"Sub-item {g.Key} is listed more than once."));
-        errors.AddRange(codes.Distinct().Where(c => catalogue.Document.Find(c) is null).Select(c => $"Unknown sub-item code {c} (catalogue version {catalogue.Version})."));
+        errors.AddRange(codes.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => $"子项 {g.Key} 重复 (sub-item {g.Key} is listed more than once)"));
+        errors.AddRange(codes.Distinct().Where(c => catalogue.Document.Find(c) is null).Select(c => $"未知的子项编码 {c}（目录版本 {catalogue.Version}）(unknown sub-item code {c}, catalogue version {catalogue.Version})"));
         if (errors.Count > 0)
         {
-            return (null, ApprovalProblems.Field(StatusCodes.Status400BadRequest, "Invalid sub-item codes.", "subItemCodes", [.. errors]));
+            return (null, ApprovalProblems.Field(StatusCodes.Status400BadRequest, "子项编码有误 (Invalid sub-item codes.)", "subItemCodes", [.. errors]));
         }
 
         var agents = await db.Agents.AsNoTracking().Where(a => a.Active).ToListAsync(cancellationToken);
@@ -43,8 +43,8 @@ public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metr
         if (Agent.PickByLoad(agents, load) is not { } agent)
         {
             return (null, TypedResults.Problem(
-                title: "No 帮代办 agent is available.",
-                detail: "The agent pool is empty: an agent must enrol (POST /api/approval/agents/me) before projects can be registered.",
+                title: "没有可用的帮代办专员 (no 帮代办 agent is available)",
+                detail: "帮代办专员库为空：须有专员登记 (POST /api/approval/agents/me) 后才能登记项目 (the agent pool is empty: an agent must enrol before projects can be registered)",
                 statusCode: StatusCodes.Status409Conflict));
         }
 

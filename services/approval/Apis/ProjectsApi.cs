@@ -61,8 +61,8 @@ public static class ProjectsApi
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
         if (user.IsInRole(PlatformRoles.Firm) && creditCode != user.CreditCode)
         {
-            return ApprovalProblems.Field(StatusCodes.Status403Forbidden, "A firm registers projects only for itself.", "creditCode",
-                "creditCode must be your own firm's unified social credit code.");
+            return ApprovalProblems.Field(StatusCodes.Status403Forbidden, "企业只能为本企业登记项目 (a firm registers projects only for itself)", "creditCode",
+                "creditCode 须为本企业的统一社会信用代码 (creditCode must be your own firm's unified social credit code)");
         }
         if (idempotencyKey is not null &&
             await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.RegisteredBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
@@ -167,13 +167,13 @@ public static class ProjectsApi
         {
             // 委托代办 lets the agent submit in the firm's name: a decision for the firm's administrator, not any employee.
             return ApprovalProblems.Field(StatusCodes.Status403Forbidden, "只有企业管理员可以委托代办 (only the firm's administrator grants a delegation).",
-                "firmAdmin", "Sign in as your firm's administrator to delegate this project to its agent.");
+                "firmAdmin", "请以企业管理员身份登录后委托代办 (sign in as your firm's administrator to delegate this project to its agent)");
         }
         if (await db.Delegations.AnyAsync(d => d.ProjectId == id && d.AgentSubject == project.AgentSubject && d.EndedAt == null, cancellationToken))
         {
             return TypedResults.Problem(
-                title: "The assigned agent already holds an active delegation.",
-                detail: $"Project {project.Name} is already delegated to {project.AgentName}.",
+                title: "指派的专员已有有效委托 (the assigned agent already holds an active delegation)",
+                detail: $"项目 {project.Name} 已委托给 {project.AgentName} (project {project.Name} is already delegated to {project.AgentName})",
                 statusCode: StatusCodes.Status409Conflict);
         }
         var now = time.GetUtcNow();
@@ -200,8 +200,8 @@ public static class ProjectsApi
             target = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Subject == subject && a.Active, cancellationToken);
             if (target is null)
             {
-                return ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity, "Unknown or inactive agent.", "toAgentSubject",
-                    $"{subject} is not an active agent in the pool.");
+                return ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity, "专员不存在或已停用 (unknown or inactive agent)", "toAgentSubject",
+                    $"{subject} 不是专员库中的在岗专员 ({subject} is not an active agent in the pool)");
             }
         }
         else
@@ -214,8 +214,8 @@ public static class ProjectsApi
         }
         if (target is null || target.Subject == project.AgentSubject)
         {
-            return ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity, "No other agent to hand over to.", "toAgentSubject",
-                "Name an active agent other than the current one.");
+            return ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity, "没有其他专员可以移交 (no other agent to hand over to)", "toAgentSubject",
+                "请指定当前专员以外的在岗专员 (name an active agent other than the current one)");
         }
 
         var now = time.GetUtcNow();
@@ -235,7 +235,7 @@ public static class ProjectsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Problem(title: "The project changed while it was being handed over.", statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem(title: "移交期间项目已被修改 (the project changed while it was being handed over)", statusCode: StatusCodes.Status409Conflict);
         }
         return TypedResults.Ok(ProjectSummary.From(project));
     }

@@ -87,8 +87,8 @@ public sealed class TaskWorkflow(ApprovalContext db, TimeProvider time, Approval
             db.ChangeTracker.Clear();
             var current = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == taskId, cancellationToken);
             return TypedResults.Problem(
-                title: "The task changed while this request was being handled.",
-                detail: $"Task {current.SubItemCode} is now {current.Status}.",
+                title: "处理期间事项已被修改 (the task changed while this request was being handled)",
+                detail: $"事项 {current.SubItemCode} 当前为 {current.Status} (task {current.SubItemCode} is now {current.Status})",
                 statusCode: StatusCodes.Status409Conflict,
                 extensions: new Dictionary<string, object?> { ["currentState"] = current.Status.ToString() });
         }
@@ -128,14 +128,14 @@ public sealed class TaskWorkflow(ApprovalContext db, TimeProvider time, Approval
                 var delegated = await db.Delegations.AnyAsync(
                     d => d.ProjectId == project.Id && d.AgentSubject == user.Subject && d.EndedAt == null, cancellationToken);
                 return delegated ? null : ApprovalProblems.Field(StatusCodes.Status403Forbidden,
-                    "No delegation from the firm.", "delegation",
-                    $"The firm has not delegated project {project.Name} to you (委托代办); ask it to grant a delegation first.");
+                    "企业未委托代办 (no delegation from the firm)", "delegation",
+                    $"企业尚未将项目 {project.Name} 委托您代办，请先请企业办理委托 (the firm has not delegated project {project.Name} to you; ask it to grant a delegation first)");
             }
             return TypedResults.Problem(title: "只有企业本身或其受委托的帮代办专员可以提交申请材料 (only the firm or its delegated agent submits materials).",
                 statusCode: StatusCodes.Status403Forbidden);
         }
         return user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode == task.DepartmentCode
             ? null
-            : TypedResults.Problem(title: $"Only an officer of department {task.DepartmentCode} decides on this task.", statusCode: StatusCodes.Status403Forbidden);
+            : TypedResults.Problem(title: $"只有 {task.DepartmentCode} 部门的工作人员可以审批此事项 (only an officer of department {task.DepartmentCode} decides on this task)", statusCode: StatusCodes.Status403Forbidden);
     }
 }

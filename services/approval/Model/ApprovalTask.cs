@@ -343,8 +343,8 @@ public sealed class ApprovalTask
         }
         if (CorrectionRequestedAt is not null)
         {
-            return new(true, "A correction notice was already issued.",
-                $"Task {SubItemCode} is {Status}; 一次性告知 allows one correction notice listing every missing material, and one was issued on {CorrectionRequestedAt:O}.",
+            return new(true, "已发出过补正告知 (a correction notice was already issued)",
+                $"事项 {SubItemCode} 当前为 {Status}；一次性告知只允许发出一次列明全部缺件的补正告知，已于 {CorrectionRequestedAt:O} 发出 (task {SubItemCode} is {Status}; one correction notice listing every missing material was issued on {CorrectionRequestedAt:O})",
                 "missingMaterials");
         }
         if (MaterialsRefusal(missing, "missingMaterials") is { } refusal)
@@ -401,8 +401,8 @@ public sealed class ApprovalTask
         }
         if (ExtensionDays > 0)
         {
-            return new(true, "The task was already extended once.",
-                $"Task {SubItemCode} is {Status} and already has its one extension of {ExtensionWorkingDays} working days (§42).", "reason");
+            return new(true, "该事项已延期过一次 (the task was already extended once)",
+                $"事项 {SubItemCode} 当前为 {Status}，已按第四十二条延期 {ExtensionWorkingDays} 个工作日，只能延期一次 (task {SubItemCode} is {Status} and already has its one extension of {ExtensionWorkingDays} working days, §42)", "reason");
         }
         ExtensionDays = ExtensionWorkingDays;
         ExtensionReason = reason;

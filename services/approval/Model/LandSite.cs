@@ -123,5 +123,5 @@ public sealed class LandSite
         return null;
     }
 
-    private string Refusal(string verb, LandSiteStage allowed) => $"Site {Code} is {Stage}; it can be {verb} only when it is {allowed}.";
+    private string Refusal(string verb, LandSiteStage allowed) => $"地块 {Code} 当前为 {Stage}，只有在 {allowed} 阶段才能执行此操作 (site {Code} is {Stage}; it can be {verb} only when it is {allowed})";
 }

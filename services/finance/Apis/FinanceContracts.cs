@@ -32,7 +32,7 @@ public sealed record FirmProfileRequest(
     [property: Range(0, 100_000)] int OtherPatents,
     [property: Range(0, 1_000_000)] int Employees,
     [property: Range(0, 200)] int YearsInOperation,
-    [property: Required, RegularExpression("^(AAA|AA|A|BBB|BB|B|C)$", ErrorMessage = "creditRating must be one of AAA, AA, A, BBB, BB, B, C.")] string CreditRating,
+    [property: Required, RegularExpression("^(AAA|AA|A|BBB|BB|B|C)$", ErrorMessage = "creditRating 须为 AAA、AA、A、BBB、BB、B、C 之一 (creditRating must be one of AAA, AA, A, BBB, BB, B, C)")] string CreditRating,
     bool IsSpecialisedSme,
     bool IsHighTech,
     bool HasOverdueLoans,

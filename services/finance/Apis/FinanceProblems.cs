@@ -6,7 +6,7 @@ namespace Qingmeng.Finance.Apis;
 /// <summary>Business-rule failures as problem details naming the field (422) or the current state (409).</summary>
 public static class FinanceProblems
 {
-    public static ProblemHttpResult Unprocessable(string field, string message, string title = "The request breaks a business rule.") =>
+    public static ProblemHttpResult Unprocessable(string field, string message, string title = "不符合业务规则 (The request breaks a business rule.)") =>
         TypedResults.Problem(
             title: title,
             detail: message,
@@ -45,8 +45,8 @@ public static class FinanceProblems
     }
 
     public static ProblemHttpResult StateConflict(Referral referral, string action) => TypedResults.Problem(
-        title: $"The referral cannot be {action} in its current state.",
-        detail: $"Referral {referral.Number} is {referral.Status}.",
+        title: $"转介在当前状态下不能执行此操作 (the referral cannot be {action} in its current state)",
+        detail: $"转介 {referral.Number} 当前为 {referral.Status} (referral {referral.Number} is {referral.Status})",
         statusCode: StatusCodes.Status409Conflict,
         extensions: new Dictionary<string, object?> { ["currentState"] = referral.Status.ToString() });
 

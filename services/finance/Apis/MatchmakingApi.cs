@@ -48,7 +48,7 @@ public static class MatchmakingApi
         var user = PlatformUser.From(principal);
         if (user.CreditCode is not { } creditCode)
         {
-            return FinanceProblems.Unprocessable("creditCode", "The caller's token carries no firm.");
+            return FinanceProblems.Unprocessable("creditCode", "令牌中没有企业 (the caller's token carries no firm)");
         }
         var now = time.GetUtcNow();
         var profile = await db.Profiles.FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
@@ -84,7 +84,7 @@ public static class MatchmakingApi
         var creditCode = user.FirmFor(request.CreditCode is null ? null : request.CreditCode.Trim().ToUpperInvariant());
         if (creditCode is null)
         {
-            return FinanceProblems.Unprocessable("creditCode", "An officer must name the firm whose need this is.");
+            return FinanceProblems.Unprocessable("creditCode", "工作人员须指明该需求所属企业 (an officer must name the firm whose need this is)");
         }
         var now = time.GetUtcNow();
         var need = FinancingNeed.Record(creditCode, request.Amount, request.TermMonths, request.Purpose.Trim(), user.Subject, now);

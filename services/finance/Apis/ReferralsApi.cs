@@ -78,7 +78,7 @@ public static class ReferralsApi
         var user = PlatformUser.From(principal);
         if (user.CreditCode is not { } creditCode)
         {
-            return FinanceProblems.Unprocessable("creditCode", "The caller's token carries no firm.");
+            return FinanceProblems.Unprocessable("creditCode", "令牌中没有企业 (the caller's token carries no firm)");
         }
         if (await EarlierApplicationAsync(db, user, idempotencyKey, request, cancellationToken) is { } replay)
         {
@@ -88,7 +88,7 @@ public static class ReferralsApi
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Code == request.ProductCode && p.Active, cancellationToken);
         if (product is null)
         {
-            return FinanceProblems.Unprocessable("productCode", $"There is no active product {request.ProductCode}.");
+            return FinanceProblems.Unprocessable("productCode", $"没有在售的产品 {request.ProductCode} (there is no active product {request.ProductCode})");
         }
         if (product.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
         {
@@ -96,7 +96,7 @@ public static class ReferralsApi
         }
         if (request.NeedId is { } needId && !await db.Needs.AnyAsync(n => n.Id == needId && n.CreditCode == creditCode, cancellationToken))
         {
-            return FinanceProblems.Unprocessable("needId", "needId must be one of your own financing needs.");
+            return FinanceProblems.Unprocessable("needId", "needId 须为本企业的融资需求 (needId must be one of your own financing needs)");
         }
 
         var now = time.GetUtcNow();
@@ -108,7 +108,7 @@ public static class ReferralsApi
         {
             // Banks want qualified referrals: a firm that fails a rule is told which, and nothing is referred.
             return TypedResults.Problem(
-                title: "The firm does not meet the product's rules.",
+                title: "企业不符合该产品的准入条件 (the firm does not meet the product's rules)",
                 detail: string.Join("；", eligibility.Unmet.Select(e => e.Text)),
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?>
@@ -125,7 +125,7 @@ public static class ReferralsApi
                 .Select(w => (Guid?)w.Id).FirstOrDefaultAsync(cancellationToken);
             if (whitelistEntryId is null)
             {
-                return FinanceProblems.Unprocessable("productCode", $"{product.Name} is for firms on the IP-pledge white list.");
+                return FinanceProblems.Unprocessable("productCode", $"{product.Name} 仅面向知识产权质押白名单企业 ({product.Name} is for firms on the IP-pledge white list)");
             }
         }
 
@@ -218,7 +218,7 @@ public static class ReferralsApi
         if (request.Consent != true)
         {
             return FinanceProblems.Unprocessable(
-                "consent", "The referral reaches the bank only with the firm's consent to share its data (consent must be true).");
+                "consent", "须经企业同意共享数据，转介才会送达银行 (the referral reaches the bank only with the firm's consent to share its data; consent must be true)");
         }
         var user = PlatformUser.From(principal);
         var target = await db.Referrals.AsNoTracking().VisibleTo(user).Where(r => r.Id == id)
@@ -361,7 +361,7 @@ public static class ReferralsApi
             }
             if (request.Amount > referral.ApprovedAmount)
             {
-                return Outcome.Invalid("amount", $"At most the approved {referral.ApprovedAmount:0.##} yuan can be disbursed.");
+                return Outcome.Invalid("amount", $"放款金额不能超过批准金额 {referral.ApprovedAmount:0.##} 元 (at most the approved {referral.ApprovedAmount:0.##} yuan can be disbursed)");
             }
             if (referral.ApprovedOn() is { } approvedOn && request.DisbursedOn < approvedOn)
             {
@@ -380,7 +380,7 @@ public static class ReferralsApi
         {
             if (referral.Status == ReferralStatus.Disbursed && request.RepaidOn < referral.DisbursedOn)
             {
-                return Outcome.Invalid("repaidOn", "A loan cannot be repaid before it was disbursed.");
+                return Outcome.Invalid("repaidOn", "贷款放款前不能还款 (a loan cannot be repaid before it was disbursed)");
             }
             return referral.Repay(request.RepaidOn!.Value) ? Outcome.Done : Outcome.Illegal;
         });
@@ -402,7 +402,7 @@ public static class ReferralsApi
             .FirstOrDefaultAsync(p => p.BankCode == referral.BankCode && p.Kind == ProductKind.Renewal && p.Active, cancellationToken);
         if (renewalProduct is null)
         {
-            return FinanceProblems.Unprocessable("productCode", $"Bank {referral.BankCode} has no renewal product.");
+            return FinanceProblems.Unprocessable("productCode", $"银行 {referral.BankCode} 没有续贷产品 (bank {referral.BankCode} has no renewal product)");
         }
         if (renewalProduct.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
         {
@@ -410,7 +410,7 @@ public static class ReferralsApi
         }
         if (request.RenewedOn < referral.DisbursedOn)
         {
-            return FinanceProblems.Unprocessable("renewedOn", "A loan cannot be renewed before it was disbursed.");
+            return FinanceProblems.Unprocessable("renewedOn", "贷款放款前不能续贷 (a loan cannot be renewed before it was disbursed)");
         }
 
         var now = time.GetUtcNow();

@@ -45,13 +45,13 @@ public static class WhitelistApi
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
         if (profile is null)
         {
-            return FinanceProblems.Unprocessable("creditCode", "The firm has not declared its profile; there is nothing to score.");
+            return FinanceProblems.Unprocessable("creditCode", "企业尚未填报画像，无法评分 (the firm has not declared its profile; there is nothing to score)");
         }
         var open = await db.Whitelist.AsNoTracking()
             .FirstOrDefaultAsync(w => w.CreditCode == creditCode && (w.Status == WhitelistStatus.Proposed || w.Status == WhitelistStatus.Listed), cancellationToken);
         if (open is not null)
         {
-            return FinanceProblems.Conflict("The firm already has an open white-list entry.", $"Entry {open.Id} is {open.Status}.", open.Status.ToString());
+            return FinanceProblems.Conflict("企业已有进行中的白名单记录 (the firm already has an open white-list entry)", $"记录 {open.Id} 当前为 {open.Status} (entry {open.Id} is {open.Status})", open.Status.ToString());
         }
         var now = time.GetUtcNow();
         var entry = WhitelistEntry.Propose(profile, WhitelistScoring.Score(profile), user.Subject, now);
@@ -63,7 +63,7 @@ public static class WhitelistApi
         }
         catch (DbUpdateException)
         {
-            return FinanceProblems.Conflict("The firm already has an open white-list entry.", "Another officer proposed it at the same time.");
+            return FinanceProblems.Conflict("企业已有进行中的白名单记录 (the firm already has an open white-list entry)", "其他工作人员同时提出了推荐 (another officer proposed it at the same time)");
         }
         return TypedResults.Created($"/api/finance/whitelist/{entry.Id}", WhitelistEntryView.From(entry));
     }
@@ -80,14 +80,14 @@ public static class WhitelistApi
         }
         if (entry.Status != WhitelistStatus.Proposed)
         {
-            return FinanceProblems.Conflict("Only a proposed entry can be reviewed.", $"Entry {entry.Id} is {entry.Status}.", entry.Status.ToString());
+            return FinanceProblems.Conflict("只有已推荐的记录可以审核 (only a proposed entry can be reviewed)", $"记录 {entry.Id} 当前为 {entry.Status} (entry {entry.Id} is {entry.Status})", entry.Status.ToString());
         }
         var threshold = options.Value.WhitelistThreshold;
         if (request.List == true && !entry.CanBeListed(threshold))
         {
             return FinanceProblems.Unprocessable("list", entry.Vetoed
-                ? "A firm with overdue loans cannot be listed."
-                : $"Score {entry.Score:0.#} is below the listing threshold {threshold:0.#}.");
+                ? "有逾期贷款的企业不能列入白名单 (a firm with overdue loans cannot be listed)"
+                : $"评分 {entry.Score:0.#} 低于入选门槛 {threshold:0.#} (score {entry.Score:0.#} is below the listing threshold {threshold:0.#})");
         }
         var now = time.GetUtcNow();
         var changed = entry.Review(request.List == true, request.Note.Trim(), threshold, user.Subject, WorkingDayCalendar.ToChinaDate(now), now);
@@ -114,7 +114,7 @@ public static class WhitelistApi
         var changed = entry.RemoveByOfficer(request.Reason.Trim(), now);
         if (changed is null)
         {
-            return FinanceProblems.Conflict("Only a listed firm can be removed.", $"Entry {entry.Id} is {entry.Status}.", entry.Status.ToString());
+            return FinanceProblems.Conflict("只有已列入白名单的企业可以移出 (only a listed firm can be removed)", $"记录 {entry.Id} 当前为 {entry.Status} (entry {entry.Id} is {entry.Status})", entry.Status.ToString());
         }
         db.AddIntegrationEvent(changed, aggregateKey: entry.CreditCode);
         await SetProfileWhitelistAsync(db, entry.CreditCode, false, now, cancellationToken);

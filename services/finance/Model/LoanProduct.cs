@@ -100,11 +100,11 @@ public sealed class LoanProduct
     {
         if (amount < MinAmount || amount > MaxAmount)
         {
-            return ("amount", $"{Name} lends {MinAmount:0.##} to {MaxAmount:0.##} yuan; {amount:0.##} is outside that range.");
+            return ("amount", $"{Name} 的贷款金额为 {MinAmount:0.##} 至 {MaxAmount:0.##} 元，{amount:0.##} 超出范围 ({Name} lends {MinAmount:0.##} to {MaxAmount:0.##} yuan; {amount:0.##} is outside that range)");
         }
         if (termMonths < MinTermMonths || termMonths > MaxTermMonths)
         {
-            return ("termMonths", $"{Name} lends for {MinTermMonths} to {MaxTermMonths} months; {termMonths} is outside that range.");
+            return ("termMonths", $"{Name} 的贷款期限为 {MinTermMonths} 至 {MaxTermMonths} 个月，{termMonths} 超出范围 ({Name} lends for {MinTermMonths} to {MaxTermMonths} months; {termMonths} is outside that range)");
         }
         return null;
     }

@@ -87,11 +87,11 @@ public static class CaseWorkflowApi
         var known = await db.Departments.Where(d => wanted.Contains(d.Code)).Select(d => d.Code).ToListAsync(cancellationToken);
         if (!known.Contains(request.LeadDepartmentCode))
         {
-            return CaseProblems.From(new CaseRuleException($"There is no department {request.LeadDepartmentCode}.", "leadDepartmentCode"));
+            return CaseProblems.From(new CaseRuleException($"没有部门 {request.LeadDepartmentCode} (there is no department {request.LeadDepartmentCode})", "leadDepartmentCode"));
         }
         if (coHandlers.FirstOrDefault(c => !known.Contains(c)) is { } unknown)
         {
-            return CaseProblems.From(new CaseRuleException($"There is no department {unknown}.", "coHandlerDepartmentCodes"));
+            return CaseProblems.From(new CaseRuleException($"没有部门 {unknown} (there is no department {unknown})", "coHandlerDepartmentCodes"));
         }
         var modules = await db.Modules.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
         return await transitions.ApplyAsync(id, principal, "case.dispatched", (c, user, now) =>

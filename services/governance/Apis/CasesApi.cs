@@ -59,8 +59,8 @@ public static class CasesApi
             if (creditCode is not null && creditCode != user.CreditCode)
             {
                 return TypedResults.Problem(
-                    title: "A firm can only file cases for itself.",
-                    detail: "creditCode must be your own firm's unified social credit code, or omitted.",
+                    title: "企业只能以本企业名义提交诉求 (a firm can only file cases for itself)",
+                    detail: "creditCode 须为本企业的统一社会信用代码，或不填 (creditCode must be your own firm's unified social credit code, or omitted)",
                     statusCode: StatusCodes.Status403Forbidden,
                     extensions: new Dictionary<string, object?> { ["field"] = "creditCode" });
             }

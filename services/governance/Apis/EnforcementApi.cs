@@ -40,8 +40,8 @@ public static class EnforcementApi
     private static class CaseProblemsFor
     {
         public static ProblemHttpResult UnknownRule(string code) => TypedResults.Problem(
-            title: $"There is no lenient-enforcement rule {code}; see GET /api/governance/lenient-enforcement/rules.",
+            title: $"没有包容审慎执法规则 {code}，请查阅 GET /api/governance/lenient-enforcement/rules (there is no lenient-enforcement rule {code})",
             statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["field"] = "ruleCode", ["errors"] = new Dictionary<string, string[]> { ["ruleCode"] = [$"Unknown rule {code}."] } });
+            extensions: new Dictionary<string, object?> { ["field"] = "ruleCode", ["errors"] = new Dictionary<string, string[]> { ["ruleCode"] = [$"未知的规则 {code} (unknown rule {code})"] } });
     }
 }

@@ -101,7 +101,7 @@ public static class KpiApi
     }
 
     private static ProblemHttpResult ForeignDepartment() => TypedResults.Problem(
-        title: "Department officers see their own department's KPIs only.", statusCode: StatusCodes.Status403Forbidden,
+        title: "部门工作人员只能查看本部门的考核指标 (department officers see their own department's KPIs only)", statusCode: StatusCodes.Status403Forbidden,
         extensions: new Dictionary<string, object?> { ["field"] = "departmentCode" });
 
     private static DateTimeOffset AsOf(DateOnly from, DateOnly to, DateTimeOffset? asOf, TimeProvider time)

@@ -57,7 +57,7 @@ public static class LabourDisputesApi
         ResidentIdNumber.TryParse(request.ApplicantIdNumber, out var residentId, time);
         if (residentId is null)
         {
-            return CaseProblems.From(new CaseRuleException(ResidentIdNumber.Validate(request.ApplicantIdNumber, time) ?? "Invalid resident ID.", "applicantIdNumber", 400));
+            return CaseProblems.From(new CaseRuleException(ResidentIdNumber.Validate(request.ApplicantIdNumber, time) ?? "居民身份证号码无效 (invalid resident ID)", "applicantIdNumber", 400));
         }
         UnifiedSocialCreditCode.TryParse(request.RespondentCreditCode, out var creditCode);
         string? phone = null;
@@ -213,10 +213,10 @@ public static class LabourDisputesApi
     }
 
     private static ProblemHttpResult StateConflict(string number, LabourDisputeStatus current, LabourDisputeAction? action) => TypedResults.Problem(
-        title: "The dispute cannot do that in its current state.",
+        title: "劳动争议案件在当前状态下不能执行此操作 (the dispute cannot do that in its current state)",
         detail: action is { } attempted
-            ? $"Dispute {number} is {current}; {attempted} is allowed only when it is {string.Join(" or ", LabourDisputeLifecycle.StatesAllowing(attempted))}."
-            : $"Dispute {number} was changed meanwhile and is now {current}.",
+            ? $"案件 {number} 当前为 {current}，只有在 {string.Join(" 或 ", LabourDisputeLifecycle.StatesAllowing(attempted))} 状态下才能执行 {attempted} (dispute {number} is {current}; {attempted} is allowed only when it is {string.Join(" or ", LabourDisputeLifecycle.StatesAllowing(attempted))})"
+            : $"案件 {number} 已被他人修改，当前为 {current} (dispute {number} was changed meanwhile and is now {current})",
         statusCode: StatusCodes.Status409Conflict,
         extensions: new Dictionary<string, object?> { ["currentState"] = current.ToString() });
 }

@@ -79,7 +79,7 @@ public static class Open311Api
     {
         if (!await db.ServiceTypes.AnyAsync(s => s.Code == code, cancellationToken))
         {
-            return Error(StatusCodes.Status404NotFound, $"Unknown service_code {code}.");
+            return Error(StatusCodes.Status404NotFound, $"未知的 service_code {code} (unknown service_code {code})");
         }
         return TypedResults.Ok(new Dictionary<string, object?> { ["service_code"] = code, ["attributes"] = Array.Empty<object>() });
     }
@@ -102,11 +102,11 @@ public static class Open311Api
             var start = (start_date ?? end.AddDays(-90)).ToUniversalTime();
             if (end < start)
             {
-                return Error(StatusCodes.Status400BadRequest, "end_date must not be before start_date (结束时间早于开始时间).");
+                return Error(StatusCodes.Status400BadRequest, "结束时间不能早于开始时间 (end_date must not be before start_date)");
             }
             if (end - start > TimeSpan.FromDays(QueryBounds.MaxPeriodDays))
             {
-                return Error(StatusCodes.Status400BadRequest, $"start_date to end_date spans at most {QueryBounds.MaxPeriodDays} days (查询期间最长 3 年).");
+                return Error(StatusCodes.Status400BadRequest, $"查询期间最长 3 年 (start_date to end_date spans at most {QueryBounds.MaxPeriodDays} days)");
             }
             cases = cases.Where(c => c.FiledAt >= start && c.FiledAt <= end);
         }
@@ -126,7 +126,7 @@ public static class Open311Api
                 cases = cases.Where(c => c.Status == CaseStatus.Closed || c.Status == CaseStatus.FollowedUp);
                 break;
             default:
-                return Error(StatusCodes.Status400BadRequest, "status must be open or closed.");
+                return Error(StatusCodes.Status400BadRequest, "status 须为 open 或 closed (status must be open or closed)");
         }
         var found = await cases.OrderByDescending(c => c.FiledAt).Take(1000).ToListAsync(cancellationToken);
         var views = await ToRequestsAsync(found, user, db, cancellationToken);
@@ -140,7 +140,7 @@ public static class Open311Api
         var found = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Number == id).ToListAsync(cancellationToken);
         if (found.Count == 0)
         {
-            return Error(StatusCodes.Status404NotFound, $"No service request {id}.");
+            return Error(StatusCodes.Status404NotFound, $"没有编号为 {id} 的诉求 (no service request {id})");
         }
         return TypedResults.Ok(await ToRequestsAsync(found, user, db, cancellationToken));
     }
@@ -153,7 +153,7 @@ public static class Open311Api
         if (!Guid.TryParse(token, out var id) ||
             await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == id).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken) is not { } number)
         {
-            return Error(StatusCodes.Status404NotFound, $"No service request for token {token}.");
+            return Error(StatusCodes.Status404NotFound, $"没有与 token {token} 对应的诉求 (no service request for token {token})");
         }
         return TypedResults.Ok(new List<Dictionary<string, object?>> { new() { ["service_request_id"] = number, ["token"] = token } });
     }
@@ -163,7 +163,7 @@ public static class Open311Api
     {
         if (!http.HasFormContentType)
         {
-            return Error(StatusCodes.Status400BadRequest, "GeoReport v2 requests are posted as application/x-www-form-urlencoded.");
+            return Error(StatusCodes.Status400BadRequest, "GeoReport v2 请求须以 application/x-www-form-urlencoded 提交 (GeoReport v2 requests are posted as application/x-www-form-urlencoded)");
         }
         var form = await http.ReadFormAsync(cancellationToken);
         var serviceCode = form["service_code"].ToString();
@@ -171,11 +171,11 @@ public static class Open311Api
         var address = form["address_string"].ToString().Trim();
         if (serviceCode.Length == 0)
         {
-            return Error(StatusCodes.Status400BadRequest, "service_code is required.");
+            return Error(StatusCodes.Status400BadRequest, "service_code 为必填项 (service_code is required)");
         }
         if (Open311Submission.Read(form) is not { } submission)
         {
-            return Error(StatusCodes.Status400BadRequest, "A location is required: lat and long, or address_string.");
+            return Error(StatusCodes.Status400BadRequest, "须提供位置：lat 和 long，或 address_string (a location is required: lat and long, or address_string)");
         }
         if (submission.Invalid is { } invalid)
         {
@@ -183,12 +183,12 @@ public static class Open311Api
         }
         if (description.Length is < 2 or > 4000)
         {
-            return Error(StatusCodes.Status400BadRequest, "description must be 2 to 4000 characters.");
+            return Error(StatusCodes.Status400BadRequest, "description 的长度须在 2 到 4000 个字符之间 (description must be 2 to 4000 characters)");
         }
         var service = await db.ServiceTypes.AsNoTracking().FirstOrDefaultAsync(s => s.Code == serviceCode, cancellationToken);
         if (service is null)
         {
-            return Error(StatusCodes.Status400BadRequest, $"Unknown service_code {serviceCode}.");
+            return Error(StatusCodes.Status400BadRequest, $"未知的 service_code {serviceCode} (unknown service_code {serviceCode})");
         }
         var user = PlatformUser.From(principal);
         var filed = await intake.FileAsync(
@@ -211,13 +211,13 @@ public static class Open311Api
     /// <summary>The richer states of a case as Open311's open / closed with the state in status_notes.</summary>
     public static (string Status, string Notes) MapStatus(CaseStatus status) => status switch
     {
-        CaseStatus.Accepted => ("open", "受理 (Accepted): waiting for dispatch"),
-        CaseStatus.Dispatched => ("open", "已派单 (Dispatched): waiting for the department to sign for it"),
-        CaseStatus.Returned => ("open", "已退单 (Returned): the centre is re-dispatching it"),
-        CaseStatus.InProgress => ("open", "办理中 (InProgress): being handled"),
-        CaseStatus.AwaitingCoHandlers => ("open", "待协办反馈 (AwaitingCoHandlers): the lead has closed; co-handlers are reporting"),
-        CaseStatus.Closed => ("closed", "办结 (Closed)"),
-        _ => ("closed", "已回访 (FollowedUp): closed and followed up"),
+        CaseStatus.Accepted => ("open", "受理：等待派单"),
+        CaseStatus.Dispatched => ("open", "已派单：等待承办部门签收"),
+        CaseStatus.Returned => ("open", "已退单：中心正在重新派单"),
+        CaseStatus.InProgress => ("open", "办理中"),
+        CaseStatus.AwaitingCoHandlers => ("open", "待协办反馈：主办部门已办结，协办部门正在反馈"),
+        CaseStatus.Closed => ("closed", "办结"),
+        _ => ("closed", "已回访：已办结并回访"),
     };
 
     private static async Task<List<Dictionary<string, object?>>> ToRequestsAsync(
@@ -232,7 +232,7 @@ public static class Open311Api
             {
                 ["service_request_id"] = c.Number,
                 ["status"] = status,
-                ["status_notes"] = c.Resolution is { } resolution ? $"{notes}: {resolution}" : notes,
+                ["status_notes"] = c.Resolution is { } resolution ? $"{notes}：{resolution}" : notes,
                 ["service_name"] = c.ServiceCode is { } code ? services.GetValueOrDefault(code) : null,
                 ["service_code"] = c.ServiceCode ?? c.ModuleCode,
                 ["description"] = viewer.WithholdsComplainantFrom(c) ? CaseView.WithheldDescription : c.Description,

@@ -70,7 +70,7 @@ public static class PenaltiesApi
         var decidedOn = request.DecidedOn!.Value;
         if (decidedOn > WorkingDayCalendar.ToChinaDate(now))
         {
-            return CaseProblems.From(new CaseRuleException("A penalty decision cannot be dated in the future.", "decidedOn"));
+            return CaseProblems.From(new CaseRuleException("处罚决定日期不能晚于今天 (a penalty decision cannot be dated in the future)", "decidedOn"));
         }
 
         if (await AnswerExistingAsync(db, reference, creditCode!, category, request.FineAmount, decidedOn, cancellationToken) is { } existing)
@@ -113,7 +113,7 @@ public static class PenaltiesApi
             return TypedResults.Ok(PenaltyView.From(existing));
         }
         return CaseProblems.From(new CaseRuleException(
-            $"Penalty reference {reference} is already recorded for a different decision.", "reference", StatusCodes.Status409Conflict));
+            $"处罚决定书文号 {reference} 已登记为另一项决定 (penalty reference {reference} is already recorded for a different decision)", "reference", StatusCodes.Status409Conflict));
     }
 
     public static async Task<Results<Ok<Page<PenaltyView>>, ValidationProblem>> List(

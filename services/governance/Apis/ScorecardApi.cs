@@ -37,11 +37,11 @@ public static class ScorecardApi
         if (ScorecardPeriods.Months(period) is null)
         {
             return TypedResults.Problem(
-                title: "Unknown period.", detail: "The period is Y, H1, H2, Q1 to Q4, or M01 to M12.", statusCode: StatusCodes.Status400BadRequest,
+                title: "未知的统计期间 (Unknown period.)", detail: "统计期间为 Y、H1、H2、Q1 至 Q4 或 M01 至 M12 (the period is Y, H1, H2, Q1 to Q4, or M01 to M12)", statusCode: StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?>
                 {
                     ["field"] = "period",
-                    ["errors"] = new Dictionary<string, string[]> { ["period"] = ["period must be Y, H1, H2, Q1 to Q4, or M01 to M12."] },
+                    ["errors"] = new Dictionary<string, string[]> { ["period"] = ["period 须为 Y、H1、H2、Q1 至 Q4 或 M01 至 M12 (period must be Y, H1, H2, Q1 to Q4, or M01 to M12)"] },
                 });
         }
         var year = query.Year!.Value;

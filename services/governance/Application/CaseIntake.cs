@@ -36,12 +36,12 @@ public sealed class CaseIntake(GovernanceContext db, IOptions<GovernanceOptions>
     {
         if (!await db.Modules.AnyAsync(m => m.Code == request.ModuleCode, cancellationToken))
         {
-            throw new CaseRuleException($"There is no module {request.ModuleCode}; see GET /api/governance/modules.", "moduleCode");
+            throw new CaseRuleException($"没有模块 {request.ModuleCode}，请查阅 GET /api/governance/modules (there is no module {request.ModuleCode})", "moduleCode");
         }
         if (request.ServiceCode is not null &&
             !await db.ServiceTypes.AnyAsync(s => s.Code == request.ServiceCode && s.ModuleCode == request.ModuleCode, cancellationToken))
         {
-            throw new CaseRuleException($"There is no service code {request.ServiceCode} in module {request.ModuleCode}.", "serviceCode");
+            throw new CaseRuleException($"模块 {request.ModuleCode} 中没有服务编码 {request.ServiceCode} (there is no service code {request.ServiceCode} in module {request.ModuleCode})", "serviceCode");
         }
 
         var number = await db.NextCaseNumberAsync(now, cancellationToken);

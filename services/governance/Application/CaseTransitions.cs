@@ -87,10 +87,10 @@ public sealed class CaseTransitions(GovernanceContext db, TimeProvider time)
 public static class CaseProblems
 {
     public static ProblemHttpResult StateConflict(Case current, CaseAction? action) => TypedResults.Problem(
-        title: "The case cannot do that in its current state.",
+        title: "诉求在当前状态下不能执行此操作 (the case cannot do that in its current state)",
         detail: action is { } attempted
-            ? $"Case {current.Number} is {current.Status}; {attempted} is allowed only when it is {string.Join(" or ", CaseLifecycle.StatesAllowing(attempted))}."
-            : $"Case {current.Number} was changed meanwhile and is now {current.Status}.",
+            ? $"诉求 {current.Number} 当前为 {current.Status}，只有在 {string.Join(" 或 ", CaseLifecycle.StatesAllowing(attempted))} 状态下才能执行 {attempted} (case {current.Number} is {current.Status}; {attempted} is allowed only when it is {string.Join(" or ", CaseLifecycle.StatesAllowing(attempted))})"
+            : $"诉求 {current.Number} 已被他人修改，当前为 {current.Status} (case {current.Number} was changed meanwhile and is now {current.Status})",
         statusCode: StatusCodes.Status409Conflict,
         extensions: new Dictionary<string, object?> { ["currentState"] = current.Status.ToString() });
 

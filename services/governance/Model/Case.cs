@@ -198,11 +198,11 @@ public sealed class Case
         Ensure(CaseAction.Dispatch);
         if (coHandlerDepartmentCodes.Contains(leadDepartmentCode, StringComparer.Ordinal))
         {
-            throw new CaseRuleException("The lead department cannot also be a co-handler.", "coHandlerDepartmentCodes");
+            throw new CaseRuleException("主办部门不能同时是协办部门 (the lead department cannot also be a co-handler)", "coHandlerDepartmentCodes");
         }
         if (coHandlerDepartmentCodes.Distinct(StringComparer.Ordinal).Count() != coHandlerDepartmentCodes.Count)
         {
-            throw new CaseRuleException("A co-handler is listed twice.", "coHandlerDepartmentCodes");
+            throw new CaseRuleException("协办部门重复 (a co-handler is listed twice)", "coHandlerDepartmentCodes");
         }
 
         Status = CaseStatus.Dispatched;
@@ -253,7 +253,7 @@ public sealed class Case
         Ensure(CaseAction.AddNote);
         if (departmentCode is not null && departmentCode != LeadDepartmentCode && !_coHandlers.Any(h => h.DepartmentCode == departmentCode))
         {
-            throw new CaseRuleException("Only the lead department and the co-handlers write progress notes.", statusCode: 403);
+            throw new CaseRuleException("只有主办部门和协办部门可以填写办理进展 (only the lead department and the co-handlers write progress notes)", statusCode: 403);
         }
         var note = CaseNote.Create(Id, CaseNoteKind.Progress, author, departmentCode, text, now);
         _notes.Add(note);
@@ -265,10 +265,10 @@ public sealed class Case
     {
         Ensure(CaseAction.ReportAsCoHandler);
         var coHandler = _coHandlers.FirstOrDefault(h => h.DepartmentCode == departmentCode)
-            ?? throw new CaseRuleException($"{departmentCode} is not a co-handler of this case.", statusCode: 403);
+            ?? throw new CaseRuleException($"{departmentCode} 不是本诉求的协办部门 ({departmentCode} is not a co-handler of this case)", statusCode: 403);
         if (coHandler.ReportedAt is not null)
         {
-            throw new CaseRuleException($"{departmentCode} has already reported on this case.", statusCode: 409);
+            throw new CaseRuleException($"{departmentCode} 已就本诉求反馈过 ({departmentCode} has already reported on this case)", statusCode: 409);
         }
         coHandler.Report = report;
         coHandler.ReportedAt = now;
@@ -289,7 +289,7 @@ public sealed class Case
         EnsureLead(departmentCode, "request an extension for");
         if (_extensions.Any(e => e.Status == ExtensionStatus.Pending))
         {
-            throw new CaseRuleException("An extension request is already waiting for the centre's decision.", statusCode: 409);
+            throw new CaseRuleException("已有延期申请等待中心审批 (an extension request is already waiting for the centre's decision)", statusCode: 409);
         }
         var extension = new CaseExtension(Id, departmentCode, workingDays, reason, officer, now);
         _extensions.Add(extension);
@@ -302,10 +302,10 @@ public sealed class Case
     {
         Ensure(CaseAction.DecideExtension);
         var extension = _extensions.FirstOrDefault(e => e.Id == extensionId)
-            ?? throw new CaseRuleException("No such extension request on this case.", statusCode: 404);
+            ?? throw new CaseRuleException("本诉求没有该延期申请 (no such extension request on this case)", statusCode: 404);
         if (extension.Status != ExtensionStatus.Pending)
         {
-            throw new CaseRuleException($"The extension request is already {extension.Status}.", statusCode: 409);
+            throw new CaseRuleException($"该延期申请已是 {extension.Status} 状态 (the extension request is already {extension.Status})", statusCode: 409);
         }
         extension.Status = approve ? ExtensionStatus.Approved : ExtensionStatus.Rejected;
         extension.DecidedAt = now;
@@ -425,7 +425,7 @@ public sealed class Case
     {
         if (departmentCode != LeadDepartmentCode)
         {
-            throw new CaseRuleException($"Only the lead department can {verb} this case.", statusCode: 403);
+            throw new CaseRuleException($"只有主办部门可以执行此操作 (only the lead department can {verb} this case)", statusCode: 403);
         }
     }
 }

@@ -304,11 +304,11 @@ public sealed class LabourDispute
         Ensure(LabourDisputeAction.RequestExtension);
         if (days is < 1 or > LabourDeadlines.MaxExtensionDays)
         {
-            throw new CaseRuleException($"An extension is 1 to {LabourDeadlines.MaxExtensionDays} days.", "days");
+            throw new CaseRuleException($"延期天数须为 1 至 {LabourDeadlines.MaxExtensionDays} 天 (an extension is 1 to {LabourDeadlines.MaxExtensionDays} days)", "days");
         }
         if (now >= AwardDueAt)
         {
-            throw new CaseRuleException("The award deadline has already passed; it can no longer be extended.", "days", 409);
+            throw new CaseRuleException("裁决期限已过，不能再延期 (the award deadline has already passed; it can no longer be extended)", "days", 409);
         }
         Status = LabourDisputeStatus.ExtensionRequested;
         ExtensionDays = days;
@@ -329,11 +329,11 @@ public sealed class LabourDispute
         Ensure(LabourDisputeAction.DecideExtension);
         if (director == ExtensionRequestedBy)
         {
-            throw new CaseRuleException("The officer who asked for the extension cannot approve it; the commission's director decides.", statusCode: 403);
+            throw new CaseRuleException("申请延期的仲裁员不能自行批准，须由仲裁委主任决定 (the officer who asked for the extension cannot approve it; the commission's director decides)", statusCode: 403);
         }
         if (approve && now >= AwardDueAt)
         {
-            throw new CaseRuleException("The award deadline has already passed; the extension can no longer be approved.", "days", 409);
+            throw new CaseRuleException("裁决期限已过，不能再批准延期 (the award deadline has already passed; the extension can no longer be approved)", "days", 409);
         }
         ExtensionApproved = approve;
         ExtensionDecidedBy = director;
@@ -355,7 +355,7 @@ public sealed class LabourDispute
         Ensure(LabourDisputeAction.Award);
         if (awardedAmount is { } amount && amount > ClaimedAmount && outcome != LabourAwardOutcome.Mediated)
         {
-            throw new CaseRuleException("An award cannot grant more than was claimed.", "awardedAmount");
+            throw new CaseRuleException("裁决金额不能超过请求金额 (an award cannot grant more than was claimed)", "awardedAmount");
         }
         Status = LabourDisputeStatus.Awarded;
         AwardOutcome = outcome;

@@ -95,7 +95,7 @@ public sealed class Penalty
     {
         if (RepairedOn is not null)
         {
-            throw new CaseRuleException($"The credit for penalty {Reference} was already repaired on {RepairedOn:yyyy-MM-dd}.", statusCode: 409);
+            throw new CaseRuleException($"处罚 {Reference} 的信用已于 {RepairedOn:yyyy-MM-dd} 修复 (the credit for penalty {Reference} was already repaired on {RepairedOn:yyyy-MM-dd})", statusCode: 409);
         }
         RepairedOn = on;
         RepairedBy = by;

@@ -75,8 +75,8 @@ public static class ClaimsApi
         var (policy, version) = inForce;
         if (version.Mode == PolicyMode.NoApplication)
         {
-            return Problem(StatusCodes.Status422UnprocessableEntity, "免申即享: this policy needs no application.",
-                "Eligible firms receive an offer to confirm; see your claims.", "policyCode");
+            return Problem(StatusCodes.Status422UnprocessableEntity, "免申即享：本政策无需申请 (this policy needs no application)",
+                "符合条件的企业会收到兑现通知，确认即可；请查看您的申领记录 (eligible firms receive an offer to confirm; see your claims)", "policyCode");
         }
 
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
@@ -84,14 +84,14 @@ public static class ClaimsApi
         var coaching = MatchView.From(policy, version, result, profile).Coaching;
         if (result.Outcome == EligibilityOutcome.NotMet)
         {
-            return Problem(StatusCodes.Status422UnprocessableEntity, "The firm does not meet the policy's conditions.",
+            return Problem(StatusCodes.Status422UnprocessableEntity, "企业不符合政策条件 (the firm does not meet the policy's conditions)",
                 string.Join("；", result.Unmet.Select(e => e.Text)), "policyCode", coaching);
         }
         if (result.Amount is not { } amount || amount <= 0)
         {
             var field = version.AmountRule switch { PercentageAmount p => p.Field, TieredAmount t => t.Field, _ => "amountRule" };
-            return Problem(StatusCodes.Status422UnprocessableEntity, "The amount cannot be computed from the profile.",
-                $"Provide '{field}' on your profile first.", field, coaching);
+            return Problem(StatusCodes.Status422UnprocessableEntity, "无法根据企业画像计算金额 (the amount cannot be computed from the profile)",
+                $"请先在企业画像中填报 {field} (provide '{field}' on your profile first)", field, coaching);
         }
 
         var now = time.GetUtcNow();
@@ -113,8 +113,8 @@ public static class ClaimsApi
             {
                 return TypedResults.Ok(new ApplicationView(ClaimView.From(winner), coaching));
             }
-            return Problem(StatusCodes.Status409Conflict, "The firm already has a claim on this policy for the period.",
-                $"{policy.Code} ({version.BudgetPeriod}) is already applied for, offered or paid.", "policyCode");
+            return Problem(StatusCodes.Status409Conflict, "企业在本期已申领过该政策 (the firm already has a claim on this policy for the period)",
+                $"{policy.Code}（{version.BudgetPeriod}）已申请、已通知或已兑现 ({policy.Code} ({version.BudgetPeriod}) is already applied for, offered or paid)", "policyCode");
         }
         telemetry.Application("submitted");
         return TypedResults.Created($"/api/policy/claims/{claim.Id}", new ApplicationView(ClaimView.From(claim), coaching));
@@ -181,7 +181,7 @@ public static class ClaimsApi
         var now = time.GetUtcNow();
         if (!claim.Decline(user.Subject, now))
         {
-            return StateConflict(claim, "Only an offered 免申即享 benefit can be declined.");
+            return StateConflict(claim, "只有免申即享的兑现通知可以放弃 (only an offered 免申即享 benefit can be declined)");
         }
         db.AddAudit(user, "claim.declined", "claim", claim.Id.ToString(), now);
         return await SaveAsync(claim, db, cancellationToken);
@@ -261,7 +261,7 @@ public static class ClaimsApi
         var now = time.GetUtcNow();
         if (!claim.Reject(request.Reason.Trim(), user.Subject, now))
         {
-            return StateConflict(claim, "Only a submitted 快申快享 application can be rejected.");
+            return StateConflict(claim, "只有待审核的快申快享申请可以驳回 (only a submitted 快申快享 application can be rejected)");
         }
         db.AddAudit(user, "claim.rejected", "claim", claim.Id.ToString(), now);
         var saved = await SaveAsync(claim, db, cancellationToken);
@@ -301,12 +301,12 @@ public static class ClaimsApi
         return payment.Outcome switch
         {
             PaymentOutcome.Paid => TypedResults.Ok(new PaidView(ClaimView.From(claim), DisbursementView.From(payment.Disbursement!))),
-            PaymentOutcome.AlreadyPaid => Problem(StatusCodes.Status409Conflict, "The firm was already paid under this policy for the period.",
-                $"{claim.PolicyCode} ({claim.BudgetPeriod}) pays each firm once.", "creditCode"),
-            PaymentOutcome.BudgetExhausted => Problem(StatusCodes.Status409Conflict, "The policy's budget for the period cannot cover this payment (额满即止).",
-                $"{claim.PolicyCode} ({claim.BudgetPeriod}) has less than {amount:0.##} yuan left.", "budgetEnvelope"),
-            PaymentOutcome.NothingToPay => Problem(StatusCodes.Status422UnprocessableEntity, "The amount rule gives nothing on today's facts.", null, "amountRule"),
-            _ => Problem(StatusCodes.Status409Conflict, "The claim was decided by someone else at the same time.", null, "status"),
+            PaymentOutcome.AlreadyPaid => Problem(StatusCodes.Status409Conflict, "企业本期已获该政策兑现 (the firm was already paid under this policy for the period)",
+                $"{claim.PolicyCode}（{claim.BudgetPeriod}）每家企业只兑现一次 ({claim.PolicyCode} ({claim.BudgetPeriod}) pays each firm once)", "creditCode"),
+            PaymentOutcome.BudgetExhausted => Problem(StatusCodes.Status409Conflict, "本期政策资金不足以支付此笔兑现（额满即止）(the policy's budget for the period cannot cover this payment)",
+                $"{claim.PolicyCode}（{claim.BudgetPeriod}）剩余资金不足 {amount:0.##} 元 ({claim.PolicyCode} ({claim.BudgetPeriod}) has less than {amount:0.##} yuan left)", "budgetEnvelope"),
+            PaymentOutcome.NothingToPay => Problem(StatusCodes.Status422UnprocessableEntity, "按今天的数据，金额规则算得的金额为零 (the amount rule gives nothing on today's facts)", null, "amountRule"),
+            _ => Problem(StatusCodes.Status409Conflict, "该申领已被他人同时处理 (the claim was decided by someone else at the same time)", null, "status"),
         };
     }
 
@@ -318,7 +318,7 @@ public static class ClaimsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problem(StatusCodes.Status409Conflict, "The claim was decided by someone else at the same time.", null, "status");
+            return Problem(StatusCodes.Status409Conflict, "该申领已被他人同时处理 (the claim was decided by someone else at the same time)", null, "status");
         }
         return TypedResults.Ok(ClaimView.From(claim));
     }
@@ -330,7 +330,7 @@ public static class ClaimsApi
         : claims.Where(_ => false);
 
     private static ProblemHttpResult StateConflict(SubsidyClaim claim, string detail) => TypedResults.Problem(
-        title: "The claim cannot change in its current state.", detail: detail, statusCode: StatusCodes.Status409Conflict,
+        title: "申领在当前状态下不能变更 (the claim cannot change in its current state)", detail: detail, statusCode: StatusCodes.Status409Conflict,
         extensions: new Dictionary<string, object?> { ["currentState"] = claim.Status.ToString() });
 
     private static ProblemHttpResult Problem(int status, string title, string? detail, string field, Coaching? coaching = null)

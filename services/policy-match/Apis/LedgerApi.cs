@@ -70,7 +70,7 @@ public static class LedgerApi
     {
         if (string.IsNullOrWhiteSpace(query.Period))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = ["period is required, e.g. 2024."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = ["period 为必填项，如 2024 (period is required, e.g. 2024)"] });
         }
         var entries = db.Disbursements.AsNoTracking().Where(d => d.Period == query.Period);
         var payments = entries.Where(d => d.Kind == DisbursementKind.Payment);

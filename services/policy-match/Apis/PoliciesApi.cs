@@ -104,7 +104,7 @@ public static class PoliciesApi
         var problems = terms.Validate();
         if (problems.Count > 0)
         {
-            return TypedResults.ValidationProblem(Prefix(problems, "terms"), title: "The policy terms are not valid.");
+            return TypedResults.ValidationProblem(Prefix(problems, "terms"), title: "政策条款有误 (The policy terms are not valid.)");
         }
         if (await db.Policies.AnyAsync(p => p.Code == request.Code, cancellationToken))
         {
@@ -134,7 +134,7 @@ public static class PoliciesApi
         var problems = terms.Validate();
         if (problems.Count > 0)
         {
-            return TypedResults.ValidationProblem(problems, title: "The policy terms are not valid.");
+            return TypedResults.ValidationProblem(problems, title: "政策条款有误 (The policy terms are not valid.)");
         }
         var policy = await db.Policies.Include(p => p.Versions).FirstOrDefaultAsync(p => p.Code == code, cancellationToken);
         if (policy is null)
@@ -161,7 +161,7 @@ public static class PoliciesApi
         }
         catch (DbUpdateException)
         {
-            return Conflict("The policy changed while the draft was being saved; reload and try again.", policy.Code);
+            return Conflict("保存草稿时政策已被修改，请刷新后重试 (the policy changed while the draft was being saved; reload and try again)", policy.Code);
         }
         return TypedResults.Ok(PolicyVersionView.From(policy, draft));
     }
@@ -182,7 +182,7 @@ public static class PoliciesApi
         if (published is null)
         {
             return TypedResults.Problem(
-                title: "The policy cannot be published.",
+                title: "政策不能发布 (the policy cannot be published)",
                 detail: string.Join(" ", problems.SelectMany(p => p.Value)),
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?> { ["errors"] = problems });
@@ -191,9 +191,9 @@ public static class PoliciesApi
         if (!await ledger.OpenAsync(policy.Code, version, cancellationToken))
         {
             return TypedResults.Problem(
-                title: "The budget envelope is below what is already paid for the period.",
+                title: "资金总额低于本期已兑现金额 (the budget envelope is below what is already paid for the period)",
                 statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["budgetEnvelope"] = ["The envelope must cover the amounts already paid in this period."] } });
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["budgetEnvelope"] = ["资金总额须覆盖本期已兑现的金额 (the envelope must cover the amounts already paid in this period)"] } });
         }
         db.AddIntegrationEvent(published, aggregateKey: policy.Id.ToString());
         db.AddAudit(user, "policy.published", "policy", $"{policy.Code}/v{version.Version}", now);
@@ -204,7 +204,7 @@ public static class PoliciesApi
         }
         catch (DbUpdateException)
         {
-            return Conflict("Another officer changed the policy at the same time; reload and try again.", policy.Code);
+            return Conflict("其他工作人员同时修改了该政策，请刷新后重试 (another officer changed the policy at the same time; reload and try again)", policy.Code);
         }
         return TypedResults.Ok(PolicyVersionView.From(policy, version));
     }
@@ -223,7 +223,7 @@ public static class PoliciesApi
         var retired = policy.Retire(request.RetiredOn!.Value, now);
         if (retired is null || inForce is null)
         {
-            return Conflict("The policy has no version in force to retire.", policy.Code);
+            return Conflict("该政策没有现行版本可废止 (the policy has no version in force to retire)", policy.Code);
         }
         db.AddIntegrationEvent(retired, aggregateKey: policy.Id.ToString());
         db.AddAudit(user, "policy.retired", "policy", $"{policy.Code}/v{inForce.Version}", now);
@@ -233,7 +233,7 @@ public static class PoliciesApi
         }
         catch (DbUpdateException)
         {
-            return Conflict("Another officer changed the policy at the same time; reload and try again.", policy.Code);
+            return Conflict("其他工作人员同时修改了该政策，请刷新后重试 (another officer changed the policy at the same time; reload and try again)", policy.Code);
         }
         return TypedResults.Ok(PolicyVersionView.From(policy, inForce));
     }
@@ -267,12 +267,12 @@ public static class PoliciesApi
         problems.ToDictionary(p => $"{prefix}.{p.Key}", p => p.Value, StringComparer.Ordinal);
 
     private static ProblemHttpResult CodeTaken(string code) => TypedResults.Problem(
-        title: "A policy with this code already exists.",
-        detail: $"Policy {code} exists; write a new version of it as a draft instead.",
+        title: "该编码的政策已存在 (a policy with this code already exists)",
+        detail: $"政策 {code} 已存在，请改为起草新版本 (policy {code} exists; write a new version of it as a draft instead)",
         statusCode: StatusCodes.Status409Conflict,
         extensions: new Dictionary<string, object?> { ["field"] = "code" });
 
     private static ProblemHttpResult Conflict(string detail, string code) => TypedResults.Problem(
-        title: "The policy could not be changed.", detail: detail, statusCode: StatusCodes.Status409Conflict,
+        title: "政策未能变更 (the policy could not be changed)", detail: detail, statusCode: StatusCodes.Status409Conflict,
         extensions: new Dictionary<string, object?> { ["policyCode"] = code });
 }

@@ -23,7 +23,7 @@ public sealed record PolicyTermsRequest(
     DateOnly? EffectiveTo,
     [property: Required] DateOnly? ApplicationOpensOn,
     [property: Required] DateOnly? ApplicationClosesOn,
-    [property: Required, RegularExpression("^[0-9]{4}(-[A-Z0-9]{1,8})?$", ErrorMessage = "budgetPeriod must be a year such as 2026 (optionally 2026-H1).")] string BudgetPeriod,
+    [property: Required, RegularExpression("^[0-9]{4}(-[A-Z0-9]{1,8})?$", ErrorMessage = "budgetPeriod 须为年份，如 2026（或 2026-H1）(budgetPeriod must be a year such as 2026, optionally 2026-H1)")] string BudgetPeriod,
     [property: Required] decimal? BudgetEnvelope,
     [property: Required] AmountRule AmountRule,
     [property: Required] PolicyMode? Mode,
@@ -36,7 +36,7 @@ public sealed record PolicyTermsRequest(
 }
 
 public sealed record CreatePolicyRequest(
-    [property: Required, RegularExpression("^QM-[A-Z]{2}-[0-9]{3}$", ErrorMessage = "code must look like QM-KJ-013.")] string Code,
+    [property: Required, RegularExpression("^QM-[A-Z]{2}-[0-9]{3}$", ErrorMessage = "code 的格式应如 QM-KJ-013 (code must look like QM-KJ-013)")] string Code,
     [property: Required] PolicyCategory? Category,
     [property: Required] PolicyTermsRequest Terms);
 
@@ -150,7 +150,7 @@ public sealed record CandidateQuery(EligibilityOutcome? Outcome, bool? NearMiss)
 public sealed record CultivationView(string CreditCode, string Name, string PolicyCode, int Version, string Title, IReadOnlyList<ExplanationView> Gaps);
 
 public sealed record ApplyRequest(
-    [property: Required, RegularExpression("^QM-[A-Z]{2}-[0-9]{3}$", ErrorMessage = "policyCode must look like QM-KJ-004.")] string PolicyCode,
+    [property: Required, RegularExpression("^QM-[A-Z]{2}-[0-9]{3}$", ErrorMessage = "policyCode 的格式应如 QM-KJ-004 (policyCode must look like QM-KJ-004)")] string PolicyCode,
     [property: StringLength(2000)] string? Statement);
 
 /// <summary>An officer's approval: the reason (and materials checked) on the record; optional.</summary>

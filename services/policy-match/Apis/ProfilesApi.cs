@@ -152,7 +152,7 @@ public static class ProfilesApi
             {
                 if (ProfileFields.Find(field) is null)
                 {
-                    problems[$"facts.{field}"] = [$"Unknown profile field '{field}'."];
+                    problems[$"facts.{field}"] = [$"未知的画像字段 {field} (unknown profile field '{field}')"];
                 }
                 continue;
             }

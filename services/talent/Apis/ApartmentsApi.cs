@@ -113,7 +113,7 @@ public static class ApartmentsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Unit exists.", $"{unit.Label} already exists.", "unitNumber");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "房源已存在 (Unit exists.)", $"{unit.Label} 已存在 ({unit.Label} already exists)", "unitNumber");
         }
         return TypedResults.Created($"/api/talent/apartments/units/{unit.Id}", UnitView.From(unit));
     }
@@ -158,7 +158,7 @@ public static class ApartmentsApi
         {
             var failed = decision.Unmet.Concat(decision.Missing).ToList();
             return TypedResults.Problem(
-                title: "Not eligible for a talent apartment.",
+                title: "不符合人才公寓申请条件 (Not eligible for a talent apartment.)",
                 detail: string.Join("；", failed.Select(c => c.Text)),
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?>
@@ -220,15 +220,15 @@ public static class ApartmentsApi
         }
         if (unit.Status != UnitStatus.Vacant)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Unit not vacant.", $"{unit.Label} is already let.", "unitId");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "房源已出租 (Unit not vacant.)", $"{unit.Label} 已出租 ({unit.Label} is already let)", "unitId");
         }
         // Candidates in waitlist order; the first whose tier the unit accepts gets it.
         var candidates = await Waitlist.Order(db.HousingApplications).Take(500).ToListAsync(cancellationToken);
         var next = Waitlist.NextFor(unit, candidates);
         if (next is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "No eligible applicant.",
-                $"No waiting applicant holds tier {unit.MinTier} or higher, which {unit.Label} requires.", "unitId");
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "没有符合条件的申请人 (No eligible applicant.)",
+                $"没有达到 {unit.MinTier} 类及以上的轮候申请人，{unit.Label} 要求该层次 (no waiting applicant holds tier {unit.MinTier} or higher, which {unit.Label} requires)", "unitId");
         }
         var now = time.GetUtcNow();
         unit.Occupy();
@@ -245,7 +245,7 @@ public static class ApartmentsApi
         {
             // Another officer let the unit (or allocated the applicant) at the same moment: their allocation stands, ours is discarded.
             TalentLog.AllocationLostRace(logger, unit.Id);
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Allocated concurrently.", $"{unit.Label} or its applicant was allocated by another officer at the same time.", "unitId");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时配租 (Allocated concurrently.)", $"{unit.Label} 或其申请人已被其他工作人员同时配租 ({unit.Label} or its applicant was allocated by another officer at the same time)", "unitId");
         }
         metrics.UnitAllocated();
         TalentLog.UnitAllocated(logger, unit.Id, lease.Id);

@@ -102,13 +102,13 @@ public static class AssistanceApi
         var requested = request.RequestedAmount!.Value;
         if (requested > rule.AnnualCapPerHousehold)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Above the annual cap.",
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "超过年度上限 (Above the annual cap.)",
                 $"{rule.Label}每户每年最高{rule.AnnualCapPerHousehold:0.##}元 (the annual cap per household is {rule.AnnualCapPerHousehold:0.##} yuan).", "requestedAmount");
         }
         var missing = AssistanceRules.MissingMaterials(type, request.Materials);
         if (missing.Count > 0)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Materials missing.",
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "材料不全 (Materials missing.)",
                 $"缺少材料：{string.Join("、", missing)} (missing materials: {string.Join(", ", missing)}).", "materials");
         }
         var now = time.GetUtcNow();
@@ -177,7 +177,7 @@ public static class AssistanceApi
         var amount = request.Amount!.Value;
         if (amount > application.RequestedAmount)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Above the amount requested.",
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "超过申请金额 (Above the amount requested.)",
                 $"批准金额不能超过申请金额{application.RequestedAmount:0.##}元 (cannot approve more than the {application.RequestedAmount:0.##} yuan requested).", "amount");
         }
         var rule = AssistanceRules.For(application.Type);
@@ -218,13 +218,13 @@ public static class AssistanceApi
                     .Where(l => l.HouseholdId == application.HouseholdId && l.Type == application.Type && l.Year == application.Year)
                     .Select(l => l.Committed).FirstAsync(cancellationToken);
                 var left = rule.AnnualCapPerHousehold - committed;
-                return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Annual cap reached.",
+                return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "已达年度上限 (Annual cap reached.)",
                     $"{rule.Label}本年度该户剩余额度{left:0.##}元，不足{amount:0.##}元 (only {left:0.##} yuan of the household's {application.Year} cap is left).", "amount");
             }
         }
         catch (Exception ex) when (ex is DbUpdateConcurrencyException or PostgresException { SqlState: PostgresErrorCodes.CheckViolation })
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reviewed concurrently.", "Another officer reviewed this application at the same time.", "status");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时审核 (Reviewed concurrently.)", "其他工作人员同时审核了该申请 (another officer reviewed this application at the same time)", "status");
         }
         TalentLog.AssistanceApproved(logger, application.Id, application.Type, amount);
         return TypedResults.Ok(AssistanceView.From(application, null));
@@ -251,7 +251,7 @@ public static class AssistanceApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reviewed concurrently.", "Another officer reviewed this application at the same time.", "status");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时审核 (Reviewed concurrently.)", "其他工作人员同时审核了该申请 (another officer reviewed this application at the same time)", "status");
         }
         return TypedResults.Ok(AssistanceView.From(application, null));
     }
@@ -285,7 +285,7 @@ public static class AssistanceApi
         var amount = request.Amount!.Value;
         if (amount > application.ApprovedAmount)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Above the approved amount.",
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "超过批准金额 (Above the approved amount.)",
                 $"发放金额不能超过批准金额{application.ApprovedAmount:0.##}元 (cannot pay more than the {application.ApprovedAmount:0.##} yuan approved).", "amount");
         }
         var now = time.GetUtcNow();
@@ -318,5 +318,5 @@ public static class AssistanceApi
     }
 
     private static ProblemHttpResult NotAwaitingReview(AssistanceApplication application) =>
-        TalentAccess.IllegalTransition("Not awaiting review.", $"该申请当前状态为{application.Status}，不能再审核 (the application is {application.Status}).", "status", application.Status.ToString());
+        TalentAccess.IllegalTransition("不在待审核状态 (Not awaiting review.)", $"该申请当前状态为{application.Status}，不能再审核 (the application is {application.Status}).", "status", application.Status.ToString());
 }

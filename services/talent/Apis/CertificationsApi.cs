@@ -81,7 +81,7 @@ public static class CertificationsApi
         var user = PlatformUser.From(principal);
         if (user.CreditCode is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "No firm on the token.", "Only a firm user with a credit code can request certification.", "creditCode");
+            return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "令牌中没有企业 (No firm on the token.)", "只有带统一社会信用代码的企业用户可以申请人才认定 (only a firm user with a credit code can request certification)", "creditCode");
         }
         if (idempotencyKey is { Length: > TalentAccess.IdempotencyKeyMaxLength })
         {
@@ -169,7 +169,7 @@ public static class CertificationsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reviewed concurrently.", "Another officer reviewed this request at the same time.", "status");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时审核 (Reviewed concurrently.)", "其他工作人员同时审核了该申请 (another officer reviewed this request at the same time)", "status");
         }
         metrics.TalentCertified(certification.Tier.ToString());
         TalentLog.Certified(logger, certification.Id, certification.Tier);
@@ -197,7 +197,7 @@ public static class CertificationsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reviewed concurrently.", "Another officer reviewed this request at the same time.", "status");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时审核 (Reviewed concurrently.)", "其他工作人员同时审核了该申请 (another officer reviewed this request at the same time)", "status");
         }
         return TypedResults.Ok(CertificationView.From(certification));
     }
@@ -239,5 +239,5 @@ public static class CertificationsApi
         user.IsOfficer() ? certifications : certifications.Where(c => c.CreditCode == user.CreditCode);
 
     private static ProblemHttpResult NotAwaitingReview(TalentCertification c) =>
-        TalentAccess.Refuse(StatusCodes.Status409Conflict, "Not awaiting review.", $"The request is {c.Status}; only a Submitted request can be reviewed.", "status");
+        TalentAccess.Refuse(StatusCodes.Status409Conflict, "不在待审核状态 (Not awaiting review.)", $"该申请当前为 {c.Status}，只有已提交的申请可以审核 (the request is {c.Status}; only a Submitted request can be reviewed)", "status");
 }

@@ -93,7 +93,7 @@ public static class CompetitionApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Entry exists.", $"{request.ProjectName} is already entered in {request.Edition}.", "projectName");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "参赛项目已存在 (Entry exists.)", $"{request.ProjectName} 已报名第 {request.Edition} 届 ({request.ProjectName} is already entered in {request.Edition})", "projectName");
         }
         return TypedResults.Created($"/api/talent/competition/entries/{entry.Id}", EntryView.From(entry));
     }
@@ -110,11 +110,11 @@ public static class CompetitionApi
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
         if (request.LandedOn > time.ChinaToday())
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Landing date in the future.", "landedOn cannot be after today.", "landedOn");
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "落地日期晚于今天 (Landing date in the future.)", "落地日期不能晚于今天 (landedOn cannot be after today)", "landedOn");
         }
         if (entry.UpdateLanding(request.Status!.Value, creditCode, request.LandedOn, request.TalentsIntroduced) is { } refusal)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "The landing status cannot change so.", refusal, request.Status == LandingStatus.Landed ? "creditCode" : "status");
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "落地状态不能这样变更 (The landing status cannot change so.)", refusal, request.Status == LandingStatus.Landed ? "creditCode" : "status");
         }
         var now = time.GetUtcNow();
         db.AddAudit(user, $"competition.landing_{request.Status.Value.ToString().ToLowerInvariant()}", "competition_entry", entry.Id.ToString(), now);

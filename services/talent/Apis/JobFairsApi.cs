@@ -102,8 +102,8 @@ public static class JobFairsApi
             .Select(p => p.Id).ToListAsync(cancellationToken);
         if (own.Count != wanted.Count)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Unknown or closed postings.",
-                $"Not open postings of your firm: {string.Join(", ", wanted.Except(own))}.", "jobPostingIds");
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "岗位不存在或已关闭 (Unknown or closed postings.)",
+                $"以下不是本企业开放中的岗位：{string.Join(", ", wanted.Except(own))} (not open postings of your firm)", "jobPostingIds");
         }
         var registration = JobFairRegistration.Register(fair, user.CreditCode!, request.OrganizationName.Trim(), wanted, now);
         db.JobFairRegistrations.Add(registration);
@@ -114,7 +114,7 @@ public static class JobFairsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already registered.", "Your firm is already registered for this fair.", "id");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已报名 (Already registered.)", "贵企业已报名本场招聘会 (your firm is already registered for this fair)", "id");
         }
         return TypedResults.Created($"/api/talent/fairs/{id}/registrations/{registration.Id}",
             new FairRegistrationView(registration.Id, registration.CreditCode, registration.OrganizationName, registration.JobPostingIds, registration.RegisteredAt));

@@ -63,7 +63,7 @@ public static class JobsApi
         var user = PlatformUser.From(principal);
         if (user.CreditCode is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "No firm on the token.", "Only a firm user with a credit code can post jobs.", "creditCode");
+            return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "令牌中没有企业 (No firm on the token.)", "只有带统一社会信用代码的企业用户可以发布岗位 (only a firm user with a credit code can post jobs)", "creditCode");
         }
         var now = time.GetUtcNow();
         var errors = new Dictionary<string, string[]>();
@@ -204,7 +204,7 @@ public static class JobsApi
         }
         if (!posting.Close())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "The posting is already closed.", "Only an open posting can be closed.", "status");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "岗位已关闭 (The posting is already closed.)", "只有开放中的岗位可以关闭 (only an open posting can be closed)", "status");
         }
         db.AddAudit(user, "job.closed", "job_posting", posting.Id.ToString(), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -243,7 +243,7 @@ public static class JobsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already applied.", "This person has already applied for this posting.", "residentIdNumber");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已申请过 (Already applied.)", "此人已申请过该岗位 (this person has already applied for this posting)", "residentIdNumber");
         }
         metrics.ApplicationSubmitted();
         return TypedResults.Created($"/api/talent/applications/{application.Id}", ApplicationView.From(application, user));
@@ -323,11 +323,11 @@ public static class JobsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already hired.", "This worker's hire for this posting is already confirmed.", "residentIdNumber");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已确认录用 (Already hired.)", "该职工在此岗位的录用已确认 (this worker's hire for this posting is already confirmed)", "residentIdNumber");
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Changed concurrently.", "The referral or application changed while the hire was confirmed; retry.", "jobPostingId");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时修改 (Changed concurrently.)", "确认录用时推荐或申请已被修改，请重试 (the referral or application changed while the hire was confirmed; retry)", "jobPostingId");
         }
         metrics.HireConfirmed(referral is not null);
         TalentLog.HireConfirmed(logger, hire.Id, posting.Id, referral?.Id);
@@ -372,7 +372,7 @@ public static class JobsApi
         var milestone = request.Milestone!.Value;
         if (hire.ConfirmRetention(milestone, confirmedOn) is { } refusal)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "The retention milestone cannot be confirmed.", refusal, "milestone");
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "稳岗节点不能确认 (The retention milestone cannot be confirmed.)", refusal, "milestone");
         }
         if (hire.ReferralId is { } referralId && await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, cancellationToken) is { } referral)
         {
@@ -386,7 +386,7 @@ public static class JobsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Changed concurrently.", "The hire changed while the milestone was confirmed; reload and retry.", "milestone");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时修改 (Changed concurrently.)", "确认节点时录用记录已被修改，请刷新后重试 (the hire changed while the milestone was confirmed; reload and retry)", "milestone");
         }
         metrics.RetentionConfirmed((int)milestone);
         return TypedResults.Ok(HireView.From(hire, user));
@@ -394,8 +394,8 @@ public static class JobsApi
 
     private static ProblemHttpResult NotAccepting(JobPosting posting, DateTimeOffset now) =>
         posting.Status == JobPostingStatus.Closed
-            ? TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "The posting is closed.", "岗位已关闭，不再接受申请 (the posting is closed).", "jobPostingId")
-            : TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "The posting has expired.",
+            ? TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "岗位已关闭 (The posting is closed.)", "岗位已关闭，不再接受申请 (the posting is closed).", "jobPostingId")
+            : TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "岗位已过期 (The posting has expired.)",
                 $"岗位已于{posting.ValidThrough.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}截止 (validThrough has passed; now {now:u}).", "validThrough");
 
     internal static ProblemHttpResult PostingNotAccepting(JobPosting posting, DateTimeOffset now) => NotAccepting(posting, now);

@@ -14,7 +14,7 @@ using Qingmeng.ServiceDefaults.Data;
 namespace Qingmeng.Talent.Apis;
 
 public sealed record CreateServicePointRequest(
-    [property: Required, RegularExpression("^[A-Z][A-Z0-9-]{2,31}$", ErrorMessage = "code must be an upper-case code such as QM-ST-01.")] string Code,
+    [property: Required, RegularExpression("^[A-Z][A-Z0-9-]{2,31}$", ErrorMessage = "code 须为大写编码，如 QM-ST-01 (code must be an upper-case code such as QM-ST-01)")] string Code,
     [property: Required, StringLength(200, MinimumLength = 2)] string Name,
     [property: Required] ServicePointKind? Kind,
     [property: Required, StringLength(50, MinimumLength = 2)] string Province,
@@ -110,7 +110,7 @@ public static class ServicePointsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Code in use.", $"A service point with code {request.Code} exists.", "code");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "编码已被使用 (Code in use.)", $"编码为 {request.Code} 的服务站点已存在 (a service point with code {request.Code} exists)", "code");
         }
         return TypedResults.Created($"/api/talent/service-points/{point.Id}", ServicePointView.From(point));
     }

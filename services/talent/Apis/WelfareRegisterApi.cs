@@ -125,7 +125,7 @@ public static class WelfareRegisterApi
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Another officer entered the same head at the same moment.
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already in the register.", "该户主已建档 (this household head is already on file).", "residentIdNumber");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已在册 (Already in the register.)", "该户主已建档 (this household head is already on file).", "residentIdNumber");
         }
         TalentLog.HouseholdChanged(logger, household.Id, HouseholdAction.Registered);
         return TypedResults.Created($"/api/talent/welfare/households/{household.Id}", HouseholdView.From(household, user, today));
@@ -221,14 +221,14 @@ public static class WelfareRegisterApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Changed concurrently.", "Another officer changed this household at the same time; reload and try again.", "status");
+            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时修改 (Changed concurrently.)", "其他工作人员同时修改了该户，请刷新后重试 (another officer changed this household at the same time; reload and try again)", "status");
         }
         TalentLog.HouseholdChanged(logger, household.Id, action);
         return TypedResults.Ok(HouseholdView.From(household, user, today));
     }
 
     private static ProblemHttpResult AlreadyKnown(WelfareHousehold existing) => TypedResults.Problem(
-        title: existing.Status == HouseholdStatus.Registered ? "Already in the register." : "Left the register earlier.",
+        title: existing.Status == HouseholdStatus.Registered ? "已在册 (Already in the register.)" : "此前已退出名册 (Left the register earlier.)",
         detail: existing.Status == HouseholdStatus.Registered
             ? "该户主已建档 (this household head is already on file)."
             : "该户曾建档后退出，请通过重新纳入恢复档案 (the household left the register; use re-entry to keep its history).",

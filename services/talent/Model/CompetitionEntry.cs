@@ -61,11 +61,11 @@ public sealed class CompetitionEntry
     {
         if (LandingStatus == LandingStatus.Landed && status != LandingStatus.Landed)
         {
-            return "A landed project cannot go back to an earlier landing status.";
+            return "已落地的项目不能退回到之前的落地状态 (a landed project cannot go back to an earlier landing status)";
         }
         if (status == LandingStatus.Landed && (creditCode is null || landedOn is null))
         {
-            return "A landed project needs the credit code of the firm registered in the zone and the landing date.";
+            return "已落地的项目须填写在园区注册企业的统一社会信用代码和落地日期 (a landed project needs the credit code of the firm registered in the zone and the landing date)";
         }
         LandingStatus = status;
         LandedCreditCode = status == LandingStatus.Landed ? creditCode : null;

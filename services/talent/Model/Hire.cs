@@ -87,7 +87,7 @@ public sealed class Hire
             case RetentionMilestone.SixMonths when RetainedSixMonthsOn is not null:
                 return $"The {(int)milestone}-month milestone is already confirmed.";
             case RetentionMilestone.SixMonths when RetainedThreeMonthsOn is null:
-                return "The 3-month milestone must be confirmed before the 6-month one.";
+                return "须先确认 3 个月节点，再确认 6 个月节点 (the 3-month milestone must be confirmed before the 6-month one)";
             case RetentionMilestone.ThreeMonths:
                 RetainedThreeMonthsOn = confirmedOn;
                 return null;

@@ -66,7 +66,7 @@ public sealed class CompiledConditionTests
         var condition = new AllOf(
         [
             new Not(new AnyOf([Comparison.Of("text", ComparisonOperator.Equal, "D"), Comparison.Of("number", ComparisonOperator.LessThan, 3m)])),
-            new Not(new Comparison("other", ComparisonOperator.Exists)),
+            new Not(new Comparison("other", ComparisonOperator.Exists, default)),
         ]);
         var compiled = CompiledCondition.Compile(condition, Schema, Catalog);
         var row = new FactRow(Schema).Load(new Facts().Set("text", "A"));

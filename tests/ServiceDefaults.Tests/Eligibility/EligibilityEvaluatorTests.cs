@@ -122,7 +122,7 @@ public sealed class EligibilityEvaluatorTests
         [
             Comparison.Of("registeredOn", ComparisonOperator.LessThanOrEqual, "2024-12-31"),
             Comparison.Of("hasLoan", ComparisonOperator.Equal, true),
-            new Comparison("patents", ComparisonOperator.Exists),
+            new Comparison("patents", ComparisonOperator.Exists, default),
         ]);
 
         var met = EligibilityEvaluator.Evaluate(rule, new Facts().Set("registeredOn", new DateOnly(2020, 5, 1)).Set("hasLoan", true).Set("patents", 3), Catalog);

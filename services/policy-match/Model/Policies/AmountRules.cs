@@ -10,30 +10,30 @@ public static class AmountRules
         switch (rule)
         {
             case null:
-                yield return ("amountRule", "An amount rule is required.");
+                yield return ("amountRule", "须有金额规则 (an amount rule is required)");
                 break;
             case FixedAmount { Amount: <= 0 }:
-                yield return ("amountRule.amount", "A fixed amount must be positive.");
+                yield return ("amountRule.amount", "固定金额须为正数 (a fixed amount must be positive)");
                 break;
             case PercentageAmount percentage:
                 if (!IsNumberField(percentage.Field)) yield return ("amountRule.field", $"'{percentage.Field}' is not a numeric profile field.");
-                if (percentage.Percent is <= 0 or > 100) yield return ("amountRule.percent", "The percentage must be above 0 and at most 100.");
-                if (percentage.Cap <= 0) yield return ("amountRule.cap", "The cap must be positive.");
+                if (percentage.Percent is <= 0 or > 100) yield return ("amountRule.percent", "比例须大于 0 且不超过 100 (the percentage must be above 0 and at most 100)");
+                if (percentage.Cap <= 0) yield return ("amountRule.cap", "上限须为正数 (the cap must be positive)");
                 break;
             case TieredAmount tiered:
                 if (!IsNumberField(tiered.Field)) yield return ("amountRule.field", $"'{tiered.Field}' is not a numeric profile field.");
                 if (tiered.Tiers is null || tiered.Tiers.Count == 0)
                 {
-                    yield return ("amountRule.tiers", "At least one tier is required.");
+                    yield return ("amountRule.tiers", "至少需要一个档次 (at least one tier is required)");
                 }
                 else
                 {
-                    if (tiered.Tiers.Any(t => t.Amount <= 0 || t.Threshold < 0)) yield return ("amountRule.tiers", "Tier amounts must be positive and thresholds not negative.");
+                    if (tiered.Tiers.Any(t => t.Amount <= 0 || t.Threshold < 0)) yield return ("amountRule.tiers", "各档金额须为正数，门槛不能为负 (tier amounts must be positive and thresholds not negative)");
                     for (var i = 1; i < tiered.Tiers.Count; i++)
                     {
                         if (tiered.Tiers[i].Threshold <= tiered.Tiers[i - 1].Threshold || tiered.Tiers[i].Amount < tiered.Tiers[i - 1].Amount)
                         {
-                            yield return ("amountRule.tiers", "Tiers must rise: increasing thresholds with non-decreasing amounts.");
+                            yield return ("amountRule.tiers", "档次须递增：门槛递增，金额不减 (tiers must rise: increasing thresholds with non-decreasing amounts)");
                             break;
                         }
                     }

@@ -69,7 +69,7 @@ public sealed class Policy
     {
         if (CurrentDraft is not { } draft)
         {
-            return (null, new Dictionary<string, string[]> { ["version"] = ["There is no draft version to publish."] });
+            return (null, new Dictionary<string, string[]> { ["version"] = ["没有可发布的草稿版本 (there is no draft version to publish)"] });
         }
         var problems = draft.Terms.Validate();
         if (problems.Count > 0)

@@ -130,7 +130,7 @@ public static class ProfileFields
     {
         if (Find(key) is not { } field)
         {
-            return $"Unknown profile field '{key}'.";
+            return $"未知的画像字段 {key} (unknown profile field '{key}')";
         }
         var fits = field.Kind switch
         {

@@ -13,12 +13,12 @@ public static class ConditionRules
     {
         if (condition is null)
         {
-            yield return (path, "A condition is required.");
+            yield return (path, "须有条件 (a condition is required)");
             yield break;
         }
         if (depth > MaxDepth)
         {
-            yield return (path, $"Conditions may nest at most {MaxDepth} levels deep.");
+            yield return (path, $"条件最多嵌套 {MaxDepth} 层 (conditions may nest at most {MaxDepth} levels deep)");
             yield break;
         }
 
@@ -55,7 +55,7 @@ public static class ConditionRules
     {
         if (children is null || children.Count == 0)
         {
-            yield return ($"{path}.conditions", $"An {kind} needs at least one condition.");
+            yield return ($"{path}.conditions", $"{kind} 至少需要一个条件 (an {kind} needs at least one condition)");
             yield break;
         }
         for (var i = 0; i < children.Count; i++)
@@ -71,7 +71,7 @@ public static class ConditionRules
     {
         if (string.IsNullOrWhiteSpace(comparison.Field) || ProfileFields.Find(comparison.Field) is not { } field)
         {
-            return $"Unknown profile field '{comparison.Field}'.";
+            return $"未知的画像字段 {comparison.Field} (unknown profile field '{comparison.Field}')";
         }
 
         var value = comparison.Value;
@@ -82,16 +82,16 @@ public static class ConditionRules
             ComparisonOperator.In => value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0 && value.EnumerateArray().All(v => Fits(field, v))
                 ? null : $"'{field.Key}' in takes a non-empty list of {Describe(field)} values.",
             ComparisonOperator.StartsWith => field.Kind == ProfileFieldKind.Text && value.ValueKind == JsonValueKind.String
-                ? null : $"startsWith applies to text fields with a text value; '{field.Key}' is {Describe(field)}.",
+                ? null : $"startsWith 只适用于文本字段和文本值；{field.Key} 是{Describe(field)} (startsWith applies to text fields with a text value)",
             ComparisonOperator.Contains => field.Kind == ProfileFieldKind.TextSet && value.ValueKind == JsonValueKind.String
-                ? null : $"contains applies to set fields with a text value; '{field.Key}' is {Describe(field)}.",
+                ? null : $"contains 只适用于集合字段和文本值；{field.Key} 是{Describe(field)} (contains applies to set fields with a text value)",
             ComparisonOperator.GreaterThan or ComparisonOperator.GreaterThanOrEqual or ComparisonOperator.LessThan or ComparisonOperator.LessThanOrEqual =>
                 field.Kind is ProfileFieldKind.Number or ProfileFieldKind.Date && Fits(field, value)
-                    ? null : $"'{field.Key}' ({Describe(field)}) cannot be ordered against {value.ValueKind}.",
+                    ? null : $"{field.Key}（{Describe(field)}）不能与 {value.ValueKind} 比较大小 ('{field.Key}' cannot be ordered against {value.ValueKind})",
             ComparisonOperator.Equal or ComparisonOperator.NotEqual =>
                 field.Kind != ProfileFieldKind.TextSet && Fits(field, value)
-                    ? null : $"'{field.Key}' ({Describe(field)}) cannot equal {value.ValueKind}.",
-            _ => $"Unknown operator for '{field.Key}'.",
+                    ? null : $"{field.Key}（{Describe(field)}）不能与 {value.ValueKind} 比较相等 ('{field.Key}' cannot equal {value.ValueKind})",
+            _ => $"{field.Key} 的运算符未知 (unknown operator for '{field.Key}')",
         };
     }
 
@@ -105,10 +105,10 @@ public static class ConditionRules
 
     private static string Describe(ProfileField field) => field.Kind switch
     {
-        ProfileFieldKind.Number => "a number",
+        ProfileFieldKind.Number => "数字 (a number)",
         ProfileFieldKind.Flag => "true/false",
-        ProfileFieldKind.Date => "a date (yyyy-MM-dd)",
-        ProfileFieldKind.TextSet => "a set of texts",
-        _ => "a text",
+        ProfileFieldKind.Date => "日期 yyyy-MM-dd (a date)",
+        ProfileFieldKind.TextSet => "文本集合 (a set of texts)",
+        _ => "文本 (a text)",
     };
 }
