@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -76,6 +77,10 @@ public sealed class PlatformFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Qingmeng_AppHost>(
             [$"Infrastructure:DataRoot={_dataRoot}"], timeout.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // A guessing client's first wait is one second by default, which a loaded machine can spend between two requests;
+        // thirty keeps the sign-in abuse tests' "too soon" a matter of the throttle, not of the scheduler.
+        var identity = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "identity-api");
+        builder.CreateResourceBuilder(identity).WithEnvironment("Identity__SignInThrottle__BaseDelay", "00:00:30");
 
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);

@@ -177,7 +177,9 @@ public static class CasesApi
         }
         return TypedResults.Ok(new CaseTimelineView(
             found.Id, found.Number, found.Status,
-            [.. found.Notes.OrderBy(n => n.At).ThenBy(n => n.Id).Select(CaseNoteView.From)],
+            // Entries written by one action share its instant (a co-handler's report and the closure it completes):
+            // the closure comes last, and the ids, random within a millisecond, never decide that order.
+            [.. found.Notes.OrderBy(n => n.At).ThenBy(n => n.Kind == CaseNoteKind.Closed).ThenBy(n => n.Id).Select(CaseNoteView.From)],
             [.. found.Extensions.OrderBy(e => e.RequestedAt).Select(ExtensionView.From)]));
     }
 
