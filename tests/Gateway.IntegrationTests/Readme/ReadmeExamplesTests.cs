@@ -20,15 +20,15 @@ public sealed class ReadmeExamplesTests(PlatformFixture platform)
     [Fact]
     public void Every_README_block_that_calls_the_API_is_a_runnable_example()
     {
-        var unchecked_ = ReadmeExamples.Files
+        var unrunnable = ReadmeExamples.Files
             .SelectMany(ReadmeExamples.Blocks)
             .Where(block => block.CallsTheApi && !block.IsDemo)
             .Select(block => $"{block.Readme}:{block.Line} ({block.Info})")
             .ToList();
 
-        Assert.True(unchecked_.Count == 0,
+        Assert.True(unrunnable.Count == 0,
             $"These blocks call the API but are not marked ```{ReadmeExamples.DemoInfoString}, so nothing checks them: "
-            + string.Join(", ", unchecked_));
+            + string.Join(", ", unrunnable));
     }
 
     [Theory]
