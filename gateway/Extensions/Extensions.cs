@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Qingmeng.Gateway.ApiReference;
 using Qingmeng.Gateway.RateLimiting;
 using Qingmeng.ServiceDefaults.Authentication;
 
@@ -32,6 +33,8 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RedisFixedWindowLimiter>();
 
+        builder.AddApiReference();
+
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver();
@@ -48,13 +51,17 @@ public static class Extensions
         return app;
     }
 
-    /// <summary>Only <c>/api/{service}/…</c> and the identity endpoints are proxied; anything else is a 404 problem, never a probe or operator path.</summary>
+    /// <summary>
+    /// Only <c>/api/{service}/…</c> and the identity endpoints are proxied, and the API reference is served at <c>/docs</c>;
+    /// anything else is a 404 problem, never a probe or operator path.
+    /// </summary>
     public static WebApplication MapGatewayRoutes(this WebApplication app)
     {
         app.MapReverseProxy();
+        app.MapApiReference();
         app.MapFallback(() => TypedResults.Problem(
             title: "Not found",
-            detail: "No public route matches this path. Public routes are /api/{approval|governance|policy|finance|talent|identity}/…, /connect/… and /.well-known/….",
+            detail: "No public route matches this path. Public routes are /api/{approval|governance|policy|finance|talent|identity}/…, /connect/…, /.well-known/… and the API reference at /docs.",
             statusCode: StatusCodes.Status404NotFound));
         return app;
     }

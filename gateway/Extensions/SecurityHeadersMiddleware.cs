@@ -2,12 +2,15 @@ namespace Qingmeng.Gateway.Extensions;
 
 /// <summary>
 /// Headers every response from the edge carries: no sniffing, no framing, no referrer leaks. The identity
-/// pages (/connect) may load their own styles and post their own forms; API responses may load nothing.
+/// pages (/connect) may load their own styles and post their own forms; the API reference (/docs) runs its own scripts
+/// and calls the API on this origin; API responses may load nothing.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
     private const string PagePolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
+    // The reference page starts itself with an inline module script whose text carries its configuration.
+    private const string DocsPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -18,7 +21,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/connect") ? PagePolicy : ApiPolicy;
+            headers.ContentSecurityPolicy = PolicyFor(context.Request.Path);
             if (context.Request.IsHttps)
             {
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
@@ -27,4 +30,9 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         });
         return next(context);
     }
+
+    private static string PolicyFor(PathString path) =>
+        path.StartsWithSegments("/connect") ? PagePolicy
+        : path.StartsWithSegments(ApiReference.ApiReferenceApi.DocsPath) ? DocsPolicy
+        : ApiPolicy;
 }

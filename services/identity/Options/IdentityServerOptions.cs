@@ -35,7 +35,14 @@ public sealed class IdentityServerOptions
 
     public static readonly string[] DefaultAppRedirectUris = ["http://localhost:5173/callback", "http://127.0.0.1/callback"];
 
-    public IReadOnlyList<string> EffectiveAppRedirectUris => AppRedirectUris.Length > 0 ? AppRedirectUris : DefaultAppRedirectUris;
+    /// <summary>Pages on the platform's own public address (the issuer) that sign in with the app client: the API reference's "try it".</summary>
+    public static readonly string[] IssuerAppRedirectPaths = ["docs"];
+
+    public IReadOnlyList<string> EffectiveAppRedirectUris =>
+    [
+        .. AppRedirectUris.Length > 0 ? AppRedirectUris : DefaultAppRedirectUris,
+        .. Issuer is null ? [] : IssuerAppRedirectPaths.Select(path => new Uri(Issuer, path).ToString()),
+    ];
 }
 
 /// <summary>An RSA private key given inline (<see cref="Pem"/>, e.g. from a Kubernetes secret) or as a file (<see cref="Path"/>).</summary>
