@@ -15,8 +15,10 @@ namespace Qingmeng.ServiceDefaults.Calendar;
 // - A pause stops the clock for every working day it overlaps, even partly (the day the clock stops and the
 //   day it restarts are not counted, mirroring the start-day rule); the deadline moves out by exactly the
 //   number of working days paused after the start date. Overlapping pauses are merged, never double-counted.
-// Coverage: dates before 1 January of the first year in the data throw CalendarCoverageException; years after
-// the last one are computed as weekends-only — call CoversYear to warn users that those deadlines are provisional.
+// Coverage: dates before 1 January of the first year in the data throw CalendarCoverageException. The years in the data
+// are confirmed (the State Council's notice, 调休 included). The ProvisionalYears after them use the statutory days off
+// computed by StatutoryHolidays (no 调休: no rule predicts it), and later years weekdays only. Any date after the last
+// confirmed year is provisional (IsProvisional): say so wherever a deadline or prediction falls there.
 public sealed class WorkingDayCalendar
 {
     public const string EmbeddedResourceName = "Qingmeng.ServiceDefaults.Calendar.china-holidays.json";
@@ -48,7 +50,17 @@ public sealed class WorkingDayCalendar
 
     public int LastCoveredYear { get; }
 
+    /// <summary>Whether the year's schedule is confirmed: its State Council notice is in the data.</summary>
     public bool CoversYear(int year) => year >= FirstCoveredYear && year <= LastCoveredYear;
+
+    /// <summary>How many years after the last confirmed one are computed from the statutory rules.</summary>
+    public const int ProvisionalYears = 10;
+
+    /// <summary>Whether working-day arithmetic on this date rests on computed, not confirmed, holidays.</summary>
+    public bool IsProvisional(DateOnly date) => date.Year > LastCoveredYear;
+
+    /// <summary>Whether a deadline or prediction at this instant (China time) rests on computed, not confirmed, holidays.</summary>
+    public bool IsProvisional(DateTimeOffset instant) => IsProvisional(ToChinaDate(instant));
 
     // Builds a calendar from a document shaped like china-holidays.json; throws InvalidDataException when it is malformed.
     public static WorkingDayCalendar FromJson(Stream utf8Json)
@@ -279,9 +291,19 @@ public sealed class WorkingDayCalendar
         var lastYear = years[^1];
         var specialDays = CollectSpecialDays(document);
 
-        // A notice may reach into the next January (e.g. a New Year break); extend the table to include it.
+        // After the confirmed years, the statutory days off the rules give; a confirmed notice reaching into the next
+        // January keeps its own dates.
+        var lastProvisionalYear = Math.Min(lastYear + ProvisionalYears, 2099);
+        for (var year = lastYear + 1; year <= lastProvisionalYear; year++)
+        {
+            foreach (var day in StatutoryHolidays.ForYear(year).SelectMany(holiday => holiday.DaysOff))
+            {
+                specialDays.TryAdd(day, false);
+            }
+        }
+
         var firstDay = new DateOnly(firstYear, 1, 1).DayNumber;
-        var lastDay = specialDays.Keys.Select(d => d.DayNumber).Append(new DateOnly(lastYear, 12, 31).DayNumber).Max();
+        var lastDay = specialDays.Keys.Select(d => d.DayNumber).Append(new DateOnly(Math.Max(lastYear, lastProvisionalYear), 12, 31).DayNumber).Max();
         var workingDaysThrough = new int[lastDay - firstDay + 1];
         var running = 0;
         for (var i = 0; i < workingDaysThrough.Length; i++)

@@ -85,6 +85,7 @@ public sealed class LabourDisputeApiTests(PlatformServersFixture servers)
         // Accepted Friday 6 November: 45 days → Monday 21 December.
         Assert.Equal(new DateTimeOffset(2026, 12, 22, 0, 0, 0, TimeSpan.FromHours(8)), accepted.GetProperty("awardDueAt").GetDateTimeOffset());
         Assert.False(accepted.GetProperty("decidedLate").GetBoolean());
+        Assert.False(accepted.GetProperty("provisional").GetBoolean()); // 2026's holidays are confirmed
         var acceptAgain = await host.ExpectAsync(HttpStatusCode.Conflict, Callers.Rsj, $"{path}/accept");
         Assert.Equal("Accepted", acceptAgain.GetProperty("currentState").GetString());
 
@@ -94,6 +95,7 @@ public sealed class LabourDisputeApiTests(PlatformServersFixture servers)
         // 6 November + 60 days = Tuesday 5 January 2027.
         Assert.Equal("Extended", extended.GetProperty("status").GetString());
         Assert.Equal(new DateTimeOffset(2027, 1, 6, 0, 0, 0, TimeSpan.FromHours(8)), extended.GetProperty("awardDueAt").GetDateTimeOffset());
+        Assert.True(extended.GetProperty("provisional").GetBoolean()); // 2027's are not yet
 
         var auditBefore = await host.ScalarAsync("SELECT count(*) FROM governance.audit_records");
         var secondExtension = await host.ExpectAsync(HttpStatusCode.Conflict, Callers.Rsj, $"{path}/extension", new { days = 5, reason = "再次延期" });

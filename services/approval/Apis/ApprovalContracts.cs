@@ -136,22 +136,27 @@ public sealed record TaskView(
     int? WorkingDaysUsed,
     DateTimeOffset? OverdueNotifiedAt,
     SupervisionView? Supervision,
-    IReadOnlyList<AttemptView> EarlierAttempts)
+    IReadOnlyList<AttemptView> EarlierAttempts,
+    // The due date falls in a year whose holiday schedule the State Council has not confirmed: it may still move.
+    bool Provisional)
 {
     /// <summary>The view as of <paramref name="now"/>: a submission past its §32 date shows as deemed accepted.</summary>
     public static TaskView From(ApprovalTask t, WorkingDayCalendar calendar, DateTimeOffset now)
     {
         t.ApplyDeemedAcceptance(calendar, now);
+        var dueAt = t.ComputeDueAt(calendar, now);
+        var deemedAcceptanceAt = t.DeemedAcceptanceAt;
         return new TaskView(
             t.Id, t.ProjectId, t.SubItemCode, t.SubItemName, t.ItemName, t.DepartmentCode, t.Stage, t.Status, t.Attempt, t.GatesGroundbreaking,
             t.LimitWorkingDays, t.ExtensionDays, t.ExtensionReason, t.ExtensionApprovedBy, t.Prerequisites, t.RequiredMaterials,
             t.SubmittedMaterials, t.OutstandingMaterials(), t.SubmittedAt, t.DeemedAcceptanceAt, t.CorrectionRequestedAt, t.AcceptedAt, t.DeemedAccepted,
-            t.ComputeDueAt(calendar, now), t.WorkingDaysElapsed(calendar, now), t.IsOverdue(calendar, now),
+            dueAt, t.WorkingDaysElapsed(calendar, now), t.IsOverdue(calendar, now),
             [.. t.Pauses.Select(p => new PauseView(p.Kind, p.Reason, p.Start, p.End))],
             t.DecidedAt, t.DecisionReason, t.WorkingDaysUsed, t.OverdueNotifiedAt,
             t.SupervisionCaseNumber is null && t.OverdueNotifiedAt is null ? null
                 : new SupervisionView(t.SupervisionCaseId, t.SupervisionCaseNumber, t.SupervisionResolution, t.SupervisionClosedAt),
-            t.EarlierAttempts.ConvertAll(AttemptView.From));
+            t.EarlierAttempts.ConvertAll(AttemptView.From),
+            (dueAt is { } due && calendar.IsProvisional(due)) || (deemedAcceptanceAt is { } deemed && calendar.IsProvisional(deemed)));
     }
 }
 
@@ -169,11 +174,14 @@ public sealed record ProjectSummary(
     string AgentName,
     DateTimeOffset RegisteredAt,
     DateOnly? ReadyOn,
-    DateOnly? PredictedGroundbreaking)
+    DateOnly? PredictedGroundbreaking,
+    // The predicted date rests on a year whose holiday schedule is not confirmed yet.
+    bool Provisional)
 {
     public static ProjectSummary From(Project p) => new(
         p.Id, p.Name, p.CreditCode, p.FirmName, p.InvestmentAmount, p.IndustryCode, p.IsKeyProject, p.Source, p.Status,
-        p.AgentSubject, p.AgentName, p.RegisteredAt, p.ReadyOn, p.PredictedGroundbreaking);
+        p.AgentSubject, p.AgentName, p.RegisteredAt, p.ReadyOn, p.PredictedGroundbreaking,
+        p.PredictedGroundbreaking is { } predicted && WorkingDayCalendar.ChinaMainland.IsProvisional(predicted));
 }
 
 public sealed record DelegationView(Guid Id, string AgentSubject, string GrantedBy, string Scope, DateTimeOffset GrantedAt, DateTimeOffset? EndedAt, string? EndReason)
@@ -211,13 +219,16 @@ public sealed record PredictionView(
     DateOnly? PredictedAtLastTransition,
     DateOnly? PredictedBeforeLastTransition,
     int? LastTransitionShiftDays,
-    IReadOnlyList<PlannedTask> Tasks)
+    IReadOnlyList<PlannedTask> Tasks,
+    // The prediction runs into a year whose holiday schedule is not confirmed yet: it may still move.
+    bool Provisional)
 {
     public static PredictionView From(Project project, Prediction prediction) => new(
         prediction.PredictedGroundbreaking, prediction.RemainingWorkingDays, prediction.Ready, project.ReadyOn, prediction.AwaitingResubmission,
         prediction.CriticalPath, project.LastTransitionAt, project.PredictedGroundbreaking, project.PreviousPredictedGroundbreaking,
         project.PredictedGroundbreaking is { } now && project.PreviousPredictedGroundbreaking is { } before ? now.DayNumber - before.DayNumber : null,
-        prediction.Tasks);
+        prediction.Tasks,
+        prediction.PredictedGroundbreaking is { } predicted && WorkingDayCalendar.ChinaMainland.IsProvisional(predicted));
 }
 
 public sealed record TimelineView(long Id, Guid? TaskId, string? SubItemCode, string Action, string? FromState, string? ToState, string? Note, string Actor, DateTimeOffset At)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Governance.Apis;
@@ -76,7 +77,9 @@ public sealed record CaseView(
     string? ContactEmail = null,
     string? ContactFirstName = null,
     string? ContactLastName = null,
-    string? MediaUrl = null)
+    string? MediaUrl = null,
+    // A deadline falls in a year whose holiday schedule the State Council has not confirmed: it may still move.
+    bool Provisional = false)
 {
     /// <summary>Shown instead of a complaint's own words to the firm it names.</summary>
     public const string WithheldDescription = "（投诉人陈述不向被投诉企业公开 — the complainant's statement is not shown to the firm）";
@@ -94,7 +97,8 @@ public sealed record CaseView(
             c.Address ?? c.Place, c.Latitude, c.Longitude,
             // E-mail and name identify the complainant more than a masked phone: in clear for the same readers, else nothing.
             contactInClear ? c.ContactEmail : null, contactInClear ? c.ContactFirstName : null, contactInClear ? c.ContactLastName : null,
-            withheld ? null : c.MediaUrl);
+            withheld ? null : c.MediaUrl,
+            new[] { c.SignForDueAt, c.CompletionDueAt }.Any(due => due is { } at && WorkingDayCalendar.ChinaMainland.IsProvisional(at)));
     }
 }
 

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Governance.Apis;
@@ -67,7 +68,9 @@ public sealed record LabourDisputeView(
     decimal? AwardedAmount,
     string? AwardSummary,
     DateTimeOffset? CurrentDeadline,
-    bool Overdue)
+    bool Overdue,
+    // The current deadline falls in a year whose holiday schedule is not confirmed yet: it may still move.
+    bool Provisional)
 {
     public static LabourDisputeView From(LabourDispute d, PlatformUser viewer, DateTimeOffset now) => new(
         d.Id, d.Number, d.ApplicantName, d.ApplicantIdMasked,
@@ -75,7 +78,8 @@ public sealed record LabourDisputeView(
         d.RespondentCreditCode, d.RespondentName, d.ClaimType, d.ClaimedAmount, d.WageArrears, d.WorkerCount, d.GroupId, d.Facts,
         d.Status, d.FiledAt, d.AcceptanceDueAt, d.DecidedAt, d.DecidedLate, d.RefusalReason, d.RefusalNote, d.AwardDueAt,
         d.ExtensionDays, d.ExtensionReason, d.ExtensionApproved, d.AwardedAt, d.AwardedLate, d.AwardOutcome, d.AwardedAmount, d.AwardSummary,
-        d.CurrentDeadline, d.IsOverdue(now));
+        d.CurrentDeadline, d.IsOverdue(now),
+        d.CurrentDeadline is { } deadline && WorkingDayCalendar.ChinaMainland.IsProvisional(deadline));
 }
 
 /// <summary>

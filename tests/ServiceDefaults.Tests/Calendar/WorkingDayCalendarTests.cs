@@ -257,12 +257,14 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void AddWorkingDays_pastLastCoveredYear_fallsBackToWeekendsOnly()
+    public void AddWorkingDays_pastLastCoveredYear_usesTheStatutoryHolidaysProvisionally()
     {
         Assert.False(China.CoversYear(2027));
-        Assert.Equal(At("2027-01-02T00:00:00+08:00"), China.AddWorkingDays(At("2026-12-31T10:00:00+08:00"), 1)); // Fri 2027-01-01
-        Assert.Equal(At("2027-01-05T00:00:00+08:00"), China.AddWorkingDays(At("2026-12-31T10:00:00+08:00"), 2)); // Mon 2027-01-04
-        Assert.Equal(At("2028-01-04T00:00:00+08:00"), China.AddWorkingDays(At("2026-12-31T10:00:00+08:00"), 262)); // 261 weekdays in 2027
+        Assert.Equal(At("2027-01-05T00:00:00+08:00"), China.AddWorkingDays(At("2026-12-31T10:00:00+08:00"), 1)); // Fri 2027-01-01 is 元旦 → Mon 01-04
+        Assert.Equal(At("2027-01-06T00:00:00+08:00"), China.AddWorkingDays(At("2026-12-31T10:00:00+08:00"), 2));
+        // 2027: 261 weekdays less 13 statutory weekdays off = 248; then 2028 makes up its Saturday New Year on Mon 01-03,
+        // so the 14th working day of 2028 is Fri 01-21.
+        Assert.Equal(At("2028-01-22T00:00:00+08:00"), China.AddWorkingDays(At("2026-12-31T10:00:00+08:00"), 262));
     }
 
     [Fact]
@@ -356,7 +358,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2026-02-14", "2026-02-24")]
     [InlineData("2025-09-30", "2025-10-09")]
     [InlineData("2026-06-18", "2026-06-22")]
-    [InlineData("2026-12-31", "2027-01-01")]
+    [InlineData("2026-12-31", "2027-01-04")]
     public void NextWorkingDay_beforeBreakOrWeekend_skipsToFirstWorkingDay(string date, string expected) =>
         Assert.Equal(Date(expected), China.NextWorkingDay(Date(date)));
 
@@ -375,10 +377,14 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void IsWorkingDay_pastLastCoveredYear_usesWeekendsOnly()
+    public void IsWorkingDay_beyondTheProvisionalYears_usesWeekdaysOnly()
     {
-        Assert.True(China.IsWorkingDay(new DateOnly(2027, 1, 1))); // Friday; no 2027 notice in the data
-        Assert.False(China.IsWorkingDay(new DateOnly(2027, 1, 2)));
+        var beyond = China.LastCoveredYear + WorkingDayCalendar.ProvisionalYears + 1;
+        var newYear = new DateOnly(beyond, 1, 1);
+        var firstWeekday = Enumerable.Range(0, 7).Select(newYear.AddDays).First(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
+
+        Assert.True(China.IsWorkingDay(firstWeekday));
+        Assert.True(China.IsProvisional(firstWeekday));
     }
 
     [Fact]
