@@ -14,16 +14,16 @@ public sealed class EvaluationReportTests(ITestOutputHelper output)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    private sealed record Question(string Id, string Voice, string Kind, string Question, string[] Expected);
+    private sealed record EvaluationQuestion(string Id, string Voice, string Kind, string Question, string[] Expected);
 
-    private sealed record Outcome(Question Question, bool Answered, bool Recalled, bool Correct, bool Wrong, double Milliseconds);
+    private sealed record Outcome(EvaluationQuestion Question, bool Answered, bool Recalled, bool Correct, bool Wrong, double Milliseconds);
 
     [Theory]
     [InlineData("tuning", true)]
     [InlineData("sealed", false)]
     public void Each_part_is_reported_with_recall_correct_wrong_referred_and_latency(string part, bool perQuestion)
     {
-        var questions = JsonSerializer.Deserialize<List<Question>>(
+        var questions = JsonSerializer.Deserialize<List<EvaluationQuestion>>(
             File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", $"questions.{part}.zh.json")), Json)!;
         var consultant = Consultants.Create(Consultants.SharedIndex);
         _ = consultant.Plan("研发费用补助"); // warm-up: the first plan loads the segmenter's dictionaries

@@ -16,7 +16,7 @@ public sealed partial class EvaluationSetTests
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    private sealed record Question(string Id, string Voice, string Kind, string Question, string[] Expected);
+    private sealed record EvaluationQuestion(string Id, string Voice, string Kind, string Question, string[] Expected);
 
     private sealed record OldCase(string Question, string Expected);
 
@@ -24,19 +24,19 @@ public sealed partial class EvaluationSetTests
 
     private sealed record Guide(string Id, string Title, string[] Topics, string Text, GuideStep[] Steps, string Source);
 
-    private static List<Question> Part(string name) =>
-        JsonSerializer.Deserialize<List<Question>>(
+    private static List<EvaluationQuestion> Part(string name) =>
+        JsonSerializer.Deserialize<List<EvaluationQuestion>>(
             File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", $"questions.{name}.zh.json")), Json)!;
 
     private static List<Guide> Guides() =>
         JsonSerializer.Deserialize<List<Guide>>(
             File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Guides", "guides.zh.json")), Json)!;
 
-    private static readonly Lazy<List<Question>> Tuning = new(() => Part("tuning"));
+    private static readonly Lazy<List<EvaluationQuestion>> Tuning = new(() => Part("tuning"));
 
-    private static readonly Lazy<List<Question>> Sealed = new(() => Part("sealed"));
+    private static readonly Lazy<List<EvaluationQuestion>> Sealed = new(() => Part("sealed"));
 
-    private static IEnumerable<Question> All => Tuning.Value.Concat(Sealed.Value);
+    private static IEnumerable<EvaluationQuestion> All => Tuning.Value.Concat(Sealed.Value);
 
     [GeneratedRegex(@"^E\d{4}$")]
     private static partial Regex QuestionId();
