@@ -31,6 +31,7 @@ public static class Extensions
         }));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RedisFixedWindowLimiter>();
+        builder.Services.AddSingleton<FailOpenRateLimiter>();
 
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
