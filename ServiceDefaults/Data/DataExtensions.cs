@@ -26,6 +26,8 @@ public static class DataExtensions
             .UsePlatformNpgsql(connectionString)
             .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
         builder.EnrichNpgsqlDbContext<TContext>();
+        // Aspire names the context's health check after its type; it is the one dependency that fails readiness.
+        builder.Services.AddReadinessCriticalCheck(typeof(TContext).Name);
 
         // Registered before messaging, so the schema exists before the dispatcher and consumers start.
         builder.Services.AddHostedService<MigrationHostedService<TContext>>();

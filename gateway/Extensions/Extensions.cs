@@ -32,6 +32,7 @@ public static class Extensions
         }));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RedisFixedWindowLimiter>();
+        builder.Services.AddSingleton<FailOpenRateLimiter>();
 
         builder.AddApiReference();
 

@@ -13,6 +13,15 @@ public sealed class GatewayOptions
 
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The longest a request waits for the limiter's Redis; past it the request is let through (fail open).
+    /// Tens of milliseconds: the round trip normally takes one.
+    /// </summary>
+    public TimeSpan RateLimitRedisTimeout { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How long the limiter stops asking Redis after it failed repeatedly, before one request tries again.</summary>
+    public TimeSpan RateLimitBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
+
     public CorsSettings Cors { get; set; } = new();
 }
 

@@ -2,22 +2,21 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using Qingmeng.Gateway.Extensions;
 using Qingmeng.ServiceDefaults.Authentication;
-using StackExchange.Redis;
 
 namespace Qingmeng.Gateway.RateLimiting;
 
 /// <summary>
 /// Limits each client on the public routes: 429 with Retry-After when over. A caller with a valid token is
 /// counted by subject (or OAuth client for partner systems), so users behind one NAT do not share a budget;
-/// anyone else by remote address. If Redis is unreachable the gateway keeps serving (fail open) and counts the misses.
+/// anyone else by remote address. If Redis is slow or unreachable the gateway keeps serving at once (fail open, see
+/// <see cref="FailOpenRateLimiter"/>) and counts the requests it let through unchecked.
 /// </summary>
-internal sealed partial class ClientRateLimitMiddleware(
+internal sealed class ClientRateLimitMiddleware(
     RequestDelegate next,
-    RedisFixedWindowLimiter limiter,
+    FailOpenRateLimiter limiter,
     IOptions<GatewayOptions> options,
     IProblemDetailsService problems,
-    IMeterFactory meterFactory,
-    ILogger<ClientRateLimitMiddleware> logger)
+    IMeterFactory meterFactory)
 {
     private static readonly string MeterName = "Qingmeng.Gateway";
 
@@ -26,7 +25,8 @@ internal sealed partial class ClientRateLimitMiddleware(
 
     // The factory hands back the same meter for the same name, so both counters share one meter.
     private readonly Counter<long> _unchecked = meterFactory.Create(MeterName)
-        .CreateCounter<long>("qingmeng.gateway.rate_limit_unavailable", "{request}", "Requests let through because Redis was unreachable.");
+        .CreateCounter<long>("qingmeng.gateway.rate_limit_unavailable", "{request}",
+            "Requests let through unchecked because Redis was slow or unreachable (reason: timeout, error, circuit_open).");
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -38,15 +38,11 @@ internal sealed partial class ClientRateLimitMiddleware(
 
         var settings = options.Value;
         var client = ClientKey(context);
-        RateLimitDecision decision;
-        try
+        var (checkedDecision, uncheckedReason) = await limiter.TryHitAsync(client, settings.RateLimitPermits, settings.RateLimitWindow, context.RequestAborted);
+        if (checkedDecision is not { } decision)
         {
-            decision = await limiter.HitAsync(client, settings.RateLimitPermits, settings.RateLimitWindow);
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            _unchecked.Add(1);
-            LogLimiterUnavailable(logger, exception);
+            // Logged once per break by the limiter's circuit breaker, not once per request.
+            _unchecked.Add(1, new KeyValuePair<string, object?>("reason", uncheckedReason));
             await next(context);
             return;
         }
@@ -85,7 +81,4 @@ internal sealed partial class ClientRateLimitMiddleware(
         }
         return $"ip:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limiter unavailable; letting the request through")]
-    private static partial void LogLimiterUnavailable(ILogger logger, Exception exception);
 }

@@ -23,6 +23,21 @@ public sealed partial class InvariantTests(RenderedOverlays overlays) : IClassFi
 
     [Theory]
     [MemberData(nameof(RenderedOverlays.Names), MemberType = typeof(RenderedOverlays))]
+    public void Every_service_starts_on_alive_and_its_readiness_probe_outwaits_the_slowest_health_check(string overlay)
+    {
+        // A dependency that hangs is answered Degraded (200) after the check timeout; the probe must wait that long.
+        var checkTimeout = new PlatformHealthCheckOptions().CheckTimeout;
+        foreach (var deployment in overlays[overlay].Objects.PlatformDeployments())
+        {
+            var container = Assert.Single(deployment.GetProperty("spec").GetProperty("template").GetProperty("spec").Items("containers"));
+            Assert.Equal(HealthCheckExtensions.AlivePath, container.At("startupProbe", "httpGet", "path"));
+            var probeTimeout = TimeSpan.FromSeconds(int.Parse(container.At("readinessProbe", "timeoutSeconds") ?? "1", System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(probeTimeout > checkTimeout, $"{deployment.Name()}: readiness probe times out after {probeTimeout.TotalSeconds} s, a check may take {checkTimeout.TotalSeconds} s");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RenderedOverlays.Names), MemberType = typeof(RenderedOverlays))]
     public void Every_container_has_cpu_and_memory_requests_and_limits(string overlay)
     {
         var containers = overlays[overlay].Objects.Containers().ToList();

@@ -72,6 +72,8 @@ public sealed class ForwardedHeadersTests(PlatformServersFixture servers)
             ["ConnectionStrings:cache"] = servers.Redis.ConnectionString,
             ["Gateway:RateLimitPermits"] = permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Gateway:RateLimitWindow"] = "00:00:30",
+            // These tests count exactly: a loaded machine must not turn a slow Redis answer into a request let through.
+            ["Gateway:RateLimitRedisTimeout"] = "00:00:05",
             ["Authentication:Issuer"] = TestTokens.Issuer,
         };
         foreach (var (key, value) in extra)

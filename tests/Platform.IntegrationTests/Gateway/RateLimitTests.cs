@@ -12,6 +12,9 @@ namespace Platform.IntegrationTests.Gateway;
 [Collection(PlatformServersCollection.Name)]
 public sealed class RateLimitTests(PlatformServersFixture servers)
 {
+    /// <summary>These tests count exactly: a loaded machine must not turn a slow Redis answer into a request let through unchecked.</summary>
+    private const string CountingRedisTimeout = "00:00:05";
+
     [Fact]
     public async Task A_client_over_its_limit_gets_429_with_Retry_After_until_the_window_ends()
     {
@@ -20,6 +23,7 @@ public sealed class RateLimitTests(PlatformServersFixture servers)
             ["ConnectionStrings:cache"] = servers.Redis.ConnectionString,
             ["Gateway:RateLimitPermits"] = "3",
             ["Gateway:RateLimitWindow"] = "00:00:30",
+            ["Gateway:RateLimitRedisTimeout"] = CountingRedisTimeout,
             ["Authentication:Issuer"] = TestTokens.Issuer,
         });
         using var client = gateway.CreateClient();
@@ -51,6 +55,7 @@ public sealed class RateLimitTests(PlatformServersFixture servers)
             ["ConnectionStrings:cache"] = servers.Redis.ConnectionString,
             ["Gateway:RateLimitPermits"] = "2",
             ["Gateway:RateLimitWindow"] = "00:00:30",
+            ["Gateway:RateLimitRedisTimeout"] = CountingRedisTimeout,
             ["Authentication:Issuer"] = TestTokens.Issuer,
         };
         await using var first = new ServiceHost<GatewayProgram>(settings);
@@ -74,6 +79,7 @@ public sealed class RateLimitTests(PlatformServersFixture servers)
             ["ConnectionStrings:cache"] = servers.Redis.ConnectionString,
             ["Gateway:RateLimitPermits"] = "1",
             ["Gateway:RateLimitWindow"] = "00:00:30",
+            ["Gateway:RateLimitRedisTimeout"] = CountingRedisTimeout,
             ["Authentication:Issuer"] = TestTokens.Issuer,
         });
         await ResetWindowAsync();
