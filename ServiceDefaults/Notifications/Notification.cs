@@ -16,13 +16,28 @@ public enum NotificationOutcome
     /// <summary>A notification with this key was already sent: nothing was sent again.</summary>
     Duplicate,
     OptedOut,
-    /// <summary>The recipient had too many messages in the last hour; try again later with the same key.</summary>
+    /// <summary>
+    /// The recipient had too many messages in the last hour: the message is kept and the background sender delivers it
+    /// when the hour allows. Nothing to do for the caller (sending the key again changes nothing).
+    /// </summary>
     Throttled,
-    /// <summary>The gateway refused or could not be reached; sending again with the same key retries.</summary>
+    /// <summary>
+    /// The gateway refused or could not be reached: the background sender retries after a back-off, and sending again
+    /// with the same key retries at once.
+    /// </summary>
     Failed,
 }
 
 public interface INotificationSender
 {
     Task<NotificationOutcome> SendAsync(Notification notification, CancellationToken cancellationToken = default);
+}
+
+public static class NotificationOutcomeExtensions
+{
+    /// <summary>
+    /// Nothing is left for the caller to do: sent (now or before), not wanted, or kept and sent by the background
+    /// sender when the recipient's hourly limit allows. Only <see cref="NotificationOutcome.Failed"/> is worth a retry.
+    /// </summary>
+    public static bool IsSettled(this NotificationOutcome outcome) => outcome is not NotificationOutcome.Failed;
 }

@@ -8,7 +8,8 @@ namespace Qingmeng.ServiceDefaults.Notifications;
 public static class NotificationExtensions
 {
     /// <summary>
-    /// <see cref="INotificationSender"/> over <typeparamref name="TContext"/>'s notification tables (add them with
+    /// <see cref="INotificationSender"/> over <typeparamref name="TContext"/>'s notification tables, and the background
+    /// sender that delivers what could not go out at once (add the tables with
     /// <see cref="NotificationModelBuilderExtensions.AddNotificationTables"/>); the notification API is then mapped
     /// by <c>UsePlatformService</c>.
     /// </summary>
@@ -16,11 +17,16 @@ public static class NotificationExtensions
         where TBuilder : IHostApplicationBuilder
         where TContext : DbContext
     {
-        builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
+        builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName)
+            .Validate(o => o.MaxPerRecipientPerHour > 0 && o.ClaimTimeout > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero
+                    && o.MaxAttempts > 0 && o.PollInterval > TimeSpan.Zero && o.BatchSize > 0,
+                "Notifications: limits, timeouts, intervals and sizes must be positive.");
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<NotificationTelemetry>();
         builder.Services.AddHttpClient<SmsGatewayClient>(SmsGatewayClient.HttpClientName);
-        builder.Services.AddSingleton<INotificationSender, NotificationSender<TContext>>();
+        builder.Services.AddSingleton<NotificationSender<TContext>>();
+        builder.Services.AddSingleton<INotificationSender>(services => services.GetRequiredService<NotificationSender<TContext>>());
+        builder.Services.AddHostedService<NotificationDispatcher<TContext>>();
         builder.Services.AddScoped(services => new NotificationStore(services.GetRequiredService<TContext>()));
         builder.Services.AddSingleton(new NotificationsEnabled(typeof(TContext)));
         return builder;

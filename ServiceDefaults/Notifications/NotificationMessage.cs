@@ -33,6 +33,18 @@ public sealed class NotificationMessage
 
     public string? Error { get; private set; }
 
+    /// <summary>
+    /// When the background sender may try a row that is not delivered: at once for a new one, when the hourly window
+    /// opens for a throttled one, after a back-off for a failed one.
+    /// </summary>
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    /// <summary>The sender that is delivering the row right now (one claim per attempt), until <see cref="ClaimedUntil"/>.</summary>
+    public string? ClaimedBy { get; private set; }
+
+    /// <summary>The claim's lease: a sender that crashed mid-send leaves it behind, and the row can be claimed again after it.</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
     private NotificationMessage()
     {
     }
@@ -46,21 +58,17 @@ public sealed class NotificationMessage
         Channel = channel,
         Status = NotificationStatus.Pending,
         CreatedAt = now,
+        NextAttemptAt = now,
     };
 
-    internal void Delivered(DateTimeOffset now)
-    {
-        Attempts++;
-        Status = NotificationStatus.Delivered;
-        DeliveredAt = now;
-        Error = null;
-    }
+    /// <summary>A new row kept for later (throttled).</summary>
+    internal void Defer(DateTimeOffset until) => NextAttemptAt = until;
 
-    internal void Failed(string error)
+    /// <summary>A new row claimed by the sender that inserts it.</summary>
+    internal void Claim(string by, DateTimeOffset until)
     {
-        Attempts++;
-        Status = NotificationStatus.Failed;
-        Error = error.Length > 500 ? error[..500] : error;
+        ClaimedBy = by;
+        ClaimedUntil = until;
     }
 }
 

@@ -4,7 +4,7 @@ namespace Qingmeng.ServiceDefaults.Notifications;
 
 public static class NotificationModelBuilderExtensions
 {
-    /// <summary>Adds the sent-notification log (unique per key) and the opt-out list to the service's model.</summary>
+    /// <summary>Adds the sent-notification log (unique per key, and the queue of messages still to send) and the opt-out list to the service's model.</summary>
     public static ModelBuilder AddNotificationTables(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<NotificationMessage>(message =>
@@ -21,6 +21,10 @@ public static class NotificationModelBuilderExtensions
             message.Property(m => m.Error).HasMaxLength(500);
             message.HasIndex(m => m.Key).IsUnique();
             message.HasIndex(m => new { m.Recipient, m.CreatedAt });
+            message.Property(m => m.ClaimedBy).HasMaxLength(100);
+            // Rows written before there was a queue are due at once.
+            message.Property(m => m.NextAttemptAt).HasDefaultValueSql("now()");
+            message.HasIndex(m => new { m.Status, m.NextAttemptAt });
         });
         modelBuilder.Entity<NotificationOptOut>(optOut =>
         {

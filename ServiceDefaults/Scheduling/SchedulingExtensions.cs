@@ -15,7 +15,9 @@ public static class SchedulingExtensions
         where TContext : DbContext
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
-        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName);
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName)
+            .Validate(o => o.LockCheckInterval > TimeSpan.Zero && o.LockCheckTimeout > TimeSpan.Zero && o.TakeoverDelay >= TimeSpan.Zero,
+                "Scheduling:LockCheckInterval and LockCheckTimeout must be positive, TakeoverDelay not negative.");
         services.TryAddSingleton<SchedulingTelemetry>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TJob>();

@@ -12,4 +12,10 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(EventId = 7003, Level = LogLevel.Warning, Message = "Scheduled job {Job} will try again in {Interval} after {Error}")]
     public static partial void RoundWillRetry(ILogger logger, string job, TimeSpan interval, string error);
+
+    [LoggerMessage(EventId = 7004, Level = LogLevel.Warning, Message = "Scheduled job {Job} lost its lock ({Cause}): the round was cancelled")]
+    public static partial void LockLost(ILogger logger, string job, string cause);
+
+    [LoggerMessage(EventId = 7005, Level = LogLevel.Warning, Message = "Scheduled job {Job} could not release its lock ({Error}); closing the connection releases it")]
+    public static partial void UnlockFailed(ILogger logger, string job, string error);
 }

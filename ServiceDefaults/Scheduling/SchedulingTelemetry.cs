@@ -26,4 +26,6 @@ internal sealed class SchedulingTelemetry
     public void RoundSkipped(string job) => _rounds.Add(1, new("job", job), new("outcome", "skipped"));
 
     public void RoundFailed(string job) => _rounds.Add(1, new("job", job), new("outcome", "failed"));
+
+    public void RoundLockLost(string job) => _rounds.Add(1, new("job", job), new("outcome", "lock-lost"));
 }

@@ -51,7 +51,7 @@ public sealed class ReferralEscalationJob(
                 key, options.Value.ZoneFinanceOfficer, Category,
                 $"【银企对接督办】{banks.GetValueOrDefault(referral.BankCode, referral.BankCode)}未在 {referral.ResponseDueAt:yyyy-MM-dd HH:mm} 前回复"
                 + $"融资对接单 {referral.Number}（{referral.FirmName}，{referral.RequestedAmount:0.##} 元），请督促办理。"), cancellationToken);
-            if (outcome is NotificationOutcome.Sent or NotificationOutcome.Duplicate or NotificationOutcome.OptedOut)
+            if (outcome.IsSettled())
             {
                 referral.MarkEscalationNotified(now);
             }

@@ -71,7 +71,7 @@ public sealed class RenewalWarningJob(
                 $"【续贷预警】{loan.FirmName}的贷款 {loan.Number}（{loan.DisbursedAmount:0.##} 元）将于 {loan.MaturesOn:yyyy-MM-dd} 到期，"
                 + (eligible ? "企业符合续贷条件，请提前对接。" : "企业暂不完全符合续贷条件，请关注还款安排。")), cancellationToken);
 
-            if (Delivered(firm) && Delivered(toBank))
+            if (firm.IsSettled() && toBank.IsSettled())
             {
                 loan.MarkRenewalWarningSent(eligible, now);
                 db.AddAudit(SystemActor.Scheduler, "loan.renewal-warned", "referral", loan.Id.ToString(), now);
@@ -85,7 +85,4 @@ public sealed class RenewalWarningJob(
             }
         }
     }
-
-    private static bool Delivered(NotificationOutcome outcome) =>
-        outcome is NotificationOutcome.Sent or NotificationOutcome.Duplicate or NotificationOutcome.OptedOut;
 }

@@ -136,7 +136,7 @@ public sealed class SupervisionJob(
             var outcome = await notifications.SendAsync(new Notification(
                 reminder.NotificationKey, recipient, NotificationCategory,
                 SupervisionRules.TextFor(reminder.Kind, numbers[reminder.CaseId], reminder.DepartmentCode, reminder.DueAt)), cancellationToken);
-            if (outcome is NotificationOutcome.Sent or NotificationOutcome.Duplicate or NotificationOutcome.OptedOut)
+            if (outcome.IsSettled())
             {
                 reminder.NotifiedAt = now;
                 sent += outcome == NotificationOutcome.Sent ? 1 : 0;
@@ -209,7 +209,7 @@ public sealed class SupervisionJob(
             var outcome = await notifications.SendAsync(new Notification(
                 reminder.NotificationKey, SupervisionRules.DepartmentRecipient(Apis.LabourAccess.ArbitrationDepartmentCode), LabourNotificationCategory,
                 SupervisionRules.LabourTextFor(reminder.Kind, dispute.Number, dispute.WageArrears, reminder.DueAt)), cancellationToken);
-            if (outcome is NotificationOutcome.Sent or NotificationOutcome.Duplicate or NotificationOutcome.OptedOut)
+            if (outcome.IsSettled())
             {
                 reminder.NotifiedAt = now;
                 sent += outcome == NotificationOutcome.Sent ? 1 : 0;

@@ -49,7 +49,7 @@ public sealed class PolicyPushJob(
                 cancellationToken);
             telemetry.Pushed(outcome.ToString());
             PolicyMatchLog.Pushed(logger, record.PolicyCode, record.PolicyVersion, outcome.ToString());
-            if (outcome is NotificationOutcome.Sent or NotificationOutcome.Duplicate or NotificationOutcome.OptedOut)
+            if (outcome.IsSettled())
             {
                 record.Notified(time.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);

@@ -37,7 +37,7 @@ public sealed class LeaseExpiryReminderJob(
                 lease.TenantPhone,
                 Category,
                 $"您租住的{unit.Label}人才公寓租约将于{lease.EndsOn:yyyy年M月d日}到期，如需续租请于到期前30日向经开区人才服务中心提出申请。"), cancellationToken);
-            if (outcome is NotificationOutcome.Sent or NotificationOutcome.Duplicate or NotificationOutcome.OptedOut)
+            if (outcome.IsSettled())
             {
                 lease.MarkReminderSent(time.GetUtcNow());
                 reminded++;

@@ -62,7 +62,7 @@ public sealed class WelfareReviewReminderJob(
                 : $"困难群众档案复核提醒：{TalentAccess.MaskName(household.HeadName)}户（{DifficultyTypes.Label(household.DifficultyType)}）将于{reminder.DueOn:yyyy年M月d日}到期复核。";
             var outcome = await notifications.SendAsync(new Notification(
                 $"welfare-review:{household.Id}:{reminder.DueOn:yyyy-MM-dd}", household.CaseOfficer, Category, text), cancellationToken);
-            if (outcome is NotificationOutcome.Sent or NotificationOutcome.Duplicate or NotificationOutcome.OptedOut)
+            if (outcome.IsSettled())
             {
                 reminder.MarkSent(time.GetUtcNow());
                 reminded++;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -62,7 +63,10 @@ public sealed class NotificationSenderTests(PlatformServersFixture servers)
         }
 
         Assert.Equal([NotificationOutcome.Sent, NotificationOutcome.Sent, NotificationOutcome.Throttled], outcomes);
-        Assert.Equal(2, await servers.ScalarAsync(database, "SELECT count(*) FROM notification_messages"));
+        Assert.Equal(2, await servers.ScalarAsync(database, "SELECT count(*) FROM notification_messages WHERE status = 'Delivered'"));
+        // The throttled one is kept for when the hour allows.
+        Assert.Equal(1, await servers.ScalarAsync(database,
+            "SELECT count(*) FROM notification_messages WHERE key = 'case-reminder:2' AND status = 'Pending' AND next_attempt_at > now() + interval '50 minutes'"));
     }
 
     [Fact]
@@ -89,6 +93,138 @@ public sealed class NotificationSenderTests(PlatformServersFixture servers)
         Assert.Contains("【清濛】秒兑现：补贴 50000 元已拨付。", delivered);
         Assert.Contains(Mobile, delivered);
         Assert.Equal("Bearer gateway-key", gateway.LastAuthorization);
+    }
+
+    [Fact]
+    public async Task Rows_left_by_crashed_senders_are_each_sent_exactly_once_by_two_replicas()
+    {
+        var database = await NewDatabaseAsync();
+        await using var gateway = await FakeSmsGateway.StartAsync();
+        gateway.Delay = TimeSpan.FromMilliseconds(20);
+        var settings = QueueSettings(gateway, new() { ["Notifications:BatchSize"] = "5" });
+        using var replicaA = BuildHost(database, settings);
+        using var replicaB = BuildHost(database, settings);
+        // Thirty messages handed in before a crash: half never tried, half failed once; no claim on any of them.
+        await servers.ExecuteAsync(database, """
+            INSERT INTO notification_messages (key, recipient, category, text, channel, status, attempts, created_at)
+            SELECT 'crash:' || i, '1380595' || lpad(i::text, 4, '0'), 'case-reminder', '工单 GD' || i || ' 签收已超时。', 'sms',
+                   CASE WHEN i % 2 = 0 THEN 'Pending' ELSE 'Failed' END, i % 2, now() - interval '10 minutes'
+            FROM generate_series(1, 30) AS i
+            """);
+
+        await replicaA.StartAsync();
+        await replicaB.StartAsync();
+        await Eventually.MatchesAsync(() => servers.ScalarAsync(database, "SELECT count(*) FROM notification_messages WHERE status = 'Delivered'"),
+            delivered => delivered == 30, TimeSpan.FromSeconds(60), "all thirty rows delivered");
+        await replicaA.StopAsync();
+        await replicaB.StopAsync();
+
+        Assert.Equal(30, gateway.Accepted.Count);
+        Assert.Equal(30, gateway.Accepted.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_throttled_recipient_does_not_hold_back_another_departments_reminder()
+    {
+        var database = await NewDatabaseAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Notifications:MaxPerRecipientPerHour"] = "2",
+            ["Notifications:BatchSize"] = "3",
+            ["Notifications:PollInterval"] = "00:00:00.100",
+        };
+        using var replicaA = BuildHost(database, settings);
+        using var replicaB = BuildHost(database, settings);
+        // 住建局 had its two messages of the hour ten minutes ago and has eight more waiting, all older than 人社局's one reminder.
+        await servers.ExecuteAsync(database, """
+            INSERT INTO notification_messages (key, recipient, category, text, channel, status, attempts, created_at, delivered_at)
+            SELECT 'zjj-sent:' || i, 'department:ZJJ', 'case-supervision', '工单催办。', 'local', 'Delivered', 1,
+                   now() - interval '10 minutes', now() - interval '10 minutes'
+            FROM generate_series(1, 2) AS i;
+            INSERT INTO notification_messages (key, recipient, category, text, channel, status, attempts, created_at)
+            SELECT 'zjj-waiting:' || i, 'department:ZJJ', 'case-supervision', '工单催办。', 'local', 'Pending', 0, now() - interval '5 minutes'
+            FROM generate_series(1, 8) AS i;
+            INSERT INTO notification_messages (key, recipient, category, text, channel, status, attempts, created_at)
+            VALUES ('rsj-reminder:1', 'department:RSJ', 'case-supervision', '劳动争议受理已超期。', 'local', 'Pending', 0, now() - interval '1 minute');
+            """);
+
+        await replicaA.StartAsync();
+        await replicaB.StartAsync();
+        await Eventually.MatchesAsync(() => servers.ScalarAsync(database, "SELECT count(*) FROM notification_messages WHERE key = 'rsj-reminder:1' AND status = 'Delivered'"),
+            delivered => delivered == 1, TimeSpan.FromSeconds(30), "人社局's reminder delivered");
+        await replicaA.StopAsync();
+        await replicaB.StopAsync();
+
+        Assert.Equal(2, await servers.ScalarAsync(database, "SELECT count(*) FROM notification_messages WHERE recipient = 'department:ZJJ' AND status = 'Delivered'"));
+        // They wait for the hour that began with the first of the two to end, not at the head of the queue.
+        Assert.Equal(8, await servers.ScalarAsync(database,
+            "SELECT count(*) FROM notification_messages WHERE key LIKE 'zjj-waiting:%' AND status = 'Pending' AND next_attempt_at > now() + interval '45 minutes'"));
+    }
+
+    [Fact]
+    public async Task A_message_whose_sender_crashed_mid_send_is_sent_by_the_other_replica_once_the_claim_expires()
+    {
+        var database = await NewDatabaseAsync();
+        await using var gateway = await FakeSmsGateway.StartAsync();
+        var settings = QueueSettings(gateway, new() { ["Notifications:ClaimTimeout"] = "00:00:02" });
+        using var replicaA = BuildHost(database, settings);
+        using var replicaB = BuildHost(database, settings);
+        var notification = new Notification("lease-expiry:apt-7", Mobile, "lease-expiry", "您的人才公寓租约将于30天后到期。");
+
+        // Replica A hangs at the gateway and is cut off there, as a crash would: its claim is left behind.
+        gateway.HangNext = true;
+        using var crash = new CancellationTokenSource();
+        var send = replicaA.Services.GetRequiredService<INotificationSender>().SendAsync(notification, crash.Token);
+        await Eventually.MatchesAsync(() => Task.FromResult(gateway.Hanging), hanging => hanging, TimeSpan.FromSeconds(30), "replica A's request at the gateway");
+        await crash.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send);
+        var claimedUntil = await servers.ScalarAsync(database, "SELECT (extract(epoch FROM claimed_until) * 1000)::bigint FROM notification_messages");
+
+        await replicaB.StartAsync();
+        await Eventually.MatchesAsync(() => servers.ScalarAsync(database, "SELECT count(*) FROM notification_messages WHERE status = 'Delivered'"),
+            delivered => delivered == 1, TimeSpan.FromSeconds(30), "the message delivered by replica B");
+        await replicaB.StopAsync();
+
+        Assert.Single(gateway.Accepted);
+        Assert.True(await servers.ScalarAsync(database, "SELECT (extract(epoch FROM delivered_at) * 1000)::bigint FROM notification_messages") >= claimedUntil,
+            "sent again only after replica A's claim expired");
+    }
+
+    [Fact]
+    public async Task A_failed_key_sent_again_by_two_replicas_at_once_goes_out_once()
+    {
+        var database = await NewDatabaseAsync();
+        await using var gateway = await FakeSmsGateway.StartAsync();
+        var settings = QueueSettings(gateway, []);
+        using var replicaA = BuildHost(database, settings);
+        using var replicaB = BuildHost(database, settings);
+        var notification = new Notification("subsidy-paid:43", Mobile, "subsidy-paid", "秒兑现：补贴 30000 元已拨付。");
+
+        gateway.Refuse = true;
+        Assert.Equal(NotificationOutcome.Failed, await replicaA.Services.GetRequiredService<INotificationSender>().SendAsync(notification));
+        gateway.Refuse = false;
+        gateway.Delay = TimeSpan.FromMilliseconds(300);
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            (i % 2 == 0 ? replicaA : replicaB).Services.GetRequiredService<INotificationSender>().SendAsync(notification)));
+
+        Assert.Equal(1, outcomes.Count(o => o == NotificationOutcome.Sent));
+        Assert.All(outcomes.Where(o => o != NotificationOutcome.Sent), o => Assert.Equal(NotificationOutcome.Duplicate, o));
+        Assert.Single(gateway.Accepted);
+    }
+
+    private static Dictionary<string, string?> QueueSettings(FakeSmsGateway gateway, Dictionary<string, string?> more)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Notifications:SmsGateway:Endpoint"] = gateway.Endpoint,
+            ["Notifications:PollInterval"] = "00:00:00.100",
+            ["Notifications:RetryDelay"] = "00:00:00.100",
+        };
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+        return settings;
     }
 
     private async Task<string> NewDatabaseAsync()
@@ -124,7 +260,15 @@ public sealed class NotificationSenderTests(PlatformServersFixture servers)
 
         public bool Refuse { get; set; }
 
-        public List<string> Accepted { get; } = [];
+        /// <summary>How long each request takes to answer, so that racing senders overlap.</summary>
+        public TimeSpan Delay { get; set; }
+
+        /// <summary>The next request never answers (until its caller gives up), like a sender stuck when its process dies.</summary>
+        public bool HangNext { get; set; }
+
+        public bool Hanging { get; private set; }
+
+        public ConcurrentQueue<string> Accepted { get; } = [];
 
         public string? LastAuthorization { get; private set; }
 
@@ -134,15 +278,22 @@ public sealed class NotificationSenderTests(PlatformServersFixture servers)
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             var app = builder.Build();
             var gateway = new FakeSmsGateway(app);
-            app.MapPost("/sms/submit", async (HttpRequest request) =>
+            app.MapPost("/sms/submit", async (HttpRequest request, CancellationToken aborted) =>
             {
                 gateway.LastAuthorization = request.Headers.Authorization;
+                if (gateway.HangNext)
+                {
+                    gateway.HangNext = false;
+                    gateway.Hanging = true;
+                    await Task.Delay(Timeout.Infinite, aborted);
+                }
                 if (gateway.Refuse)
                 {
                     return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
                 }
+                await Task.Delay(gateway.Delay, aborted);
                 using var reader = new StreamReader(request.Body);
-                gateway.Accepted.Add(await reader.ReadToEndAsync());
+                gateway.Accepted.Enqueue(await reader.ReadToEndAsync(aborted));
                 return Results.Ok();
             });
             await app.StartAsync();

@@ -62,6 +62,55 @@ public sealed class ScheduledJobTests(PlatformServersFixture servers)
         Assert.True(probe.Rounds >= 3);
     }
 
+    [Fact]
+    public async Task A_round_whose_lock_connection_is_terminated_stops_and_the_other_replica_takes_over_without_overlap()
+    {
+        var database = await servers.CreateDatabaseAsync("jobs");
+        var rounds = new RoundLog();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Scheduling:LockCheckInterval"] = "00:00:00.100",
+            ["Scheduling:TakeoverDelay"] = "00:00:02",
+        };
+        using var replicaA = BuildHost(database, rounds, TimeSpan.FromHours(1), settings);
+        using var replicaB = BuildHost(database, rounds, TimeSpan.FromMilliseconds(50), settings);
+
+        // The first round runs until it is cancelled (or a minute passes); replica B meanwhile tries every 50 ms.
+        var roundA = replicaA.Services.RunScheduledJobOnceAsync<LongJob, JobsContext>();
+        await Eventually.MatchesAsync(() => Task.FromResult(rounds.Started), started => started == 1, TimeSpan.FromSeconds(30), "replica A's round to start");
+        await replicaB.StartAsync();
+
+        var terminated = await servers.ScalarAsync(database, """
+            SELECT count(pg_terminate_backend(pid)) FROM pg_locks
+            WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            """);
+        Assert.Equal(1, terminated);
+
+        await Eventually.MatchesAsync(() => Task.FromResult(rounds.Completed), completed => completed >= 1, TimeSpan.FromSeconds(30), "replica B to complete a round");
+        await replicaB.StopAsync();
+
+        Assert.Equal(1, rounds.MaxConcurrent);
+        var first = rounds.Intervals.OrderBy(r => r.Started).First();
+        Assert.True(first.Cancelled, "the round that lost its lock observed cancellation");
+        Assert.All(rounds.Intervals.OrderBy(r => r.Started).Zip(rounds.Intervals.OrderBy(r => r.Started).Skip(1)),
+            pair => Assert.True(pair.Second.Started >= pair.First.Stopped, $"a round started at {pair.Second.Started:O} before the previous one stopped at {pair.First.Stopped:O}"));
+        await Assert.ThrowsAsync<ScheduledJobLockLostException>(() => roundA.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    private static IHost BuildHost(string connectionString, RoundLog rounds, TimeSpan interval, Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"Scheduling:Jobs:{nameof(LongJob)}:Interval"] = interval.ToString(),
+        });
+        builder.Services.AddDbContext<JobsContext>(options => options.UseNpgsql(connectionString));
+        builder.Services.AddSingleton(rounds);
+        builder.Services.AddScheduledJob<LongJob, JobsContext>(TimeSpan.FromHours(6));
+        return builder.Build();
+    }
+
     private static IHost BuildHost(string connectionString, ConcurrencyProbe probe, TimeSpan interval)
     {
         var builder = Host.CreateApplicationBuilder();
@@ -120,5 +169,60 @@ public sealed class ScheduledJobTests(PlatformServersFixture servers)
     public sealed class ProbeJob(ConcurrencyProbe probe) : IScheduledJob
     {
         public Task RunAsync(CancellationToken cancellationToken) => probe.EnterAsync(cancellationToken);
+    }
+
+    /// <summary>Every round's start and stop on both replicas: the first runs until cancelled, later ones are short.</summary>
+    public sealed class RoundLog
+    {
+        private readonly Lock _gate = new();
+        private readonly List<RoundInterval> _intervals = [];
+        private int _current;
+        private int _max;
+
+        public int Started { get { lock (_gate) { return _intervals.Count + _current; } } }
+
+        public int Completed { get { lock (_gate) { return _intervals.Count(r => !r.Cancelled); } } }
+
+        public int MaxConcurrent { get { lock (_gate) { return _max; } } }
+
+        public IReadOnlyList<RoundInterval> Intervals { get { lock (_gate) { return [.. _intervals]; } } }
+
+        public async Task RunAsync(CancellationToken cancellationToken)
+        {
+            bool first;
+            DateTimeOffset started;
+            lock (_gate)
+            {
+                first = _intervals.Count + _current == 0;
+                _current++;
+                _max = Math.Max(_max, _current);
+                started = DateTimeOffset.UtcNow;
+            }
+            var cancelled = false;
+            try
+            {
+                await Task.Delay(first ? TimeSpan.FromMinutes(1) : TimeSpan.FromMilliseconds(20), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled = true;
+                throw;
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _current--;
+                    _intervals.Add(new(started, DateTimeOffset.UtcNow, cancelled));
+                }
+            }
+        }
+    }
+
+    public sealed record RoundInterval(DateTimeOffset Started, DateTimeOffset Stopped, bool Cancelled);
+
+    public sealed class LongJob(RoundLog rounds) : IScheduledJob
+    {
+        public Task RunAsync(CancellationToken cancellationToken) => rounds.RunAsync(cancellationToken);
     }
 }

@@ -1053,6 +1053,15 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1071,6 +1080,12 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at")
+                        .HasDefaultValueSql("now()");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -1099,6 +1114,9 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
 
                     b.HasIndex("Recipient", "CreatedAt")
                         .HasDatabaseName("ix_notification_messages_recipient_created_at");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_notification_messages_status_next_attempt_at");
 
                     b.ToTable("notification_messages", "finance");
                 });

@@ -230,6 +230,15 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -248,6 +257,12 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at")
+                        .HasDefaultValueSql("now()");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -276,6 +291,9 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
 
                     b.HasIndex("Recipient", "CreatedAt")
                         .HasDatabaseName("ix_notification_messages_recipient_created_at");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_notification_messages_status_next_attempt_at");
 
                     b.ToTable("notification_messages", "talent");
                 });
