@@ -86,7 +86,8 @@ internal sealed partial class ServerStartupWatcher(
                     LogServerReady(logger, name);
                     continue;
                 }
-                if (update.Snapshot.State?.Text is { } state && IsTerminal(state))
+                // A server stopped by the platform's own shutdown is not a failure.
+                if (update.Snapshot.State?.Text is { } state && IsTerminal(state) && !stoppingToken.IsCancellationRequested)
                 {
                     await StopPlatformAsync(name, state, update.Snapshot.ExitCode, stoppingToken);
                     return;
