@@ -21,7 +21,9 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
     private const string UniqueViolation = "23505";
     private const string SerializationFailure = "40001";
     private const string DeadlockDetected = "40P01";
-    private const int ConflictAttempts = 5;
+    // Each conflict means another writer committed meanwhile, so a handler keeps losing only while others keep winning:
+    // enough attempts that a burst from several replicas is absorbed, few enough that a handler bug still surfaces.
+    private const int ConflictAttempts = 10;
     private TContext? _db;
 
     /// <summary>The service's context; one per delivery, or one shared by a group (see <see cref="SharesTransactions"/>).</summary>
@@ -99,7 +101,7 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
                 MessagingLog.ConflictRetried(services.GetRequiredService<ILogger<InboxConsumer<TEvent, TContext>>>(),
                     message.EventId, ConsumerName, attempt, exception.InnerException?.Message ?? exception.Message);
                 // Spread the next attempts of writers that collided, so they do not collide again.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 50) * attempt), cancellationToken);
             }
         }
     }
