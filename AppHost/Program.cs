@@ -50,4 +50,11 @@ gateway
     .WithReference(cache).WaitFor(cache)
     .WithHttpHealthCheck("/health");
 
-builder.Build().Run();
+try
+{
+    builder.Build().Run();
+}
+catch (OperationCanceledException) when (Environment.ExitCode == ServerStartupWatcher.ExitCode)
+{
+    // A server could not start, which stopped the start-up itself; the watcher has already said why.
+}

@@ -30,6 +30,8 @@ public static class OpenTelemetryExtensions
                 .AddMeter("Npgsql")
                 .AddMeter($"{PlatformTelemetryName}.*"))
             .WithTracing(tracing => tracing
+                // Background polling starts no traces; requests, and the work they cause, are traced as before.
+                .SetSampler(new ParentBasedSampler(new BackgroundWorkSampler()))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource("MassTransit")
                 .AddSource("Npgsql")

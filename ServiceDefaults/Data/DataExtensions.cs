@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.ServiceDefaults.Data;
@@ -24,7 +26,12 @@ public static class DataExtensions
         builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
         builder.Services.AddDbContextPool<TContext>((services, options) => options
             .UsePlatformNpgsql(connectionString)
-            .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>())
+            // A failed command or save is not an operator's error by itself: whoever catches the exception either resolves
+            // it (a conflict handled again, a duplicate skipped) or logs the fault (the bus, the request pipeline, the jobs).
+            .ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.CommandError, LogLevel.Information),
+                (CoreEventId.SaveChangesFailed, LogLevel.Information))));
         builder.EnrichNpgsqlDbContext<TContext>();
         // Aspire names the context's health check after its type; it is the one dependency that fails readiness.
         builder.Services.AddReadinessCriticalCheck(typeof(TContext).Name);

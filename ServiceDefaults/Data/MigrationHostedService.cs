@@ -30,11 +30,12 @@ internal sealed partial class MigrationHostedService<TContext>(
         try
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({lockKey})", cancellationToken);
-            // On a fresh database there is no history table yet: asking it for applied migrations would log a failed query.
+            // On a fresh database there is no history table yet, and Npgsql's history repository says it exists anyway
+            // (ExistsAsync is always true): reading it, here and inside MigrateAsync, would log a failed query as an Error
+            // on every first start. Creating it empty first makes both reads succeed.
             var history = db.GetService<IHistoryRepository>();
-            var applied = await history.ExistsAsync(cancellationToken)
-                ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToHashSet()
-                : [];
+            await history.CreateIfNotExistsAsync(cancellationToken);
+            var applied = (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToHashSet();
             var pending = db.Database.GetMigrations().Where(id => !applied.Contains(id)).ToList();
             if (pending.Count > 0)
             {

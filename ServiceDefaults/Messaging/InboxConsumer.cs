@@ -19,6 +19,11 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
     where TContext : DbContext
 {
     private const string UniqueViolation = "23505";
+    private const string SerializationFailure = "40001";
+    private const string DeadlockDetected = "40P01";
+    // Each conflict means another writer committed meanwhile, so a handler keeps losing only while others keep winning:
+    // enough attempts that a burst from several replicas is absorbed, few enough that a handler bug still surfaces.
+    private const int ConflictAttempts = 10;
     private TContext? _db;
 
     /// <summary>The service's context; one per delivery, or one shared by a group (see <see cref="SharesTransactions"/>).</summary>
@@ -75,7 +80,37 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
     Task IInboxStage.ProcessAloneAsync(IntegrationEvent message, CancellationToken cancellationToken) =>
         ProcessAloneAsync((TEvent)message, cancellationToken);
 
+    /// <summary>
+    /// A conflict with a concurrent writer (a row version changed, a key inserted first, a serialization failure) is
+    /// resolved by handling the event again on fresh data. That is expected, not a fault: it is retried here, logged
+    /// below Warning and counted (<c>qingmeng.inbox.retried_conflicts</c>), so the bus's retry filter never sees it.
+    /// Only a conflict that outlasts these attempts goes to the bus's retries and is logged as a fault.
+    /// </summary>
     private async Task ProcessAloneAsync(TEvent message, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ProcessOnceAsync(message, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException exception) when (attempt < ConflictAttempts && IsConflict(exception))
+            {
+                services.GetRequiredService<MessagingTelemetry>().RetriedConflicts.Add(1, new KeyValuePair<string, object?>("consumer", ConsumerName));
+                MessagingLog.ConflictRetried(services.GetRequiredService<ILogger<InboxConsumer<TEvent, TContext>>>(),
+                    message.EventId, ConsumerName, attempt, exception.InnerException?.Message ?? exception.Message);
+                // Spread the next attempts of writers that collided, so they do not collide again.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 50) * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private static bool IsConflict(DbUpdateException exception) =>
+        exception is DbUpdateConcurrencyException ||
+        exception.InnerException is PostgresException { SqlState: UniqueViolation or SerializationFailure or DeadlockDetected };
+
+    private async Task ProcessOnceAsync(TEvent message, CancellationToken cancellationToken)
     {
         var telemetry = services.GetRequiredService<MessagingTelemetry>();
         var eventId = message.EventId;

@@ -22,6 +22,9 @@ internal static partial class MessagingLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Event {EventId} was already processed by {Consumer}; skipping the redelivery")]
     public static partial void DuplicateSkipped(ILogger logger, Guid eventId, string consumer);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Event {EventId} met a concurrent writer in {Consumer} (attempt {Attempt}: {Conflict}); handling it again")]
+    public static partial void ConflictRetried(ILogger logger, Guid eventId, string consumer, int attempt, string conflict);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "A shared inbox transaction of {Consumer} with {Count} events failed; processing each event alone")]
     public static partial void SharedCommitFellBack(ILogger logger, string consumer, int count, Exception exception);
 

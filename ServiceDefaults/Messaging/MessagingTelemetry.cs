@@ -21,6 +21,7 @@ public sealed class MessagingTelemetry : IDisposable
         DeadLettered = _meter.CreateCounter<long>("qingmeng.outbox.dead_lettered", "{event}", "Outbox rows that failed too often on their own account and wait for an operator.");
         Processed = _meter.CreateCounter<long>("qingmeng.inbox.processed", "{event}", "Events handled by a consumer for the first time.");
         SharedCommits = _meter.CreateHistogram<int>("qingmeng.inbox.shared_commit_size", "{event}", "Events committed together by one shared inbox transaction.");
+        RetriedConflicts = _meter.CreateCounter<long>("qingmeng.inbox.retried_conflicts", "{attempt}", "Handler attempts that met a concurrent writer and were handled again (expected; not a fault).");
         Duplicates = _meter.CreateCounter<long>("qingmeng.inbox.duplicates", "{event}", "Redelivered events recognised by the inbox and skipped.");
     }
 
@@ -35,6 +36,8 @@ public sealed class MessagingTelemetry : IDisposable
     public Counter<long> Processed { get; }
 
     public Counter<long> Duplicates { get; }
+
+    public Counter<long> RetriedConflicts { get; }
 
     public Histogram<int> SharedCommits { get; }
 

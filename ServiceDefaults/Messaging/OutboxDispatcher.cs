@@ -33,6 +33,8 @@ internal sealed class OutboxDispatcher<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Polling starts no traces of its own; a row still publishes under the trace of the request that staged it.
+        using var backgroundWork = BackgroundWork.Begin();
         while (!stoppingToken.IsCancellationRequested)
         {
             var taken = 0;

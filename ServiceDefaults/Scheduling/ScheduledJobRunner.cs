@@ -41,6 +41,8 @@ internal sealed class ScheduledJobRunner<TJob, TContext>(
 
     public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
+        // A timer's round starts no trace of its own (an on-demand round keeps its request's trace).
+        using var backgroundWork = BackgroundWork.Begin();
         await using var scope = scopeFactory.CreateAsyncScope();
         var connectionString = scope.ServiceProvider.GetRequiredService<TContext>().Database.GetConnectionString()
             ?? throw new InvalidOperationException($"{typeof(TContext).Name} has no connection string.");

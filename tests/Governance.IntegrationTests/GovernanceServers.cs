@@ -48,6 +48,9 @@ public sealed class GovernanceHost : IAsyncDisposable
     /// <summary>Everything the first replica logged.</summary>
     public CapturedLogs Logs { get; private set; } = null!;
 
+    /// <summary>Everything each replica logged.</summary>
+    public IReadOnlyList<CapturedLogs> ReplicaLogs => [.. _hosts.Select(serviceHost => serviceHost.Logs)];
+
     public static async Task<GovernanceHost> StartAsync(
         PlatformServersFixture servers, int replicas = 1, DateTimeOffset? fakeNow = null, IReadOnlyDictionary<string, string>? extraSettings = null)
     {

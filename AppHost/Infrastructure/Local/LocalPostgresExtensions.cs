@@ -21,7 +21,8 @@ internal static partial class LocalPostgresExtensions
             .WithEnvironment(PostgresCluster.DataDirectoryVariable, Path.Combine(dataDirectory, "cluster"))
             .WithEnvironment(PostgresCluster.PortVariable, port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithEnvironment(PostgresCluster.PasswordVariable, password)
-            .WithConnectionStringProbe(ServerProbes.PostgresAsync);
+            .WithConnectionStringProbe(ServerProbes.PostgresAsync)
+            .StopsPlatformIfItCannotStart();
 
         // Services expect their database to exist; create the missing ones as soon as the server is ready.
         server.OnResourceReady(async (resource, @event, cancellationToken) =>

@@ -19,7 +19,8 @@ internal static class LocalRabbitMqExtensions
         // A foreground epmd owned by the orchestrator; Erlang would otherwise start a daemon that outlives the broker.
         var epmd = builder.AddExecutable($"{name}-epmd", epmdPath, dataDirectory, RabbitMqNode.EpmdArguments(node.EpmdPort))
             .WithLocalServerEndpoint(node.EpmdPort);
-        epmd.WithReadinessProbe(cancellationToken => ServerProbes.EpmdAsync(node.EpmdPort, cancellationToken));
+        epmd.WithReadinessProbe(cancellationToken => ServerProbes.EpmdAsync(node.EpmdPort, cancellationToken))
+            .StopsPlatformIfItCannotStart();
 
         var broker = builder.AddResource(new LocalRabbitMqServerResource(name, serverScript, dataDirectory, userName.Resource, password.Resource))
             .WithLocalServerEndpoint(node.AmqpPort)
@@ -31,7 +32,8 @@ internal static class LocalRabbitMqExtensions
                 }
             })
             .WaitFor(epmd)
-            .WithConnectionStringProbe(ServerProbes.AmqpAsync);
+            .WithConnectionStringProbe(ServerProbes.AmqpAsync)
+            .StopsPlatformIfItCannotStart();
 
         // The config carries the credentials, so it is written with the resolved parameter values just before each start.
         broker.OnBeforeResourceStarted(async (resource, _, cancellationToken) => node.WriteConfiguration(

@@ -13,6 +13,7 @@ internal static class LocalRedisExtensions
         return builder.AddResource(new LocalRedisResource(name, redisServer, dataDirectory))
             .WithArgs(RedisServerArguments.For(port, dataDirectory))
             .WithLocalServerEndpoint(port)
-            .WithReadinessProbe(cancellationToken => ServerProbes.RedisAsync(port, cancellationToken));
+            .WithReadinessProbe(cancellationToken => ServerProbes.RedisAsync(port, cancellationToken))
+            .StopsPlatformIfItCannotStart();
     }
 }
