@@ -53,6 +53,9 @@ public sealed class CasePipeline : IAsyncDisposable
 
     public ServiceHost<PolicyMatchProgram> PolicyMatch { get; private set; }
 
+    /// <summary>Policy-match's settings, to run it another way (as a child process) against the same database and broker.</summary>
+    public IReadOnlyDictionary<string, string> PolicyMatchSettings => _policySettings;
+
     public static readonly string GovernanceAudience = PlatformScopes.Audiences[PlatformScopes.Governance];
     public static readonly string PolicyAudience = PlatformScopes.Audiences[PlatformScopes.Policy];
 
