@@ -47,9 +47,10 @@ public static class MessagingExtensions
         services.AddSingleton(sp => new ErrorQueueClient(brokerUri, sp.GetRequiredService<ILogger<ErrorQueueClient>>()));
         services.AddHostedService<OutboxDispatcher<TContext>>();
 
+        var endpointNames = new KebabCaseEndpointNameFormatter(serviceName + "-", includeNamespace: false);
         services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName + "-", includeNamespace: false));
+            bus.SetEndpointNameFormatter(endpointNames);
             configureConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -61,9 +62,11 @@ public static class MessagingExtensions
                 rabbit.ConfigureJsonSerializerOptions(PlatformJson.Apply);
                 // Consumers bind to concrete events; an exchange for the base record would only add noise.
                 rabbit.Publish<IntegrationEvent>(publish => publish.Exclude = true);
+                SubscriberTopology.DeclareSubscriberQueues(rabbit);
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        SubscriberTopology.VerifyConsumers(services, endpointNames, serviceName);
 
         // The service starts (and reports unhealthy) while the broker is away; the outbox holds events meanwhile.
         services.Configure<MassTransitHostOptions>(options =>

@@ -47,6 +47,15 @@ public sealed class MessagingOptions
 
     public TimeSpan ExponentialMaxInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a delivery that failed for a database outage is held and retried before it is parked after all: long
+    /// enough for a restart or a failover.
+    /// </summary>
+    public TimeSpan OutageRetryFor { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Longest wait between two tries during a database outage.</summary>
+    public TimeSpan OutageRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Messages a receive endpoint handles at once.</summary>
     public int ConcurrentMessageLimit { get; set; } = 32;
 

@@ -156,7 +156,20 @@ internal sealed class OutboxDispatcher<TContext>(
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.PublishTimeout);
-        await bus.Publish(body, type, context => context.MessageId = message.EventId, timeout.Token);
+        var mustBeRouted = SubscriberTopology.MustBeRouted(type);
+        try
+        {
+            await bus.Publish(body, type, context =>
+            {
+                context.MessageId = message.EventId;
+                // An event with consumers that reaches no queue is returned, not confirmed into nowhere (see SubscriberTopology).
+                context.Mandatory = mustBeRouted;
+            }, timeout.Token);
+        }
+        catch (MessageReturnedException returned)
+        {
+            throw new UnroutableEventException(message.EventId, type, returned);
+        }
 
         telemetry.Published.Add(1);
         telemetry.PublishDelay.Record((Time.GetUtcNow() - message.CreatedAt).TotalMilliseconds);
@@ -178,11 +191,11 @@ internal sealed class OutboxDispatcher<TContext>(
     }
 
     /// <summary>
-    /// A failure is the row's own when the row cannot be read, or when it failed while the broker confirmed other events
-    /// of the same round. Anything else is an outage, which the outbox rides out without counting.
+    /// A failure is the row's own when the row cannot be read, when the broker returned it for want of a queue, or when it
+    /// failed while the broker confirmed other events of the same round. Anything else is an outage, which the outbox rides out without counting.
     /// </summary>
     private static bool IsOwnFailure(Exception exception, PublishOutcome outcome) =>
-        exception is UnreadableOutboxRowException || outcome.Sent.Count > 0;
+        exception is UnreadableOutboxRowException or UnroutableEventException || outcome.Sent.Count > 0;
 
     private async Task RecordOutcomeAsync(TContext db, PublishOutcome outcome, CancellationToken cancellationToken)
     {
@@ -283,3 +296,10 @@ internal sealed class OutboxDispatcher<TContext>(
 /// <summary>An outbox row whose type or payload cannot be read: no retry will make it publishable.</summary>
 internal sealed class UnreadableOutboxRowException(Guid eventId, Exception inner)
     : Exception($"Outbox row {eventId} cannot be read: {inner.Message}", inner);
+
+/// <summary>
+/// The broker took the event but no queue was bound for it (it returned the mandatory publish): the row stays pending and
+/// is retried with back-off until a queue exists, and is dead-lettered if none ever does.
+/// </summary>
+internal sealed class UnroutableEventException(Guid eventId, Type eventType, Exception inner)
+    : Exception($"事件无队列接收 / No queue is bound for outbox event {eventId} ({eventType.Name}); the broker returned it.", inner);

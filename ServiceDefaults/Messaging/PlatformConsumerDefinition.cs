@@ -5,7 +5,8 @@ namespace Qingmeng.ServiceDefaults.Messaging;
 
 /// <summary>
 /// The standard policy for a consumer: immediate retries, then exponential ones, then the message is
-/// parked in the endpoint's <c>_error</c> queue for an operator to inspect and replay.
+/// parked in the endpoint's <c>_error</c> queue for an operator to inspect and replay. A database outage is waited out
+/// with the delivery held (see <see cref="DatabaseOutage"/>).
 /// </summary>
 public class PlatformConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
@@ -23,7 +24,34 @@ public class PlatformConsumerDefinition<TConsumer> : ConsumerDefinition<TConsume
         IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(RetryIntervals(_options)));
+        // Outer: a database outage outlasts the ordinary retries, so the delivery is held and tried again until the
+        // database is back (or the outage retries run out), instead of being parked for an operator.
+        endpointConfigurator.UseMessageRetry(outage =>
+        {
+            outage.Handle<Exception>(DatabaseOutage.IsOutage);
+            outage.Intervals(OutageRetryIntervals(_options));
+        });
+        endpointConfigurator.UseMessageRetry(retry =>
+        {
+            retry.Ignore<Exception>(DatabaseOutage.IsOutage);
+            retry.Intervals(RetryIntervals(_options));
+        });
+    }
+
+    /// <summary>Doubling from one second up to <see cref="MessagingOptions.OutageRetryMaxInterval"/>, for <see cref="MessagingOptions.OutageRetryFor"/> in all.</summary>
+    public static TimeSpan[] OutageRetryIntervals(MessagingOptions options)
+    {
+        var intervals = new List<TimeSpan>();
+        var total = TimeSpan.Zero;
+        var next = TimeSpan.FromSeconds(1);
+        while (total < options.OutageRetryFor)
+        {
+            var interval = next < options.OutageRetryMaxInterval ? next : options.OutageRetryMaxInterval;
+            intervals.Add(interval);
+            total += interval;
+            next += next;
+        }
+        return [.. intervals];
     }
 
     /// <summary>Immediate attempts (no wait) followed by exponentially spaced ones, capped.</summary>

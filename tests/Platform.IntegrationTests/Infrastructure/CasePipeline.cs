@@ -20,23 +20,26 @@ public sealed class CasePipeline : IAsyncDisposable
     private readonly Dictionary<string, string> _governanceSettings;
     private readonly Dictionary<string, string> _policySettings;
 
-    private CasePipeline(PlatformServersFixture servers, string governanceDb, string policyDb, IReadOnlyDictionary<string, string>? governanceSettings)
+    private CasePipeline(
+        PlatformServersFixture servers, string governanceDb, string policyDb, IReadOnlyDictionary<string, string>? governanceSettings,
+        string? eventBus = null, bool startPolicyMatch = true)
     {
+        eventBus ??= servers.RabbitMq.ConnectionString;
         _servers = servers;
         GovernanceDb = governanceDb;
         PolicyDb = policyDb;
         _governanceSettings = ServiceHost<GovernanceProgram>.FastMessagingSettings();
         _governanceSettings["ConnectionStrings:governancedb"] = governanceDb;
-        _governanceSettings["ConnectionStrings:eventbus"] = servers.RabbitMq.ConnectionString;
+        _governanceSettings["ConnectionStrings:eventbus"] = eventBus;
         foreach (var (key, value) in governanceSettings ?? new Dictionary<string, string>())
         {
             _governanceSettings[key] = value;
         }
         _policySettings = ServiceHost<PolicyMatchProgram>.FastMessagingSettings();
         _policySettings["ConnectionStrings:policydb"] = policyDb;
-        _policySettings["ConnectionStrings:eventbus"] = servers.RabbitMq.ConnectionString;
+        _policySettings["ConnectionStrings:eventbus"] = eventBus;
         Governance = StartGovernance();
-        PolicyMatch = StartPolicyMatch();
+        PolicyMatch = startPolicyMatch ? StartPolicyMatch() : null!;
     }
 
     /// <summary>A tag put in every title, so a test counts only its own cases and signals.</summary>
@@ -49,6 +52,9 @@ public sealed class CasePipeline : IAsyncDisposable
     public ServiceHost<GovernanceProgram> Governance { get; private set; }
 
     public ServiceHost<PolicyMatchProgram> PolicyMatch { get; private set; }
+
+    /// <summary>Policy-match's settings, to run it another way (as a child process) against the same database and broker.</summary>
+    public IReadOnlyDictionary<string, string> PolicyMatchSettings => _policySettings;
 
     public static readonly string GovernanceAudience = PlatformScopes.Audiences[PlatformScopes.Governance];
     public static readonly string PolicyAudience = PlatformScopes.Audiences[PlatformScopes.Policy];
@@ -70,6 +76,23 @@ public sealed class CasePipeline : IAsyncDisposable
         _ = pipeline.Governance.Server;
         _ = pipeline.PolicyMatch.Server;
         await pipeline.WaitForConsumerQueueAsync();
+        return pipeline;
+    }
+
+    /// <summary>
+    /// Governance alone on <paramref name="eventBus"/>: policy-match has never run there, so none of its queues exist
+    /// until <see cref="StartPolicyMatchAgainAsync"/> starts it for the first time.
+    /// </summary>
+    public static async Task<CasePipeline> StartWithoutPolicyMatchAsync(PlatformServersFixture servers, string eventBus)
+    {
+        var pipeline = new CasePipeline(
+            servers,
+            await servers.CreateDatabaseAsync("governancedb"),
+            await servers.CreateDatabaseAsync("policydb"),
+            governanceSettings: null,
+            eventBus,
+            startPolicyMatch: false);
+        _ = pipeline.Governance.Server;
         return pipeline;
     }
 
@@ -159,6 +182,9 @@ public sealed class CasePipeline : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Governance.DisposeAsync();
-        await PolicyMatch.DisposeAsync();
+        if (PolicyMatch is not null)
+        {
+            await PolicyMatch.DisposeAsync();
+        }
     }
 }
