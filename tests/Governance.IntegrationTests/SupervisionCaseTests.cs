@@ -34,6 +34,8 @@ public sealed class SupervisionCaseTests(PlatformServersFixture servers)
         Assert.Equal("Dispatched", supervision.GetProperty("status").GetString());
         Assert.Contains("建筑工程施工许可", supervision.GetProperty("title").GetString());
         Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.outbox_messages WHERE event_type LIKE '%CaseDispatched%'"));
+        Assert.Equal(1, await host.ScalarAsync(
+            $"SELECT count(*) FROM governance.outbox_messages WHERE event_type LIKE '%CaseFiled%' AND payload->>'supervisedTaskId' = '{taskId}' AND payload->>'supervisedProjectId' = '{overdue.ProjectId}'"));
 
         // Its closure tells the approval service which task the supervision concerned.
         var path = $"/api/governance/cases/{supervision.GetProperty("id").GetGuid()}";
