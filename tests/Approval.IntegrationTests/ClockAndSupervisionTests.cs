@@ -74,20 +74,52 @@ public sealed class ClockAndSupervisionTests(PlatformServersFixture servers)
         var overdue = await app.GetAsync(OfficerFgj, $"/api/approval/tasks?overdue=true");
         Assert.Equal(id, Assert.Single(overdue.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
 
-        // Governance opens a 督办 case naming the task and later closes it; the closure shows on the task.
+        // Governance opens a 督办 case naming the task and later concludes it; the closure shows on the task.
         await WaitForConsumerQueueAsync(app);
         var bus = app.Host.Services.GetRequiredService<IBus>();
         var caseId = Guid.NewGuid();
-        var title = $"督办：企业投资项目备案超期（任务 {id}）";
-        await bus.Publish(new CaseFiled(caseId, "GD20270312000007", "Service", "APPROVAL-SUPERVISION", title, TestTokens.FirmACreditCode));
-        await bus.Publish(new CaseClosed(caseId, "GD20270312000007", "APPROVAL-SUPERVISION", title, "发改局已于当日办结备案并说明超期原因", TestTokens.FirmACreditCode));
+        var projectId = project.GetProperty("project").GetProperty("id").GetGuid();
+        await bus.Publish(new CaseFiled(caseId, "GD20270312000007", "ServiceEvent", "EFF-SUP", "审批超时督办：企业投资项目备案", TestTokens.FirmACreditCode,
+            SupervisedProjectId: projectId, SupervisedTaskId: id));
+        await Eventually.MatchesAsync(() => app.ScalarAsync($"SELECT count(*) FROM approval.tasks WHERE id = '{id}' AND supervision_case_id = '{caseId}'"),
+            n => n == 1, TimeSpan.FromSeconds(30), "the supervision case linked to the task");
+        await bus.Publish(new SupervisionConcluded(caseId, "GD20270312000007", projectId, id, "FGJ", "发改局已于当日办结备案并说明超期原因"));
         await Eventually.MatchesAsync(() => app.ScalarAsync($"SELECT count(*) FROM approval.tasks WHERE id = '{id}' AND supervision_closed_at IS NOT NULL"),
             n => n == 1, TimeSpan.FromSeconds(30), "the supervision closure on the task");
+        Assert.Equal(1, await app.ScalarAsync($"SELECT count(*) FROM approval.timeline WHERE task_id = '{id}' AND action = 'task.supervision-closed'"));
 
         var task = await app.GetAsync(TestCaller.FirmA, $"/api/approval/tasks/{id}");
         var supervision = task.GetProperty("supervision");
         Assert.Equal("GD20270312000007", supervision.GetProperty("caseNumber").GetString());
         Assert.Contains("已于当日办结", supervision.GetProperty("resolution").GetString());
+    }
+
+    [Fact]
+    public async Task A_citizen_case_whose_title_contains_an_overdue_task_id_does_not_touch_the_task()
+    {
+        await using var app = await StartAsync(servers);
+        await app.EnrolAsync(AgentLin);
+        var project = await app.RegisterAsync(TestCaller.FirmA, "杰嘉电子智能终端生产基地");
+        var id = TaskId(project, "FGJ-01-01");
+        await app.PostAsync(TestCaller.FirmA, $"/api/approval/tasks/{id}/submit", new { materials = RequiredMaterials(project, "FGJ-01-01") }, HttpStatusCode.OK);
+        await app.PostAsync(OfficerFgj, $"/api/approval/tasks/{id}/accept", null, HttpStatusCode.OK);
+        var reviewing = await app.PostAsync(OfficerFgj, $"/api/approval/tasks/{id}/start-review", null, HttpStatusCode.OK);
+        app.Time.SetUtcNow(reviewing.GetProperty("dueAt").GetDateTimeOffset().AddHours(1));
+        Assert.True(await app.Host.Services.RunScheduledJobOnceAsync<ApprovalClockJob, ApprovalContext>());
+        Assert.Equal(1, await app.ScalarAsync($"SELECT count(*) FROM approval.tasks WHERE id = '{id}' AND overdue_notified_at IS NOT NULL"));
+
+        await WaitForConsumerQueueAsync(app, "approval-case-filed");
+        var bus = app.Host.Services.GetRequiredService<IBus>();
+        var caseId = Guid.NewGuid();
+        var title = $"投诉：审批拖延（任务 {id}）";
+        var filed = new CaseFiled(caseId, "GD20270312000008", "Hotline", "EFF-SUP", title, TestTokens.FirmACreditCode);
+        await bus.Publish(filed);
+        await bus.Publish(new CaseClosed(caseId, "GD20270312000008", "EFF-SUP", title, "已答复投诉人", TestTokens.FirmACreditCode));
+        await Eventually.MatchesAsync(() => app.ScalarAsync($"SELECT count(*) FROM approval.inbox_messages WHERE event_id = '{filed.EventId}'"),
+            n => n == 1, TimeSpan.FromSeconds(30), "the citizen case's CaseFiled consumed");
+
+        Assert.Equal(0, await app.ScalarAsync($"SELECT count(*) FROM approval.tasks WHERE id = '{id}' AND (supervision_case_id IS NOT NULL OR supervision_closed_at IS NOT NULL)"));
+        Assert.Equal(0, await app.ScalarAsync($"SELECT count(*) FROM approval.timeline WHERE task_id = '{id}' AND action LIKE 'task.supervision-%'"));
     }
 
     [Fact]
@@ -116,13 +148,14 @@ public sealed class ClockAndSupervisionTests(PlatformServersFixture servers)
         Assert.True(prediction.GetProperty("lastTransitionShiftDays").GetInt32() >= 55, prediction.GetRawText());
     }
 
-    private static async Task WaitForConsumerQueueAsync(ApprovalApp app)
+    private static async Task WaitForConsumerQueueAsync(ApprovalApp app, params string[] queues)
     {
+        string[] expected = queues.Length > 0 ? queues : ["approval-case-filed", "approval-supervision-concluded"];
         using var client = app.Host.CreateClient();
         client.DefaultRequestHeaders.Add("X-Operator-Key", ServiceHost<Program>.OperatorKey);
         await Eventually.MatchesAsync(
             async () => await client.GetStringAsync("/ops/messaging/error-queues"),
-            body => body.Contains("approval-case-closed", StringComparison.Ordinal) && body.Contains("approval-case-filed", StringComparison.Ordinal),
+            body => expected.All(queue => body.Contains(queue, StringComparison.Ordinal)),
             TimeSpan.FromSeconds(30), "the approval consumer endpoints to start");
     }
 }

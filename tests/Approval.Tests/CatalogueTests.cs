@@ -12,7 +12,7 @@ public sealed class CatalogueTests
         Assert.Equal(5, Seed.Departments.Count);
         Assert.Equal(16, Seed.Items.Count);
         Assert.Equal(35, Seed.SubItems.Count);
-        Assert.Equal(["FGJ", "STHJ", "YJGL", "ZJJ", "ZRJ"], Seed.Departments.Select(d => d.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(["AJJ", "FGJ", "HBJ", "ZJJ", "ZRJ"], Seed.Departments.Select(d => d.Code).Order(StringComparer.Ordinal));
     }
 
     [Fact]

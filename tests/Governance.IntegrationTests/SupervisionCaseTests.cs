@@ -2,6 +2,7 @@ using System.Net;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Qingmeng.Contracts;
+using Qingmeng.Contracts.ReferenceData;
 
 namespace Governance.IntegrationTests;
 
@@ -34,6 +35,8 @@ public sealed class SupervisionCaseTests(PlatformServersFixture servers)
         Assert.Equal("Dispatched", supervision.GetProperty("status").GetString());
         Assert.Contains("建筑工程施工许可", supervision.GetProperty("title").GetString());
         Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.outbox_messages WHERE event_type LIKE '%CaseDispatched%'"));
+        Assert.Equal(1, await host.ScalarAsync(
+            $"SELECT count(*) FROM governance.outbox_messages WHERE event_type LIKE '%CaseFiled%' AND payload->>'supervisedTaskId' = '{taskId}' AND payload->>'supervisedProjectId' = '{overdue.ProjectId}'"));
 
         // Its closure tells the approval service which task the supervision concerned.
         var path = $"/api/governance/cases/{supervision.GetProperty("id").GetGuid()}";
@@ -42,6 +45,27 @@ public sealed class SupervisionCaseTests(PlatformServersFixture servers)
         Assert.Equal(1, await host.ScalarAsync(
             $"SELECT count(*) FROM governance.outbox_messages WHERE event_type LIKE '%SupervisionConcluded%' AND payload::text LIKE '%{taskId}%'"));
         Assert.Equal(1, await host.ScalarAsync("SELECT count(*) FROM governance.outbox_messages WHERE event_type LIKE '%CaseClosed%'"));
+    }
+
+    [Theory]
+    [InlineData(DepartmentCatalogue.DevelopmentAndReform)]
+    [InlineData(DepartmentCatalogue.NaturalResources)]
+    [InlineData(DepartmentCatalogue.EcologyAndEnvironment)]
+    [InlineData(DepartmentCatalogue.HousingAndConstruction)]
+    [InlineData(DepartmentCatalogue.EmergencyManagement)]
+    public async Task An_overdue_task_of_each_approval_department_is_dispatched_to_that_department(string departmentCode)
+    {
+        await using var host = await GovernanceHost.StartAsync(servers);
+        await WaitForConsumerAsync(host);
+        var bus = host.Primary.Services.GetRequiredService<IBus>();
+
+        await bus.Publish(Overdue(Guid.NewGuid()) with { DepartmentCode = departmentCode });
+
+        await Eventually.MatchesAsync(() => host.ScalarAsync("SELECT count(*) FROM governance.inbox_messages WHERE consumer = 'ApprovalTaskOverdueConsumer'"),
+            handled => handled == 1, TimeSpan.FromSeconds(30), "the overdue event consumed");
+        Assert.Equal(1, await host.ScalarAsync($"SELECT count(*) FROM governance.cases WHERE lead_department_code = '{departmentCode}'"));
+        Assert.Equal(1, await host.ScalarAsync(
+            $"SELECT count(*) FROM governance.outbox_messages WHERE event_type LIKE '%CaseDispatched%' AND payload->>'leadDepartmentCode' = '{departmentCode}'"));
     }
 
     private static async Task WaitForConsumerAsync(GovernanceHost host)

@@ -1,5 +1,6 @@
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
+using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.ServiceDefaults.Authentication;
 
 namespace Qingmeng.Approval.Apis;
@@ -34,7 +35,7 @@ public static class ApprovalAccess
     /// <summary>低效用地再开发 is led by 自然资源和规划 (ZRJ) with the zone administration.</summary>
     public static readonly string[] CanManageLand = [PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
 
-    public const string LandDepartment = "ZRJ";
+    public const string LandDepartment = DepartmentCatalogue.NaturalResources;
 
     public static IQueryable<Project> VisibleTo(this IQueryable<Project> projects, PlatformUser user, ApprovalContext db)
     {

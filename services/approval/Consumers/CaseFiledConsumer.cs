@@ -1,16 +1,25 @@
+using Microsoft.EntityFrameworkCore;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
 using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Approval.Consumers;
 
-/// <summary>Governance opened a supervision case for an overdue task: link its number to the task so the firm and agent see it.</summary>
+/// <summary>
+/// Governance opened a 督办 supervision case for an overdue task: links the case number to the task the event names
+/// (<see cref="CaseFiled.SupervisedTaskId"/>) so the firm and agent see it. Any other case is ignored, whatever its title says.
+/// </summary>
 public sealed class CaseFiledConsumer(IServiceProvider services) : InboxConsumer<CaseFiled, ApprovalContext>(services)
 {
     protected override async Task HandleAsync(CaseFiled message, CancellationToken cancellationToken)
     {
-        var task = await SupervisionCases.FindTaskAsync(Db, message.CaseId, message.Title, message.CreditCode, cancellationToken);
+        if (message.SupervisedTaskId is not { } taskId)
+        {
+            return;
+        }
+        var task = await Db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         if (task is null || task.SupervisionCaseId is not null)
         {
             return;
@@ -18,5 +27,6 @@ public sealed class CaseFiledConsumer(IServiceProvider services) : InboxConsumer
         task.LinkSupervisionCase(message.CaseId, message.CaseNumber);
         Db.Timeline.Add(TimelineEntry.For(task.ProjectId, task, "task.supervision-opened", null, null,
             $"治理中心督办工单 {message.CaseNumber}", "governance", message.OccurredAt));
+        Db.AddAudit(SupervisionLink.Governance, "task.supervision-opened", "approval-task", task.Id.ToString(), message.OccurredAt);
     }
 }

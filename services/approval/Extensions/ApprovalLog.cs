@@ -20,6 +20,6 @@ public static partial class ApprovalLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Supervision case {CaseNumber} closed for task {TaskId}")]
     public static partial void SupervisionClosed(ILogger logger, string caseNumber, Guid taskId);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Closed case {CaseNumber} matches no approval task")]
-    public static partial void CaseNotMatched(ILogger logger, string caseNumber);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Supervision case {CaseNumber} concluded for task {TaskId}, which this service does not hold")]
+    public static partial void SupervisionTaskUnknown(ILogger logger, string caseNumber, Guid taskId);
 }

@@ -19,7 +19,7 @@ public static class Extensions
         builder.AddPlatformService<IHostApplicationBuilder, ApprovalContext>(ServiceName, "approvaldb", PlatformScopes.Approval, bus =>
         {
             bus.AddConsumer<CaseFiledConsumer, CaseFiledConsumerDefinition>();
-            bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>();
+            bus.AddConsumer<SupervisionConcludedConsumer, SupervisionConcludedConsumerDefinition>();
         });
         builder.Services.AddOptions<ApprovalDemoOptions>().BindConfiguration(ApprovalDemoOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<ApprovalContext>, ApprovalSeeder>();

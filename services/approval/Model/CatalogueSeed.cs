@@ -1,10 +1,12 @@
+using Qingmeng.Contracts.ReferenceData;
+
 namespace Qingmeng.Approval.Model;
 
 /// <summary>
 /// Version 1 of the catalogue: the city-level approvals the zone handles for investment projects —
 /// 5 departments, 16 major items (大项), 35 sub-items (小项). Limits are the zone's committed working-day
-/// limits (承诺时限), never longer than the statutory ones. Department codes match the identity service's
-/// officers (ZJJ 住建, ZRJ 自然资源和规划) plus FGJ 发改, STHJ 生态环境 and YJGL 应急管理.
+/// limits (承诺时限), never longer than the statutory ones. Department codes are the platform's shared catalogue's
+/// (FGJ 发改, ZRJ 自然资源, HBJ 生态环境, ZJJ 住建, AJJ 应急管理); sub-item codes keep their historical prefixes.
 /// </summary>
 public static class CatalogueSeed
 {
@@ -14,13 +16,14 @@ public static class CatalogueSeed
 
     private static CatalogueDocument Build()
     {
+        // The shared catalogue's codes and names (contracts/ReferenceData): governance dispatches supervision to the same codes.
         Department[] departments =
         [
-            new("FGJ", "发展和改革局"),
-            new("ZRJ", "自然资源和规划局"),
-            new("STHJ", "生态环境局"),
-            new("ZJJ", "住房和城乡建设局"),
-            new("YJGL", "应急管理局"),
+            .. new[]
+            {
+                DepartmentCatalogue.DevelopmentAndReform, DepartmentCatalogue.NaturalResources, DepartmentCatalogue.EcologyAndEnvironment,
+                DepartmentCatalogue.HousingAndConstruction, DepartmentCatalogue.EmergencyManagement,
+            }.Select(code => new Department(code, DepartmentCatalogue.Find(code)!.Name)),
         ];
         CatalogueItem[] items =
         [
@@ -31,15 +34,15 @@ public static class CatalogueSeed
             new("ZRJ-02", "建设用地规划许可", "ZRJ"),
             new("ZRJ-03", "建设工程规划许可", "ZRJ"),
             new("ZRJ-04", "建设用地审批与不动产登记", "ZRJ"),
-            new("STHJ-01", "建设项目环境影响评价审批", "STHJ"),
-            new("STHJ-02", "排污许可与竣工环境保护验收", "STHJ"),
+            new("STHJ-01", "建设项目环境影响评价审批", DepartmentCatalogue.EcologyAndEnvironment),
+            new("STHJ-02", "排污许可与竣工环境保护验收", DepartmentCatalogue.EcologyAndEnvironment),
             new("ZJJ-01", "建设工程消防设计审查", "ZJJ"),
             new("ZJJ-02", "施工图设计文件审查", "ZJJ"),
             new("ZJJ-03", "房屋建筑和市政工程招标投标监管", "ZJJ"),
             new("ZJJ-04", "建筑工程施工许可", "ZJJ"),
             new("ZJJ-05", "建设工程竣工验收", "ZJJ"),
-            new("YJGL-01", "危险化学品建设项目安全条件审查", "YJGL"),
-            new("YJGL-02", "建设项目安全设施设计审查", "YJGL"),
+            new("YJGL-01", "危险化学品建设项目安全条件审查", DepartmentCatalogue.EmergencyManagement),
+            new("YJGL-02", "建设项目安全设施设计审查", DepartmentCatalogue.EmergencyManagement),
         ];
 
         const string Application = "申请表";
@@ -49,10 +52,11 @@ public static class CatalogueSeed
         const ApprovalStage C = ApprovalStage.ConstructionPermit;
         const ApprovalStage A = ApprovalStage.Completion;
 
-        static CatalogueSubItem S(string code, string name, ApprovalStage stage, int limit, string[] materials, string[] prerequisites, bool gates, bool byDefault)
+        // A sub-item is handled by its item's department (the code's prefix is a mnemonic: STHJ-01-01 is HBJ's).
+        CatalogueSubItem S(string code, string name, ApprovalStage stage, int limit, string[] materials, string[] prerequisites, bool gates, bool byDefault)
         {
             var item = code[..code.LastIndexOf('-')];
-            return new(code, name, item, item[..item.IndexOf('-')], stage, limit, materials, prerequisites, gates, byDefault);
+            return new(code, name, item, items.Single(i => i.Code == item).DepartmentCode, stage, limit, materials, prerequisites, gates, byDefault);
         }
 
         CatalogueSubItem[] subItems =

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
+using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
@@ -89,7 +90,7 @@ public sealed record LabourDisputeView(
 /// </summary>
 public static class LabourAccess
 {
-    public const string ArbitrationDepartmentCode = "RSJ";
+    public const string ArbitrationDepartmentCode = DepartmentCatalogue.HumanResources;
 
     public static bool IsArbitrationOfficer(PlatformUser user) =>
         user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode == ArbitrationDepartmentCode;

@@ -50,7 +50,7 @@ public sealed class CaseTransitions(GovernanceContext db, TimeProvider time)
         {
             db.AddIntegrationEvent(raised, aggregateKey: found.Id.ToString());
         }
-        if (raised is CaseClosed closed && SupervisedTask(found) is var (projectId, taskId))
+        if (raised is CaseClosed closed && found.SupervisedApprovalTask is var (projectId, taskId))
         {
             db.AddIntegrationEvent(
                 new SupervisionConcluded(found.Id, found.Number, projectId, taskId, found.LeadDepartmentCode ?? "", closed.Resolution) { OccurredAt = now },
@@ -69,18 +69,6 @@ public sealed class CaseTransitions(GovernanceContext db, TimeProvider time)
             return CaseProblems.StateConflict(current, null);
         }
         return TypedResults.Ok(CaseView.From(found, user));
-    }
-
-    /// <summary>The approval task a 督办 case was opened for (source reference <c>approval:{project}/{task}</c>).</summary>
-    public static (Guid ProjectId, Guid TaskId)? SupervisedTask(Case c)
-    {
-        const string Prefix = "approval:";
-        if (c.SourceReference is not { } reference || !reference.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-        var parts = reference[Prefix.Length..].Split('/');
-        return parts.Length == 2 && Guid.TryParse(parts[0], out var project) && Guid.TryParse(parts[1], out var task) ? (project, task) : null;
     }
 }
 

@@ -21,7 +21,7 @@ public sealed class ApprovalTaskOverdueConsumer(IServiceProvider services, CaseI
     /// <summary>The approval service acting through its event: recorded as the filer and in the audit trail.</summary>
     public static readonly PlatformUser ApprovalService = new("service:approval", "审批服务", new HashSet<string>(), null, false, null, null, null);
 
-    public static string SourceReferenceFor(ApprovalTaskOverdue overdue) => $"approval:{overdue.ProjectId:N}/{overdue.TaskId:N}";
+    public static string SourceReferenceFor(ApprovalTaskOverdue overdue) => Case.ApprovalSourceReference(overdue.ProjectId, overdue.TaskId);
 
     protected override async Task HandleAsync(ApprovalTaskOverdue message, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ using Qingmeng.ServiceDefaults.Messaging;
 namespace Qingmeng.Governance.Consumers;
 
 /// <summary>
-/// Feeds the zone scorecard (工作成效) from one integration event type: the event becomes a fact in the scorecard's
+/// Feeds the zone scorecard (工作成效): the event becomes one fact of its period. The fact goes in the scorecard's
 /// event log and its effect is added to the aggregates, with the inbox row, in one transaction. Governance's own case
 /// events come back through the broker like anyone else's: the scorecard reads nothing but events.
 /// </summary>

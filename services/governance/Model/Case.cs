@@ -63,8 +63,30 @@ public sealed class Case
 
     public string? AccountId { get; private set; }
 
-    /// <summary>The other service's object this case was opened for, e.g. <c>approval-task:{id}</c>; unique.</summary>
+    /// <summary>The other service's object this case was opened for, e.g. <c>approval:{project}/{task}</c>; unique.</summary>
     public string? SourceReference { get; private set; }
+
+    private const string ApprovalPrefix = "approval:";
+
+    /// <summary>The source reference of a 督办 case opened for an overdue approval task.</summary>
+    public static string ApprovalSourceReference(Guid projectId, Guid taskId) => $"{ApprovalPrefix}{projectId:N}/{taskId:N}";
+
+    /// <summary>
+    /// The approval task this 督办 case supervises, from its source reference; null for every other case. Only the
+    /// reference counts: a title naming a task id links nothing.
+    /// </summary>
+    public (Guid ProjectId, Guid TaskId)? SupervisedApprovalTask
+    {
+        get
+        {
+            if (SourceReference is not { } reference || !reference.StartsWith(ApprovalPrefix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+            var parts = reference[ApprovalPrefix.Length..].Split('/');
+            return parts.Length == 2 && Guid.TryParse(parts[0], out var project) && Guid.TryParse(parts[1], out var task) ? (project, task) : null;
+        }
+    }
 
     /// <summary>The earlier open case this one repeats (same firm or place, same category, within the window): linked, not dropped.</summary>
     public Guid? DuplicateOfCaseId { get; private set; }
@@ -160,7 +182,9 @@ public sealed class Case
             FiledByCreditCode = filedByCreditCode,
         };
         filed._notes.Add(CaseNote.Create(filed.Id, CaseNoteKind.Filed, filingNoteAuthor ?? filedBy, null, $"受理（{channel}）：{title}", now));
-        return (filed, new CaseFiled(filed.Id, number, channel.ToString(), moduleCode, title, creditCode) { OccurredAt = now });
+        var supervised = filed.SupervisedApprovalTask;
+        return (filed, new CaseFiled(filed.Id, number, channel.ToString(), moduleCode, title, creditCode,
+            SupervisedProjectId: supervised?.ProjectId, SupervisedTaskId: supervised?.TaskId) { OccurredAt = now });
     }
 
     /// <summary>Places compare without spaces and punctuation, so "清濛大道 88 号" and "清濛大道88号" are the same place.</summary>

@@ -1,3 +1,5 @@
+using Qingmeng.Contracts.ReferenceData;
+
 namespace Qingmeng.Governance.Model;
 
 /// <summary>A department that can lead or co-handle cases (部门报到).</summary>
@@ -42,34 +44,16 @@ public sealed class ServiceType
     public string Description { get; set; } = "";
 }
 
-/// <summary>The seeded reference data: 17 modules, their service codes and the zone's departments.</summary>
+/// <summary>The seeded reference data: 17 modules, their service codes and the zone's departments (from the shared catalogue).</summary>
 public static class GovernanceCatalogue
 {
     public const string SupervisionModuleCode = "EFF-SUP";
 
     public const string LabourModuleCode = "LABOUR";
 
+    /// <summary>The zone's departments: the platform's one catalogue (contracts/ReferenceData), so approval's codes dispatch here.</summary>
     public static readonly Department[] Departments =
-    [
-        new() { Code = "JFJ", Name = "经济发展局" },
-        new() { Code = "ZZB", Name = "综治中心" },
-        new() { Code = "AJJ", Name = "应急管理局" },
-        new() { Code = "HBJ", Name = "生态环境分局" },
-        new() { Code = "SWJ", Name = "税务分局" },
-        new() { Code = "CGJ", Name = "城市管理局" },
-        new() { Code = "RSJ", Name = "人力资源和社会保障局" },
-        new() { Code = "SCJ", Name = "市场监督管理局" },
-        new() { Code = "ZRJ", Name = "自然资源局" },
-        new() { Code = "ZJJ", Name = "住房和城乡建设局" },
-        new() { Code = "XFB", Name = "信访局" },
-        new() { Code = "QFZ", Name = "企业服务中心" },
-        new() { Code = "XFJ", Name = "消防救援大队" },
-        new() { Code = "JTJ", Name = "交通运输局" },
-        new() { Code = "DCS", Name = "督查室" },
-        new() { Code = "GAJ", Name = "公安分局" },
-        new() { Code = "SWZ", Name = "社会事务局" },
-        new() { Code = "XZFW", Name = "行政服务中心" },
-    ];
+        [.. DepartmentCatalogue.All.Select(d => new Department { Code = d.Code, Name = d.Name })];
 
     public static readonly GovernanceModule[] Modules =
     [

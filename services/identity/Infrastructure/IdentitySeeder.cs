@@ -118,8 +118,14 @@ internal sealed class IdentitySeeder(
         var created = 0;
         foreach (var demo in DemoAccounts.All)
         {
-            if (await users.FindByNameAsync(demo.UserName) is not null)
+            if (await users.FindByNameAsync(demo.UserName) is { } existing)
             {
+                // An account seeded before the shared department catalogue carries a retired code (STHJ, YJGL).
+                if (existing.DepartmentCode != demo.DepartmentCode)
+                {
+                    existing.DepartmentCode = demo.DepartmentCode;
+                    Require(await users.UpdateAsync(existing), $"department of demo account {demo.UserName}");
+                }
                 continue;
             }
             var user = new PlatformAccount

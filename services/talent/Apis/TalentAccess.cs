@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Extensions;
@@ -28,7 +29,7 @@ public static class TalentAccess
     /// 民政局 (civil affairs), the department that keeps the register of households in difficulty and decides on 救助.
     /// Its officers are department officers with this department code; no welfare role exists or is needed.
     /// </summary>
-    public const string WelfareDepartment = "MZJ";
+    public const string WelfareDepartment = DepartmentCatalogue.CivilAffairs;
 
     /// <summary>Department officers in general plus admins; <see cref="RequireWelfareOfficer"/> narrows them to the welfare department.</summary>
     public static readonly string[] WelfareStaff = [PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];

@@ -25,7 +25,8 @@ public sealed class ApprovalApp : IAsyncDisposable
     public static readonly TestCaller OfficerZjj = TestCaller.DepartmentOfficer;
     public static readonly TestCaller OfficerZrj = new("officer-zrj", "郑美玲", [PlatformRoles.DepartmentOfficer], DepartmentCode: "ZRJ");
     public static readonly TestCaller OfficerFgj = new("officer-fgj", "陈发改", [PlatformRoles.DepartmentOfficer], DepartmentCode: "FGJ");
-    public static readonly TestCaller OfficerSthj = new("officer-sthj", "黄生态", [PlatformRoles.DepartmentOfficer], DepartmentCode: "STHJ");
+    public static readonly TestCaller OfficerSthj = new("officer-sthj", "黄生态", [PlatformRoles.DepartmentOfficer], DepartmentCode: "HBJ");
+    public static readonly TestCaller OfficerAjj = new("officer-ajj", "洪应急", [PlatformRoles.DepartmentOfficer], DepartmentCode: "AJJ");
     public static readonly TestCaller AgentLin = TestCaller.Agent;
     public static readonly TestCaller AgentWu = new("agent-wu", "吴帮办", [PlatformRoles.Agent]);
 
@@ -134,13 +135,15 @@ public sealed class ApprovalApp : IAsyncDisposable
         [.. project.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("subItemCode").GetString() == code)
             .GetProperty("requiredMaterials").EnumerateArray().Select(m => m.GetString()!)];
 
+    /// <summary>The officer of the department that handles a sub-item (by its code's prefix: STHJ-… is HBJ's, YJGL-… AJJ's).</summary>
     public static TestCaller OfficerOf(string code) => code.Split('-')[0] switch
     {
         "ZJJ" => OfficerZjj,
         "ZRJ" => OfficerZrj,
         "FGJ" => OfficerFgj,
         "STHJ" => OfficerSthj,
-        var other => new TestCaller($"officer-{other.ToLowerInvariant()}", "应急管理科员", [PlatformRoles.DepartmentOfficer], DepartmentCode: other),
+        "YJGL" => OfficerAjj,
+        var other => throw new ArgumentException($"no officer for sub-item {code}", nameof(code)),
     };
 
     public async Task<JsonElement> PostAsync(TestCaller caller, string path, object? body, HttpStatusCode expected)
