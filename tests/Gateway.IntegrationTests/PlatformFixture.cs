@@ -81,6 +81,10 @@ public sealed class PlatformFixture : IAsyncLifetime
         // thirty keeps the sign-in abuse tests' "too soon" a matter of the throttle, not of the scheduler.
         var identity = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "identity-api");
         builder.CreateResourceBuilder(identity).WithEnvironment("Identity__SignInThrottle__BaseDelay", "00:00:30");
+        // The gateway lets a request through unchecked when Redis does not answer within 50 ms (fail open); on a machine
+        // this loaded a stall that long is ordinary, and these tests count the limiter's answers exactly.
+        var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
+        builder.CreateResourceBuilder(gateway).WithEnvironment("Gateway__RateLimitRedisTimeout", "00:00:05");
 
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
