@@ -51,6 +51,7 @@ internal static class SubscriberTopology
     public static void VerifyConsumers(IServiceCollection services, IEndpointNameFormatter formatter, string serviceName)
     {
         var consumed = services
+            .Where(d => !d.IsKeyedService)
             .Select(d => d.ImplementationType ?? d.ServiceType)
             .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && IsInboxConsumer(t))
             .Distinct()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -174,6 +175,13 @@ public sealed class FinanceApp : IAsyncDisposable
     {
         foreach (var host in _hosts)
         {
+            // The bus stops completely before the host goes. A host's shutdown timeout can cut its bus's stop short on a
+            // loaded machine; the bus then keeps consuming from finance's shared queues with a disposed container, and
+            // a later test's events go to it round-robin instead of to that test's host.
+            using (var stopping = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
+            {
+                await host.Services.GetRequiredService<IBusControl>().StopAsync(stopping.Token);
+            }
             await host.DisposeAsync();
         }
     }
