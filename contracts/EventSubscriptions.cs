@@ -11,7 +11,7 @@ public static class EventSubscriptions
     private static readonly (string Queue, Type Event)[] Entries =
     [
         ("approval-case-filed", typeof(CaseFiled)),
-        ("approval-case-closed", typeof(CaseClosed)),
+        ("approval-supervision-concluded", typeof(SupervisionConcluded)),
 
         ("finance-penalty-recorded", typeof(PenaltyRecorded)),
         ("finance-credit-repaired", typeof(CreditRepaired)),
