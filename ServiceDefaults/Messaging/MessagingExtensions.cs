@@ -68,7 +68,7 @@ public static class MessagingExtensions
         });
         SubscriberTopology.VerifyConsumers(services, endpointNames, serviceName);
 
-        // The service starts (and reports unhealthy) while the broker is away; the outbox holds events meanwhile.
+        // The service starts (its bus check reports Degraded, readiness stays 200) while the broker is away; the outbox holds events meanwhile.
         services.Configure<MassTransitHostOptions>(options =>
         {
             options.WaitUntilStarted = false;

@@ -56,7 +56,7 @@ public sealed partial class ReturnUrlTests(IdentityServerFixture servers)
         {
             [AntiforgeryField().Match(html).Groups["name"].Value] = AntiforgeryField().Match(html).Groups["value"].Value,
             ["returnUrl"] = returnUrl,
-            ["userName"] = "officer.sthj",
+            ["userName"] = "officer.hbj",
             ["password"] = TokenRequests.DemoPassword,
         }));
 
@@ -79,7 +79,7 @@ public sealed partial class ReturnUrlTests(IdentityServerFixture servers)
         {
             [AntiforgeryField().Match(html).Groups["name"].Value] = AntiforgeryField().Match(html).Groups["value"].Value,
             ["returnUrl"] = returnUrl,
-            ["userName"] = "officer.sthj",
+            ["userName"] = "officer.hbj",
             ["password"] = TokenRequests.DemoPassword,
         }));
 

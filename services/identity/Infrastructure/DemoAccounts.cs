@@ -30,11 +30,11 @@ public static class DemoAccounts
         new("dispatcher.wang", "王丽娟", PlatformRoles.Dispatcher),
         new("officer.zjj", "许文斌", PlatformRoles.DepartmentOfficer, DepartmentCode: "ZJJ"),
         new("officer.zrj", "郑美玲", PlatformRoles.DepartmentOfficer, DepartmentCode: "ZRJ"),
-        // The other three approval departments, so every sub-item can be walked through with the right officer. The user
-        // names keep the sub-item prefixes they handle (STHJ-…, YJGL-…); the claims are the shared catalogue's codes.
+        // The other three approval departments, so every sub-item can be walked through with the right officer; like every
+        // officer's, the user name is the shared catalogue's code (生态环境局 HBJ handles sub-items STHJ-…, 应急管理局 AJJ YJGL-…).
         new("officer.fgj", "陈永辉", PlatformRoles.DepartmentOfficer, DepartmentCode: DepartmentCatalogue.DevelopmentAndReform),
-        new("officer.sthj", "刘雅琴", PlatformRoles.DepartmentOfficer, DepartmentCode: DepartmentCatalogue.EcologyAndEnvironment),
-        new("officer.yjgl", "洪志坚", PlatformRoles.DepartmentOfficer, DepartmentCode: DepartmentCatalogue.EmergencyManagement),
+        new("officer.hbj", "刘雅琴", PlatformRoles.DepartmentOfficer, DepartmentCode: DepartmentCatalogue.EcologyAndEnvironment),
+        new("officer.ajj", "洪志坚", PlatformRoles.DepartmentOfficer, DepartmentCode: DepartmentCatalogue.EmergencyManagement),
         // 民政局: keeps talent's register of households in difficulty and decides on 救助 (worker welfare).
         new("officer.mzj", "苏秀琴", PlatformRoles.DepartmentOfficer, DepartmentCode: "MZJ"),
         // 人社局 hosts the labour-dispute arbitration commission: an arbitrator accepts, extends and awards; the
