@@ -42,6 +42,7 @@ public sealed class OperatorSignalTests(PlatformServersFixture servers)
     [Fact]
     public async Task Filing_and_closing_a_case_logs_no_warning_or_error()
     {
+        await PurgeGovernanceQueuesAsync();
         await using var host = await StartAsync(new RootSpanRecorder());
 
         var id = await host.FileSimpleAsync(creditCode: TestTokens.FirmACreditCode);
@@ -64,6 +65,7 @@ public sealed class OperatorSignalTests(PlatformServersFixture servers)
     public async Task Scorecard_conflicts_between_two_replicas_are_handled_again_without_a_warning()
     {
         using var retriedConflicts = new CounterTotal("qingmeng.inbox.retried_conflicts");
+        await PurgeGovernanceQueuesAsync();
         await using var host = await GovernanceHost.StartAsync(servers, replicas: 2);
 
         // Every filed case adds to the same scorecard rows; the two replicas consume the events side by side.
@@ -76,6 +78,14 @@ public sealed class OperatorSignalTests(PlatformServersFixture servers)
         Assert.True(loud.Count == 0,
             $"Warnings or errors while two replicas recorded 20 cases ({retriedConflicts.Total} conflicts handled again):\n" + string.Join("\n", loud));
     }
+
+    /// <summary>
+    /// The broker is shared by this collection's tests: events earlier hosts left unconsumed in governance's queues (every
+    /// governance host files cases) would reach this host first, and the scorecard applies them one at a time (they share
+    /// one partition key). These tests measure what one case, or twenty, cost: they start from empty queues.
+    /// </summary>
+    private Task PurgeGovernanceQueuesAsync() =>
+        servers.RabbitMq.PurgeQueuesAsync(Qingmeng.Contracts.EventSubscriptions.QueuesStartingWith("governance-"));
 
     private Task<SignalHost> StartAsync(RootSpanRecorder rootSpans, IReadOnlyDictionary<string, string>? settings = null) =>
         SignalHost.StartAsync(servers, rootSpans, settings ?? new Dictionary<string, string>());

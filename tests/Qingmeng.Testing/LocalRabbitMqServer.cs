@@ -29,6 +29,29 @@ public sealed class LocalRabbitMqServer : LocalServer
     /// <summary><c>amqp://guest:…@127.0.0.1:port</c>, same shape as the AppHost's.</summary>
     public string ConnectionString => $"amqp://{UserName}:{Password}@127.0.0.1:{Port}";
 
+    /// <summary>
+    /// Drops the ready messages of these queues (those that exist): what earlier tests sharing this broker published and
+    /// never consumed before their hosts stopped, which would otherwise reach the next host of the same service first.
+    /// </summary>
+    public async Task PurgeQueuesAsync(IEnumerable<string> queues)
+    {
+        var factory = new RabbitMQ.Client.ConnectionFactory { Uri = new Uri(ConnectionString) };
+        await using var connection = await factory.CreateConnectionAsync();
+        foreach (var queue in queues)
+        {
+            // A missing queue closes the channel it was named on: one channel per queue.
+            await using var channel = await connection.CreateChannelAsync();
+            try
+            {
+                await channel.QueuePurgeAsync(queue);
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+            {
+                // Not declared yet: nothing to drop.
+            }
+        }
+    }
+
     // Erlang boots slowly on a busy machine (a parallel build, several test runs at once).
     private protected override TimeSpan StartTimeout => TimeSpan.FromSeconds(180);
 
