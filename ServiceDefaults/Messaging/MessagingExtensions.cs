@@ -66,6 +66,8 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        // Registered after the dispatcher, so the bus drains and stops before the dispatcher does.
+        services.AddBusDrainOnStop();
         SubscriberTopology.VerifyConsumers(services, endpointNames, serviceName);
 
         // The service starts (its bus check reports Degraded, readiness stays 200) while the broker is away; the outbox holds events meanwhile.

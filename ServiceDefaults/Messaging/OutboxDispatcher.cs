@@ -20,6 +20,7 @@ internal sealed class OutboxDispatcher<TContext>(
     OutboxSignal signal,
     MessagingTelemetry telemetry,
     IOptions<MessagingOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
@@ -31,8 +32,12 @@ internal sealed class OutboxDispatcher<TContext>(
     private readonly MessagingOptions _options = options.Value;
     private DateTimeOffset _nextCleanupAt = DateTimeOffset.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken hostStopping)
     {
+        // The bus is drained and stopped before this service is (see BusDrainOnStop): rounds after the application
+        // started stopping would only fail against the stopped bus, so they end with the application.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(hostStopping, lifetime.ApplicationStopping);
+        var stoppingToken = stopping.Token;
         // Polling starts no traces of its own; a row still publishes under the trace of the request that staged it.
         using var backgroundWork = BackgroundWork.Begin();
         while (!stoppingToken.IsCancellationRequested)
