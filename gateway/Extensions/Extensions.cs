@@ -31,7 +31,7 @@ public static class Extensions
             }
         }));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<RedisFixedWindowLimiter>();
+        builder.Services.AddSingleton<IQuotaLeaseStore, RedisQuotaLeaseStore>();
         builder.Services.AddSingleton<FailOpenRateLimiter>();
 
         builder.AddApiReference();
