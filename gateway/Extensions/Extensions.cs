@@ -36,6 +36,7 @@ public static class Extensions
 
         builder.AddApiReference();
 
+        builder.Services.AddSingleton<Yarp.ReverseProxy.Forwarder.IForwarderHttpClientFactory, PooledForwarderHttpClientFactory>();
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver();
