@@ -30,8 +30,9 @@ public static class OpenTelemetryExtensions
                 .AddMeter("Npgsql")
                 .AddMeter($"{PlatformTelemetryName}.*"))
             .WithTracing(tracing => tracing
-                // Background polling starts no traces; requests, and the work they cause, are traced as before.
-                .SetSampler(new ParentBasedSampler(new BackgroundWorkSampler()))
+                // Background polling starts no traces; requests are kept at the configured ratio, and the work they
+                // cause follows their decision (see TraceSampling).
+                .SetSampler(TraceSampling.CreateSampler(builder.Configuration, builder.Environment))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource("MassTransit")
                 .AddSource("Npgsql")

@@ -31,11 +31,12 @@ public static class Extensions
             }
         }));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<RedisFixedWindowLimiter>();
+        builder.Services.AddSingleton<IQuotaLeaseStore, RedisQuotaLeaseStore>();
         builder.Services.AddSingleton<FailOpenRateLimiter>();
 
         builder.AddApiReference();
 
+        builder.Services.AddSingleton<Yarp.ReverseProxy.Forwarder.IForwarderHttpClientFactory, PooledForwarderHttpClientFactory>();
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver();

@@ -19,6 +19,13 @@ public sealed class GatewayOptions
     /// </summary>
     public TimeSpan RateLimitRedisTimeout { get; set; } = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>
+    /// Most permits of one client a replica leases from Redis at a time (a tenth of the limit, up to this). Larger
+    /// leases mean fewer round trips; the permits a replica holds are what a client may be refused early when its
+    /// requests move to another replica.
+    /// </summary>
+    public int RateLimitLeaseSize { get; set; } = 50;
+
     /// <summary>How long the limiter stops asking Redis after it failed repeatedly, before one request tries again.</summary>
     public TimeSpan RateLimitBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -8,7 +8,8 @@ namespace Qingmeng.Gateway.RateLimiting;
 /// <summary>
 /// Limits each client on the public routes: 429 with Retry-After when over. A caller with a valid token is
 /// counted by subject (or OAuth client for partner systems), so users behind one NAT do not share a budget;
-/// anyone else by remote address. If Redis is slow or unreachable the gateway keeps serving at once (fail open, see
+/// anyone else by remote address. The count is shared by every replica through Redis, without a round trip per
+/// request (see <see cref="FailOpenRateLimiter"/>). If Redis is slow or unreachable the gateway keeps serving at once (fail open, see
 /// <see cref="FailOpenRateLimiter"/>) and counts the requests it let through unchecked.
 /// </summary>
 internal sealed class ClientRateLimitMiddleware(

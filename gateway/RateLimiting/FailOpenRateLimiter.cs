@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
@@ -8,25 +9,47 @@ using StackExchange.Redis;
 namespace Qingmeng.Gateway.RateLimiting;
 
 /// <summary>
-/// Asks <see cref="RedisFixedWindowLimiter"/> within <see cref="GatewayOptions.RateLimitRedisTimeout"/>, behind a circuit
-/// breaker shared by every request of this replica. When Redis is slow, away, or the breaker is open, the answer is
-/// "not checked" at once, so an outage of Redis costs the platform its limits for a while, never its requests.
-/// The breaker's opening is logged once per break; once a trial call succeeds after the break, limits apply again.
+/// Per-client limits shared by every replica, without a Redis round trip per request. Each replica leases a client's
+/// permits from the shared count a few at a time (<see cref="GatewayOptions.RateLimitLeaseSize"/>) and spends them
+/// locally; it leases again at half a lease left, so a steady client never waits. Every lease wanted at the same
+/// moment, for any number of clients, goes to Redis in one script, one batch at a time.
+/// <para>
+/// Bounds, per client and window: the replicas together never let through more than the limit (Redis grants at most
+/// what is left); a client whose requests move between replicas may be refused up to (replicas − 1) × 1.5 leases early,
+/// the permits the other replicas still hold. A refusal is always Redis's answer of that moment, never a stale one.
+/// </para>
+/// <para>
+/// When Redis is slow (past <see cref="GatewayOptions.RateLimitRedisTimeout"/>), away, or the breaker is open, a request
+/// that needs Redis is let through at once, unchecked (fail open): an outage of Redis costs the platform its limits for
+/// a while, never its requests. The breaker's opening is logged once per break; once a trial batch succeeds after the
+/// break, limits apply again.
+/// </para>
 /// </summary>
 public sealed partial class FailOpenRateLimiter
 {
-    private readonly RedisFixedWindowLimiter _limiter;
+    private readonly IQuotaLeaseStore _store;
+    private readonly TimeProvider _time;
+    private readonly int _maxLeaseSize;
     private readonly ResiliencePipeline _pipeline;
+    private readonly ConcurrentDictionary<string, ClientQuota> _clients = new();
 
-    public FailOpenRateLimiter(RedisFixedWindowLimiter limiter, IOptions<GatewayOptions> options, ILogger<FailOpenRateLimiter> logger)
+    private readonly Lock _batchLock = new();
+    private List<QueuedLease> _queued = [];
+    private bool _flushing;
+    private DateTimeOffset _lastSweep;
+
+    public FailOpenRateLimiter(IQuotaLeaseStore store, TimeProvider time, IOptions<GatewayOptions> options, ILogger<FailOpenRateLimiter> logger)
     {
-        _limiter = limiter;
+        _store = store;
+        _time = time;
         var settings = options.Value;
-        _pipeline = new ResiliencePipelineBuilder()
+        _maxLeaseSize = Math.Max(1, settings.RateLimitLeaseSize);
+        _lastSweep = time.GetUtcNow();
+        _pipeline = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<RedisException>().Handle<TimeoutRejectedException>().Handle<TimeoutException>(),
-                // A few failures in a row are enough: each one already cost a request the full timeout.
+                // A few failures in a row are enough: each one already cost the requests waiting for it the full timeout.
                 FailureRatio = 0.5,
                 MinimumThroughput = 4,
                 SamplingDuration = TimeSpan.FromSeconds(10),
@@ -46,31 +69,156 @@ public sealed partial class FailOpenRateLimiter
             .Build();
     }
 
+    /// <summary>Clients this replica holds a count for (expired ones are swept as batches go by).</summary>
+    public int TrackedClients => _clients.Count;
+
+    /// <summary>
+    /// Permits leased at a time: a tenth of the limit, at most <see cref="GatewayOptions.RateLimitLeaseSize"/>. Limits
+    /// under 20 lease one at a time, so they stay exact across replicas.
+    /// </summary>
+    public int LeaseSize(int permits) => Math.Clamp(permits / 10, 1, _maxLeaseSize);
+
     /// <summary>The limiter's decision, or why it could not be asked (then the request is let through).</summary>
-    public async Task<(RateLimitDecision? Decision, string? Unchecked)> TryHitAsync(string client, int permits, TimeSpan window, CancellationToken cancellationToken)
+    public async ValueTask<(RateLimitDecision? Decision, string? Unchecked)> TryHitAsync(string client, int permits, TimeSpan window, CancellationToken cancellationToken)
     {
-        try
+        var leaseSize = LeaseSize(permits);
+        var quota = _clients.GetOrAdd(client, static _ => new ClientQuota());
+        while (true)
         {
-            var decision = await _pipeline.ExecuteAsync(
-                static async (state, token) =>
-                    // StackExchange.Redis takes no token: stop waiting at the timeout and let the command finish on its own.
-                    await state.Limiter.HitAsync(state.Client, state.Permits, state.Window).WaitAsync(token),
-                (Limiter: _limiter, Client: client, Permits: permits, Window: window),
-                cancellationToken);
-            return (decision, null);
+            Task<LeaseOutcome> lease;
+            lock (quota)
+            {
+                var now = _time.GetUtcNow();
+                if (quota.TryTake(now, permits, out var decision))
+                {
+                    if (quota.ShouldLeaseAhead(now, leaseSize, permits))
+                    {
+                        _ = Lease(client, quota, leaseSize, permits, window);
+                    }
+                    return (decision, null);
+                }
+                lease = quota.PendingLease ?? Lease(client, quota, leaseSize, permits, window);
+            }
+
+            var outcome = await lease.WaitAsync(cancellationToken);
+            if (outcome.Lease is not { } granted)
+            {
+                return (null, outcome.Unchecked);
+            }
+            if (granted.Granted == 0)
+            {
+                lock (quota)
+                {
+                    return (quota.Refusal(_time.GetUtcNow()), null);
+                }
+            }
+            // Permits arrived; take one (or, if requests waiting with this one took them all, lease again).
         }
-        catch (BrokenCircuitException)
+    }
+
+    /// <summary>Queues a lease for the next batch and starts one if none is running. Called under the quota's lock.</summary>
+    private Task<LeaseOutcome> Lease(string client, ClientQuota quota, int wanted, int permits, TimeSpan window)
+    {
+        var queued = new QueuedLease(new QuotaLeaseRequest(client, wanted, permits, window), quota);
+        quota.PendingLease = queued.Outcome.Task;
+        bool start;
+        lock (_batchLock)
         {
-            return (null, "circuit_open");
+            _queued.Add(queued);
+            start = !_flushing;
+            _flushing = true;
         }
-        catch (TimeoutRejectedException)
+        if (start)
         {
-            return (null, "timeout");
+            _ = Task.Run(FlushAsync);
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        return queued.Outcome.Task;
+    }
+
+    /// <summary>Sends the queued leases, one batch (one script) at a time, until none is left.</summary>
+    private async Task FlushAsync()
+    {
+        while (true)
         {
-            return (null, "error");
+            List<QueuedLease> batch;
+            lock (_batchLock)
+            {
+                if (_queued.Count == 0)
+                {
+                    _flushing = false;
+                    return;
+                }
+                batch = _queued;
+                _queued = [];
+            }
+
+            var requests = batch.ConvertAll(queued => queued.Request);
+            IReadOnlyList<QuotaLease>? leases = null;
+            string? uncheckedReason = null;
+            try
+            {
+                leases = await _pipeline.ExecuteAsync(
+                    static async (state, token) =>
+                        // StackExchange.Redis takes no token: stop waiting at the timeout and let the command finish on its own.
+                        await state.Store.LeaseAsync(state.Requests).WaitAsync(token),
+                    (Store: _store, Requests: requests),
+                    CancellationToken.None);
+            }
+            catch (BrokenCircuitException)
+            {
+                uncheckedReason = "circuit_open";
+            }
+            catch (TimeoutRejectedException)
+            {
+                uncheckedReason = "timeout";
+            }
+            catch (Exception)
+            {
+                // Any failure (RedisException, TimeoutException, or one nobody foresaw) must still answer the waiting requests.
+                uncheckedReason = "error";
+            }
+
+            var now = _time.GetUtcNow();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var queued = batch[i];
+                lock (queued.Quota)
+                {
+                    if (leases is not null)
+                    {
+                        queued.Quota.Apply(leases[i], now);
+                    }
+                    queued.Quota.PendingLease = null;
+                }
+                queued.Outcome.SetResult(new LeaseOutcome(leases?[i], uncheckedReason));
+            }
+            SweepExpired(now);
         }
+    }
+
+    /// <summary>Forgets clients whose window ended, at most once a second, so the map holds only the recent ones.</summary>
+    private void SweepExpired(DateTimeOffset now)
+    {
+        if (now - _lastSweep < TimeSpan.FromSeconds(1))
+        {
+            return;
+        }
+        _lastSweep = now;
+        foreach (var (client, quota) in _clients)
+        {
+            lock (quota)
+            {
+                if (quota.IsExpired(now) && quota.PendingLease is null)
+                {
+                    _clients.TryRemove(new KeyValuePair<string, ClientQuota>(client, quota));
+                }
+            }
+        }
+    }
+
+    private sealed record QueuedLease(QuotaLeaseRequest Request, ClientQuota Quota)
+    {
+        public TaskCompletionSource<LeaseOutcome> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "限流不可用：Redis 无响应，{BreakSeconds:0} 秒内放行所有请求（fail open）/ Rate limiter unavailable: Redis is not answering; requests are let through unchecked for {BreakSeconds:0} s")]
