@@ -9,8 +9,6 @@ public sealed record HolidaySchedule(int Year, string Notice, IReadOnlyList<Conf
 {
     public static HolidaySchedule From(HolidayScheduleConfirmed confirmed) => new(confirmed.Year, confirmed.Notice, confirmed.Holidays);
 
-    public HolidayScheduleConfirmed ToEvent(DateTimeOffset now) => new(Year, Notice, Holidays) { OccurredAt = now };
-
     /// <summary>Whether the two give the same notice and the same dates (a re-load of the same notice changes nothing).</summary>
     public bool SameAs(HolidaySchedule other) =>
         Year == other.Year && Notice == other.Notice && Holidays.Count == other.Holidays.Count &&

@@ -83,7 +83,7 @@ public static class HolidaySchedulesApi
             stored.Replace(schedule, now);
             db.AddAudit(user, "holiday-schedule.replaced", "holiday-schedule", yearText, now);
         }
-        db.AddIntegrationEvent(schedule.ToEvent(now), aggregateKey: $"holiday-schedule:{yearText}");
+        db.AddIntegrationEvent(new HolidayScheduleConfirmed(schedule.Year, schedule.Notice, schedule.Holidays) { OccurredAt = now }, aggregateKey: $"holiday-schedule:{yearText}");
         await CaseDeadlines.RecomputeAsync(db, calendar.With(schedule), year, user, now, cancellationToken);
         try
         {
