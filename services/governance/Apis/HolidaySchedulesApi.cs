@@ -89,6 +89,14 @@ public static class HolidaySchedulesApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A case whose deadline was being recomputed changed meanwhile; nothing was saved.
+            return TypedResults.Problem(
+                title: "载入期间有诉求被修改，未保存任何内容，请重试 (a case changed while its deadline was recomputed; nothing was saved, try again)",
+                statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?> { ["field"] = "year" });
+        }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Another administrator loaded the year meanwhile.
