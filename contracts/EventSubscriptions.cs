@@ -12,9 +12,11 @@ public static class EventSubscriptions
     [
         ("approval-case-filed", typeof(CaseFiled)),
         ("approval-supervision-concluded", typeof(SupervisionConcluded)),
+        ("approval-holiday-schedule-confirmed", typeof(HolidayScheduleConfirmed)),
 
         ("finance-penalty-recorded", typeof(PenaltyRecorded)),
         ("finance-credit-repaired", typeof(CreditRepaired)),
+        ("finance-holiday-schedule-confirmed", typeof(HolidayScheduleConfirmed)),
 
         ("governance-approval-task-overdue", typeof(ApprovalTaskOverdue)),
         ("governance-scorecard-case-filed", typeof(CaseFiled)),
@@ -40,6 +42,7 @@ public static class EventSubscriptions
         ("policy-match-project-ready-for-construction", typeof(ProjectReadyForConstruction)),
         ("policy-match-credit-repaired", typeof(CreditRepaired)),
         ("policy-match-penalty-recorded", typeof(PenaltyRecorded)),
+        ("policy-match-holiday-schedule-confirmed", typeof(HolidayScheduleConfirmed)),
     ];
 
     private static readonly Dictionary<Type, string[]> QueuesByEvent = Entries

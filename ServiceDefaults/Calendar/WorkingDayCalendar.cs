@@ -384,15 +384,47 @@ public sealed class WorkingDayCalendar
         public static long Nth(long n) => ((n - 1) / 5 * 7) + ((n - 1) % 5);
     }
 
+    /// <summary>
+    /// The mainland calendar with these schedules confirmed as well (each replaces the compiled-in year of the same number).
+    /// A year counts as confirmed only when every year before it is: a schedule after a gap waits, provisional, until the gap is filled.
+    /// </summary>
+    public static WorkingDayCalendar ChinaMainlandWith(IEnumerable<HolidaySchedule> schedules)
+    {
+        ArgumentNullException.ThrowIfNull(schedules);
+        var embedded = EmbeddedChinaMainland.Document;
+        var loaded = schedules.ToDictionary(s => s.Year);
+        if (loaded.Count == 0)
+        {
+            return ChinaMainland;
+        }
+
+        var years = embedded.Years.Select(y => loaded.Remove(y.Year, out var schedule) ? ToDocument(schedule) : y).ToList();
+        for (var next = years.Max(y => y.Year) + 1; loaded.Remove(next, out var schedule); next++)
+        {
+            years.Add(ToDocument(schedule));
+        }
+
+        return Build(new HolidayCalendarDocument(years));
+    }
+
+    private static HolidayYearDocument ToDocument(HolidaySchedule schedule) => new(
+        schedule.Year,
+        new HolidayNoticeSource("国务院办公厅", schedule.Notice, "", new DateOnly(schedule.Year - 1, 1, 1), ""),
+        [.. schedule.Holidays.Select(h => new HolidayDocument(
+            new HolidayName(h.Name, h.Name), [.. h.DaysOff.Select(d => new DateRangeDocument(d, d))], h.MakeUpWorkdays))]);
+
     private static class EmbeddedChinaMainland
     {
-        public static readonly WorkingDayCalendar Instance = Load();
+        public static readonly HolidayCalendarDocument Document = LoadDocument();
 
-        private static WorkingDayCalendar Load()
+        public static readonly WorkingDayCalendar Instance = Build(Document);
+
+        private static HolidayCalendarDocument LoadDocument()
         {
             using var stream = typeof(WorkingDayCalendar).Assembly.GetManifestResourceStream(EmbeddedResourceName)
                 ?? throw new InvalidOperationException($"Embedded resource '{EmbeddedResourceName}' is missing from {typeof(WorkingDayCalendar).Assembly.GetName().Name}.");
-            return FromJson(stream);
+            return JsonSerializer.Deserialize(stream, HolidayCalendarJsonContext.Default.HolidayCalendarDocument)
+                ?? throw new InvalidDataException("Holiday calendar JSON is empty.");
         }
     }
 }

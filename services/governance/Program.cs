@@ -21,5 +21,6 @@ app.MapEnforcementApi();
 app.MapLabourDisputesApi();
 app.MapPenaltiesApi();
 app.MapCreditRepairsApi();
+app.MapHolidaySchedulesApi();
 
 app.Run();

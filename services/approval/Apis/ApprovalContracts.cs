@@ -178,10 +178,10 @@ public sealed record ProjectSummary(
     // The predicted date rests on a year whose holiday schedule is not confirmed yet.
     bool Provisional)
 {
-    public static ProjectSummary From(Project p) => new(
+    public static ProjectSummary From(Project p, WorkingDayCalendar calendar) => new(
         p.Id, p.Name, p.CreditCode, p.FirmName, p.InvestmentAmount, p.IndustryCode, p.IsKeyProject, p.Source, p.Status,
         p.AgentSubject, p.AgentName, p.RegisteredAt, p.ReadyOn, p.PredictedGroundbreaking,
-        p.PredictedGroundbreaking is { } predicted && WorkingDayCalendar.ChinaMainland.IsProvisional(predicted));
+        p.PredictedGroundbreaking is { } predicted && calendar.IsProvisional(predicted));
 }
 
 public sealed record DelegationView(Guid Id, string AgentSubject, string GrantedBy, string Scope, DateTimeOffset GrantedAt, DateTimeOffset? EndedAt, string? EndReason)
@@ -223,12 +223,12 @@ public sealed record PredictionView(
     // The prediction runs into a year whose holiday schedule is not confirmed yet: it may still move.
     bool Provisional)
 {
-    public static PredictionView From(Project project, Prediction prediction) => new(
+    public static PredictionView From(Project project, Prediction prediction, WorkingDayCalendar calendar) => new(
         prediction.PredictedGroundbreaking, prediction.RemainingWorkingDays, prediction.Ready, project.ReadyOn, prediction.AwaitingResubmission,
         prediction.CriticalPath, project.LastTransitionAt, project.PredictedGroundbreaking, project.PreviousPredictedGroundbreaking,
         project.PredictedGroundbreaking is { } now && project.PreviousPredictedGroundbreaking is { } before ? now.DayNumber - before.DayNumber : null,
         prediction.Tasks,
-        prediction.PredictedGroundbreaking is { } predicted && WorkingDayCalendar.ChinaMainland.IsProvisional(predicted));
+        prediction.PredictedGroundbreaking is { } predicted && calendar.IsProvisional(predicted));
 }
 
 public sealed record TimelineView(long Id, Guid? TaskId, string? SubItemCode, string Action, string? FromState, string? ToState, string? Note, string Actor, DateTimeOffset At)

@@ -7,6 +7,7 @@ using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Approval.Apis;
 
@@ -19,7 +20,7 @@ public sealed record NewProject(
 /// none are chosen), an agent picked from the pool by load, and <see cref="ProjectRegistered"/> — staged on the context,
 /// saved by the caller's SaveChanges.
 /// </summary>
-public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metrics, ILogger<ProjectRegistration> logger)
+public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metrics, HolidayCalendar calendar, ILogger<ProjectRegistration> logger)
 {
     public async Task<(Project? Project, ProblemHttpResult? Problem)> StageAsync(
         NewProject request, PlatformUser user, string? idempotencyKey, DateTimeOffset now, CancellationToken cancellationToken)
@@ -59,7 +60,7 @@ public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metr
             return ApprovalTask.Create(project.Id, project.CreditCode, sub, item.Name, now);
         }).ToList();
         db.Tasks.AddRange(tasks);
-        project.RecordPrediction(ProjectPlanner.Predict(tasks, TaskWorkflow.Calendar, now).PredictedGroundbreaking, now);
+        project.RecordPrediction(ProjectPlanner.Predict(tasks, calendar.Current, now).PredictedGroundbreaking, now);
         db.Timeline.Add(TimelineEntry.For(project.Id, null, "project.registered", null, ProjectStatus.Active.ToString(),
             $"登记项目，分配帮代办专员 {agent.Name}", user.Subject, now));
         db.AddAudit(user, "project.registered", "approval-project", project.Id.ToString(), now);

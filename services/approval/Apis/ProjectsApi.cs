@@ -9,6 +9,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Approval.Apis;
 
@@ -54,6 +55,7 @@ public static class ProjectsApi
         ClaimsPrincipal principal,
         ApprovalContext db,
         ProjectRegistration registration,
+        HolidayCalendar calendar,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -67,7 +69,7 @@ public static class ProjectsApi
         if (idempotencyKey is not null &&
             await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.RegisteredBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
         {
-            return TypedResults.Ok(await DetailAsync(db, earlier, time.GetUtcNow(), cancellationToken));
+            return TypedResults.Ok(await DetailAsync(db, calendar.Current, earlier, time.GetUtcNow(), cancellationToken));
         }
 
         var now = time.GetUtcNow();
@@ -92,14 +94,14 @@ public static class ProjectsApi
             {
                 throw;
             }
-            return TypedResults.Ok(await DetailAsync(db, winner, time.GetUtcNow(), cancellationToken));
+            return TypedResults.Ok(await DetailAsync(db, calendar.Current, winner, time.GetUtcNow(), cancellationToken));
         }
         registration.Registered(project!);
-        return TypedResults.Created($"/api/approval/projects/{project!.Id}", await DetailAsync(db, project, now, cancellationToken));
+        return TypedResults.Created($"/api/approval/projects/{project!.Id}", await DetailAsync(db, calendar.Current, project, now, cancellationToken));
     }
 
     public static async Task<Ok<Page<ProjectSummary>>> ListProjects(
-        [AsParameters] PageRequest page, [AsParameters] ProjectQuery query, ClaimsPrincipal principal, ApprovalContext db, CancellationToken cancellationToken)
+        [AsParameters] PageRequest page, [AsParameters] ProjectQuery query, ClaimsPrincipal principal, ApprovalContext db, HolidayCalendar calendar, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         var projects = db.Projects.AsNoTracking().VisibleTo(user, db);
@@ -119,18 +121,18 @@ public static class ProjectsApi
         var count = await projects.LongCountAsync(cancellationToken);
         var items = await projects.OrderByDescending(p => p.RegisteredAt).ThenByDescending(p => p.Id)
             .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<ProjectSummary>(page.PageIndex, page.PageSize, count, items.ConvertAll(ProjectSummary.From)));
+        return TypedResults.Ok(new Page<ProjectSummary>(page.PageIndex, page.PageSize, count, items.ConvertAll(p => ProjectSummary.From(p, calendar.Current))));
     }
 
     public static async Task<Results<Ok<ProjectDetail>, NotFound>> GetProject(
-        Guid id, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, ApprovalContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var project = await db.Projects.AsNoTracking().VisibleTo(PlatformUser.From(principal), db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return project is null ? TypedResults.NotFound() : TypedResults.Ok(await DetailAsync(db, project, time.GetUtcNow(), cancellationToken));
+        return project is null ? TypedResults.NotFound() : TypedResults.Ok(await DetailAsync(db, calendar.Current, project, time.GetUtcNow(), cancellationToken));
     }
 
     public static async Task<Results<Ok<PredictionView>, NotFound>> GetPrediction(
-        Guid id, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, ApprovalContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var project = await db.Projects.AsNoTracking().VisibleTo(PlatformUser.From(principal), db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (project is null)
@@ -138,7 +140,7 @@ public static class ProjectsApi
             return TypedResults.NotFound();
         }
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.ProjectId == id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(PredictionView.From(project, ProjectPlanner.Predict(tasks, TaskWorkflow.Calendar, time.GetUtcNow())));
+        return TypedResults.Ok(PredictionView.From(project, ProjectPlanner.Predict(tasks, calendar.Current, time.GetUtcNow()), calendar.Current));
     }
 
     public static async Task<Results<Ok<Page<TimelineView>>, NotFound>> GetTimeline(
@@ -186,7 +188,7 @@ public static class ProjectsApi
     }
 
     public static async Task<Results<Ok<ProjectSummary>, NotFound, ProblemHttpResult>> HandOver(
-        Guid id, HandoverRequest request, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, HandoverRequest request, ClaimsPrincipal principal, ApprovalContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         var project = await db.Projects.VisibleTo(user, db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -237,7 +239,7 @@ public static class ProjectsApi
         {
             return TypedResults.Problem(title: "移交期间项目已被修改 (the project changed while it was being handed over)", statusCode: StatusCodes.Status409Conflict);
         }
-        return TypedResults.Ok(ProjectSummary.From(project));
+        return TypedResults.Ok(ProjectSummary.From(project, calendar.Current));
     }
 
     public static async Task<Ok<AgentView>> Enrol(ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -279,14 +281,14 @@ public static class ProjectsApi
         return TypedResults.Ok(new Page<AgentView>(page.PageIndex, page.PageSize, count, items));
     }
 
-    internal static async Task<ProjectDetail> DetailAsync(ApprovalContext db, Project project, DateTimeOffset now, CancellationToken cancellationToken)
+    internal static async Task<ProjectDetail> DetailAsync(ApprovalContext db, WorkingDayCalendar calendar, Project project, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.ProjectId == project.Id).OrderBy(t => t.SubItemCode).ToListAsync(cancellationToken);
         var delegation = await db.Delegations.AsNoTracking()
             .Where(d => d.ProjectId == project.Id && d.EndedAt == null && d.AgentSubject == project.AgentSubject)
             .FirstOrDefaultAsync(cancellationToken);
         var handovers = await db.Handovers.AsNoTracking().Where(h => h.ProjectId == project.Id).OrderBy(h => h.At).ToListAsync(cancellationToken);
-        var views = tasks.ConvertAll(t => TaskView.From(t, TaskWorkflow.Calendar, now));
+        var views = tasks.ConvertAll(t => TaskView.From(t, calendar, now));
         var approved = tasks.Where(t => t.Status == ApprovalTaskStatus.Approved).Select(t => t.SubItemCode).ToHashSet();
         var present = tasks.Select(t => t.SubItemCode).ToHashSet();
         // Every task the applicant can act on now that still lacks materials: a first application whose prerequisites
@@ -297,9 +299,9 @@ public static class ProjectsApi
             .Select(v => new MissingItem(v.SubItemCode, v.SubItemName, v.Status, v.MissingMaterials))
             .ToList();
         return new ProjectDetail(
-            ProjectSummary.From(project), project.LandLocation, project.LandAreaMu, project.CatalogueVersion,
+            ProjectSummary.From(project, calendar), project.LandLocation, project.LandAreaMu, project.CatalogueVersion,
             delegation is null ? null : DelegationView.From(delegation),
             handovers.ConvertAll(HandoverView.From), missing, views,
-            PredictionView.From(project, ProjectPlanner.Predict(tasks, TaskWorkflow.Calendar, now)));
+            PredictionView.From(project, ProjectPlanner.Predict(tasks, calendar, now), calendar));
     }
 }

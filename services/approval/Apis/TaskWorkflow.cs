@@ -18,9 +18,10 @@ public sealed record TransitionContext(IReadOnlyCollection<string> UnapprovedPre
 /// One transition of one task, the same way every time: find it (404 if the caller cannot see it), check the caller may
 /// act on it, apply the rule, then write the change, its timeline entry, audit record, new prediction and events in one SaveChanges.
 /// </summary>
-public sealed class TaskWorkflow(ApprovalContext db, TimeProvider time, ApprovalMetrics metrics, ILogger<TaskWorkflow> logger)
+public sealed class TaskWorkflow(ApprovalContext db, TimeProvider time, ApprovalMetrics metrics, HolidayCalendar calendars, ILogger<TaskWorkflow> logger)
 {
-    public static WorkingDayCalendar Calendar => WorkingDayCalendar.ChinaMainland;
+    /// <summary>The calendar deadlines are counted with, confirmed schedules included.</summary>
+    public WorkingDayCalendar Calendar => calendars.Current;
 
     public async Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> ApplyAsync(
         Guid taskId, PlatformUser user, string action, string? note,

@@ -5,6 +5,7 @@ using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Approval.Apis;
 
@@ -52,7 +53,7 @@ public static class TasksApi
     }
 
     public static async Task<Ok<Page<TaskView>>> ListTasks(
-        [AsParameters] PageRequest page, [AsParameters] TaskQuery query, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+        [AsParameters] PageRequest page, [AsParameters] TaskQuery query, ClaimsPrincipal principal, ApprovalContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         var now = time.GetUtcNow();
@@ -72,30 +73,30 @@ public static class TasksApi
                 ? tasks.Where(t => (t.Status == ApprovalTaskStatus.Accepted || t.Status == ApprovalTaskStatus.UnderReview) && t.DueAt <= now)
                 : tasks.Where(t => !((t.Status == ApprovalTaskStatus.Accepted || t.Status == ApprovalTaskStatus.UnderReview) && t.DueAt <= now));
         }
-        return TypedResults.Ok(await ByDeadlineAsync(tasks, page, now, cancellationToken));
+        return TypedResults.Ok(await ByDeadlineAsync(tasks, calendar.Current, page, now, cancellationToken));
     }
 
     public static async Task<Results<Ok<TaskView>, NotFound>> GetTask(
-        Guid id, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, ApprovalContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         var task = await db.Tasks.AsNoTracking().VisibleTo(user, db).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        return task is null ? TypedResults.NotFound() : TypedResults.Ok(TaskView.From(task, TaskWorkflow.Calendar, time.GetUtcNow()));
+        return task is null ? TypedResults.NotFound() : TypedResults.Ok(TaskView.From(task, calendar.Current, time.GetUtcNow()));
     }
 
     public static async Task<Ok<Page<TaskView>>> Inbox(
-        [AsParameters] PageRequest page, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+        [AsParameters] PageRequest page, ClaimsPrincipal principal, ApprovalContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         // A rejected task stays in the agent's inbox: applying again (resubmit) is the agent's next step.
         var mayResubmit = user.IsInRole(PlatformRoles.Agent);
         var tasks = db.Tasks.AsNoTracking().VisibleTo(user, db)
             .Where(t => t.Status != ApprovalTaskStatus.Approved && (t.Status != ApprovalTaskStatus.Rejected || mayResubmit));
-        return TypedResults.Ok(await ByDeadlineAsync(tasks, page, time.GetUtcNow(), cancellationToken));
+        return TypedResults.Ok(await ByDeadlineAsync(tasks, calendar.Current, page, time.GetUtcNow(), cancellationToken));
     }
 
     /// <summary>Soonest deadline first: the decision deadline once accepted, the §32 date while submitted; tasks without one last.</summary>
-    private static async Task<Page<TaskView>> ByDeadlineAsync(IQueryable<ApprovalTask> tasks, PageRequest page, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<Page<TaskView>> ByDeadlineAsync(IQueryable<ApprovalTask> tasks, WorkingDayCalendar calendar, PageRequest page, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var count = await tasks.LongCountAsync(cancellationToken);
         var items = await tasks
@@ -103,7 +104,7 @@ public static class TasksApi
             .ThenBy(t => t.DueAt ?? t.DeemedAcceptanceAt)
             .ThenBy(t => t.SubItemCode).ThenBy(t => t.Id)
             .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
-        return new Page<TaskView>(page.PageIndex, page.PageSize, count, items.ConvertAll(t => TaskView.From(t, TaskWorkflow.Calendar, now)));
+        return new Page<TaskView>(page.PageIndex, page.PageSize, count, items.ConvertAll(t => TaskView.From(t, calendar, now)));
     }
 
     public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Submit(

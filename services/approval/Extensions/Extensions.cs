@@ -7,6 +7,7 @@ using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Approval.Extensions;
 
@@ -20,7 +21,9 @@ public static class Extensions
         {
             bus.AddConsumer<CaseFiledConsumer, CaseFiledConsumerDefinition>();
             bus.AddConsumer<SupervisionConcludedConsumer, SupervisionConcludedConsumerDefinition>();
+            bus.AddConsumer<HolidayScheduleConfirmedConsumer, HolidayScheduleConfirmedConsumerDefinition>();
         });
+        builder.Services.AddHolidayCalendar<ApprovalContext>();
         builder.Services.AddOptions<ApprovalDemoOptions>().BindConfiguration(ApprovalDemoOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<ApprovalContext>, ApprovalSeeder>();
         builder.Services.AddSingleton<ApprovalMetrics>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Approval.Infrastructure;
 
@@ -32,5 +33,6 @@ public sealed class ApprovalContext(DbContextOptions<ApprovalContext> options) :
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApprovalContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
         modelBuilder.AddAuditTable();
+        modelBuilder.AddHolidayScheduleTable();
     }
 }

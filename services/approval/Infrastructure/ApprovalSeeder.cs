@@ -66,7 +66,8 @@ internal sealed class ApprovalSeeder(TimeProvider time, IOptions<ApprovalDemoOpt
             var tasks = catalogue.SubItems.Where(s => s.IncludedByDefault)
                 .Select(s => ApprovalTask.Create(project.Id, creditCode, s, catalogue.Items.First(i => i.Code == s.ItemCode).Name, registeredAt)).ToList();
             ApprovalDemoData.Progress(index, tasks, registeredAt);
-            var prediction = ProjectPlanner.Predict(tasks, TaskWorkflow.Calendar, now);
+            // Seeding runs inside the migration step, before the stored holiday schedules are loaded: the compiled-in calendar.
+            var prediction = ProjectPlanner.Predict(tasks, WorkingDayCalendar.ChinaMainland, now);
             project.RecordPrediction(prediction.PredictedGroundbreaking, now);
             if (prediction.Ready)
             {

@@ -8,6 +8,7 @@ using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Approval.Jobs;
 
@@ -17,7 +18,7 @@ namespace Qingmeng.Approval.Jobs;
 /// lock); each task is also saved under its row version with its "overdue notified" mark, so even a repeated or
 /// concurrent round cannot publish a second event for the same attempt.
 /// </summary>
-public sealed class ApprovalClockJob(ApprovalContext db, TimeProvider time, ApprovalMetrics metrics, ILogger<ApprovalClockJob> logger) : IScheduledJob
+public sealed class ApprovalClockJob(ApprovalContext db, TimeProvider time, ApprovalMetrics metrics, HolidayCalendar calendar, ILogger<ApprovalClockJob> logger) : IScheduledJob
 {
     public const int BatchSize = 200;
 
@@ -44,7 +45,7 @@ public sealed class ApprovalClockJob(ApprovalContext db, TimeProvider time, Appr
         {
             db.ChangeTracker.Clear();
             var task = await db.Tasks.FirstAsync(t => t.Id == id, cancellationToken);
-            if (!task.ApplyDeemedAcceptance(TaskWorkflow.Calendar, now))
+            if (!task.ApplyDeemedAcceptance(calendar.Current, now))
             {
                 continue;
             }
@@ -72,11 +73,11 @@ public sealed class ApprovalClockJob(ApprovalContext db, TimeProvider time, Appr
         {
             db.ChangeTracker.Clear();
             var task = await db.Tasks.FirstAsync(t => t.Id == id, cancellationToken);
-            if (!task.IsOverdue(TaskWorkflow.Calendar, now) || !task.MarkOverdueNotified(now))
+            if (!task.IsOverdue(calendar.Current, now) || !task.MarkOverdueNotified(now))
             {
                 continue;
             }
-            var dueAt = task.ComputeDueAt(TaskWorkflow.Calendar, now)!.Value;
+            var dueAt = task.ComputeDueAt(calendar.Current, now)!.Value;
             db.AddIntegrationEvent(new ApprovalTaskOverdue(
                 task.ProjectId, task.Id, task.SubItemCode, task.SubItemName, task.DepartmentCode, task.CreditCode, dueAt)
             { OccurredAt = now }, task.ProjectId.ToString());

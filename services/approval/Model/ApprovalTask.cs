@@ -199,6 +199,27 @@ public sealed class ApprovalTask
     public DateTimeOffset? ComputeDueAt(WorkingDayCalendar calendar, DateTimeOffset now) =>
         AcceptedAt is { } accepted ? calendar.AddWorkingDays(accepted, LimitWorkingDays + ExtensionDays, PauseIntervals(now)).ToUniversalTime() : null;
 
+    /// <summary>
+    /// Counts the running deadline (or the §32 deemed-acceptance date of a submission) again with a newly confirmed holiday
+    /// schedule; the deadline before when it moved, otherwise null.
+    /// </summary>
+    public DateTimeOffset? RecomputeDeadlines(WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        if (Status is ApprovalTaskStatus.Accepted or ApprovalTaskStatus.UnderReview && DueAt is { } due)
+        {
+            var recomputed = ComputeDueAt(calendar, now);
+            DueAt = recomputed;
+            return recomputed == due ? null : due;
+        }
+        if (Status == ApprovalTaskStatus.Submitted && DeemedAcceptanceAt is { } deemed && SubmittedAt is { } submitted)
+        {
+            var recomputed = calendar.AddWorkingDays(submitted, DeemedAcceptanceWorkingDays).ToUniversalTime();
+            DeemedAcceptanceAt = recomputed;
+            return recomputed == deemed ? null : deemed;
+        }
+        return null;
+    }
+
     /// <summary>Working days counted so far (or in total once decided), pauses excluded.</summary>
     public int? WorkingDaysElapsed(WorkingDayCalendar calendar, DateTimeOffset now) =>
         AcceptedAt is { } accepted ? calendar.CountWorkingDays(accepted, DecidedAt ?? (now > accepted ? now : accepted), PauseIntervals(now)) : null;

@@ -212,7 +212,7 @@ public static class ReferralsApi
     }
 
     public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Consent(
-        Guid id, ConsentRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time,
+        Guid id, ConsentRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time,
         IOptions<FinanceOptions> options, FinanceMetrics metrics, CancellationToken cancellationToken)
     {
         if (request.Consent != true)
@@ -231,7 +231,7 @@ public static class ReferralsApi
         var dossier = await DossierAsync(db, target.CreditCode, target.ProductCode, target.RequestedAmount, target.RequestedTermMonths, now, cancellationToken);
         return await TransitionAsync(id, principal, db, time, "referral.consented", "referred", cancellationToken, (referral, _, at) =>
         {
-            if (!referral.Consent(at, options.Value.BankResponseWorkingDays, WorkingDayCalendar.ChinaMainland, dossier))
+            if (!referral.Consent(at, options.Value.BankResponseWorkingDays, calendar.Current, dossier))
             {
                 return Outcome.Illegal;
             }
@@ -268,11 +268,11 @@ public static class ReferralsApi
             (referral, _, _) => referral.SupplyInformation(request.Response.Trim()) ? Outcome.Done : Outcome.Illegal);
 
     public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Accept(
-        Guid id, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
+        Guid id, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
         TransitionAsync(id, principal, db, time, "referral.accepted", "accepted", cancellationToken, (referral, _, now) =>
         {
             var first = referral.FirstRespondedAt is null;
-            if (!referral.Accept(now, WorkingDayCalendar.ChinaMainland))
+            if (!referral.Accept(now, calendar.Current))
             {
                 return Outcome.Illegal;
             }
@@ -286,11 +286,11 @@ public static class ReferralsApi
         });
 
     public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> RequestInformation(
-        Guid id, InformationRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
+        Guid id, InformationRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
         TransitionAsync(id, principal, db, time, "referral.information-requested", "asked for more", cancellationToken, (referral, _, now) =>
         {
             var first = referral.FirstRespondedAt is null;
-            if (!referral.RequestInformation(request.Request.Trim(), now, WorkingDayCalendar.ChinaMainland))
+            if (!referral.RequestInformation(request.Request.Trim(), now, calendar.Current))
             {
                 return Outcome.Illegal;
             }
@@ -304,7 +304,7 @@ public static class ReferralsApi
         });
 
     public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Approve(
-        Guid id, ApproveRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
+        Guid id, ApproveRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
     {
         var product = await ProductOfAsync(db, id, cancellationToken);
         return await TransitionAsync(id, principal, db, time, "referral.approved", "approved", cancellationToken, (referral, _, now) =>
@@ -318,7 +318,7 @@ public static class ReferralsApi
                 return Outcome.Invalid(outOfRange.Field, outOfRange.Message);
             }
             var first = referral.FirstRespondedAt is null;
-            referral.Approve(request.Amount, request.AnnualRatePercent, request.TermMonths, now, WorkingDayCalendar.ChinaMainland);
+            referral.Approve(request.Amount, request.AnnualRatePercent, request.TermMonths, now, calendar.Current);
             return Outcome.Then(() =>
             {
                 if (first)
@@ -331,11 +331,11 @@ public static class ReferralsApi
     }
 
     public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Decline(
-        Guid id, ReasonRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
+        Guid id, ReasonRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
         TransitionAsync(id, principal, db, time, "referral.declined", "declined", cancellationToken, (referral, _, now) =>
         {
             var first = referral.FirstRespondedAt is null;
-            if (!referral.Decline(request.Reason.Trim(), now, WorkingDayCalendar.ChinaMainland))
+            if (!referral.Decline(request.Reason.Trim(), now, calendar.Current))
             {
                 return Outcome.Illegal;
             }

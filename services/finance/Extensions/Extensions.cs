@@ -7,6 +7,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Finance.Extensions;
 
@@ -20,8 +21,10 @@ public static class Extensions
         {
             bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
             bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
+            bus.AddConsumer<HolidayScheduleConfirmedConsumer, HolidayScheduleConfirmedConsumerDefinition>();
         });
         builder.AddPlatformNotifications<IHostApplicationBuilder, FinanceContext>();
+        builder.Services.AddHolidayCalendar<FinanceContext>();
         builder.Services.AddOptions<FinanceOptions>().BindConfiguration(FinanceOptions.SectionName);
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddSingleton<FinanceMetrics>();

@@ -3,6 +3,7 @@ using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Notifications;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Finance.Infrastructure;
 
@@ -41,6 +42,7 @@ public sealed class FinanceContext(DbContextOptions<FinanceContext> options) : D
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinanceContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
         modelBuilder.AddAuditTable();
+        modelBuilder.AddHolidayScheduleTable();
         modelBuilder.AddNotificationTables();
     }
 

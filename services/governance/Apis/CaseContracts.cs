@@ -84,7 +84,7 @@ public sealed record CaseView(
     /// <summary>Shown instead of a complaint's own words to the firm it names.</summary>
     public const string WithheldDescription = "（投诉人陈述不向被投诉企业公开 — the complainant's statement is not shown to the firm）";
 
-    public static CaseView From(Case c, PlatformUser viewer)
+    public static CaseView From(Case c, PlatformUser viewer, WorkingDayCalendar calendar)
     {
         var withheld = viewer.WithholdsComplainantFrom(c);
         var contactInClear = !withheld && viewer.SeesContactInClear(c);
@@ -98,7 +98,7 @@ public sealed record CaseView(
             // E-mail and name identify the complainant more than a masked phone: in clear for the same readers, else nothing.
             contactInClear ? c.ContactEmail : null, contactInClear ? c.ContactFirstName : null, contactInClear ? c.ContactLastName : null,
             withheld ? null : c.MediaUrl,
-            new[] { c.SignForDueAt, c.CompletionDueAt }.Any(due => due is { } at && WorkingDayCalendar.ChinaMainland.IsProvisional(at)));
+            new[] { c.SignForDueAt, c.CompletionDueAt }.Any(due => due is { } at && calendar.IsProvisional(at)));
     }
 }
 

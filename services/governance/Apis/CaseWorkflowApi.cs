@@ -49,7 +49,7 @@ public static class CaseWorkflowApi
     }
 
     public static async Task<Results<Ok<DispatchRecommendation>, NotFound>> Recommend(
-        Guid id, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, GovernanceContext db, HolidayCalendar calendars, TimeProvider time, CancellationToken cancellationToken)
     {
         var found = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (found is null)
@@ -66,7 +66,7 @@ public static class CaseWorkflowApi
             .Where(x => x.LeadDepartmentCode == x.DepartmentCode)
             .Take(5000)
             .ToListAsync(cancellationToken);
-        var calendar = WorkingDayCalendar.ChinaMainland;
+        var calendar = calendars.Current;
         var history = closed.ConvertAll(x => new DispatchHistory(x.DepartmentCode, calendar.CountWorkingDays(x.DispatchedAt, x.ClosedAt)));
         var load = await db.Cases.AsNoTracking()
             .Where(c => c.LeadDepartmentCode != null && (c.Status == CaseStatus.Dispatched || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.AwaitingCoHandlers))
@@ -96,7 +96,7 @@ public static class CaseWorkflowApi
         var modules = await db.Modules.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
         return await transitions.ApplyAsync(id, principal, "case.dispatched", (c, user, now) =>
         {
-            var dispatched = c.Dispatch(request.LeadDepartmentCode, coHandlers, modules[c.ModuleCode], user.Subject, now, WorkingDayCalendar.ChinaMainland);
+            var dispatched = c.Dispatch(request.LeadDepartmentCode, coHandlers, modules[c.ModuleCode], user.Subject, now, transitions.Calendar);
             metrics.Dispatched(request.LeadDepartmentCode);
             return dispatched;
         }, cancellationToken);
@@ -175,7 +175,7 @@ public static class CaseWorkflowApi
         Guid id, Guid extensionId, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken) =>
         transitions.ApplyAsync(id, principal, "case.extension-approved", (c, user, now) =>
         {
-            c.DecideExtension(extensionId, approve: true, user.Subject, now, WorkingDayCalendar.ChinaMainland);
+            c.DecideExtension(extensionId, approve: true, user.Subject, now, transitions.Calendar);
             return null;
         }, cancellationToken);
 
@@ -183,7 +183,7 @@ public static class CaseWorkflowApi
         Guid id, Guid extensionId, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken) =>
         transitions.ApplyAsync(id, principal, "case.extension-rejected", (c, user, now) =>
         {
-            c.DecideExtension(extensionId, approve: false, user.Subject, now, WorkingDayCalendar.ChinaMainland);
+            c.DecideExtension(extensionId, approve: false, user.Subject, now, transitions.Calendar);
             return null;
         }, cancellationToken);
 
@@ -196,7 +196,7 @@ public static class CaseWorkflowApi
         return await transitions.ApplyAsync(id, principal, satisfied ? "case.followed-up" : "case.reopened", (c, user, now) =>
         {
             var department = c.LeadDepartmentCode;
-            var followedUp = c.FollowUp(satisfied, request.Comment.Trim(), user.Subject, modules[c.ModuleCode], now, WorkingDayCalendar.ChinaMainland);
+            var followedUp = c.FollowUp(satisfied, request.Comment.Trim(), user.Subject, modules[c.ModuleCode], now, transitions.Calendar);
             metrics.FollowedUp(department, satisfied);
             return followedUp;
         }, cancellationToken);

@@ -6,6 +6,7 @@ using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.ServiceDefaults.Data;
@@ -47,6 +48,7 @@ public static class CasesApi
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ClaimsPrincipal principal,
         GovernanceContext db,
+        HolidayCalendar calendar,
         CaseIntake intake,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -78,7 +80,7 @@ public static class CasesApi
         }
         if (idempotencyKey is not null && await FindEarlierAsync(db, user, idempotencyKey, cancellationToken) is { } earlier)
         {
-            return TypedResults.Ok(CaseView.From(earlier, user));
+            return TypedResults.Ok(CaseView.From(earlier, user, calendar.Current));
         }
 
         var now = time.GetUtcNow();
@@ -90,7 +92,7 @@ public static class CasesApi
                     creditCode, Normalise(request.ContactPhone, MobileNumber.TryParse), request.Place, idempotencyKey),
                 user, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Created($"/api/governance/cases/{filed.Id}", CaseView.From(filed, user));
+            return TypedResults.Created($"/api/governance/cases/{filed.Id}", CaseView.From(filed, user, calendar.Current));
         }
         catch (CaseRuleException rule)
         {
@@ -101,7 +103,7 @@ public static class CasesApi
             // The same caller's concurrent retry filed it first: answer with that case, as for a later retry.
             db.ChangeTracker.Clear();
             return await FindEarlierAsync(db, user, idempotencyKey, cancellationToken) is { } first
-                ? TypedResults.Ok(CaseView.From(first, user))
+                ? TypedResults.Ok(CaseView.From(first, user, calendar.Current))
                 : TypedResults.Problem(
                     title: "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is being processed; retry later).",
                     statusCode: StatusCodes.Status409Conflict,
@@ -119,6 +121,7 @@ public static class CasesApi
         [AsParameters] CaseQuery query,
         ClaimsPrincipal principal,
         GovernanceContext db,
+        HolidayCalendar calendar,
         CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
@@ -139,11 +142,11 @@ public static class CasesApi
         var count = await cases.LongCountAsync(cancellationToken);
         var items = await cases.Include(c => c.CoHandlers).OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Id)
             .Skip(page.Skip).Take(page.PageSize).AsSplitQuery().ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<CaseView>(page.PageIndex, page.PageSize, count, items.ConvertAll(c => CaseView.From(c, user))));
+        return TypedResults.Ok(new Page<CaseView>(page.PageIndex, page.PageSize, count, items.ConvertAll(c => CaseView.From(c, user, calendar.Current))));
     }
 
     public static async Task<Results<Ok<Page<CaseView>>, ValidationProblem>> Inbox(
-        [AsParameters] PageRequest page, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
+        [AsParameters] PageRequest page, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         var cases = db.Cases.AsNoTracking().VisibleTo(user)
@@ -152,16 +155,16 @@ public static class CasesApi
         var items = await cases.Include(c => c.CoHandlers)
             .OrderBy(c => c.Status == CaseStatus.Dispatched ? c.SignForDueAt : c.CompletionDueAt).ThenBy(c => c.Id)
             .Skip(page.Skip).Take(page.PageSize).AsSplitQuery().ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<CaseView>(page.PageIndex, page.PageSize, count, items.ConvertAll(c => CaseView.From(c, user))));
+        return TypedResults.Ok(new Page<CaseView>(page.PageIndex, page.PageSize, count, items.ConvertAll(c => CaseView.From(c, user, calendar.Current))));
     }
 
     /// <summary>Another firm's or person's case is a 404, exactly like a case that does not exist.</summary>
     public static async Task<Results<Ok<CaseView>, NotFound>> GetCase(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         var found = await db.Cases.AsNoTracking().Include(c => c.CoHandlers).VisibleTo(user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return found is null ? TypedResults.NotFound() : TypedResults.Ok(CaseView.From(found, user));
+        return found is null ? TypedResults.NotFound() : TypedResults.Ok(CaseView.From(found, user, calendar.Current));
     }
 
     public static async Task<Results<Ok<CaseTimelineView>, NotFound>> GetTimeline(

@@ -7,6 +7,7 @@ using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Governance.Application;
@@ -15,8 +16,11 @@ namespace Qingmeng.Governance.Application;
 /// Runs one transition on a case the caller can see: the change, its integration event (if any) and its audit entry
 /// are saved together; an illegal transition is a 409 naming the current state and writes nothing.
 /// </summary>
-public sealed class CaseTransitions(GovernanceContext db, TimeProvider time)
+public sealed class CaseTransitions(GovernanceContext db, TimeProvider time, HolidayCalendar calendars)
 {
+    /// <summary>The calendar deadlines are counted with, confirmed schedules included.</summary>
+    public WorkingDayCalendar Calendar => calendars.Current;
+
     public delegate IntegrationEvent? Transition(Case found, PlatformUser user, DateTimeOffset now);
 
     public async Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> ApplyAsync(
@@ -68,7 +72,7 @@ public sealed class CaseTransitions(GovernanceContext db, TimeProvider time)
             var current = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
             return CaseProblems.StateConflict(current, null);
         }
-        return TypedResults.Ok(CaseView.From(found, user));
+        return TypedResults.Ok(CaseView.From(found, user, Calendar));
     }
 }
 

@@ -22,6 +22,7 @@ namespace Qingmeng.Governance.Application;
 /// </summary>
 public sealed class SupervisionJob(
     GovernanceContext db,
+    HolidayCalendar calendars,
     INotificationSender notifications,
     TimeProvider time,
     GovernanceMetrics metrics,
@@ -40,7 +41,7 @@ public sealed class SupervisionJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var calendar = WorkingDayCalendar.ChinaMainland;
+        var calendar = calendars.Current;
         var modules = await db.Modules.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
 
         var signForLate = await db.Cases.AsNoTracking()

@@ -15,7 +15,7 @@ namespace Qingmeng.Governance.Consumers;
 /// source reference make a redelivered or duplicated event a no-op) and dispatch it straight to the department
 /// that holds the task, when the catalogue knows it; otherwise the centre dispatches it.
 /// </summary>
-public sealed class ApprovalTaskOverdueConsumer(IServiceProvider services, CaseIntake intake, TimeProvider time, GovernanceMetrics metrics)
+public sealed class ApprovalTaskOverdueConsumer(IServiceProvider services, CaseIntake intake, TimeProvider time, GovernanceMetrics metrics, HolidayCalendar calendar)
     : InboxConsumer<ApprovalTaskOverdue, GovernanceContext>(services)
 {
     /// <summary>The approval service acting through its event: recorded as the filer and in the audit trail.</summary>
@@ -44,7 +44,7 @@ public sealed class ApprovalTaskOverdueConsumer(IServiceProvider services, CaseI
         if (await Db.Departments.AnyAsync(d => d.Code == message.DepartmentCode, cancellationToken))
         {
             var module = await Db.Modules.AsNoTracking().FirstAsync(m => m.Code == GovernanceCatalogue.SupervisionModuleCode, cancellationToken);
-            var dispatched = supervision.Dispatch(message.DepartmentCode, [], module, ApprovalService.Subject, now, WorkingDayCalendar.ChinaMainland);
+            var dispatched = supervision.Dispatch(message.DepartmentCode, [], module, ApprovalService.Subject, now, calendar.Current);
             Db.AddIntegrationEvent(dispatched, aggregateKey: supervision.Id.ToString());
             Db.AddAudit(ApprovalService, "case.dispatched", "case", supervision.Id.ToString(), now);
             metrics.Dispatched(message.DepartmentCode);

@@ -5,6 +5,7 @@ using Qingmeng.Governance.Consumers;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
@@ -23,6 +24,7 @@ public static class Extensions
                 bus.AddConsumer<ApprovalTaskOverdueConsumer, ApprovalTaskOverdueConsumerDefinition>();
                 bus.AddScorecardConsumers();
             });
+        builder.Services.AddHolidayCalendar<GovernanceContext>();
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.SectionName);
         builder.Services.AddOptions<ScorecardOptions>().BindConfiguration(ScorecardOptions.SectionName);
@@ -35,6 +37,8 @@ public static class Extensions
         builder.AddPlatformNotifications<IHostApplicationBuilder, GovernanceContext>();
         builder.Services.AddScheduledJob<SupervisionJob, GovernanceContext>(TimeSpan.FromMinutes(5));
         builder.Services.AddScheduledJob<KpiSnapshotJob, GovernanceContext>(TimeSpan.FromMinutes(5));
+        builder.Services.AddScheduledJob<HolidayScheduleWarningJob, GovernanceContext>(TimeSpan.FromHours(6));
+        builder.Services.AddHealthChecks().AddCheck<HolidayScheduleHealthCheck>(HolidayScheduleWatch.HealthCheckName);
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;

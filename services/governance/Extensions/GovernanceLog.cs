@@ -22,4 +22,7 @@ internal static partial class GovernanceLog
 
     [LoggerMessage(EventId = 5106, Level = LogLevel.Information, Message = "Labour-arbitration {Kind} reminder for dispute {DisputeId} was already recorded by another runner")]
     public static partial void LabourReminderAlreadyRecorded(ILogger logger, LabourReminderKind kind, Guid disputeId);
+
+    [LoggerMessage(EventId = 5190, Level = LogLevel.Warning, Message = "The {Year} holiday schedule is not loaded: deadlines in that year are provisional until an administrator loads the State Council notice (PUT /api/governance/holiday-schedules/<year>)")]
+    public static partial void HolidayScheduleMissing(ILogger logger, int year);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Notifications;
 
@@ -55,6 +56,7 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
         modelBuilder.AddIntegrationEventTables();
         modelBuilder.AddAuditTable();
         modelBuilder.AddNotificationTables();
+        modelBuilder.AddHolidayScheduleTable();
     }
 
     /// <summary>The next case number of the day in China Standard Time, e.g. GD20260315000042.</summary>

@@ -417,6 +417,31 @@ public sealed class Case
         _ => null,
     };
 
+    /// <summary>
+    /// Counts the running sign-for and completion clocks again with a newly confirmed holiday schedule (调休 may move them);
+    /// the event when a deadline moved, otherwise null.
+    /// </summary>
+    public CaseDeadlineChanged? RecomputeDeadlines(int signForWorkingDays, WorkingDayCalendar calendar, int confirmedYear, DateTimeOffset now)
+    {
+        if (!CaseLifecycle.IsOpen(Status))
+        {
+            return null;
+        }
+        var signForDueAt = Status == CaseStatus.Dispatched && DispatchedAt is { } dispatched && SignForDueAt is not null
+            ? calendar.AddWorkingDays(dispatched, signForWorkingDays).ToUniversalTime()
+            : SignForDueAt;
+        var completionDueAt = ClockStartedAt is { } started && CompletionDueAt is not null
+            ? calendar.AddWorkingDays(started, CompletionWorkingDays + ExtensionWorkingDays).ToUniversalTime()
+            : CompletionDueAt;
+        if (signForDueAt == SignForDueAt && completionDueAt == CompletionDueAt)
+        {
+            return null;
+        }
+        SignForDueAt = signForDueAt;
+        CompletionDueAt = completionDueAt;
+        return new CaseDeadlineChanged(Id, Number, SignForDueAt, CompletionDueAt, confirmedYear) { OccurredAt = now };
+    }
+
     /// <summary>Closed no later than the (extended) completion deadline; cases without a deadline (centre-closed) are on time.</summary>
     public bool? ClosedOnTime => ClosedAt is null ? null : CompletionDueAt is null || ClosedAt <= CompletionDueAt;
 

@@ -53,6 +53,7 @@ public static class ClaimsApi
         PolicyMatchContext db,
         MatchingService matching,
         PolicyMatchTelemetry telemetry,
+        HolidayCalendar calendar,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -96,7 +97,7 @@ public static class ClaimsApi
 
         var now = time.GetUtcNow();
         var record = await db.MatchRecords.AsNoTracking().FirstOrDefaultAsync(m => m.CreditCode == creditCode && m.PolicyVersionId == version.Id, cancellationToken);
-        var due = WorkingDayCalendar.ChinaMainland.AddWorkingDays(now, SubsidyClaim.ReviewWorkingDays).ToUniversalTime();
+        var due = calendar.Current.AddWorkingDays(now, SubsidyClaim.ReviewWorkingDays).ToUniversalTime();
         var basis = DecisionBasis.From(profile, version, FactTrust.WithDeclarations, []);
         var claim = SubsidyClaim.Apply(policy, version, creditCode, amount, request.Statement?.Trim(), idempotencyKey, user.Subject, record?.EligibleSince, due, basis, now);
         db.Claims.Add(claim);

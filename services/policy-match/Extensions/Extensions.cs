@@ -10,6 +10,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.PolicyMatch.Extensions;
 
@@ -22,6 +23,7 @@ public static class Extensions
         builder.AddPlatformService<IHostApplicationBuilder, PolicyMatchContext>(ServiceName, "policydb", PlatformScopes.Policy, bus =>
         {
             bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>();
+            bus.AddConsumer<HolidayScheduleConfirmedConsumer, HolidayScheduleConfirmedConsumerDefinition>();
             bus.AddConsumer<CaseClosedProfileConsumer, CaseClosedProfileConsumerDefinition>();
             bus.AddConsumer<LoanDisbursedConsumer, LoanDisbursedConsumerDefinition>();
             bus.AddConsumer<WhitelistChangedConsumer, WhitelistChangedConsumerDefinition>();
@@ -33,6 +35,7 @@ public static class Extensions
             bus.AddConsumer<ConsultantIndexConsumer, ConsultantIndexConsumerDefinition>();
         });
         builder.AddPlatformNotifications<IHostApplicationBuilder, PolicyMatchContext>();
+        builder.Services.AddHolidayCalendar<PolicyMatchContext>();
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddOptions<ClaimReviewOptions>().BindConfiguration(ClaimReviewOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<PolicyMatchContext>, PolicyMatchSeeder>();

@@ -8,6 +8,7 @@ using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Notifications;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.PolicyMatch.Infrastructure;
 
@@ -41,6 +42,7 @@ public sealed class PolicyMatchContext(DbContextOptions<PolicyMatchContext> opti
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PolicyMatchContext).Assembly);
         modelBuilder.AddIntegrationEventTables();
         modelBuilder.AddAuditTable();
+        modelBuilder.AddHolidayScheduleTable();
         modelBuilder.AddNotificationTables();
     }
 }

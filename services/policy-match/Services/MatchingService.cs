@@ -17,7 +17,7 @@ public sealed record PolicyInForce(Policy Policy, PolicyVersion Version);
 /// a policy when a version is published. Firms that become eligible for a 免申即享 policy get an offer (the
 /// computed list). Adds to the caller's unit of work; the caller saves.
 /// </summary>
-public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, PolicyMatchTelemetry telemetry, CompiledPolicies compiled)
+public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, PolicyMatchTelemetry telemetry, CompiledPolicies compiled, HolidayCalendar calendar)
 {
     private const int FirmBatchSize = 500;
 
@@ -128,7 +128,7 @@ public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, Po
             else
             {
                 var basis = DecisionBasis.From(profile, version, FactTrust.WithDeclarations, []);
-                var due = WorkingDayCalendar.ChinaMainland.AddWorkingDays(now, SubsidyClaim.ReviewWorkingDays).ToUniversalTime();
+                var due = calendar.Current.AddWorkingDays(now, SubsidyClaim.ReviewWorkingDays).ToUniversalTime();
                 db.Claims.Add(SubsidyClaim.ForReview(policy, version, creditCode, amount, record.EligibleSince, due, basis, now));
             }
         }

@@ -753,6 +753,33 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                     b.ToTable("audit_records", "approval");
                 });
 
+            modelBuilder.Entity("Qingmeng.ServiceDefaults.Calendar.HolidayScheduleRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("holidays");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("notice");
+
+                    b.HasKey("Year")
+                        .HasName("pk_holiday_schedules");
+
+                    b.ToTable("holiday_schedules", "approval");
+                });
+
             modelBuilder.Entity("Qingmeng.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.Approval.Infrastructure;
+using Qingmeng.Approval.Model;
+using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Approval.Consumers;
+
+/// <summary>
+/// A year's holiday schedule was confirmed: keeps the replica, then counts again every open task deadline (and §32 deemed
+/// acceptance date) from that year on, publishing each one that moved, and re-predicts the groundbreaking of active projects.
+/// </summary>
+public sealed class HolidayScheduleConfirmedConsumer(IServiceProvider services, HolidayCalendar calendar, TimeProvider time)
+    : HolidayScheduleConsumer<ApprovalContext>(services, calendar, time)
+{
+    protected override async Task OnConfirmedAsync(HolidaySchedule schedule, WorkingDayCalendar confirmed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // A deadline before the year's first day was counted over earlier, unchanged years.
+        var yearStart = WorkingDayCalendar.StartOfChinaDay(new DateOnly(schedule.Year, 1, 1)).ToUniversalTime();
+        var tasks = await Db.Tasks
+            .Where(t => ((t.Status == ApprovalTaskStatus.Accepted || t.Status == ApprovalTaskStatus.UnderReview) && t.DueAt >= yearStart)
+                || (t.Status == ApprovalTaskStatus.Submitted && t.DeemedAcceptanceAt >= yearStart))
+            .ToListAsync(cancellationToken);
+        var movedProjects = new HashSet<Guid>();
+        foreach (var task in tasks)
+        {
+            if (task.RecomputeDeadlines(confirmed, now) is not { } previous)
+            {
+                continue;
+            }
+            movedProjects.Add(task.ProjectId);
+            var due = task.DueAt ?? task.DeemedAcceptanceAt!.Value;
+            Db.AddIntegrationEvent(
+                new TaskDeadlineChanged(task.ProjectId, task.Id, task.SubItemCode, task.CreditCode, previous, due, schedule.Year) { OccurredAt = now },
+                task.ProjectId.ToString());
+            Db.Timeline.Add(TimelineEntry.For(task.ProjectId, task, "task.deadline-recomputed", null, null,
+                $"{schedule.Year} 年节假日安排已确认（{schedule.Notice}），期限由 {previous.ToOffset(WorkingDayCalendar.ChinaStandardTime):yyyy-MM-dd HH:mm} 改为 {due.ToOffset(WorkingDayCalendar.ChinaStandardTime):yyyy-MM-dd HH:mm}",
+                "system", now));
+            Db.AddAudit(CalendarOwner, "task.deadline-recomputed", "approval-task", task.Id.ToString(), now);
+        }
+
+        var firstDay = new DateOnly(schedule.Year, 1, 1);
+        var projects = await Db.Projects
+            .Where(p => p.Status == ProjectStatus.Active && (p.PredictedGroundbreaking >= firstDay || movedProjects.Contains(p.Id)))
+            .ToListAsync(cancellationToken);
+        foreach (var project in projects)
+        {
+            var siblings = await Db.Tasks.Where(t => t.ProjectId == project.Id).ToListAsync(cancellationToken);
+            var predicted = ProjectPlanner.Predict(siblings, confirmed, now).PredictedGroundbreaking;
+            if (predicted != project.PredictedGroundbreaking)
+            {
+                project.RecordPrediction(predicted, now);
+                Db.AddAudit(CalendarOwner, "project.prediction-recomputed", "approval-project", project.Id.ToString(), now);
+            }
+        }
+    }
+}
+
+/// <summary>The platform's standard retry then error-queue policy.</summary>
+public sealed class HolidayScheduleConfirmedConsumerDefinition(IOptions<MessagingOptions> options)
+    : PlatformConsumerDefinition<HolidayScheduleConfirmedConsumer>(options);
