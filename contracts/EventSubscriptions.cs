@@ -40,6 +40,9 @@ public static class EventSubscriptions
         ("policy-match-project-ready-for-construction", typeof(ProjectReadyForConstruction)),
         ("policy-match-credit-repaired", typeof(CreditRepaired)),
         ("policy-match-penalty-recorded", typeof(PenaltyRecorded)),
+
+        ("talent-project-registered", typeof(ProjectRegistered)),
+        ("talent-project-ready-for-construction", typeof(ProjectReadyForConstruction)),
     ];
 
     private static readonly Dictionary<Type, string[]> QueuesByEvent = Entries

@@ -16,6 +16,9 @@ public sealed class TalentOptions
     [Range(1, 10_000_000)]
     public int ZonePopulation { get; set; } = ZoneStatistics.Population;
 
+    /// <summary>How many job-fair places and 引工大使 referrals a firm is offered when approval reports its project.</summary>
+    public RecruitmentOfferRules RecruitmentOffers { get; set; } = new();
+
     /// <summary>What an ambassador earns for a referred worker retained six months (yuan).</summary>
     [Range(0, 1_000_000)]
     public decimal AmbassadorIncentive { get; set; } = 1_000m;
