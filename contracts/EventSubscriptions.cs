@@ -15,6 +15,8 @@ public static class EventSubscriptions
 
         ("finance-penalty-recorded", typeof(PenaltyRecorded)),
         ("finance-credit-repaired", typeof(CreditRepaired)),
+        ("finance-project-registered", typeof(ProjectRegistered)),
+        ("finance-talent-certified", typeof(TalentCertified)),
 
         ("governance-approval-task-overdue", typeof(ApprovalTaskOverdue)),
         ("governance-scorecard-case-filed", typeof(CaseFiled)),

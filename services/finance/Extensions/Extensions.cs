@@ -20,6 +20,8 @@ public static class Extensions
         {
             bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
             bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
+            bus.AddConsumer<ProjectRegisteredConsumer, ProjectRegisteredConsumerDefinition>();
+            bus.AddConsumer<TalentCertifiedConsumer, TalentCertifiedConsumerDefinition>();
         });
         builder.AddPlatformNotifications<IHostApplicationBuilder, FinanceContext>();
         builder.Services.AddOptions<FinanceOptions>().BindConfiguration(FinanceOptions.SectionName);
