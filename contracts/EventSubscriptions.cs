@@ -17,6 +17,8 @@ public static class EventSubscriptions
         ("finance-penalty-recorded", typeof(PenaltyRecorded)),
         ("finance-credit-repaired", typeof(CreditRepaired)),
         ("finance-holiday-schedule-confirmed", typeof(HolidayScheduleConfirmed)),
+        ("finance-project-registered", typeof(ProjectRegistered)),
+        ("finance-talent-certified", typeof(TalentCertified)),
 
         ("governance-approval-task-overdue", typeof(ApprovalTaskOverdue)),
         ("governance-scorecard-case-filed", typeof(CaseFiled)),
@@ -43,6 +45,9 @@ public static class EventSubscriptions
         ("policy-match-credit-repaired", typeof(CreditRepaired)),
         ("policy-match-penalty-recorded", typeof(PenaltyRecorded)),
         ("policy-match-holiday-schedule-confirmed", typeof(HolidayScheduleConfirmed)),
+
+        ("talent-project-registered", typeof(ProjectRegistered)),
+        ("talent-project-ready-for-construction", typeof(ProjectReadyForConstruction)),
     ];
 
     private static readonly Dictionary<Type, string[]> QueuesByEvent = Entries

@@ -17,5 +17,6 @@ app.MapReferralsApi();
 app.MapWhitelistApi();
 app.MapLedgerApi();
 app.MapMetricsApi();
+app.MapSciTechOffersApi();
 
 app.Run();

@@ -21,5 +21,6 @@ app.MapCompetitionApi();
 app.MapWelfareRegisterApi();
 app.MapAssistanceApi();
 app.MapHealthBookingsApi();
+app.MapRecruitmentOffersApi();
 
 app.Run();

@@ -35,6 +35,7 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         ("GET /api/finance/profiles/{firmA}", HttpStatusCode.OK, Officers),
         ("POST /api/finance/needs", HttpStatusCode.Created, FirmAndOfficers),
         ("GET /api/finance/needs", HttpStatusCode.OK, FirmAndOfficers),
+        ("GET /api/finance/scitech-offers", HttpStatusCode.OK, FirmAndOfficers),
         ("POST /api/finance/referrals", HttpStatusCode.Created, [PlatformRoles.Firm]),
         ("GET /api/finance/referrals", HttpStatusCode.OK, Readers),
         ("GET /api/finance/referrals/{referred}", HttpStatusCode.OK, Readers),

@@ -74,6 +74,10 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         ("POST", "/api/talent/welfare/health-bookings", Citizen),
         ("GET", "/api/talent/welfare/health-bookings/mine", Citizen),
         ("POST", $"/api/talent/welfare/health-bookings/{Unknown}/cancel", Citizen),
+        ("GET", "/api/talent/recruitment-offers", FirmAndOfficers),
+        ("GET", $"/api/talent/recruitment-offers/{Unknown}", FirmAndOfficers),
+        ("POST", $"/api/talent/recruitment-offers/{Unknown}/accept", Firm),
+        ("POST", $"/api/talent/recruitment-offers/{Unknown}/decline", Firm),
     ];
 
     [Fact]
@@ -107,7 +111,7 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
             client.Dispose();
         }
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
-        Assert.Equal(51, Endpoints.Length);
+        Assert.Equal(55, Endpoints.Length);
     }
 
     /// <summary>Citizen endpoints that take a person's resident ID: a citizen may name only themselves.</summary>

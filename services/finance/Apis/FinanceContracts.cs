@@ -62,9 +62,12 @@ public sealed record FinancingNeedRequest(
     [property: Required, StringLength(500, MinimumLength = 2)] string Purpose,
     [property: UnifiedSocialCreditCode] string? CreditCode);
 
-public sealed record FinancingNeedView(Guid Id, string CreditCode, decimal Amount, int TermMonths, string Purpose, int EligibleProducts, DateTimeOffset CreatedAt)
+public sealed record FinancingNeedView(
+    Guid Id, string CreditCode, decimal Amount, int TermMonths, string Purpose, int EligibleProducts, DateTimeOffset CreatedAt,
+    FinancingNeedOrigin Origin, Guid? ProjectId, string? ProjectName, decimal? ProjectInvestment)
 {
-    public static FinancingNeedView From(FinancingNeed n) => new(n.Id, n.CreditCode, n.Amount, n.TermMonths, n.Purpose, n.EligibleProducts, n.CreatedAt);
+    public static FinancingNeedView From(FinancingNeed n) => new(
+        n.Id, n.CreditCode, n.Amount, n.TermMonths, n.Purpose, n.EligibleProducts, n.CreatedAt, n.Origin, n.ProjectId, n.ProjectName, n.ProjectInvestment);
 }
 
 public sealed record NeedQuery(string? CreditCode);

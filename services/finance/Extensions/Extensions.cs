@@ -22,6 +22,8 @@ public static class Extensions
             bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
             bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
             bus.AddConsumer<HolidayScheduleConfirmedConsumer, HolidayScheduleConfirmedConsumerDefinition>();
+            bus.AddConsumer<ProjectRegisteredConsumer, ProjectRegisteredConsumerDefinition>();
+            bus.AddConsumer<TalentCertifiedConsumer, TalentCertifiedConsumerDefinition>();
         });
         builder.AddPlatformNotifications<IHostApplicationBuilder, FinanceContext>();
         builder.Services.AddHolidayCalendar<FinanceContext>();

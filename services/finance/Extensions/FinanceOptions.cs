@@ -28,5 +28,8 @@ public sealed class FinanceOptions
     /// <summary>Committed size of the industry fund (产业投资基金), yuan.</summary>
     public decimal IndustryFundCommitment { get; set; } = 532_000_000m;
 
+    /// <summary>Term of the financing need proposed for a registered project (months).</summary>
+    public int ProjectNeedTermMonths { get; set; } = 60;
+
     public LprRates Lpr() => new(OneYearLprPercent, FiveYearLprPercent);
 }

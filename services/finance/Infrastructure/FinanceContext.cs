@@ -31,6 +31,8 @@ public sealed class FinanceContext(DbContextOptions<FinanceContext> options) : D
 
     public DbSet<CreditRecord> CreditRecords => Set<CreditRecord>();
 
+    public DbSet<SciTechLoanOffer> SciTechLoanOffers => Set<SciTechLoanOffer>();
+
     /// <summary>Penalties governance reported against the firm and not yet repaired.</summary>
     public Task<int> OpenPenaltiesAsync(string creditCode, CancellationToken cancellationToken) =>
         CreditRecords.CountAsync(c => c.CreditCode == creditCode && c.RepairedOn == null, cancellationToken);

@@ -1,4 +1,5 @@
 using Qingmeng.Contracts;
+using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.PolicyMatch.Services;
@@ -19,7 +20,6 @@ public sealed class TalentCertifiedConsumer(IServiceProvider services, ProfileSe
                     : null,
             ], cancellationToken);
 
-    /// <summary>Tiers A to C (and 高层次 by name) count as high-level talents (高层次人才).</summary>
-    private static bool IsHighLevel(string tier) =>
-        tier.StartsWith('A') || tier.StartsWith('B') || tier.StartsWith('C') || tier.Contains("高层次", StringComparison.Ordinal);
+    /// <summary>High-level talents (高层次人才) are the tiers the platform's one scheme says (A to D, as talent and the scorecard count).</summary>
+    public static bool IsHighLevel(string tier) => TalentTierCatalogue.IsHighLevel(tier);
 }

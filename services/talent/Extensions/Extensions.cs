@@ -1,8 +1,10 @@
+using MassTransit;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.Talent.Consumers;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Jobs;
 
@@ -14,7 +16,11 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformService<IHostApplicationBuilder, TalentContext>(ServiceName, "talentdb", PlatformScopes.Talent);
+        builder.AddPlatformService<IHostApplicationBuilder, TalentContext>(ServiceName, "talentdb", PlatformScopes.Talent, bus =>
+        {
+            bus.AddConsumer<ProjectRegisteredConsumer, ProjectRegisteredConsumerDefinition>();
+            bus.AddConsumer<ProjectReadyForConstructionConsumer, ProjectReadyForConstructionConsumerDefinition>();
+        });
         builder.Services.AddOptions<TalentOptions>().BindConfiguration(TalentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddSingleton<TalentMetrics>();

@@ -46,4 +46,10 @@ internal static partial class TalentLog
 
     [LoggerMessage(EventId = 9014, Level = LogLevel.Warning, Message = "Hire on posting {JobPostingId} refused for {Subject}: the worker never applied to it")]
     public static partial void HireWithoutApplication(ILogger logger, Guid jobPostingId, string subject);
+
+    [LoggerMessage(EventId = 9015, Level = LogLevel.Information, Message = "Recruitment offer {OfferId} made for project {ProjectId} ({Trigger})")]
+    public static partial void RecruitmentOffered(ILogger logger, Guid offerId, Guid projectId, RecruitmentOfferTrigger trigger);
+
+    [LoggerMessage(EventId = 9016, Level = LogLevel.Information, Message = "Project {ProjectId} ({Trigger}) already has its recruitment offer; nothing written")]
+    public static partial void RecruitmentOfferExists(ILogger logger, Guid projectId, RecruitmentOfferTrigger trigger);
 }

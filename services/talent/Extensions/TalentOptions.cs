@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.Talent.Model;
 
 namespace Qingmeng.Talent.Extensions;
@@ -8,9 +9,15 @@ public sealed class TalentOptions
 {
     public const string SectionName = "Talent";
 
-    /// <summary>Residents of the zone, the denominator of "high-level talents per 10,000 people".</summary>
+    /// <summary>
+    /// Residents of the zone, the denominator of "high-level talents per 10,000 people": the platform's one figure
+    /// (<see cref="ZoneStatistics.Population"/>); the shipped settings leave it alone (a reference-data test checks it).
+    /// </summary>
     [Range(1, 10_000_000)]
-    public int ZonePopulation { get; set; } = 52_000;
+    public int ZonePopulation { get; set; } = ZoneStatistics.Population;
+
+    /// <summary>How many job-fair places and 引工大使 referrals a firm is offered when approval reports its project.</summary>
+    public RecruitmentOfferRules RecruitmentOffers { get; set; } = new();
 
     /// <summary>What an ambassador earns for a referred worker retained six months (yuan).</summary>
     [Range(0, 1_000_000)]

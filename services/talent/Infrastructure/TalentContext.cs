@@ -55,6 +55,8 @@ public sealed class TalentContext(DbContextOptions<TalentContext> options) : DbC
 
     public DbSet<HealthBooking> HealthBookings => Set<HealthBooking>();
 
+    public DbSet<RecruitmentOffer> RecruitmentOffers => Set<RecruitmentOffer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

@@ -1,3 +1,5 @@
+using Qingmeng.Contracts.ReferenceData;
+
 namespace Qingmeng.Talent.Model;
 
 /// <summary>
@@ -15,18 +17,11 @@ public enum TalentTier
 
 public static class TalentTiers
 {
-    public static string Label(TalentTier tier) => tier switch
-    {
-        TalentTier.A => "A类 国家级顶尖人才",
-        TalentTier.B => "B类 国家级领军人才",
-        TalentTier.C => "C类 省级高层次人才",
-        TalentTier.D => "D类 市级高层次人才",
-        TalentTier.E => "E类 紧缺急需及青年人才",
-        _ => tier.ToString(),
-    };
+    /// <summary>The tier's name in the platform's one scheme (<see cref="TalentTierCatalogue"/>).</summary>
+    public static string Label(TalentTier tier) => TalentTierCatalogue.Find(tier.ToString())?.Name ?? tier.ToString();
 
-    /// <summary>A tier counts as "high-level" (高层次人才, the 172-per-10,000 figure) when it is A to D.</summary>
-    public static bool IsHighLevel(TalentTier tier) => tier <= TalentTier.D;
+    /// <summary>A tier counts as "high-level" (高层次人才, the 172-per-10,000 figure) as the platform's one scheme says: A to D.</summary>
+    public static bool IsHighLevel(TalentTier tier) => TalentTierCatalogue.IsHighLevel(tier.ToString());
 
     /// <summary>True when <paramref name="held"/> is at least as high as <paramref name="required"/> (A is highest).</summary>
     public static bool MeetsOrExceeds(TalentTier held, TalentTier required) => held <= required;

@@ -15,5 +15,10 @@ internal sealed class FinancingNeedEntityTypeConfiguration : IEntityTypeConfigur
         builder.Property(n => n.Amount).HasPrecision(18, 2);
         builder.Property(n => n.Purpose).HasMaxLength(500);
         builder.Property(n => n.CreatedBy).HasMaxLength(200);
+        builder.Property(n => n.Origin).HasConversion<string>().HasMaxLength(32);
+        builder.Property(n => n.ProjectName).HasMaxLength(200);
+        builder.Property(n => n.ProjectInvestment).HasPrecision(18, 2);
+        // One proposed need per project, however often approval's event arrives.
+        builder.HasIndex(n => n.ProjectId).IsUnique().HasFilter("project_id IS NOT NULL");
     }
 }

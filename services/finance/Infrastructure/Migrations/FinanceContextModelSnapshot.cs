@@ -97,6 +97,26 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("eligible_products");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("origin");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<decimal?>("ProjectInvestment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("project_investment");
+
+                    b.Property<string>("ProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("project_name");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -109,6 +129,11 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_financing_needs");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_financing_needs_project_id")
+                        .HasFilter("project_id IS NOT NULL");
 
                     b.HasIndex("CreditCode", "CreatedAt")
                         .HasDatabaseName("ix_financing_needs_credit_code_created_at");
@@ -661,6 +686,73 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasDatabaseName("ix_referrals_status_response_due_at");
 
                     b.ToTable("referrals", "finance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Finance.Model.SciTechLoanOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<int>("HighLevelTalents")
+                        .HasColumnType("integer")
+                        .HasColumnName("high_level_talents");
+
+                    b.Property<string>("HighestTier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("highest_tier");
+
+                    b.Property<Guid>("LastCertificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_certification_id");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<string>("RespondedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responded_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_scitech_loan_offers");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_scitech_loan_offers_credit_code")
+                        .HasFilter("status = 'Offered'");
+
+                    b.ToTable("scitech_loan_offers", "finance");
                 });
 
             modelBuilder.Entity("Qingmeng.Finance.Model.SubsidyPayout", b =>

@@ -1416,6 +1416,97 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                     b.ToTable("leases", "talent");
                 });
 
+            modelBuilder.Entity("Qingmeng.Talent.Model.RecruitmentOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AmbassadorReferrals")
+                        .HasColumnType("integer")
+                        .HasColumnName("ambassador_referrals");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<Guid?>("JobFairId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_fair_id");
+
+                    b.Property<int>("JobFairPlaces")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_fair_places");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("project_name");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<string>("RespondedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responded_by");
+
+                    b.Property<Guid>("SourceEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_event_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trigger");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recruitment_offers");
+
+                    b.HasIndex("JobFairId")
+                        .HasDatabaseName("ix_recruitment_offers_job_fair_id");
+
+                    b.HasIndex("CreditCode", "Status")
+                        .HasDatabaseName("ix_recruitment_offers_credit_code_status");
+
+                    b.HasIndex("ProjectId", "Trigger")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recruitment_offers_project_id_trigger");
+
+                    b.ToTable("recruitment_offers", "talent");
+                });
+
             modelBuilder.Entity("Qingmeng.Talent.Model.Referral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1997,6 +2088,14 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_leases_apartment_units_unit_id");
+                });
+
+            modelBuilder.Entity("Qingmeng.Talent.Model.RecruitmentOffer", b =>
+                {
+                    b.HasOne("Qingmeng.Talent.Model.JobFair", null)
+                        .WithMany()
+                        .HasForeignKey("JobFairId")
+                        .HasConstraintName("fk_recruitment_offers_job_fairs_job_fair_id");
                 });
 
             modelBuilder.Entity("Qingmeng.Talent.Model.Referral", b =>

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.Contracts;
+using Qingmeng.Contracts.ReferenceData;
+using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Finance.Model;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Messaging;
+
+namespace Qingmeng.Finance.Consumers;
+
+/// <summary>
+/// A high-level talent (tiers A–D of the shared scheme) was certified for a firm: offers the firm a 科创贷, or counts
+/// the talent on its open offer; other tiers change nothing.
+/// </summary>
+public sealed class TalentCertifiedConsumer(IServiceProvider services, TimeProvider time, ILogger<TalentCertifiedConsumer> logger)
+    : InboxConsumer<TalentCertified, FinanceContext>(services)
+{
+    protected override async Task HandleAsync(TalentCertified message, CancellationToken cancellationToken)
+    {
+        if (TalentTierCatalogue.Find(message.Tier) is not { IsHighLevel: true } tier)
+        {
+            FinanceLog.NotHighLevel(logger, message.CertificationId, message.Tier);
+            return;
+        }
+        var now = time.GetUtcNow();
+        var offer = await Db.SciTechLoanOffers.FirstOrDefaultAsync(
+            o => o.CreditCode == message.EmployerCreditCode && o.Status == SciTechLoanOfferStatus.Offered, cancellationToken);
+        if (offer is null)
+        {
+            offer = SciTechLoanOffer.Offer(message.EmployerCreditCode, message.CertificationId, tier.Code, now);
+            Db.SciTechLoanOffers.Add(offer);
+            Db.AddAudit(EventActors.Talent, "scitech-offer.offered", "scitech-loan-offer", offer.Id.ToString(), now);
+        }
+        else
+        {
+            offer.AddTalent(message.CertificationId, tier.Code, now);
+            Db.AddAudit(EventActors.Talent, "scitech-offer.talent-added", "scitech-loan-offer", offer.Id.ToString(), now);
+        }
+        FinanceLog.SciTechOfferCounted(logger, offer.Id, message.CertificationId, tier.Code);
+    }
+}
+
+/// <summary>The platform's standard retry then error-queue policy.</summary>
+public sealed class TalentCertifiedConsumerDefinition(IOptions<MessagingOptions> options)
+    : PlatformConsumerDefinition<TalentCertifiedConsumer>(options);

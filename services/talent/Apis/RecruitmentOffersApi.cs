@@ -1,0 +1,128 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Model;
+
+namespace Qingmeng.Talent.Apis;
+
+public sealed record RecruitmentOfferQuery(RecruitmentOfferStatus? Status, [property: StringLength(18)] string? CreditCode);
+
+public sealed record DeclineRecruitmentOfferRequest([property: Required, StringLength(500, MinimumLength = 2)] string Reason);
+
+public sealed record RecruitmentOfferView(
+    Guid Id, string CreditCode, Guid ProjectId, string ProjectName, RecruitmentOfferTrigger Trigger,
+    int JobFairPlaces, Guid? JobFairId, string? JobFairTitle, DateTimeOffset? JobFairStartsAt, int AmbassadorReferrals,
+    RecruitmentOfferStatus Status, DateTimeOffset OfferedAt, DateTimeOffset? RespondedAt, string? DeclineReason);
+
+/// <summary>
+/// Recruitment help offered to a firm when approval reports its project (job-fair places, 引工大使 referrals): a firm
+/// sees and answers its own offers; officers see every firm's.
+/// </summary>
+public static class RecruitmentOffersApi
+{
+    public static IEndpointRouteBuilder MapRecruitmentOffersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/talent/recruitment-offers").WithTags("Recruitment offers");
+
+        api.MapGet("/", List).WithName("ListRecruitmentOffers").WithSummary("Recruitment offers: a firm its own, officers all, newest first")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+        api.MapGet("/{id:guid}", Get).WithName("GetRecruitmentOffer").WithSummary("One recruitment offer")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+        api.MapPost("/{id:guid}/accept", Accept).WithName("AcceptRecruitmentOffer").WithSummary("The firm accepts the job-fair places and referrals")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+        api.MapPost("/{id:guid}/decline", Decline).WithName("DeclineRecruitmentOffer").WithSummary("The firm declines the offer, saying why")
+            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+        return app;
+    }
+
+    public static async Task<Ok<Page<RecruitmentOfferView>>> List(
+        [AsParameters] PageRequest page, [AsParameters] RecruitmentOfferQuery query, ClaimsPrincipal principal, TalentContext db, CancellationToken cancellationToken)
+    {
+        var offers = VisibleTo(db.RecruitmentOffers.AsNoTracking(), PlatformUser.From(principal));
+        if (query.Status is { } status)
+        {
+            offers = offers.Where(o => o.Status == status);
+        }
+        if (!string.IsNullOrWhiteSpace(query.CreditCode))
+        {
+            var creditCode = query.CreditCode.Trim().ToUpperInvariant();
+            offers = offers.Where(o => o.CreditCode == creditCode);
+        }
+        var count = await offers.LongCountAsync(cancellationToken);
+        var items = await ViewsAsync(offers.OrderByDescending(o => o.OfferedAt).ThenByDescending(o => o.Id).Skip(page.Skip).Take(page.PageSize), db, cancellationToken);
+        return TypedResults.Ok(new Page<RecruitmentOfferView>(page.PageIndex, page.PageSize, count, items));
+    }
+
+    public static async Task<Results<Ok<RecruitmentOfferView>, NotFound>> Get(Guid id, ClaimsPrincipal principal, TalentContext db, CancellationToken cancellationToken)
+    {
+        var view = (await ViewsAsync(VisibleTo(db.RecruitmentOffers.AsNoTracking(), PlatformUser.From(principal)).Where(o => o.Id == id), db, cancellationToken))
+            .FirstOrDefault();
+        return view is null ? TypedResults.NotFound() : TypedResults.Ok(view);
+    }
+
+    public static Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> Accept(
+        Guid id, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        AnswerAsync(id, PlatformUser.From(principal), db, time, "recruitment-offer.accepted",
+            (offer, user, now) => offer.Accept(user.Subject, now), cancellationToken);
+
+    public static Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> Decline(
+        Guid id, DeclineRecruitmentOfferRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        AnswerAsync(id, PlatformUser.From(principal), db, time, "recruitment-offer.declined",
+            (offer, user, now) => offer.Decline(user.Subject, request.Reason.Trim(), now), cancellationToken);
+
+    private static async Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> AnswerAsync(
+        Guid id, PlatformUser user, TalentContext db, TimeProvider time, string action,
+        Func<RecruitmentOffer, PlatformUser, DateTimeOffset, bool> answer, CancellationToken cancellationToken)
+    {
+        // Another firm's offer is as unknown as a missing one.
+        var offer = await db.RecruitmentOffers.FirstOrDefaultAsync(o => o.Id == id && o.CreditCode == user.CreditCode, cancellationToken);
+        if (offer is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var now = time.GetUtcNow();
+        if (!answer(offer, user, now))
+        {
+            return AlreadyAnswered(offer.Status);
+        }
+        db.AddAudit(user, action, "recruitment-offer", offer.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.RecruitmentOffers.AsNoTracking().Where(o => o.Id == id).Select(o => o.Status).FirstAsync(cancellationToken);
+            return AlreadyAnswered(current);
+        }
+        return TypedResults.Ok((await ViewsAsync(db.RecruitmentOffers.AsNoTracking().Where(o => o.Id == id), db, cancellationToken))[0]);
+    }
+
+    private static ProblemHttpResult AlreadyAnswered(RecruitmentOfferStatus status) => TalentAccess.IllegalTransition(
+        "招工服务邀约已答复 (The recruitment offer was already answered.)",
+        $"该邀约已{(status == RecruitmentOfferStatus.Accepted ? "接受" : "谢绝")}，不能再次答复 (the offer is {status}; it can be answered once).",
+        "status", status.ToString());
+
+    private static IQueryable<RecruitmentOffer> VisibleTo(IQueryable<RecruitmentOffer> offers, PlatformUser user) =>
+        user.IsOfficer() ? offers : offers.Where(o => o.CreditCode == user.CreditCode);
+
+    /// <summary>The offers in order, each with the fair its places are at.</summary>
+    private static async Task<List<RecruitmentOfferView>> ViewsAsync(IQueryable<RecruitmentOffer> offers, TalentContext db, CancellationToken cancellationToken)
+    {
+        var page = await offers.ToListAsync(cancellationToken);
+        var fairIds = page.Where(o => o.JobFairId is not null).Select(o => o.JobFairId!.Value).Distinct().ToList();
+        var fairs = await db.JobFairs.AsNoTracking().Where(f => fairIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        return page.ConvertAll(o =>
+        {
+            var fair = o.JobFairId is { } fairId ? fairs.GetValueOrDefault(fairId) : null;
+            return new RecruitmentOfferView(
+                o.Id, o.CreditCode, o.ProjectId, o.ProjectName, o.Trigger, o.JobFairPlaces, o.JobFairId, fair?.Title, fair?.StartsAt,
+                o.AmbassadorReferrals, o.Status, o.OfferedAt, o.RespondedAt, o.DeclineReason);
+        });
+    }
+}
