@@ -22,4 +22,13 @@ internal static partial class GovernanceLog
 
     [LoggerMessage(EventId = 5106, Level = LogLevel.Information, Message = "Labour-arbitration {Kind} reminder for dispute {DisputeId} was already recorded by another runner")]
     public static partial void LabourReminderAlreadyRecorded(ILogger logger, LabourReminderKind kind, Guid disputeId);
+
+    [LoggerMessage(EventId = 5107, Level = LogLevel.Information, Message = "Labour early-warning round: {Firms} firm(s) assessed, {Raised} warning(s) raised")]
+    public static partial void LabourWarningRoundCompleted(ILogger logger, int firms, int raised);
+
+    [LoggerMessage(EventId = 5108, Level = LogLevel.Warning, Message = "Labour early warning for firm {CreditCode}: {Triggers}; case {CaseNumber} dispatched to the arbitration commission")]
+    public static partial void LabourWarningRaised(ILogger logger, string creditCode, string triggers, string caseNumber);
+
+    [LoggerMessage(EventId = 5109, Level = LogLevel.Information, Message = "Labour early warning for firm {CreditCode} was already raised by another runner")]
+    public static partial void LabourWarningAlreadyOpen(ILogger logger, string creditCode);
 }

@@ -30,6 +30,8 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
 
     public DbSet<LabourDisputeReminder> LabourDisputeReminders => Set<LabourDisputeReminder>();
 
+    public DbSet<LabourEarlyWarning> LabourEarlyWarnings => Set<LabourEarlyWarning>();
+
     public DbSet<Penalty> Penalties => Set<Penalty>();
 
     public DbSet<CreditRepairApplication> CreditRepairApplications => Set<CreditRepairApplication>();

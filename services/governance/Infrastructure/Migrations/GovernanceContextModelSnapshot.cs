@@ -720,6 +720,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("awarded_by");
 
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
                     b.Property<string>("ClaimType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -730,6 +734,56 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("claimed_amount");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("closure");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("closure_note");
+
+                    b.Property<DateTimeOffset?>("CourtEnforcedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_enforced_at");
+
+                    b.Property<DateTimeOffset?>("CourtJudgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_judged_at");
+
+                    b.Property<string>("CourtName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("court_name");
+
+                    b.Property<DateTimeOffset?>("CourtRegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_registered_at");
+
+                    b.Property<string>("CourtRoute")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("court_route");
+
+                    b.Property<string>("CourtStage")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("court_stage");
+
+                    b.Property<DateTimeOffset?>("CourtStageDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_stage_due_at");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
@@ -791,11 +845,24 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
+                    b.Property<DateTimeOffset?>("HandedToCourtAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handed_to_court_at");
+
+                    b.Property<string>("LiaisonOfficer")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("liaison_officer");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PerformanceDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("performance_due_at");
 
                     b.Property<string>("RefusalNote")
                         .HasMaxLength(1000)
@@ -825,6 +892,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<DateTimeOffset?>("SuitDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suit_deadline");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -844,6 +915,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
 
                     b.HasIndex("ApplicantKey")
                         .HasDatabaseName("ix_labour_disputes_applicant_key");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_labour_disputes_case_id");
 
                     b.HasIndex("FiledBy")
                         .HasDatabaseName("ix_labour_disputes_filed_by");
@@ -904,6 +978,83 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasDatabaseName("ix_labour_dispute_reminders_dispute_id_kind_due_at");
 
                     b.ToTable("labour_dispute_reminders", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.LabourEarlyWarning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("case_number");
+
+                    b.Property<int>("ComplaintCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("complaint_count");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by");
+
+                    b.PrimitiveCollection<string[]>("Triggers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("triggers");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("WageArrearsCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("wage_arrears_count");
+
+                    b.Property<int>("WorkerCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("worker_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_labour_early_warnings");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_labour_early_warnings_open_per_firm")
+                        .HasFilter("resolved_at IS NULL");
+
+                    b.HasIndex("CreditCode", "RaisedAt")
+                        .HasDatabaseName("ix_labour_early_warnings_credit_code_raised_at");
+
+                    b.ToTable("labour_early_warnings", "governance");
                 });
 
             modelBuilder.Entity("Qingmeng.Governance.Model.Penalty", b =>
