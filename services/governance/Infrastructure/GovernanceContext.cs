@@ -34,6 +34,8 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
 
     public DbSet<Penalty> Penalties => Set<Penalty>();
 
+    public DbSet<LenientDecision> LenientDecisions => Set<LenientDecision>();
+
     public DbSet<CreditRepairApplication> CreditRepairApplications => Set<CreditRepairApplication>();
 
     public DbSet<Department> Departments => Set<Department>();
