@@ -173,3 +173,13 @@ public sealed record LenientTreatmentApplied(
     string Treatment,
     string? DepartmentCode,
     DateOnly DecidedOn) : IntegrationEvent;
+
+/// <summary>帮扶指导: a department told a firm in advance what it will inspect; the firm corrects itself until <paramref name="SelfCorrectionDueAt"/>.</summary>
+[ExternalConsumers("帮扶指导: the firm's service account (企业服务专员) and the provincial 包容审慎 ledger read the notices")]
+[PartitionKey(nameof(GuidanceNoticeIssued.CreditCode))]
+public sealed record GuidanceNoticeIssued(Guid GuidanceId, string CreditCode, string DepartmentCode, DateTimeOffset SelfCorrectionDueAt) : IntegrationEvent;
+
+/// <summary>帮扶指导 concluded: the inspection after the guided self-correction, and whether the firm reported in time.</summary>
+[ExternalConsumers("帮扶指导: the provincial 包容审慎 ledger records the outcome of guided self-correction")]
+[PartitionKey(nameof(GuidanceInspected.CreditCode))]
+public sealed record GuidanceInspected(Guid GuidanceId, string CreditCode, string DepartmentCode, bool Compliant, bool? SelfCorrectedOnTime) : IntegrationEvent;

@@ -43,6 +43,9 @@ public sealed class GovernanceOptions
     /// <summary>快结: the file is concluded within these working days of the last step.</summary>
     public int LabourCourtConcludeWorkingDays { get; set; } = 5;
 
+    /// <summary>帮扶指导: the working days a firm is given to correct itself after the advance notice.</summary>
+    public int GuidanceSelfCorrectionWorkingDays { get; set; } = 10;
+
     public LabourGreenChannel LabourGreenChannel => new(
         LabourPerformanceWorkingDays, LabourCourtRegisterWorkingDays, LabourCourtJudgeWorkingDays, LabourCourtEnforceWorkingDays, LabourCourtConcludeWorkingDays);
 }

@@ -36,6 +36,7 @@ public static class Extensions
         builder.Services.AddScheduledJob<SupervisionJob, GovernanceContext>(TimeSpan.FromMinutes(5));
         builder.Services.AddScheduledJob<KpiSnapshotJob, GovernanceContext>(TimeSpan.FromMinutes(5));
         builder.Services.AddScheduledJob<LabourEarlyWarningJob, GovernanceContext>(TimeSpan.FromMinutes(5));
+        builder.Services.AddScheduledJob<GuidanceJob, GovernanceContext>(TimeSpan.FromMinutes(5));
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;

@@ -31,4 +31,7 @@ internal static partial class GovernanceLog
 
     [LoggerMessage(EventId = 5109, Level = LogLevel.Information, Message = "Labour early warning for firm {CreditCode} was already raised by another runner")]
     public static partial void LabourWarningAlreadyOpen(ILogger logger, string creditCode);
+
+    [LoggerMessage(EventId = 5110, Level = LogLevel.Information, Message = "Guidance round: {Flagged} self-correction period(s) flagged as passed without a report")]
+    public static partial void GuidanceRoundCompleted(ILogger logger, int flagged);
 }

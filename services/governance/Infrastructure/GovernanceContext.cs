@@ -36,6 +36,8 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
 
     public DbSet<LenientDecision> LenientDecisions => Set<LenientDecision>();
 
+    public DbSet<Guidance> Guidances => Set<Guidance>();
+
     public DbSet<CreditRepairApplication> CreditRepairApplications => Set<CreditRepairApplication>();
 
     public DbSet<Department> Departments => Set<Department>();

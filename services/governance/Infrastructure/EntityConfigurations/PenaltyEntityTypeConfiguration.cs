@@ -50,3 +50,26 @@ internal sealed class LenientDecisionEntityTypeConfiguration : IEntityTypeConfig
         builder.Property(d => d.RecordedBy).HasMaxLength(200);
     }
 }
+
+internal sealed class GuidanceEntityTypeConfiguration : IEntityTypeConfiguration<Guidance>
+{
+    public void Configure(EntityTypeBuilder<Guidance> builder)
+    {
+        builder.ToTable("guidances");
+        builder.HasKey(g => g.Id);
+        builder.Property(g => g.Id).ValueGeneratedNever();
+        builder.Property(g => g.CreditCode).HasMaxLength(18);
+        builder.HasIndex(g => g.CreditCode);
+        builder.Property(g => g.DepartmentCode).HasMaxLength(16);
+        builder.HasIndex(g => new { g.DepartmentCode, g.Status });
+        builder.Property(g => g.Matters).HasMaxLength(4000);
+        builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(32);
+        builder.HasIndex(g => new { g.Status, g.SelfCorrectionDueAt });
+        builder.Property(g => g.NotifiedBy).HasMaxLength(200);
+        builder.Property(g => g.SelfCorrectionReport).HasMaxLength(4000);
+        builder.Property(g => g.InspectedBy).HasMaxLength(200);
+        builder.Property(g => g.InspectionNote).HasMaxLength(4000);
+        builder.Property(g => g.Version).IsRowVersion();
+        builder.Ignore(g => g.SelfCorrectedOnTime);
+    }
+}

@@ -659,6 +659,102 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("modules", "governance");
                 });
 
+            modelBuilder.Entity("Qingmeng.Governance.Model.Guidance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("Compliant")
+                        .HasColumnType("boolean")
+                        .HasColumnName("compliant");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateTimeOffset?>("InspectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("inspected_at");
+
+                    b.Property<string>("InspectedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("inspected_by");
+
+                    b.Property<string>("InspectionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("inspection_note");
+
+                    b.Property<string>("Matters")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("matters");
+
+                    b.Property<DateTimeOffset>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notified_at");
+
+                    b.Property<string>("NotifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("notified_by");
+
+                    b.Property<DateTimeOffset?>("OverdueFlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_flagged_at");
+
+                    b.Property<DateTimeOffset?>("SelfCorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("self_corrected_at");
+
+                    b.Property<DateTimeOffset>("SelfCorrectionDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("self_correction_due_at");
+
+                    b.Property<string>("SelfCorrectionReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("self_correction_report");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_guidances");
+
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("ix_guidances_credit_code");
+
+                    b.HasIndex("DepartmentCode", "Status")
+                        .HasDatabaseName("ix_guidances_department_code_status");
+
+                    b.HasIndex("Status", "SelfCorrectionDueAt")
+                        .HasDatabaseName("ix_guidances_status_self_correction_due_at");
+
+                    b.ToTable("guidances", "governance");
+                });
+
             modelBuilder.Entity("Qingmeng.Governance.Model.LabourDispute", b =>
                 {
                     b.Property<Guid>("Id")
