@@ -34,6 +34,7 @@ public static class EventSubscriptions
         ("governance-scorecard-talent-certified", typeof(TalentCertified)),
         ("governance-scorecard-hire-confirmed", typeof(HireConfirmed)),
         ("governance-scorecard-certification-granted", typeof(FirmCertificationGranted)),
+        ("governance-scorecard-lenient-treatment-applied", typeof(LenientTreatmentApplied)),
 
         ("policy-match-case-closed", typeof(CaseClosed)),
         ("policy-match-case-closed-profile", typeof(CaseClosed)),

@@ -80,3 +80,106 @@ public sealed record SupervisionConcluded(
     Guid TaskId,
     string DepartmentCode,
     string Resolution) : IntegrationEvent;
+
+/// <summary>
+/// 劳动争议仲裁申请 filed (数据共享 with the court and the arbitration commission's case system). Carries no personal data:
+/// the respondent firm, the claim and the LABOUR case it is linked to (null when none yet).
+/// </summary>
+[ExternalConsumers("数据共享: the arbitration commission's and the intermediate court's case systems read the labour-dispute lifecycle")]
+[PartitionKey(nameof(LabourDisputeFiled.DisputeId))]
+public sealed record LabourDisputeFiled(
+    Guid DisputeId,
+    string Number,
+    string RespondentCreditCode,
+    string ClaimType,
+    bool WageArrears,
+    int WorkerCount,
+    decimal ClaimedAmount,
+    Guid? CaseId) : IntegrationEvent;
+
+/// <summary>The arbitration commission decided on a labour-dispute application: accepted (受理) or refused (不予受理, with the coded reason).</summary>
+[ExternalConsumers("数据共享: a refused applicant may sue at once, so the court's filing desk reads acceptance decisions")]
+[PartitionKey(nameof(LabourDisputeDecided.DisputeId))]
+public sealed record LabourDisputeDecided(
+    Guid DisputeId,
+    string Number,
+    string RespondentCreditCode,
+    bool Accepted,
+    string? RefusalReason,
+    DateTimeOffset? AwardDueAt) : IntegrationEvent;
+
+/// <summary>裁决 (or 调解书): the arbitration ended; the award is to be performed by <paramref name="PerformanceDueAt"/>.</summary>
+[ExternalConsumers("数据共享: the court receives awards for 快执 enforcement and for suits against them")]
+[PartitionKey(nameof(LabourDisputeAwarded.DisputeId))]
+public sealed record LabourDisputeAwarded(
+    Guid DisputeId,
+    string Number,
+    string RespondentCreditCode,
+    string Outcome,
+    decimal? AwardedAmount,
+    DateTimeOffset SuitDeadline,
+    DateTimeOffset PerformanceDueAt) : IntegrationEvent;
+
+/// <summary>
+/// 裁审衔接 after the award: execution was applied for (申请强制执行) or the dispute was referred to court (诉讼衔接), with
+/// the court and the liaison officer (联络员) who follows it through 快立、快审、快执、快结.
+/// </summary>
+[ExternalConsumers("裁审衔接: the court's liaison officer opens the green-channel file from this event")]
+[PartitionKey(nameof(LabourDisputeHandedToCourt.DisputeId))]
+public sealed record LabourDisputeHandedToCourt(
+    Guid DisputeId,
+    string Number,
+    string RespondentCreditCode,
+    string Route,
+    string CourtName,
+    string LiaisonOfficer,
+    DateTimeOffset HandedOverAt) : IntegrationEvent;
+
+/// <summary>A labour dispute was closed (结案): performed, enforced, concluded in court, or refused/dismissed.</summary>
+[ExternalConsumers("数据共享: the arbitration commission's and the court's case systems close their files")]
+[PartitionKey(nameof(LabourDisputeClosed.DisputeId))]
+public sealed record LabourDisputeClosed(
+    Guid DisputeId,
+    string Number,
+    string RespondentCreditCode,
+    string Closure,
+    Guid? CaseId) : IntegrationEvent;
+
+/// <summary>
+/// 前置预警: wage-arrears cases, repeated complaints or group claims against one firm crossed a threshold. A LABOUR case
+/// (<paramref name="CaseId"/>) was opened and dispatched to the arbitration commission to intervene early.
+/// </summary>
+[ExternalConsumers("前置预警: the arbitration commission and the court's liaison officer are told before claims arrive in numbers")]
+[PartitionKey(nameof(LabourEarlyWarningRaised.CreditCode))]
+public sealed record LabourEarlyWarningRaised(
+    Guid WarningId,
+    string CreditCode,
+    IReadOnlyList<string> Triggers,
+    int WageArrearsCount,
+    int ComplaintCount,
+    int WorkerCount,
+    Guid CaseId) : IntegrationEvent;
+
+/// <summary>
+/// 包容审慎 applied (微错容纠): an offence on the zone's lists was not penalised (<c>NoPenalty</c>, 不予处罚) or was
+/// penalised less (<c>ReducedPenalty</c>, published beside its <see cref="PenaltyRecorded"/>). A no-penalty decision is
+/// not a penalty and never reaches the firm's credit standing.
+/// </summary>
+[PartitionKey(nameof(LenientTreatmentApplied.CreditCode))]
+public sealed record LenientTreatmentApplied(
+    string CreditCode,
+    string Reference,
+    string RuleCode,
+    string Treatment,
+    string? DepartmentCode,
+    DateOnly DecidedOn) : IntegrationEvent;
+
+/// <summary>帮扶指导: a department told a firm in advance what it will inspect; the firm corrects itself until <paramref name="SelfCorrectionDueAt"/>.</summary>
+[ExternalConsumers("帮扶指导: the firm's service account (企业服务专员) and the provincial 包容审慎 ledger read the notices")]
+[PartitionKey(nameof(GuidanceNoticeIssued.CreditCode))]
+public sealed record GuidanceNoticeIssued(Guid GuidanceId, string CreditCode, string DepartmentCode, DateTimeOffset SelfCorrectionDueAt) : IntegrationEvent;
+
+/// <summary>帮扶指导 concluded: the inspection after the guided self-correction, and whether the firm reported in time.</summary>
+[ExternalConsumers("帮扶指导: the provincial 包容审慎 ledger records the outcome of guided self-correction")]
+[PartitionKey(nameof(GuidanceInspected.CreditCode))]
+public sealed record GuidanceInspected(Guid GuidanceId, string CreditCode, string DepartmentCode, bool Compliant, bool? SelfCorrectedOnTime) : IntegrationEvent;

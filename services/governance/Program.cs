@@ -20,6 +20,7 @@ app.MapOpen311Api();
 app.MapEnforcementApi();
 app.MapLabourDisputesApi();
 app.MapPenaltiesApi();
+app.MapGuidanceApi();
 app.MapCreditRepairsApi();
 app.MapHolidaySchedulesApi();
 

@@ -161,7 +161,8 @@ public sealed class LabourDisputeTests
 
         Assert.True(dispute.DecidedLate);
         Assert.True(dispute.AwardedLate);
-        Assert.Null(dispute.CurrentDeadline);
+        // After the award the dispute runs against the performance deadline (裁审衔接).
+        Assert.Equal(dispute.PerformanceDueAt, dispute.CurrentDeadline);
     }
 
     [Fact]

@@ -249,6 +249,24 @@ public sealed class ScorecardCalculatorTests
     }
 
     [Fact]
+    public void Micro_error_tolerance_counts_every_lenient_treatment_on_its_decision_day_and_no_penalty_ones_separately()
+    {
+        IntegrationEvent[] lenient =
+        [
+            // Decided 31 March, published 2 April: counted in March (Q1) on the decision day.
+            On(new LenientTreatmentApplied(FirmA, "泉开市监不罚〔2026〕1号", "SCJ-NP-01", "NoPenalty", "SCJ", new DateOnly(2026, 3, 31)), At(2026, 4, 2)),
+            On(new LenientTreatmentApplied(FirmB, "泉开消罚〔2026〕2号", "XFJ-RP-01", "ReducedPenalty", "XFJ", new DateOnly(2026, 2, 10)), At(2026, 2, 10)),
+            On(new LenientTreatmentApplied(FirmC, "泉开市监不罚〔2025〕9号", "SCJ-NP-02", "NoPenalty", "SCJ", new DateOnly(2025, 1, 5)), At(2025, 1, 5)),
+        ];
+
+        var q1 = ScorecardReporter.Build(2026, "Q1", Calculator.Rebuild([.. lenient.Select(ScorecardFactMapper.From)]), population: 10_000)
+            .Indicators.ToDictionary(i => i.Code);
+
+        Assert.Equal(new ScorecardIndicator("enforcement.microErrorTolerance", "适用微错容纠（包容审慎）涉企案件", "件", 2m, 1m, 100m), q1["enforcement.microErrorTolerance"]);
+        Assert.Equal(1m, q1["enforcement.noPenalty"].Value);
+    }
+
+    [Fact]
     public void A_day_counts_in_its_month_quarter_half_and_year_and_periods_are_checked()
     {
         Assert.Equal(["M03", "Q1", "H1", "Y"], ScorecardPeriods.Containing(new DateOnly(2026, 3, 31)));

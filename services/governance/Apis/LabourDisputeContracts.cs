@@ -20,7 +20,8 @@ public sealed record FileLabourDisputeRequest(
     [property: Range(0, 100_000_000)] decimal ClaimedAmount,
     [property: Required] bool? WageArrears,
     [property: Required, StringLength(4000, MinimumLength = 2)] string Facts,
-    [property: Range(1, 10_000)] int WorkerCount = 1);
+    [property: Range(1, 10_000)] int WorkerCount = 1,
+    Guid? CaseId = null);
 
 public sealed record RefuseLabourDisputeRequest(
     [property: Required] LabourRefusalReason? ReasonCode,
@@ -34,6 +35,41 @@ public sealed record LabourAwardRequest(
     [property: Required] LabourAwardOutcome? Outcome,
     [property: Range(0, 100_000_000)] decimal? AwardedAmount,
     [property: Required, StringLength(4000, MinimumLength = 2)] string Summary);
+
+public sealed record LabourPerformedRequest(
+    [property: Required, StringLength(1000, MinimumLength = 2)] string Note);
+
+public sealed record LabourCourtReferralRequest(
+    [property: Required] LabourCourtRoute? Route,
+    [property: Required, StringLength(200, MinimumLength = 2)] string CourtName,
+    [property: Required, StringLength(50, MinimumLength = 2)] string LiaisonOfficer);
+
+public sealed record LabourCourtStageRequest(
+    [property: Required] LabourCourtStage? Stage,
+    [property: StringLength(1000)] string? Note = null);
+
+public sealed record ResolveLabourWarningRequest(
+    [property: Required, StringLength(2000, MinimumLength = 2)] string Resolution);
+
+public sealed record LabourWarningQuery(bool? Resolved, [property: UnifiedSocialCreditCode] string? CreditCode);
+
+/// <summary>A 前置预警 as the arbitration commission sees it.</summary>
+public sealed record LabourWarningView(
+    Guid Id,
+    string CreditCode,
+    IReadOnlyList<LabourWarningTrigger> Triggers,
+    int WageArrearsCount,
+    int ComplaintCount,
+    int WorkerCount,
+    DateTimeOffset RaisedAt,
+    Guid CaseId,
+    string CaseNumber,
+    DateTimeOffset? ResolvedAt,
+    string? Resolution)
+{
+    public static LabourWarningView From(LabourEarlyWarning w) => new(
+        w.Id, w.CreditCode, w.Triggers, w.WageArrearsCount, w.ComplaintCount, w.WorkerCount, w.RaisedAt, w.CaseId, w.CaseNumber, w.ResolvedAt, w.Resolution);
+}
 
 public sealed record LabourDisputeQuery(LabourDisputeStatus? Status, bool? WageArrears, Guid? GroupId);
 
@@ -71,7 +107,22 @@ public sealed record LabourDisputeView(
     DateTimeOffset? CurrentDeadline,
     bool Overdue,
     // The current deadline falls in a year whose holiday schedule is not confirmed yet: it may still move.
-    bool Provisional)
+    bool Provisional,
+    Guid? CaseId,
+    DateTimeOffset? SuitDeadline,
+    DateTimeOffset? PerformanceDueAt,
+    LabourCourtRoute? CourtRoute,
+    string? CourtName,
+    string? LiaisonOfficer,
+    DateTimeOffset? HandedToCourtAt,
+    LabourCourtStage? CourtStage,
+    DateTimeOffset? CourtStageDueAt,
+    DateTimeOffset? CourtRegisteredAt,
+    DateTimeOffset? CourtJudgedAt,
+    DateTimeOffset? CourtEnforcedAt,
+    DateTimeOffset? ClosedAt,
+    LabourClosure? Closure,
+    string? ClosureNote)
 {
     public static LabourDisputeView From(LabourDispute d, PlatformUser viewer, DateTimeOffset now) => new(
         d.Id, d.Number, d.ApplicantName, d.ApplicantIdMasked,
@@ -80,7 +131,9 @@ public sealed record LabourDisputeView(
         d.Status, d.FiledAt, d.AcceptanceDueAt, d.DecidedAt, d.DecidedLate, d.RefusalReason, d.RefusalNote, d.AwardDueAt,
         d.ExtensionDays, d.ExtensionReason, d.ExtensionApproved, d.AwardedAt, d.AwardedLate, d.AwardOutcome, d.AwardedAmount, d.AwardSummary,
         d.CurrentDeadline, d.IsOverdue(now),
-        d.CurrentDeadline is { } deadline && WorkingDayCalendar.ChinaMainland.IsProvisional(deadline));
+        d.CurrentDeadline is { } deadline && WorkingDayCalendar.ChinaMainland.IsProvisional(deadline),
+        d.CaseId, d.SuitDeadline, d.PerformanceDueAt, d.CourtRoute, d.CourtName, d.LiaisonOfficer, d.HandedToCourtAt, d.CourtStage,
+        d.CourtStageDueAt, d.CourtRegisteredAt, d.CourtJudgedAt, d.CourtEnforcedAt, d.ClosedAt, d.Closure, d.ClosureNote);
 }
 
 /// <summary>
@@ -99,6 +152,13 @@ public static class LabourAccess
     {
         var user = PlatformUser.From(context.User);
         return user.IsInAnyRole(PlatformRoles.Citizen, PlatformRoles.Dispatcher, PlatformRoles.Admin) || IsArbitrationOfficer(user);
+    });
+
+    /// <summary>前置预警: the arbitration commission, the centre and administrators.</summary>
+    public static void ReadsWarnings(AuthorizationPolicyBuilder policy) => policy.RequireAssertion(context =>
+    {
+        var user = PlatformUser.From(context.User);
+        return user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin) || IsArbitrationOfficer(user);
     });
 
     public static void CanRead(AuthorizationPolicyBuilder policy) => policy.RequireAssertion(context =>

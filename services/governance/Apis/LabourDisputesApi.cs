@@ -2,12 +2,14 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
 
@@ -39,7 +41,19 @@ public static class LabourDisputesApi
         api.MapPost("/{id:guid}/extension/reject", RejectExtension).WithName("RejectLabourExtension")
             .WithSummary("The commission's director rejects the extension").RequireAuthorization(LabourAccess.DecidesExtensions);
         api.MapPost("/{id:guid}/award", Award).WithName("AwardLabourDispute")
-            .WithSummary("裁决 (or 调解书): ends the arbitration").RequireAuthorization(LabourAccess.Arbitrates);
+            .WithSummary("裁决 (or 调解书): ends the arbitration; the award is to be performed after the 15 days to sue").RequireAuthorization(LabourAccess.Arbitrates);
+        api.MapPost("/{id:guid}/performed", RecordPerformance).WithName("RecordLabourAwardPerformed")
+            .WithSummary("履行完毕: the award was performed (a dismissed claim: in force); closes the dispute").RequireAuthorization(LabourAccess.Arbitrates);
+        api.MapPost("/{id:guid}/court-referral", HandToCourt).WithName("ReferLabourDisputeToCourt")
+            .WithSummary("裁审衔接: a suit against the award or an enforcement application, handed to the court's liaison officer").RequireAuthorization(LabourAccess.Arbitrates);
+        api.MapPost("/{id:guid}/court-stages", RecordCourtStage).WithName("RecordLabourCourtStage")
+            .WithSummary("快立、快审、快执、快结 in order; 快结 closes the dispute").RequireAuthorization(LabourAccess.Arbitrates);
+
+        var warnings = app.MapGroup("/api/governance/labour-warnings").WithTags("Labour disputes");
+        warnings.MapGet("/", ListWarnings).WithName("ListLabourWarnings")
+            .WithSummary("前置预警: firms over the wage-arrears, repeated-complaint or group-claim thresholds, open first").RequireAuthorization(LabourAccess.ReadsWarnings);
+        warnings.MapPost("/{id:guid}/resolve", ResolveWarning).WithName("ResolveLabourWarning")
+            .WithSummary("What the 定期会商 decided; the firm may be warned again for what is filed afterwards").RequireAuthorization(LabourAccess.Arbitrates);
         return app;
     }
 
@@ -66,13 +80,41 @@ public static class LabourDisputesApi
             MobileNumber.TryParse(request.ApplicantPhone, out phone);
         }
 
+        var caseId = request.CaseId;
+        if (caseId is { } named)
+        {
+            // Named by the filer: it must be a LABOUR case about this firm; any other case is not confirmed to exist.
+            if (!await db.Cases.AnyAsync(c => c.Id == named && c.ModuleCode == GovernanceCatalogue.LabourModuleCode && c.CreditCode == creditCode, cancellationToken))
+            {
+                return CaseProblems.From(new CaseRuleException(
+                    "没有关于该被申请人的劳动保障工单 (there is no LABOUR case about this respondent with that id)", "caseId"));
+            }
+        }
+        else
+        {
+            // 裁审衔接: the claim joins the open LABOUR case against the same firm (a 欠薪投诉 or a 前置预警), the latest first.
+            var since = now - options.Value.LabourGroupWindow;
+            caseId = await db.Cases.AsNoTracking()
+                .Where(c => c.ModuleCode == GovernanceCatalogue.LabourModuleCode && c.CreditCode == creditCode && c.FiledAt >= since
+                    && c.Status != CaseStatus.Closed && c.Status != CaseStatus.FollowedUp)
+                .OrderByDescending(c => c.FiledAt).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
         var number = await db.NextLabourDisputeNumberAsync(now, cancellationToken);
         var dispute = LabourDispute.File(
             number, request.ApplicantName.Trim(), ResidentIdNumber.Mask(residentId), LabourAccess.ApplicantKey(residentId), phone,
             creditCode!, request.RespondentName.Trim(), request.ClaimType!.Value, request.ClaimedAmount, request.WageArrears!.Value,
             request.WorkerCount, request.Facts.Trim(), user.Subject, now, WorkingDayCalendar.ChinaMainland);
+        if (caseId is { } linked)
+        {
+            dispute.LinkToCase(linked);
+        }
         db.LabourDisputes.Add(dispute);
         db.AddAudit(user, "labour-dispute.filed", "labour-dispute", dispute.Id.ToString(), now);
+        db.AddIntegrationEvent(
+            new LabourDisputeFiled(dispute.Id, dispute.Number, dispute.RespondentCreditCode, dispute.ClaimType.ToString(), dispute.WageArrears,
+                dispute.WorkerCount, dispute.ClaimedAmount, dispute.CaseId),
+            aggregateKey: dispute.Id.ToString());
 
         if (dispute.WageArrears)
         {
@@ -80,7 +122,8 @@ public static class LabourDisputesApi
             var since = now - settings.LabourGroupWindow;
             var earlier = await db.LabourDisputes.AsNoTracking()
                 .Where(d => d.RespondentCreditCode == dispute.RespondentCreditCode && d.WageArrears && d.FiledAt >= since
-                    && d.Status != LabourDisputeStatus.Refused && d.Status != LabourDisputeStatus.Awarded)
+                    && d.Status != LabourDisputeStatus.Refused && d.Status != LabourDisputeStatus.Awarded
+                    && d.Status != LabourDisputeStatus.InCourt && d.Status != LabourDisputeStatus.Closed)
                 .OrderBy(d => d.FiledAt).Take(50)
                 .Select(d => new WageArrearsGrouping.Earlier(d.Id, d.GroupId, d.FiledAt))
                 .ToListAsync(cancellationToken);
@@ -126,9 +169,13 @@ public static class LabourDisputesApi
         }
         var count = await disputes.LongCountAsync(cancellationToken);
         var items = await disputes
-            .OrderBy(d => d.Status == LabourDisputeStatus.Refused || d.Status == LabourDisputeStatus.Awarded)
+            .OrderBy(d => d.Status == LabourDisputeStatus.Refused || d.Status == LabourDisputeStatus.Closed)
+            .ThenBy(d => d.Status == LabourDisputeStatus.Awarded || d.Status == LabourDisputeStatus.InCourt)
             .ThenByDescending(d => d.WageArrears)
-            .ThenBy(d => d.Status == LabourDisputeStatus.Filed ? d.AcceptanceDueAt : d.AwardDueAt)
+            .ThenBy(d => d.Status == LabourDisputeStatus.Filed ? d.AcceptanceDueAt
+                : d.Status == LabourDisputeStatus.Awarded ? d.PerformanceDueAt
+                : d.Status == LabourDisputeStatus.InCourt ? d.CourtStageDueAt
+                : d.AwardDueAt)
             .ThenBy(d => d.Id)
             .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
@@ -146,38 +193,141 @@ public static class LabourDisputesApi
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> Accept(
         Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.accepted",
-            (d, user, now) => d.Accept(user.Subject, now, WorkingDayCalendar.ChinaMainland), cancellationToken);
+        ApplyAsync(id, principal, db, time, "labour-dispute.accepted", (d, user, now) =>
+        {
+            d.Accept(user.Subject, now, WorkingDayCalendar.ChinaMainland);
+            return new LabourDisputeDecided(d.Id, d.Number, d.RespondentCreditCode, true, null, d.AwardDueAt);
+        }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> Refuse(
         Guid id, RefuseLabourDisputeRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.refused",
-            (d, user, now) => d.Refuse(request.ReasonCode!.Value, request.Note.Trim(), user.Subject, now), cancellationToken);
+        ApplyAsync(id, principal, db, time, "labour-dispute.refused", (d, user, now) =>
+        {
+            d.Refuse(request.ReasonCode!.Value, request.Note.Trim(), user.Subject, now);
+            return new LabourDisputeDecided(d.Id, d.Number, d.RespondentCreditCode, false, d.RefusalReason.ToString(), null);
+        }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RequestExtension(
         Guid id, LabourExtensionRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
         ApplyAsync(id, principal, db, time, "labour-dispute.extension-requested",
-            (d, user, now) => d.RequestExtension(request.Days, request.Reason.Trim(), user.Subject, now), cancellationToken);
+            (d, user, now) =>
+            {
+                d.RequestExtension(request.Days, request.Reason.Trim(), user.Subject, now);
+                return null;
+            }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> ApproveExtension(
         Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
         ApplyAsync(id, principal, db, time, "labour-dispute.extension-approved",
-            (d, user, now) => d.DecideExtension(true, user.Subject, now, WorkingDayCalendar.ChinaMainland), cancellationToken);
+            (d, user, now) =>
+            {
+                d.DecideExtension(true, user.Subject, now, WorkingDayCalendar.ChinaMainland);
+                return null;
+            }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RejectExtension(
         Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
         ApplyAsync(id, principal, db, time, "labour-dispute.extension-rejected",
-            (d, user, now) => d.DecideExtension(false, user.Subject, now, WorkingDayCalendar.ChinaMainland), cancellationToken);
+            (d, user, now) =>
+            {
+                d.DecideExtension(false, user.Subject, now, WorkingDayCalendar.ChinaMainland);
+                return null;
+            }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> Award(
-        Guid id, LabourAwardRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.awarded",
-            (d, user, now) => d.Award(request.Outcome!.Value, request.AwardedAmount, request.Summary.Trim(), user.Subject, now), cancellationToken);
+        Guid id, LabourAwardRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, TimeProvider time,
+        CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, time, "labour-dispute.awarded", (d, user, now) =>
+        {
+            d.Award(request.Outcome!.Value, request.AwardedAmount, request.Summary.Trim(), user.Subject, now, options.Value.LabourGreenChannel,
+                WorkingDayCalendar.ChinaMainland);
+            return new LabourDisputeAwarded(d.Id, d.Number, d.RespondentCreditCode, d.AwardOutcome.ToString()!, d.AwardedAmount, d.SuitDeadline!.Value,
+                d.PerformanceDueAt ?? d.SuitDeadline!.Value);
+        }, cancellationToken);
+
+    public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RecordPerformance(
+        Guid id, LabourPerformedRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, time, "labour-dispute.closed", (d, user, now) =>
+        {
+            d.RecordPerformance(request.Note.Trim(), user.Subject, now);
+            return ClosedEvent(d);
+        }, cancellationToken);
+
+    public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> HandToCourt(
+        Guid id, LabourCourtReferralRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options,
+        TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, time, "labour-dispute.handed-to-court", (d, user, now) =>
+        {
+            d.HandToCourt(request.Route!.Value, request.CourtName.Trim(), request.LiaisonOfficer.Trim(), user.Subject, now,
+                options.Value.LabourGreenChannel, WorkingDayCalendar.ChinaMainland);
+            return new LabourDisputeHandedToCourt(d.Id, d.Number, d.RespondentCreditCode, d.CourtRoute.ToString()!, d.CourtName!, d.LiaisonOfficer!, now);
+        }, cancellationToken);
+
+    public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RecordCourtStage(
+        Guid id, LabourCourtStageRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options,
+        TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, time, "labour-dispute.court-stage", (d, user, now) =>
+        {
+            d.RecordCourtStage(request.Stage!.Value, request.Note?.Trim(), user.Subject, now, options.Value.LabourGreenChannel, WorkingDayCalendar.ChinaMainland);
+            return d.Status == LabourDisputeStatus.Closed ? ClosedEvent(d) : null;
+        }, cancellationToken);
+
+    private static LabourDisputeClosed ClosedEvent(LabourDispute d) =>
+        new(d.Id, d.Number, d.RespondentCreditCode, d.Closure.ToString()!, d.CaseId);
+
+    public static async Task<Results<Ok<Page<LabourWarningView>>, ValidationProblem>> ListWarnings(
+        [AsParameters] PageRequest page, [AsParameters] LabourWarningQuery query, GovernanceContext db, CancellationToken cancellationToken)
+    {
+        var warnings = db.LabourEarlyWarnings.AsNoTracking();
+        if (query.Resolved is { } resolved)
+        {
+            warnings = resolved ? warnings.Where(w => w.ResolvedAt != null) : warnings.Where(w => w.ResolvedAt == null);
+        }
+        if (query.CreditCode is { } creditCode)
+        {
+            var normalised = creditCode.Trim().ToUpperInvariant();
+            warnings = warnings.Where(w => w.CreditCode == normalised);
+        }
+        var count = await warnings.LongCountAsync(cancellationToken);
+        var items = await warnings.OrderBy(w => w.ResolvedAt != null).ThenByDescending(w => w.RaisedAt).ThenBy(w => w.Id)
+            .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<LabourWarningView>(page.PageIndex, page.PageSize, count, items.ConvertAll(LabourWarningView.From)));
+    }
+
+    public static async Task<Results<Ok<LabourWarningView>, NotFound, ProblemHttpResult>> ResolveWarning(
+        Guid id, ResolveLabourWarningRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var warning = await db.LabourEarlyWarnings.FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (warning is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var now = time.GetUtcNow();
+        try
+        {
+            warning.Resolve(request.Resolution.Trim(), user.Subject, now);
+        }
+        catch (CaseRuleException rule)
+        {
+            return CaseProblems.From(rule);
+        }
+        db.AddAudit(user, "labour-warning.resolved", "labour-warning", warning.Id.ToString(), now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CaseProblems.From(new CaseRuleException("该预警已被他人处置 (the warning was resolved meanwhile)", "resolution", 409));
+        }
+        return TypedResults.Ok(LabourWarningView.From(warning));
+    }
 
     /// <summary>One transition and its audit entry, saved together; an illegal one is a 409 naming the state and writes nothing.</summary>
     private static async Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> ApplyAsync(
         Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, string auditAction,
-        Action<LabourDispute, PlatformUser, DateTimeOffset> transition, CancellationToken cancellationToken)
+        Func<LabourDispute, PlatformUser, DateTimeOffset, IntegrationEvent?> transition, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         var found = await db.LabourDisputes.VisibleTo(user).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -186,19 +336,28 @@ public static class LabourDisputesApi
             return TypedResults.NotFound();
         }
         var now = time.GetUtcNow();
+        IntegrationEvent? happened;
         try
         {
-            transition(found, user, now);
+            happened = transition(found, user, now);
         }
         catch (IllegalLabourDisputeTransitionException illegal)
         {
             return StateConflict(found.Number, illegal.Current, illegal.Action);
+        }
+        catch (IllegalLabourCourtStageException illegal)
+        {
+            return CourtStageConflict(found.Number, illegal.Current, illegal.Attempted);
         }
         catch (CaseRuleException rule)
         {
             return CaseProblems.From(rule);
         }
         db.AddAudit(user, auditAction, "labour-dispute", found.Id.ToString(), now);
+        if (happened is not null)
+        {
+            db.AddIntegrationEvent(happened, aggregateKey: found.Id.ToString());
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -219,4 +378,10 @@ public static class LabourDisputesApi
             : $"案件 {number} 已被他人修改，当前为 {current} (dispute {number} was changed meanwhile and is now {current})",
         statusCode: StatusCodes.Status409Conflict,
         extensions: new Dictionary<string, object?> { ["currentState"] = current.ToString() });
+
+    private static ProblemHttpResult CourtStageConflict(string number, LabourCourtStage current, LabourCourtStage attempted) => TypedResults.Problem(
+        title: "法院绿色通道环节须依次登记 (the court stages are recorded in order)",
+        detail: $"案件 {number} 当前环节为 {current}，不能登记 {attempted} (dispute {number} is at {current}; {attempted} cannot follow it)",
+        statusCode: StatusCodes.Status409Conflict,
+        extensions: new Dictionary<string, object?> { ["currentStage"] = current.ToString(), ["field"] = "stage" });
 }

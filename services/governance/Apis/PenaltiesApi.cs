@@ -14,6 +14,13 @@ using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.ServiceDefaults.Data;
 
+using RecordPenaltyResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Created<Qingmeng.Governance.Apis.PenaltyView>,
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Qingmeng.Governance.Apis.PenaltyView>,
+    Microsoft.AspNetCore.Http.HttpResults.Created<Qingmeng.Governance.Apis.LenientDecisionView>,
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Qingmeng.Governance.Apis.LenientDecisionView>,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
+
 namespace Qingmeng.Governance.Apis;
 
 public sealed record RecordPenaltyRequest(
@@ -22,7 +29,25 @@ public sealed record RecordPenaltyRequest(
     [property: Required] PenaltyCategory? Category,
     [property: Range(0, 100_000_000)] decimal FineAmount,
     [property: Required] DateOnly? DecidedOn,
-    [property: Required, StringLength(2000, MinimumLength = 2)] string Description);
+    [property: Required, StringLength(2000, MinimumLength = 2)] string Description,
+    // 包容审慎: the list entry the offence may fall under; then harm and timely correction are required.
+    [property: StringLength(32)] string? LenientRuleCode = null,
+    HarmLevel? Harm = null,
+    bool? CorrectedInTime = null,
+    [property: Range(0, 100_000_000)] decimal IllegalGainYuan = 0);
+
+public sealed record LenientDecisionQuery(string? CreditCode);
+
+/// <summary>A 不予处罚 decision, or the lenient basis of a reduced penalty, with the rule's legal basis and the conditions as checked.</summary>
+public sealed record LenientDecisionView(
+    Guid Id, string Reference, string CreditCode, string RuleCode, string Offence, LenientTreatment Treatment, string LegalBasis,
+    IReadOnlyList<string> Conditions, PenaltyCategory Category, DateOnly DecidedOn, string Description, string? DepartmentCode, Guid? PenaltyId,
+    DateTimeOffset RecordedAt)
+{
+    public static LenientDecisionView From(LenientDecision d) => new(
+        d.Id, d.Reference, d.CreditCode, d.RuleCode, d.Offence, d.Treatment, d.LegalBasis, d.Conditions.Split('\n'), d.Category, d.DecidedOn,
+        d.Description, d.DepartmentCode, d.PenaltyId, d.RecordedAt);
+}
 
 public sealed record PenaltyQuery(string? CreditCode, bool? Repaired);
 
@@ -56,10 +81,23 @@ public static class PenaltiesApi
             .RequireAuthorization(policy => policy.RequireRole(Readers));
         penalties.MapGet("/{id:guid}", Get).WithName("GetPenalty").WithSummary("One penalty with its earliest credit-repair date")
             .RequireAuthorization(policy => policy.RequireRole(Readers));
+
+        var decisions = app.MapGroup("/api/governance/lenient-decisions").WithTags("Penalties and credit repair");
+        decisions.MapGet("/", ListLenientDecisions).WithName("ListLenientDecisions")
+            .WithSummary("包容审慎 applied (不予处罚 and 减轻处罚 decisions), newest first: a firm sees only its own")
+            .RequireAuthorization(policy => policy.RequireRole(Readers));
+        decisions.MapGet("/{id:guid}", GetLenientDecision).WithName("GetLenientDecision").WithSummary("One lenient decision with its legal basis")
+            .RequireAuthorization(policy => policy.RequireRole(Readers));
         return app;
     }
 
-    public static async Task<Results<Created<PenaltyView>, Ok<PenaltyView>, ProblemHttpResult>> Record(
+    /// <summary>
+    /// Records a penalty, or applies the lenient lists first when the officer names a rule: a first minor offence on the
+    /// no-penalty list (首违不罚、轻微免罚) becomes a recorded 不予处罚 decision with its legal basis and no penalty; one on the
+    /// reduced-penalty list is recorded as the (reduced) penalty with its lenient basis. First offence: no earlier penalty of
+    /// the rule's department against the firm and no earlier lenient decision under the rule.
+    /// </summary>
+    public static async Task<RecordPenaltyResult> Record(
         RecordPenaltyRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
@@ -73,9 +111,66 @@ public static class PenaltiesApi
             return CaseProblems.From(new CaseRuleException("处罚决定日期不能晚于今天 (a penalty decision cannot be dated in the future)", "decidedOn"));
         }
 
+        LenientRule? rule = null;
+        if (!string.IsNullOrWhiteSpace(request.LenientRuleCode))
+        {
+            var code = request.LenientRuleCode.Trim().ToUpperInvariant();
+            rule = LenientEnforcement.Rules.FirstOrDefault(r => r.Code == code);
+            if (rule is null)
+            {
+                return CaseProblems.From(new CaseRuleException($"没有包容审慎执法规则 {code}，请查阅 GET /api/governance/lenient-enforcement/rules (there is no lenient-enforcement rule {code})", "lenientRuleCode"));
+            }
+            if (user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode != rule.DepartmentCode)
+            {
+                return CaseProblems.From(new CaseRuleException($"规则 {code} 属于 {rule.DepartmentCode} 的清单，不适用于本部门的处罚 (rule {code} is on {rule.DepartmentCode}'s list, not your department's)", "lenientRuleCode"));
+            }
+            if (request.Harm is null)
+            {
+                return CaseProblems.From(new CaseRuleException("适用包容审慎清单须说明危害后果 (harm is required with a lenient rule)", "harm"));
+            }
+            if (request.CorrectedInTime is null)
+            {
+                return CaseProblems.From(new CaseRuleException("适用包容审慎清单须说明是否及时改正 (correctedInTime is required with a lenient rule)", "correctedInTime"));
+            }
+        }
+
+        if (await AnswerExistingDecisionAsync(db, reference, creditCode!, rule, decidedOn, cancellationToken) is { } existingDecision)
+        {
+            return existingDecision;
+        }
         if (await AnswerExistingAsync(db, reference, creditCode!, category, request.FineAmount, decidedOn, cancellationToken) is { } existing)
         {
             return existing;
+        }
+
+        LenientCheckResult? check = null;
+        if (rule is not null)
+        {
+            var firstOffence = !await db.Penalties.AnyAsync(p => p.CreditCode == creditCode && p.DepartmentCode == rule.DepartmentCode, cancellationToken)
+                && !await db.LenientDecisions.AnyAsync(d => d.CreditCode == creditCode && d.RuleCode == rule.Code, cancellationToken);
+            check = LenientEnforcement.Check(new LenientCheckRequest(rule.Code, firstOffence, request.Harm!.Value, request.CorrectedInTime!.Value, request.IllegalGainYuan))!;
+        }
+        var department = user.IsInRole(PlatformRoles.DepartmentOfficer) ? user.DepartmentCode : null;
+        if (rule is not null && check is { Qualifies: true, Treatment: LenientTreatment.NoPenalty })
+        {
+            var decision = LenientDecision.Record(reference, creditCode!, rule, check, category, decidedOn, request.Description.Trim(), department, null, user.Subject, now);
+            db.LenientDecisions.Add(decision);
+            db.AddIntegrationEvent(
+                new LenientTreatmentApplied(decision.CreditCode, decision.Reference, rule.Code, nameof(LenientTreatment.NoPenalty), department, decidedOn) { OccurredAt = now },
+                aggregateKey: decision.CreditCode);
+            db.AddAudit(user, "penalty.not-imposed", "lenient-decision", decision.Id.ToString(), now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+            {
+                db.ChangeTracker.Clear();
+                return await AnswerExistingDecisionAsync(db, reference, creditCode!, rule, decidedOn, cancellationToken)
+                    ?? await AnswerExistingAsync(db, reference, creditCode!, category, request.FineAmount, decidedOn, cancellationToken)
+                    ?? throw new InvalidOperationException("Unique violation without an existing decision.", exception);
+            }
+            return TypedResults.Created($"/api/governance/lenient-decisions/{decision.Id}", LenientDecisionView.From(decision));
         }
 
         var penalty = Penalty.Record(reference, creditCode!, category, request.FineAmount, decidedOn, request.Description.Trim(),
@@ -85,6 +180,15 @@ public static class PenaltiesApi
             new PenaltyRecorded(penalty.CreditCode, penalty.Reference, penalty.Category.ToString(), penalty.FineAmount, penalty.DecidedOn) { OccurredAt = now },
             aggregateKey: penalty.CreditCode);
         db.AddAudit(user, "penalty.recorded", "penalty", penalty.Id.ToString(), now);
+        if (rule is not null && check is { Qualifies: true, Treatment: LenientTreatment.ReducedPenalty })
+        {
+            var basis = LenientDecision.Record(penalty.Reference, penalty.CreditCode, rule, check, category, decidedOn, penalty.Description, department, penalty.Id, user.Subject, now);
+            db.LenientDecisions.Add(basis);
+            db.AddIntegrationEvent(
+                new LenientTreatmentApplied(penalty.CreditCode, penalty.Reference, rule.Code, nameof(LenientTreatment.ReducedPenalty), department, decidedOn) { OccurredAt = now },
+                aggregateKey: penalty.CreditCode);
+            db.AddAudit(user, "penalty.reduced", "lenient-decision", basis.Id.ToString(), now);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -100,7 +204,7 @@ public static class PenaltiesApi
     }
 
     /// <summary>The same decision again is the first record (200, nothing written); a different one under the same reference is a 409.</summary>
-    private static async Task<Results<Created<PenaltyView>, Ok<PenaltyView>, ProblemHttpResult>?> AnswerExistingAsync(
+    private static async Task<RecordPenaltyResult?> AnswerExistingAsync(
         GovernanceContext db, string reference, string creditCode, PenaltyCategory category, decimal fine, DateOnly decidedOn, CancellationToken cancellationToken)
     {
         var existing = await db.Penalties.AsNoTracking().FirstOrDefaultAsync(p => p.Reference == reference, cancellationToken);
@@ -115,6 +219,52 @@ public static class PenaltiesApi
         return CaseProblems.From(new CaseRuleException(
             $"处罚决定书文号 {reference} 已登记为另一项决定 (penalty reference {reference} is already recorded for a different decision)", "reference", StatusCodes.Status409Conflict));
     }
+
+    /// <summary>A 不予处罚 decision under the reference: the same one again is answered 200; anything else is a 409.</summary>
+    private static async Task<RecordPenaltyResult?> AnswerExistingDecisionAsync(
+        GovernanceContext db, string reference, string creditCode, LenientRule? rule, DateOnly decidedOn, CancellationToken cancellationToken)
+    {
+        var existing = await db.LenientDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.Reference == reference && d.PenaltyId == null, cancellationToken);
+        if (existing is null)
+        {
+            return null;
+        }
+        if (rule is not null && existing.IsSameDecision(creditCode, rule.Code, decidedOn))
+        {
+            return TypedResults.Ok(LenientDecisionView.From(existing));
+        }
+        return CaseProblems.From(new CaseRuleException(
+            $"文号 {reference} 已登记为不予处罚决定 (reference {reference} is already recorded as a no-penalty decision)", "reference", StatusCodes.Status409Conflict));
+    }
+
+    public static async Task<Results<Ok<Page<LenientDecisionView>>, ValidationProblem>> ListLenientDecisions(
+        [AsParameters] PageRequest page, [AsParameters] LenientDecisionQuery query, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
+    {
+        var decisions = VisibleTo(db.LenientDecisions.AsNoTracking(), PlatformUser.From(principal));
+        if (!string.IsNullOrWhiteSpace(query.CreditCode))
+        {
+            var code = query.CreditCode.Trim().ToUpperInvariant();
+            decisions = decisions.Where(d => d.CreditCode == code);
+        }
+        var count = await decisions.LongCountAsync(cancellationToken);
+        var items = await decisions.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.Id)
+            .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<LenientDecisionView>(page.PageIndex, page.PageSize, count, items.ConvertAll(LenientDecisionView.From)));
+    }
+
+    public static async Task<Results<Ok<LenientDecisionView>, NotFound>> GetLenientDecision(
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
+    {
+        var found = await VisibleTo(db.LenientDecisions.AsNoTracking(), PlatformUser.From(principal)).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        return found is null ? TypedResults.NotFound() : TypedResults.Ok(LenientDecisionView.From(found));
+    }
+
+    private static IQueryable<LenientDecision> VisibleTo(IQueryable<LenientDecision> decisions, PlatformUser user) =>
+        user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin)
+            ? decisions
+            : user.IsInRole(PlatformRoles.Firm) && user.CreditCode is { } creditCode
+                ? decisions.Where(d => d.CreditCode == creditCode)
+                : decisions.Where(_ => false);
 
     public static async Task<Results<Ok<Page<PenaltyView>>, ValidationProblem>> List(
         [AsParameters] PageRequest page, [AsParameters] PenaltyQuery query, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)

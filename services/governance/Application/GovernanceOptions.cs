@@ -1,3 +1,5 @@
+using Qingmeng.Governance.Model;
+
 namespace Qingmeng.Governance.Application;
 
 /// <summary>Governance settings, bound from <c>Governance</c>.</summary>
@@ -16,4 +18,34 @@ public sealed class GovernanceOptions
 
     /// <summary>A wage-arrears claim against a firm with another open one filed within this window joins that claim's group.</summary>
     public TimeSpan LabourGroupWindow { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>前置预警: wage-arrears complaints (LABOUR-02 cases) and wage-arrears claims against one firm in the window that raise a warning.</summary>
+    public int LabourWarningWageArrearsThreshold { get; set; } = 3;
+
+    /// <summary>前置预警: LABOUR cases and arbitration claims of any kind against one firm in the window that raise a warning.</summary>
+    public int LabourWarningComplaintThreshold { get; set; } = 5;
+
+    /// <summary>How far back the early warning counts; a group claim uses <see cref="LabourGroupWorkerThreshold"/> workers.</summary>
+    public TimeSpan LabourWarningWindow { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>快执: an award is to be performed within these working days after the 15 days to sue.</summary>
+    public int LabourPerformanceWorkingDays { get; set; } = 10;
+
+    /// <summary>快立: the court registers a referred suit or enforcement application within these working days.</summary>
+    public int LabourCourtRegisterWorkingDays { get; set; } = 3;
+
+    /// <summary>快审: judgement within these working days of registration.</summary>
+    public int LabourCourtJudgeWorkingDays { get; set; } = 30;
+
+    /// <summary>快执: enforcement within these working days of registration (or of the judgement).</summary>
+    public int LabourCourtEnforceWorkingDays { get; set; } = 30;
+
+    /// <summary>快结: the file is concluded within these working days of the last step.</summary>
+    public int LabourCourtConcludeWorkingDays { get; set; } = 5;
+
+    /// <summary>帮扶指导: the working days a firm is given to correct itself after the advance notice.</summary>
+    public int GuidanceSelfCorrectionWorkingDays { get; set; } = 10;
+
+    public LabourGreenChannel LabourGreenChannel => new(
+        LabourPerformanceWorkingDays, LabourCourtRegisterWorkingDays, LabourCourtJudgeWorkingDays, LabourCourtEnforceWorkingDays, LabourCourtConcludeWorkingDays);
 }

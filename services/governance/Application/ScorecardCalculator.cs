@@ -29,6 +29,8 @@ public static class ScorecardMeasures
     public const string HighLevelTalents = "talents.highLevel";
     public const string Hires = "hires.confirmed";
     public const string AmbassadorHires = "hires.viaAmbassador";
+    public const string MicroErrorTolerance = "enforcement.microErrorTolerance";
+    public const string NoPenaltyDecisions = "enforcement.noPenalty";
 }
 
 /// <summary>Periods of a year: months <c>M01</c>…<c>M12</c>, quarters <c>Q1</c>…<c>Q4</c>, halves <c>H1</c>/<c>H2</c>, the year <c>Y</c>.</summary>
@@ -72,6 +74,7 @@ public static class ScorecardPeriods
 /// <item>Subsidies (amount and 家次), loans, certified talents (high-level by tier) and hires count on their day. A
 /// clawback takes its payment's amount and 家次 back on the payment's day, once per payment. A renewal (续贷) is no new
 /// loan and adds only principal above the loan it replaced.</item>
+/// <item>微错容纠: every offence treated under the lenient lists counts on its decision day; 不予处罚 ones also separately.</item>
 /// </list>
 /// </summary>
 public sealed class ScorecardCalculator(ScorecardOptions options)
@@ -245,6 +248,10 @@ public sealed class ScorecardCalculator(ScorecardOptions options)
             case ScorecardFactKind.HireConfirmed:
                 Add(cells, fact.Day, ScorecardMeasures.Hires, 1m);
                 Add(cells, fact.Day, ScorecardMeasures.AmbassadorHires, fact.Flag == true ? 1m : 0m);
+                break;
+            case ScorecardFactKind.LenientTreatmentApplied:
+                Add(cells, fact.Day, ScorecardMeasures.MicroErrorTolerance, 1m);
+                Add(cells, fact.Day, ScorecardMeasures.NoPenaltyDecisions, fact.Flag == true ? 1m : 0m);
                 break;
         }
     }

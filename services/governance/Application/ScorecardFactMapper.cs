@@ -43,6 +43,9 @@ public static class ScorecardFactMapper
                 m.EmployerCreditCode, flag: m.AmbassadorId is not null),
             FirmCertificationGranted m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CertificationGranted, ScorecardFact.CertificationSubject(m.CreditCode), m.OccurredAt, m.GrantedOn,
                 m.CreditCode, label: m.Certification),
+            // 微错容纠: counted on the decision's day; the flag marks a 不予处罚 decision.
+            LenientTreatmentApplied m => ScorecardFact.Create(m.EventId, ScorecardFactKind.LenientTreatmentApplied, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.DecidedOn,
+                m.CreditCode, flag: m.Treatment == "NoPenalty", label: m.RuleCode),
             _ => throw new ArgumentException($"The scorecard is not fed by {message.GetType().Name}.", nameof(message)),
         };
     }

@@ -37,6 +37,8 @@ public static class ScorecardReporter
         Count(ScorecardMeasures.HighLevelTalents, "新认定高层次人才", "名"),
         Count(ScorecardMeasures.Hires, "确认录用", "人"),
         Count(ScorecardMeasures.AmbassadorHires, "引工大使促成录用", "人"),
+        Count(ScorecardMeasures.MicroErrorTolerance, "适用微错容纠（包容审慎）涉企案件", "件"),
+        Count(ScorecardMeasures.NoPenaltyDecisions, "不予处罚决定", "件"),
     ];
 
     public const string HighLevelTalentsPer10kCode = "talents.highLevelPer10k";

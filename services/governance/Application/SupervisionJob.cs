@@ -162,17 +162,25 @@ public sealed class SupervisionJob(
                     && !db.LabourDisputeReminders.Any(r => r.DisputeId == d.Id && r.Kind == LabourReminderKind.AcceptanceOverdue && r.DueAt == d.AcceptanceDueAt))
                 || ((d.Status == LabourDisputeStatus.Accepted || d.Status == LabourDisputeStatus.ExtensionRequested || d.Status == LabourDisputeStatus.Extended)
                     && d.AwardDueAt <= now
-                    && !db.LabourDisputeReminders.Any(r => r.DisputeId == d.Id && r.Kind == LabourReminderKind.AwardOverdue && r.DueAt == d.AwardDueAt)))
+                    && !db.LabourDisputeReminders.Any(r => r.DisputeId == d.Id && r.Kind == LabourReminderKind.AwardOverdue && r.DueAt == d.AwardDueAt))
+                || (d.Status == LabourDisputeStatus.Awarded && d.PerformanceDueAt <= now
+                    && !db.LabourDisputeReminders.Any(r => r.DisputeId == d.Id && r.Kind == LabourReminderKind.PerformanceOverdue && r.DueAt == d.PerformanceDueAt))
+                || (d.Status == LabourDisputeStatus.InCourt && d.CourtStageDueAt <= now
+                    && !db.LabourDisputeReminders.Any(r => r.DisputeId == d.Id && r.Kind == LabourReminderKind.CourtStageOverdue && r.DueAt == d.CourtStageDueAt)))
             .OrderByDescending(d => d.WageArrears).ThenBy(d => d.FiledAt)
-            .Select(d => new { d.Id, d.Number, d.Status, d.AcceptanceDueAt, d.AwardDueAt })
+            .Select(d => new { d.Id, d.Number, d.Status, d.AcceptanceDueAt, d.AwardDueAt, d.PerformanceDueAt, d.CourtStageDueAt })
             .Take(BatchSize).ToListAsync(cancellationToken);
 
         var recorded = 0;
         foreach (var dispute in late)
         {
-            var (kind, due) = dispute.Status == LabourDisputeStatus.Filed
-                ? (LabourReminderKind.AcceptanceOverdue, dispute.AcceptanceDueAt)
-                : (LabourReminderKind.AwardOverdue, dispute.AwardDueAt!.Value);
+            var (kind, due) = dispute.Status switch
+            {
+                LabourDisputeStatus.Filed => (LabourReminderKind.AcceptanceOverdue, dispute.AcceptanceDueAt),
+                LabourDisputeStatus.Awarded => (LabourReminderKind.PerformanceOverdue, dispute.PerformanceDueAt!.Value),
+                LabourDisputeStatus.InCourt => (LabourReminderKind.CourtStageOverdue, dispute.CourtStageDueAt!.Value),
+                _ => (LabourReminderKind.AwardOverdue, dispute.AwardDueAt!.Value),
+            };
             db.ChangeTracker.Clear();
             db.LabourDisputeReminders.Add(new LabourDisputeReminder(dispute.Id, kind, due, now));
             db.AddAudit(Supervisor, "labour-dispute.reminded", "labour-dispute", dispute.Id.ToString(), now);
@@ -241,9 +249,13 @@ public static class SupervisionRules
     {
         var due = dueAt.ToOffset(WorkingDayCalendar.ChinaStandardTime);
         var label = wageArrears ? "（欠薪）" : "";
-        return kind == LabourReminderKind.AcceptanceOverdue
-            ? $"【催办】劳动争议仲裁申请 {number}{label} 已超过受理期限（{due:yyyy-MM-dd HH:mm}），请仲裁委员会立即作出受理或不予受理决定。"
-            : $"【催办】劳动争议仲裁案件 {number}{label} 已超过裁决期限（{due:yyyy-MM-dd HH:mm}），请仲裁庭尽快裁决；逾期未裁决的，当事人可以向人民法院起诉。";
+        return kind switch
+        {
+            LabourReminderKind.AcceptanceOverdue => $"【催办】劳动争议仲裁申请 {number}{label} 已超过受理期限（{due:yyyy-MM-dd HH:mm}），请仲裁委员会立即作出受理或不予受理决定。",
+            LabourReminderKind.AwardOverdue => $"【催办】劳动争议仲裁案件 {number}{label} 已超过裁决期限（{due:yyyy-MM-dd HH:mm}），请仲裁庭尽快裁决；逾期未裁决的，当事人可以向人民法院起诉。",
+            LabourReminderKind.PerformanceOverdue => $"【催办】劳动争议仲裁案件 {number}{label} 的裁决逾期未履行（履行期限 {due:yyyy-MM-dd HH:mm}），请督促企业履行，或告知申请人申请强制执行。",
+            _ => $"【催办】劳动争议案件 {number}{label} 在法院绿色通道的下一环节已逾期（{due:yyyy-MM-dd HH:mm}），请联络员协调快立、快审、快执、快结。",
+        };
     }
 
     public static string TextFor(ReminderKind kind, string caseNumber, string departmentCode, DateTimeOffset dueAt)

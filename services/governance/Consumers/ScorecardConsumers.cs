@@ -49,6 +49,8 @@ public sealed class ScorecardHireConfirmedConsumer(IServiceProvider services, Sc
 
 public sealed class ScorecardCertificationGrantedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<FirmCertificationGranted>(services, projector);
 
+public sealed class ScorecardLenientTreatmentAppliedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<LenientTreatmentApplied>(services, projector);
+
 /// <summary>
 /// The platform's retry then error-queue policy, one message at a time per event type: the aggregates of a period are
 /// a few hot rows, so concurrent handling would mostly fight over their versions. Conflicts that remain (replicas,
@@ -81,5 +83,6 @@ public static class ScorecardConsumerRegistration
         bus.AddConsumer<ScorecardTalentCertifiedConsumer, ScorecardConsumerDefinition<ScorecardTalentCertifiedConsumer>>();
         bus.AddConsumer<ScorecardHireConfirmedConsumer, ScorecardConsumerDefinition<ScorecardHireConfirmedConsumer>>();
         bus.AddConsumer<ScorecardCertificationGrantedConsumer, ScorecardConsumerDefinition<ScorecardCertificationGrantedConsumer>>();
+        bus.AddConsumer<ScorecardLenientTreatmentAppliedConsumer, ScorecardConsumerDefinition<ScorecardLenientTreatmentAppliedConsumer>>();
     }
 }

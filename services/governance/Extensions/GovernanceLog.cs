@@ -25,4 +25,15 @@ internal static partial class GovernanceLog
 
     [LoggerMessage(EventId = 5190, Level = LogLevel.Warning, Message = "The {Year} holiday schedule is not loaded: deadlines in that year are provisional until an administrator loads the State Council notice (PUT /api/governance/holiday-schedules/<year>)")]
     public static partial void HolidayScheduleMissing(ILogger logger, int year);
+    [LoggerMessage(EventId = 5107, Level = LogLevel.Information, Message = "Labour early-warning round: {Firms} firm(s) assessed, {Raised} warning(s) raised")]
+    public static partial void LabourWarningRoundCompleted(ILogger logger, int firms, int raised);
+
+    [LoggerMessage(EventId = 5108, Level = LogLevel.Warning, Message = "Labour early warning for firm {CreditCode}: {Triggers}; case {CaseNumber} dispatched to the arbitration commission")]
+    public static partial void LabourWarningRaised(ILogger logger, string creditCode, string triggers, string caseNumber);
+
+    [LoggerMessage(EventId = 5109, Level = LogLevel.Information, Message = "Labour early warning for firm {CreditCode} was already raised by another runner")]
+    public static partial void LabourWarningAlreadyOpen(ILogger logger, string creditCode);
+
+    [LoggerMessage(EventId = 5110, Level = LogLevel.Information, Message = "Guidance round: {Flagged} self-correction period(s) flagged as passed without a report")]
+    public static partial void GuidanceRoundCompleted(ILogger logger, int flagged);
 }

@@ -31,7 +31,13 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
 
     public DbSet<LabourDisputeReminder> LabourDisputeReminders => Set<LabourDisputeReminder>();
 
+    public DbSet<LabourEarlyWarning> LabourEarlyWarnings => Set<LabourEarlyWarning>();
+
     public DbSet<Penalty> Penalties => Set<Penalty>();
+
+    public DbSet<LenientDecision> LenientDecisions => Set<LenientDecision>();
+
+    public DbSet<Guidance> Guidances => Set<Guidance>();
 
     public DbSet<CreditRepairApplication> CreditRepairApplications => Set<CreditRepairApplication>();
 

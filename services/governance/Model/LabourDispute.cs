@@ -20,8 +20,14 @@ public enum LabourDisputeStatus
     /// <summary>不予受理: refused with a coded reason (terminal).</summary>
     Refused,
 
-    /// <summary>已裁决: the award was made (terminal).</summary>
+    /// <summary>已裁决: the award was made; it is performed, or goes to court (裁审衔接).</summary>
     Awarded,
+
+    /// <summary>在法院: enforcement applied for or a suit filed; followed through 快立、快审、快执、快结.</summary>
+    InCourt,
+
+    /// <summary>已结案 (terminal).</summary>
+    Closed,
 }
 
 public enum LabourDisputeAction
@@ -31,6 +37,9 @@ public enum LabourDisputeAction
     RequestExtension,
     DecideExtension,
     Award,
+    Perform,
+    HandToCourt,
+    RecordCourtStage,
 }
 
 /// <summary>What the worker claims (仲裁请求的主要类别).</summary>
@@ -105,13 +114,18 @@ public static class LabourDisputeLifecycle
         [LabourDisputeAction.RequestExtension] = [LabourDisputeStatus.Accepted],
         [LabourDisputeAction.DecideExtension] = [LabourDisputeStatus.ExtensionRequested],
         [LabourDisputeAction.Award] = [LabourDisputeStatus.Accepted, LabourDisputeStatus.Extended],
+        [LabourDisputeAction.Perform] = [LabourDisputeStatus.Awarded],
+        [LabourDisputeAction.HandToCourt] = [LabourDisputeStatus.Awarded],
+        [LabourDisputeAction.RecordCourtStage] = [LabourDisputeStatus.InCourt],
     };
 
     public static IReadOnlyCollection<LabourDisputeStatus> StatesAllowing(LabourDisputeAction action) => Allowed[action];
 
     public static bool IsAllowed(LabourDisputeStatus status, LabourDisputeAction action) => Array.IndexOf(Allowed[action], status) >= 0;
 
-    public static bool IsOpen(LabourDisputeStatus status) => status is not (LabourDisputeStatus.Refused or LabourDisputeStatus.Awarded);
+    /// <summary>Still before the arbitration commission (neither refused nor awarded yet).</summary>
+    public static bool IsOpen(LabourDisputeStatus status) => status is not (LabourDisputeStatus.Refused or LabourDisputeStatus.Awarded
+        or LabourDisputeStatus.InCourt or LabourDisputeStatus.Closed);
 }
 
 /// <summary>An action was attempted in a state that does not allow it.</summary>
@@ -140,6 +154,9 @@ public static class LabourDeadlines
 
     /// <summary>第四十三条: 经仲裁委员会主任批准可以延期，延长期限不得超过十五日.</summary>
     public const int MaxExtensionDays = 15;
+
+    /// <summary>第四十八条、第五十条: 自收到裁决书之日起十五日内 a party may sue; after that the award is in force.</summary>
+    public const int SuitDays = 15;
 
     /// <summary>The instant the acceptance decision is due for an application received at <paramref name="filedAt"/>.</summary>
     public static DateTimeOffset AcceptanceDue(DateTimeOffset filedAt, WorkingDayCalendar calendar) =>
@@ -247,6 +264,43 @@ public sealed class LabourDispute
     /// <summary>The first dispute of a wage-arrears group (群体性欠薪) this one is handled with; its own id when it leads the group.</summary>
     public Guid? GroupId { get; private set; }
 
+    /// <summary>The LABOUR case (欠薪投诉, 劳动争议 or a 前置预警) this dispute is handled with (裁审衔接).</summary>
+    public Guid? CaseId { get; private set; }
+
+    /// <summary>The end of the 15 days to sue against the award; the award is in force after it.</summary>
+    public DateTimeOffset? SuitDeadline { get; private set; }
+
+    /// <summary>The award is to be performed by then (none for a dismissed claim).</summary>
+    public DateTimeOffset? PerformanceDueAt { get; private set; }
+
+    public LabourCourtRoute? CourtRoute { get; private set; }
+
+    public string? CourtName { get; private set; }
+
+    /// <summary>联络员: the court's officer who follows the dispute through the green channel.</summary>
+    public string? LiaisonOfficer { get; private set; }
+
+    public DateTimeOffset? HandedToCourtAt { get; private set; }
+
+    public LabourCourtStage? CourtStage { get; private set; }
+
+    /// <summary>When the next court stage is due on the green channel.</summary>
+    public DateTimeOffset? CourtStageDueAt { get; private set; }
+
+    public DateTimeOffset? CourtRegisteredAt { get; private set; }
+
+    public DateTimeOffset? CourtJudgedAt { get; private set; }
+
+    public DateTimeOffset? CourtEnforcedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public string? ClosedBy { get; private set; }
+
+    public LabourClosure? Closure { get; private set; }
+
+    public string? ClosureNote { get; private set; }
+
     public uint Version { get; private set; }
 
     public static LabourDispute File(
@@ -276,6 +330,9 @@ public sealed class LabourDispute
 
     /// <summary>Handled with <paramref name="groupId"/>'s group (the first dispute of the group).</summary>
     public void JoinGroup(Guid groupId) => GroupId = groupId;
+
+    /// <summary>Handled with the LABOUR case <paramref name="caseId"/>.</summary>
+    public void LinkToCase(Guid caseId) => CaseId = caseId;
 
     /// <summary>受理: starts the 45-day award clock.</summary>
     public void Accept(string officer, DateTimeOffset now, WorkingDayCalendar calendar)
@@ -350,8 +407,12 @@ public sealed class LabourDispute
     }
 
     /// <summary>裁决 (or a mediation statement, 调解书), which ends the arbitration.</summary>
-    public void Award(LabourAwardOutcome outcome, decimal? awardedAmount, string summary, string officer, DateTimeOffset now)
+    public void Award(
+        LabourAwardOutcome outcome, decimal? awardedAmount, string summary, string officer, DateTimeOffset now, LabourGreenChannel? channel = null,
+        WorkingDayCalendar? calendar = null)
     {
+        channel ??= new LabourGreenChannel();
+        calendar ??= WorkingDayCalendar.ChinaMainland;
         Ensure(LabourDisputeAction.Award);
         if (awardedAmount is { } amount && amount > ClaimedAmount && outcome != LabourAwardOutcome.Mediated)
         {
@@ -363,6 +424,95 @@ public sealed class LabourDispute
         AwardSummary = summary;
         AwardedAt = now;
         AwardedBy = officer;
+        SuitDeadline = LabourDeadlines.DueAfter(now, LabourDeadlines.SuitDays, calendar);
+        // Counted from the last day of the suit period, so the working days are whole days after it.
+        PerformanceDueAt = outcome == LabourAwardOutcome.Dismissed
+            ? null
+            : calendar.AddWorkingDays(SuitDeadline.Value.AddTicks(-1), channel.PerformanceWorkingDays).ToUniversalTime();
+    }
+
+    /// <summary>
+    /// 履行完毕: the firm performed the award (结案). A dismissed claim has nothing to perform: it is closed once the award is
+    /// in force, that is after the 15 days to sue.
+    /// </summary>
+    public void RecordPerformance(string note, string officer, DateTimeOffset now)
+    {
+        Ensure(LabourDisputeAction.Perform);
+        if (AwardOutcome == LabourAwardOutcome.Dismissed && now < SuitDeadline)
+        {
+            throw new CaseRuleException("驳回请求的裁决在起诉期限届满前尚未生效，不能结案 (a dismissed claim can be closed only after the 15 days to sue)", "note", 409);
+        }
+        Close(AwardOutcome == LabourAwardOutcome.Dismissed ? LabourClosure.AwardFinal : LabourClosure.Performed, note, officer, now);
+    }
+
+    /// <summary>
+    /// 裁审衔接: a suit within the 15 days (诉讼衔接) or, once the award is in force and unperformed, an enforcement
+    /// application (申请强制执行). The court's liaison officer takes it from here; 快立 is due within the green channel's days.
+    /// </summary>
+    public void HandToCourt(
+        LabourCourtRoute route, string courtName, string liaisonOfficer, string officer, DateTimeOffset now, LabourGreenChannel channel,
+        WorkingDayCalendar calendar)
+    {
+        Ensure(LabourDisputeAction.HandToCourt);
+        if (route == LabourCourtRoute.Litigation && now >= SuitDeadline)
+        {
+            throw new CaseRuleException("已超过十五日起诉期限，裁决已生效 (the 15 days to sue have passed; the award is in force)", "route", 409);
+        }
+        if (route == LabourCourtRoute.Enforcement && AwardOutcome == LabourAwardOutcome.Dismissed)
+        {
+            throw new CaseRuleException("驳回请求的裁决没有可执行内容 (a dismissed claim has nothing to enforce)", "route");
+        }
+        if (route == LabourCourtRoute.Enforcement && now < SuitDeadline)
+        {
+            throw new CaseRuleException("裁决在起诉期限届满前尚未生效，不能申请强制执行 (the award is not in force before the 15 days to sue have passed)", "route", 409);
+        }
+        Status = LabourDisputeStatus.InCourt;
+        CourtRoute = route;
+        CourtName = courtName;
+        LiaisonOfficer = liaisonOfficer;
+        HandedToCourtAt = now;
+        CourtStage = LabourCourtStage.Referred;
+        CourtStageDueAt = LabourCourtStages.NextDue(LabourCourtStage.Referred, route, now, channel, calendar);
+    }
+
+    /// <summary>快立、快审、快执、快结 in order; 快结 closes the dispute.</summary>
+    public void RecordCourtStage(LabourCourtStage stage, string? note, string officer, DateTimeOffset now, LabourGreenChannel channel, WorkingDayCalendar calendar)
+    {
+        Ensure(LabourDisputeAction.RecordCourtStage);
+        var current = CourtStage!.Value;
+        var route = CourtRoute!.Value;
+        if (!LabourCourtStages.Following(current, route).Contains(stage))
+        {
+            throw new IllegalLabourCourtStageException(current, stage);
+        }
+        CourtStage = stage;
+        switch (stage)
+        {
+            case LabourCourtStage.Registered:
+                CourtRegisteredAt = now;
+                break;
+            case LabourCourtStage.Judged:
+                CourtJudgedAt = now;
+                break;
+            case LabourCourtStage.Enforced:
+                CourtEnforcedAt = now;
+                break;
+        }
+        CourtStageDueAt = LabourCourtStages.NextDue(stage, route, now, channel, calendar);
+        if (stage == LabourCourtStage.Concluded)
+        {
+            Close(LabourClosure.CourtConcluded, note ?? "法院快结", officer, now);
+        }
+    }
+
+    private void Close(LabourClosure closure, string note, string officer, DateTimeOffset now)
+    {
+        Status = LabourDisputeStatus.Closed;
+        Closure = closure;
+        ClosureNote = note;
+        ClosedAt = now;
+        ClosedBy = officer;
+        CourtStageDueAt = null;
     }
 
     /// <summary>The deadline the dispute is running against now: acceptance while filed, the award while accepted.</summary>
@@ -370,6 +520,8 @@ public sealed class LabourDispute
     {
         LabourDisputeStatus.Filed => AcceptanceDueAt,
         LabourDisputeStatus.Accepted or LabourDisputeStatus.ExtensionRequested or LabourDisputeStatus.Extended => AwardDueAt,
+        LabourDisputeStatus.Awarded => PerformanceDueAt,
+        LabourDisputeStatus.InCourt => CourtStageDueAt,
         _ => null,
     };
 
@@ -396,6 +548,12 @@ public enum LabourReminderKind
 
     /// <summary>逾期未作出裁决.</summary>
     AwardOverdue,
+
+    /// <summary>裁决逾期未履行: the applicant may apply for enforcement.</summary>
+    PerformanceOverdue,
+
+    /// <summary>法院绿色通道某一环节逾期 (快立、快审、快执、快结).</summary>
+    CourtStageOverdue,
 }
 
 /// <summary>A reminder for one missed labour-arbitration deadline; unique per (dispute, kind, deadline), so it is sent once.</summary>

@@ -16,6 +16,7 @@ public enum ScorecardFactKind
     HireConfirmed,
     CertificationGranted,
     SubsidyClawedBack,
+    LenientTreatmentApplied,
 }
 
 /// <summary>

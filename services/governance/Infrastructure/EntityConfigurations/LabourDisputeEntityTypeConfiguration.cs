@@ -39,6 +39,14 @@ internal sealed class LabourDisputeEntityTypeConfiguration : IEntityTypeConfigur
         builder.Property(d => d.AwardedAmount).HasPrecision(14, 2);
         builder.Property(d => d.AwardSummary).HasMaxLength(4000);
         builder.HasIndex(d => d.GroupId);
+        builder.HasIndex(d => d.CaseId);
+        builder.Property(d => d.CourtRoute).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.CourtName).HasMaxLength(200);
+        builder.Property(d => d.LiaisonOfficer).HasMaxLength(50);
+        builder.Property(d => d.CourtStage).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.ClosedBy).HasMaxLength(200);
+        builder.Property(d => d.Closure).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.ClosureNote).HasMaxLength(1000);
         builder.Property(d => d.Version).IsRowVersion();
         builder.Ignore(d => d.CurrentDeadline);
         builder.Ignore(d => d.DecidedLate);
@@ -58,5 +66,25 @@ internal sealed class LabourDisputeReminderEntityTypeConfiguration : IEntityType
         builder.HasIndex(r => new { r.DisputeId, r.Kind, r.DueAt }).IsUnique();
         builder.Ignore(r => r.NotificationKey);
         builder.HasIndex(r => r.NotifiedAt).HasFilter("notified_at IS NULL");
+    }
+}
+
+internal sealed class LabourEarlyWarningEntityTypeConfiguration : IEntityTypeConfiguration<LabourEarlyWarning>
+{
+    public void Configure(EntityTypeBuilder<LabourEarlyWarning> builder)
+    {
+        builder.ToTable("labour_early_warnings");
+        builder.HasKey(w => w.Id);
+        builder.Property(w => w.Id).ValueGeneratedNever();
+        builder.Property(w => w.CreditCode).HasMaxLength(18);
+        // At most one open warning per firm: a second replica's warning fails on this key.
+        builder.HasIndex(w => w.CreditCode).IsUnique().HasFilter("resolved_at IS NULL").HasDatabaseName("ix_labour_early_warnings_open_per_firm");
+        builder.HasIndex(w => new { w.CreditCode, w.RaisedAt });
+        builder.PrimitiveCollection(w => w.Triggers).ElementType(e => e.HasConversion<string>());
+        builder.Property(w => w.CaseNumber).HasMaxLength(32);
+        builder.Property(w => w.ResolvedBy).HasMaxLength(200);
+        builder.Property(w => w.Resolution).HasMaxLength(2000);
+        builder.Property(w => w.Version).IsRowVersion();
+        builder.Ignore(w => w.SourceReference);
     }
 }

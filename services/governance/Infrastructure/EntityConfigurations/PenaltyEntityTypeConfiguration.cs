@@ -26,3 +26,50 @@ internal sealed class PenaltyEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.Version).IsRowVersion();
     }
 }
+
+internal sealed class LenientDecisionEntityTypeConfiguration : IEntityTypeConfiguration<LenientDecision>
+{
+    public void Configure(EntityTypeBuilder<LenientDecision> builder)
+    {
+        builder.ToTable("lenient_decisions");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Reference).HasMaxLength(100);
+        builder.HasIndex(d => d.Reference).IsUnique();
+        builder.Property(d => d.CreditCode).HasMaxLength(18);
+        builder.HasIndex(d => new { d.CreditCode, d.RuleCode });
+        builder.Property(d => d.RuleCode).HasMaxLength(32);
+        builder.Property(d => d.Offence).HasMaxLength(200);
+        builder.Property(d => d.Treatment).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.LegalBasis).HasMaxLength(500);
+        builder.Property(d => d.Conditions).HasMaxLength(2000);
+        builder.Property(d => d.Category).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Description).HasMaxLength(2000);
+        builder.Property(d => d.DepartmentCode).HasMaxLength(16);
+        builder.HasIndex(d => d.PenaltyId);
+        builder.Property(d => d.RecordedBy).HasMaxLength(200);
+    }
+}
+
+internal sealed class GuidanceEntityTypeConfiguration : IEntityTypeConfiguration<Guidance>
+{
+    public void Configure(EntityTypeBuilder<Guidance> builder)
+    {
+        builder.ToTable("guidances");
+        builder.HasKey(g => g.Id);
+        builder.Property(g => g.Id).ValueGeneratedNever();
+        builder.Property(g => g.CreditCode).HasMaxLength(18);
+        builder.HasIndex(g => g.CreditCode);
+        builder.Property(g => g.DepartmentCode).HasMaxLength(16);
+        builder.HasIndex(g => new { g.DepartmentCode, g.Status });
+        builder.Property(g => g.Matters).HasMaxLength(4000);
+        builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(32);
+        builder.HasIndex(g => new { g.Status, g.SelfCorrectionDueAt });
+        builder.Property(g => g.NotifiedBy).HasMaxLength(200);
+        builder.Property(g => g.SelfCorrectionReport).HasMaxLength(4000);
+        builder.Property(g => g.InspectedBy).HasMaxLength(200);
+        builder.Property(g => g.InspectionNote).HasMaxLength(4000);
+        builder.Property(g => g.Version).IsRowVersion();
+        builder.Ignore(g => g.SelfCorrectedOnTime);
+    }
+}

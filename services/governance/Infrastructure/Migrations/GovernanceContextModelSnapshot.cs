@@ -659,6 +659,102 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("modules", "governance");
                 });
 
+            modelBuilder.Entity("Qingmeng.Governance.Model.Guidance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("Compliant")
+                        .HasColumnType("boolean")
+                        .HasColumnName("compliant");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateTimeOffset?>("InspectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("inspected_at");
+
+                    b.Property<string>("InspectedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("inspected_by");
+
+                    b.Property<string>("InspectionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("inspection_note");
+
+                    b.Property<string>("Matters")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("matters");
+
+                    b.Property<DateTimeOffset>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notified_at");
+
+                    b.Property<string>("NotifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("notified_by");
+
+                    b.Property<DateTimeOffset?>("OverdueFlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_flagged_at");
+
+                    b.Property<DateTimeOffset?>("SelfCorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("self_corrected_at");
+
+                    b.Property<DateTimeOffset>("SelfCorrectionDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("self_correction_due_at");
+
+                    b.Property<string>("SelfCorrectionReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("self_correction_report");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_guidances");
+
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("ix_guidances_credit_code");
+
+                    b.HasIndex("DepartmentCode", "Status")
+                        .HasDatabaseName("ix_guidances_department_code_status");
+
+                    b.HasIndex("Status", "SelfCorrectionDueAt")
+                        .HasDatabaseName("ix_guidances_status_self_correction_due_at");
+
+                    b.ToTable("guidances", "governance");
+                });
+
             modelBuilder.Entity("Qingmeng.Governance.Model.LabourDispute", b =>
                 {
                     b.Property<Guid>("Id")
@@ -720,6 +816,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("awarded_by");
 
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
                     b.Property<string>("ClaimType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -730,6 +830,56 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("claimed_amount");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("closure");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("closure_note");
+
+                    b.Property<DateTimeOffset?>("CourtEnforcedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_enforced_at");
+
+                    b.Property<DateTimeOffset?>("CourtJudgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_judged_at");
+
+                    b.Property<string>("CourtName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("court_name");
+
+                    b.Property<DateTimeOffset?>("CourtRegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_registered_at");
+
+                    b.Property<string>("CourtRoute")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("court_route");
+
+                    b.Property<string>("CourtStage")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("court_stage");
+
+                    b.Property<DateTimeOffset?>("CourtStageDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_stage_due_at");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
@@ -791,11 +941,24 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
+                    b.Property<DateTimeOffset?>("HandedToCourtAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handed_to_court_at");
+
+                    b.Property<string>("LiaisonOfficer")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("liaison_officer");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PerformanceDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("performance_due_at");
 
                     b.Property<string>("RefusalNote")
                         .HasMaxLength(1000)
@@ -825,6 +988,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<DateTimeOffset?>("SuitDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suit_deadline");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -844,6 +1011,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
 
                     b.HasIndex("ApplicantKey")
                         .HasDatabaseName("ix_labour_disputes_applicant_key");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_labour_disputes_case_id");
 
                     b.HasIndex("FiledBy")
                         .HasDatabaseName("ix_labour_disputes_filed_by");
@@ -904,6 +1074,182 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasDatabaseName("ix_labour_dispute_reminders_dispute_id_kind_due_at");
 
                     b.ToTable("labour_dispute_reminders", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.LabourEarlyWarning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("case_number");
+
+                    b.Property<int>("ComplaintCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("complaint_count");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by");
+
+                    b.PrimitiveCollection<string[]>("Triggers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("triggers");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("WageArrearsCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("wage_arrears_count");
+
+                    b.Property<int>("WorkerCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("worker_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_labour_early_warnings");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_labour_early_warnings_open_per_firm")
+                        .HasFilter("resolved_at IS NULL");
+
+                    b.HasIndex("CreditCode", "RaisedAt")
+                        .HasDatabaseName("ix_labour_early_warnings_credit_code_raised_at");
+
+                    b.ToTable("labour_early_warnings", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.LenientDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("conditions");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Offence")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("offence");
+
+                    b.Property<Guid?>("PenaltyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("penalty_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rule_code");
+
+                    b.Property<string>("Treatment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("treatment");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lenient_decisions");
+
+                    b.HasIndex("PenaltyId")
+                        .HasDatabaseName("ix_lenient_decisions_penalty_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lenient_decisions_reference");
+
+                    b.HasIndex("CreditCode", "RuleCode")
+                        .HasDatabaseName("ix_lenient_decisions_credit_code_rule_code");
+
+                    b.ToTable("lenient_decisions", "governance");
                 });
 
             modelBuilder.Entity("Qingmeng.Governance.Model.Penalty", b =>
