@@ -4,8 +4,8 @@ using Xunit.Abstractions;
 namespace Qingmeng.PolicyMatch.Consultant.Tests;
 
 /// <summary>
-/// Reports the consultant's figures on both parts of the issue 18 evaluation set. It asserts no target yet (the
-/// retrieval is tuned later); it proves that the report covers every question of each part. The tuning part is
+/// Reports the consultant's figures on both parts of the issue 18 evaluation set and asserts the targets reached
+/// (wrong ≤ 5 %, out-of-scope answered ≤ 5 %) and floors for the others (recall@3, correct). The tuning part is
 /// reported question by question; the sealed part only in aggregate, so that reading the report does not unseal it.
 /// </summary>
 public sealed class EvaluationReportTests(ITestOutputHelper output)
@@ -43,5 +43,51 @@ public sealed class EvaluationReportTests(ITestOutputHelper output)
         }
 
         Assert.Equal(questions.Select(q => q.Id), outcomes.Select(o => o.Question.Id));
+        // Issue 18's targets for wrong answers and out-of-scope answers are met; recall@3 (target 0.95) and correct
+        // (target 0.90) are not yet: these are the best honest floors reached (see the consultant README).
+        var figures = EvaluationSet.Figures(outcomes);
+        Assert.True(figures.Wrong <= 0.05, $"wrong answers {figures.Wrong:0.000} above 0.05");
+        Assert.True(figures.OutOfScopeAnswered <= 0.05, $"out-of-scope answered {figures.OutOfScopeAnswered:0.000} above 0.05");
+        Assert.True(figures.Recall3 >= 0.85, $"recall@3 {figures.Recall3:0.000} below the floor 0.85");
+        Assert.True(figures.Correct >= 0.48, $"correct {figures.Correct:0.000} below the floor 0.48");
+    }
+
+    /// <summary>
+    /// The model mode over the same questions: a scripted model that cites every passage it is given for even-numbered
+    /// questions and invents a policy for odd-numbered ones. Every answer keeps the extractive decision and citations
+    /// where the model is grounded, and falls back to the built-in answer (same citations) where it is not.
+    /// </summary>
+    [Theory]
+    [InlineData("tuning")]
+    [InlineData("sealed")]
+    public async Task A_scripted_model_gets_the_same_decisions_and_first_citations_as_the_built_in_answer(string part)
+    {
+        var questions = EvaluationSet.Part(part);
+        var asked = 0;
+        var model = new ScriptedChatClient(prompt =>
+        {
+            var passages = GroundedPrompt.Parse(prompt).Passages;
+            return asked++ % 2 == 0
+                ? string.Concat(passages.Select(p => $"见{p.Clause}{p.Marker}。"))
+                : "可以申请，见QM-NY-001《养殖业扶持办法》[P1]。";
+        });
+        var modelConsultant = Consultants.Create(Consultants.SharedIndex, model,
+            new ConsultantOptions { Mode = ConsultantMode.Model, Endpoint = new Uri("http://127.0.0.1:9/v1"), Model = "scripted" });
+        var builtIn = Consultants.Create(Consultants.SharedIndex);
+
+        var modes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var question in questions)
+        {
+            var expected = await builtIn.AnswerAsync(builtIn.Plan(question.Question), Guid.NewGuid(), CancellationToken.None);
+            var answer = await modelConsultant.AnswerAsync(modelConsultant.Plan(question.Question), Guid.NewGuid(), CancellationToken.None);
+
+            Assert.Equal(expected.Answered, answer.Answered);
+            Assert.Equal(expected.Decision, answer.Decision);
+            Assert.Equal(expected.Citations.FirstOrDefault()?.PolicyCode, answer.Citations.FirstOrDefault()?.PolicyCode);
+            Assert.DoesNotContain("QM-NY-001", answer.Answer, StringComparison.Ordinal);
+            modes[answer.Mode] = modes.GetValueOrDefault(answer.Mode) + 1;
+        }
+        output.WriteLine($"{part}: {string.Join(", ", modes.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key} {m.Value}"))}");
+        Assert.True(modes.GetValueOrDefault("model") > 0 && modes.GetValueOrDefault("extractive-fallback") > 0);
     }
 }

@@ -34,7 +34,9 @@ public static partial class CitationChecker
         }
         foreach (Match m in PolicyCode().Matches(answer))
         {
-            if (!passages.Any(p => string.Equals(p.PolicyCode, m.Value, StringComparison.OrdinalIgnoreCase)))
+            // A code quoted from a given passage's text (a guide names service codes such as URBAN-MGT-01) is theirs too.
+            if (!passages.Any(p => string.Equals(p.PolicyCode, m.Value, StringComparison.OrdinalIgnoreCase)
+                || p.Text.Contains(m.Value, StringComparison.OrdinalIgnoreCase)))
             {
                 return Rejected($"It names policy {m.Value}, which it was not given.");
             }
@@ -50,7 +52,7 @@ public static partial class CitationChecker
         }
         foreach (Match m in DocumentNumber().Matches(answer))
         {
-            if (!passages.Any(p => p.DocumentNumber.Contains(m.Value, StringComparison.Ordinal)))
+            if (!passages.Any(p => p.DocumentNumber.Contains(m.Value, StringComparison.Ordinal) || p.Text.Contains(m.Value, StringComparison.Ordinal)))
             {
                 return Rejected($"It names document {m.Value}, which it was not given.");
             }
