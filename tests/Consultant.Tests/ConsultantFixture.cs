@@ -8,7 +8,7 @@ using System.Diagnostics.Metrics;
 
 namespace Qingmeng.PolicyMatch.Consultant.Tests;
 
-/// <summary>The consultant over the zone's 85 catalogue policies, on a fixed day while they are all in force.</summary>
+/// <summary>The consultant over the zone's 85 catalogue policies and the platform's guides, on a fixed day while they are all in force.</summary>
 public static class Consultants
 {
     public static readonly DateTimeOffset Today = new(2026, 11, 28, 10, 0, 0, TimeSpan.FromHours(8));
@@ -26,10 +26,11 @@ public static class Consultants
     /// <summary>One index for the tests that only read it.</summary>
     public static PassageIndex SharedIndex => Shared.Value;
 
+    /// <summary>The catalogue policies and the platform's guides, as the service indexes them at start.</summary>
     public static PassageIndex CatalogueIndex()
     {
         var index = new PassageIndex();
-        index.Load(Catalogue.Value);
+        index.Load(Catalogue.Value.Concat(GuideCatalogue.Documents()));
         return index;
     }
 

@@ -1,81 +1,93 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace Qingmeng.PolicyMatch.Consultant.Tests;
 
 /// <summary>
-/// Reports the consultant's figures on both parts of the issue 18 evaluation set. It asserts no target yet (the
-/// retrieval is tuned later); it proves that the report covers every question of each part. The tuning part is
+/// Reports the consultant's figures on both parts of the issue 18 evaluation set and asserts the targets reached
+/// (wrong ≤ 5 %, out-of-scope answered ≤ 5 %) and floors for the others (recall@3, correct). The tuning part is
 /// reported question by question; the sealed part only in aggregate, so that reading the report does not unseal it.
 /// </summary>
 public sealed class EvaluationReportTests(ITestOutputHelper output)
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-
-    private sealed record EvaluationQuestion(string Id, string Voice, string Kind, string Question, string[] Expected);
-
-    private sealed record Outcome(EvaluationQuestion Question, bool Answered, bool Recalled, bool Correct, bool Wrong, double Milliseconds);
-
     [Theory]
     [InlineData("tuning", true)]
     [InlineData("sealed", false)]
     public void Each_part_is_reported_with_recall_correct_wrong_referred_and_latency(string part, bool perQuestion)
     {
-        var questions = JsonSerializer.Deserialize<List<EvaluationQuestion>>(
-            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Evaluation", $"questions.{part}.zh.json")), Json)!;
+        var questions = EvaluationSet.Part(part);
         var consultant = Consultants.Create(Consultants.SharedIndex);
         _ = consultant.Plan("研发费用补助"); // warm-up: the first plan loads the segmenter's dictionaries
 
-        var outcomes = new List<Outcome>(questions.Count);
+        var outcomes = new List<EvaluationOutcome>(questions.Count);
         foreach (var question in questions)
         {
             var clock = Stopwatch.StartNew();
             var plan = consultant.Plan(question.Question);
-            var elapsed = clock.Elapsed.TotalMilliseconds;
-            var top3 = plan.Matches.Take(3).Select(m => m.PolicyCode).ToList();
-            var answered = plan.Refusal is null;
-            var expected = question.Expected.ToHashSet(StringComparer.Ordinal);
-            var answerable = expected.Count > 0;
-            var recalled = top3.Exists(expected.Contains);
-            var rightAnswer = answered && top3.Count > 0 && expected.Contains(top3[0]);
-            outcomes.Add(new Outcome(question, answered, recalled,
-                Correct: answerable ? rightAnswer : !answered,
-                Wrong: answered && !rightAnswer,
-                elapsed));
-            if (perQuestion && !(answerable ? rightAnswer : !answered))
+            var outcome = EvaluationSet.Score(question, plan, clock.Elapsed.TotalMilliseconds);
+            outcomes.Add(outcome);
+            if (perQuestion && !outcome.Correct)
             {
-                output.WriteLine($"{question.Id} {question.Kind,-12} {(answered ? "ANSWER" : "REFER ")} top {string.Join(",", top3)} ← expected {(answerable ? string.Join(",", question.Expected) : "none")}: {question.Question}");
+                output.WriteLine($"{question.Id} {question.Kind,-12} {(outcome.Answered ? plan.Decision.ToString().ToUpperInvariant() : "REFER"),-10} cited {string.Join(",", plan.Passages.Select(p => p.PolicyCode).Distinct())} top {string.Join(",", plan.Matches.Select(m => $"{m.PolicyCode}({m.Coverage:0.00})"))} ← expected {(question.Answerable ? string.Join(",", question.Expected) : "none")}: {question.Question}");
             }
         }
 
-        output.WriteLine(Figures($"{part} ({outcomes.Count})", outcomes));
+        output.WriteLine($"{part + " (" + outcomes.Count + ")",-32} {EvaluationSet.Figures(outcomes)}");
         foreach (var group in outcomes.GroupBy(o => o.Question.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            output.WriteLine(Figures($"  kind {group.Key} ({group.Count()})", [.. group]));
+            output.WriteLine($"{"  kind " + group.Key + " (" + group.Count() + ")",-32} {EvaluationSet.Figures([.. group])}");
         }
         foreach (var group in outcomes.GroupBy(o => o.Question.Voice).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            output.WriteLine(Figures($"  voice {group.Key} ({group.Count()})", [.. group]));
+            output.WriteLine($"{"  voice " + group.Key + " (" + group.Count() + ")",-32} {EvaluationSet.Figures([.. group])}");
         }
 
         Assert.Equal(questions.Select(q => q.Id), outcomes.Select(o => o.Question.Id));
+        // Issue 18's targets for wrong answers and out-of-scope answers are met; recall@3 (target 0.95) and correct
+        // (target 0.90) are not yet: these are the best honest floors reached (see the consultant README).
+        var figures = EvaluationSet.Figures(outcomes);
+        Assert.True(figures.Wrong <= 0.05, $"wrong answers {figures.Wrong:0.000} above 0.05");
+        Assert.True(figures.OutOfScopeAnswered <= 0.05, $"out-of-scope answered {figures.OutOfScopeAnswered:0.000} above 0.05");
+        Assert.True(figures.Recall3 >= 0.85, $"recall@3 {figures.Recall3:0.000} below the floor 0.85");
+        Assert.True(figures.Correct >= 0.48, $"correct {figures.Correct:0.000} below the floor 0.48");
     }
 
-    private static string Figures(string label, IReadOnlyList<Outcome> outcomes)
+    /// <summary>
+    /// The model mode over the same questions: a scripted model that cites every passage it is given for even-numbered
+    /// questions and invents a policy for odd-numbered ones. Every answer keeps the extractive decision and citations
+    /// where the model is grounded, and falls back to the built-in answer (same citations) where it is not.
+    /// </summary>
+    [Theory]
+    [InlineData("tuning")]
+    [InlineData("sealed")]
+    public async Task A_scripted_model_gets_the_same_decisions_and_first_citations_as_the_built_in_answer(string part)
     {
-        var answerable = outcomes.Where(o => o.Question.Expected.Length > 0).ToList();
-        var outOfScope = outcomes.Where(o => o.Question.Expected.Length == 0).ToList();
-        var latencies = outcomes.Select(o => o.Milliseconds).Order().ToList();
-        var p95 = latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(0.95 * latencies.Count) - 1)];
-        static string Rate(int part, int whole) => whole == 0 ? "  n/a" : ((double)part / whole).ToString("0.000", CultureInfo.InvariantCulture);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{label,-32} recall@3 {Rate(answerable.Count(o => o.Recalled), answerable.Count)}"
-            + $"  correct {Rate(outcomes.Count(o => o.Correct), outcomes.Count)}"
-            + $"  wrong {Rate(outcomes.Count(o => o.Wrong), outcomes.Count)}"
-            + $"  answerable referred {Rate(answerable.Count(o => !o.Answered), answerable.Count)}"
-            + $"  out-of-scope answered {Rate(outOfScope.Count(o => o.Answered), outOfScope.Count)}"
-            + $"  p95 {p95:0.0} ms");
+        var questions = EvaluationSet.Part(part);
+        var asked = 0;
+        var model = new ScriptedChatClient(prompt =>
+        {
+            var passages = GroundedPrompt.Parse(prompt).Passages;
+            return asked++ % 2 == 0
+                ? string.Concat(passages.Select(p => $"见{p.Clause}{p.Marker}。"))
+                : "可以申请，见QM-NY-001《养殖业扶持办法》[P1]。";
+        });
+        var modelConsultant = Consultants.Create(Consultants.SharedIndex, model,
+            new ConsultantOptions { Mode = ConsultantMode.Model, Endpoint = new Uri("http://127.0.0.1:9/v1"), Model = "scripted" });
+        var builtIn = Consultants.Create(Consultants.SharedIndex);
+
+        var modes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var question in questions)
+        {
+            var expected = await builtIn.AnswerAsync(builtIn.Plan(question.Question), Guid.NewGuid(), CancellationToken.None);
+            var answer = await modelConsultant.AnswerAsync(modelConsultant.Plan(question.Question), Guid.NewGuid(), CancellationToken.None);
+
+            Assert.Equal(expected.Answered, answer.Answered);
+            Assert.Equal(expected.Decision, answer.Decision);
+            Assert.Equal(expected.Citations.FirstOrDefault()?.PolicyCode, answer.Citations.FirstOrDefault()?.PolicyCode);
+            Assert.DoesNotContain("QM-NY-001", answer.Answer, StringComparison.Ordinal);
+            modes[answer.Mode] = modes.GetValueOrDefault(answer.Mode) + 1;
+        }
+        output.WriteLine($"{part}: {string.Join(", ", modes.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key} {m.Value}"))}");
+        Assert.True(modes.GetValueOrDefault("model") > 0 && modes.GetValueOrDefault("extractive-fallback") > 0);
     }
 }

@@ -13,7 +13,11 @@ public static class ChineseTokenizer
     private static readonly Lazy<JiebaSegmenter> Segmenter = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Loads the dictionaries now (a few seconds) instead of on the first question.</summary>
-    public static void Warm() => _ = Segmenter.Value;
+    public static void Warm()
+    {
+        _ = Segmenter.Value;
+        _ = PlaceNames.Value;
+    }
 
     /// <summary>Full-width to half-width, lower case, one space for any run of whitespace.</summary>
     public static string Normalize(string text)
@@ -93,6 +97,29 @@ public static class ChineseTokenizer
     {
         Warm();
         return WordDictionary.Instance.ContainsWord(word);
+    }
+
+    /// <summary>Whether jieba's dictionary tags the word as a place name (ns): 深圳, 福州, 香港 …</summary>
+    public static bool IsPlaceName(string word) => PlaceNames.Value.Contains(word);
+
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> PlaceNames = new(LoadPlaceNames, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static System.Collections.Frozen.FrozenSet<string> LoadPlaceNames()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "jieba", "dict.txt");
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (File.Exists(path))
+        {
+            foreach (var line in File.ReadLines(path))
+            {
+                var parts = line.Trim().Split(' ');
+                if (parts.Length == 3 && parts[2] == "ns" && parts[0].Length >= 2)
+                {
+                    names.Add(parts[0]);
+                }
+            }
+        }
+        return System.Collections.Frozen.FrozenSet.ToFrozenSet(names, StringComparer.Ordinal);
     }
 
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';

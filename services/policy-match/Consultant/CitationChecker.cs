@@ -5,7 +5,8 @@ namespace Qingmeng.PolicyMatch.Consultant;
 
 /// <summary>
 /// Checks a written answer against the passages it was given: every [Pn] marker must name a given passage,
-/// and every policy code, title (《…》) or document number (…〔2025〕3号) it mentions must be one of theirs.
+/// and every policy code, title (《…》) or document number (…〔2025〕3号) it mentions must be one of theirs (a title
+/// quoted from a given passage's text counts as theirs).
 /// An answer without any valid marker is not grounded.
 /// </summary>
 public static partial class CitationChecker
@@ -33,7 +34,9 @@ public static partial class CitationChecker
         }
         foreach (Match m in PolicyCode().Matches(answer))
         {
-            if (!passages.Any(p => string.Equals(p.PolicyCode, m.Value, StringComparison.OrdinalIgnoreCase)))
+            // A code quoted from a given passage's text (a guide names service codes such as URBAN-MGT-01) is theirs too.
+            if (!passages.Any(p => string.Equals(p.PolicyCode, m.Value, StringComparison.OrdinalIgnoreCase)
+                || p.Text.Contains(m.Value, StringComparison.OrdinalIgnoreCase)))
             {
                 return Rejected($"It names policy {m.Value}, which it was not given.");
             }
@@ -41,14 +44,15 @@ public static partial class CitationChecker
         foreach (Match m in Title().Matches(answer))
         {
             var title = m.Groups[1].Value;
-            if (!passages.Any(p => p.Title.Contains(title, StringComparison.Ordinal)))
+            // A passage may itself name another document (a guide cites the rules its time limits come from).
+            if (!passages.Any(p => p.Title.Contains(title, StringComparison.Ordinal) || p.Text.Contains(m.Value, StringComparison.Ordinal)))
             {
                 return Rejected($"It names 《{title}》, which it was not given.");
             }
         }
         foreach (Match m in DocumentNumber().Matches(answer))
         {
-            if (!passages.Any(p => p.DocumentNumber.Contains(m.Value, StringComparison.Ordinal)))
+            if (!passages.Any(p => p.DocumentNumber.Contains(m.Value, StringComparison.Ordinal) || p.Text.Contains(m.Value, StringComparison.Ordinal)))
             {
                 return Rejected($"It names document {m.Value}, which it was not given.");
             }

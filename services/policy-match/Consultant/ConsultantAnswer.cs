@@ -11,7 +11,8 @@ public sealed record ConsultAnswer(
     ConsultReferral? Referral,
     IReadOnlyList<HomophoneCorrection> Corrections,
     bool InstructionsIgnored,
-    IReadOnlyList<PolicyEligibilityView>? Eligibility);
+    IReadOnlyList<PolicyEligibilityView>? Eligibility,
+    string Decision);
 
 /// <summary>A passage the answer relies on: which policy, version, clause and dates.</summary>
 public sealed record ConsultCitation(

@@ -8,7 +8,8 @@ namespace Qingmeng.PolicyMatch.Consultant;
 /// <summary>
 /// Fills the consultant's index with the policy versions in force when the service starts (after migrations
 /// and the catalogue seed), then checks every <see cref="ConsultantOptions.ResyncInterval"/> that it still
-/// holds exactly those versions; publication and retirement events keep it current in between.
+/// holds exactly those versions; publication and retirement events keep it current in between. The platform's
+/// guides (办事指南) are indexed beside them from the start.
 /// </summary>
 public sealed class ConsultantIndexLoader(
     IServiceScopeFactory scopes, PassageIndex index, IOptions<ConsultantOptions> options, ILogger<ConsultantIndexLoader> logger)
@@ -18,7 +19,7 @@ public sealed class ConsultantIndexLoader(
     {
         ChineseTokenizer.Warm();
         var documents = await LoadInForceAsync(null, cancellationToken);
-        index.Load(documents);
+        index.Load(documents.Concat(GuideCatalogue.Documents()));
         ConsultantLog.IndexLoaded(logger, index.PolicyCodes.Count, index.PassageCount);
         await base.StartAsync(cancellationToken);
     }
@@ -48,7 +49,8 @@ public sealed class ConsultantIndexLoader(
             .Where(v => v.Status == PolicyVersionStatus.Published)
             .Join(db.Policies, v => v.PolicyId, p => p.Id, (v, p) => new { p.Code, v.Version })
             .ToDictionaryAsync(x => x.Code, x => x.Version, StringComparer.Ordinal, cancellationToken);
-        foreach (var code in index.PolicyCodes.Where(c => !inForce.ContainsKey(c)).ToList())
+        // Guides are the platform's own services, not policies: they are never published or retired.
+        foreach (var code in index.PolicyCodes.Where(c => !inForce.ContainsKey(c) && !GuideCatalogue.IsGuide(c)).ToList())
         {
             if (index.VersionOf(code) is { } version && index.Remove(code, version))
             {

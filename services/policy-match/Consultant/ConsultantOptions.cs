@@ -26,9 +26,8 @@ public sealed class ConsultantOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan ModelTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Share of the question's topic a passage must cover to be relied on; below it the consultant refers the firm to a person.</summary>
-    [Range(0.0, 1.0)]
-    public double MinimumCoverage { get; set; } = 0.5;
+    /// <summary>The calibrated thresholds that decide between an answer, candidates, a referral and out of scope.</summary>
+    public AnswerGateOptions Gate { get; set; } = new();
 
     /// <summary>How often a replica checks its index against the versions in force (events keep it current in between).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]

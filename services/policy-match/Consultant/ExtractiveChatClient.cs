@@ -66,11 +66,21 @@ public sealed class ExtractiveChatClient : IChatClient
                 .Select(s => s.Sentence);
             var excerpt = string.Concat(chosen);
             var lead = first ? "根据" : "另据";
+            if (GuideCatalogue.IsGuide(passage.PolicyCode))
+            {
+                // A guide is the platform's own service: no version or dates to quote, and its steps are quoted whole.
+                var text = passage.Text.StartsWith(GuideCatalogue.StepsHeading, StringComparison.Ordinal) ? passage.Text : excerpt;
+                parts.Add($"{lead}办事指南《{passage.Title}》（{passage.PolicyCode}）：{text}{passage.Marker}\n");
+                first = false;
+                continue;
+            }
             var validity = passage.EffectiveTo == "长期" ? $"{passage.EffectiveFrom}起施行" : $"{passage.EffectiveFrom}至{passage.EffectiveTo}有效";
             parts.Add($"{lead}《{passage.Title}》（{passage.PolicyCode}，第{passage.Version}版，{validity}）{passage.Clause}：{excerpt}{passage.Marker}\n");
             first = false;
         }
-        parts.Add("以上内容摘自现行政策原文，具体以主管部门解释为准。");
+        parts.Add(passages.All(p => GuideCatalogue.IsGuide(p.PolicyCode))
+            ? "以上内容摘自平台办事指南，具体以办理部门答复为准。"
+            : "以上内容摘自现行政策原文，具体以主管部门解释为准。");
         return parts;
     }
 

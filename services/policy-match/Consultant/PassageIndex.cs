@@ -16,6 +16,7 @@ public sealed class PassageIndex
     private const double BigramWeight = 0.35;
     private const double SynonymWeight = 0.8;
     private const double GenericWeight = 0.25;
+    private const double UnknownWordWeight = 0.5;
 
     private static readonly FrozenDictionary<string, string[]> Synonyms = BuildSynonyms();
 
@@ -99,7 +100,34 @@ public sealed class PassageIndex
             concepts.Add(new QueryConcept(word, generic ? GenericWeight : 1.0, !generic, expansions));
         }
         var bigrams = ChineseTokenizer.CharacterBigrams(corrected).Distinct(StringComparer.Ordinal).ToList();
-        return new AnalyzedQuestion(normalized, corrected, corrections, concepts, bigrams);
+        return new AnalyzedQuestion(normalized, corrected, corrections, concepts, bigrams, ElsewherePlace(corrected, concepts, snapshot));
+    }
+
+    /// <summary>
+    /// A place the question is located in (在北京…, 去东莞…, 深圳对…, 福州的…) that no policy or guide names: the zone's
+    /// policies and services apply in the zone, so such a question is about somewhere else.
+    /// </summary>
+    private static string? ElsewherePlace(string text, IReadOnlyList<QueryConcept> concepts, Snapshot snapshot)
+    {
+        foreach (var concept in concepts)
+        {
+            var place = concept.Word;
+            // 海外, 国外 … are words of the lexicon (境外), not somewhere else.
+            if (!ChineseTokenizer.IsPlaceName(place) || snapshot.Words.ContainsKey(place) || Synonyms.ContainsKey(place))
+            {
+                continue;
+            }
+            for (var at = text.IndexOf(place, StringComparison.Ordinal); at >= 0; at = text.IndexOf(place, at + 1, StringComparison.Ordinal))
+            {
+                var before = at > 0 ? text[at - 1] : '\0';
+                var after = at + place.Length < text.Length ? text[at + place.Length] : '\0';
+                if ((before is '在' or '去' or '到' && (at < 2 || text[at - 2] != '家')) || after is '的' or '对' or '市')
+                {
+                    return place;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>The best passages in force on <paramref name="day"/>, best first.</summary>
@@ -158,6 +186,20 @@ public sealed class PassageIndex
             .Take(take)
             .Select(s => new PassageHit(entries[s.Key].Passage, s.Value, snapshot.Coverage(question, entries[s.Key])))
             .ToList();
+    }
+
+    /// <summary>The first passage of a policy (or guide) with the given heading, if indexed.</summary>
+    public PolicyPassage? Passage(string policyCode, string heading) =>
+        _snapshot.Entries.FirstOrDefault(e => e.Passage.PolicyCode == policyCode && e.Passage.ClauseHeading == heading)?.Passage;
+
+    /// <summary>
+    /// Share of the question's topic that a policy covers across all its passages (a question may ask what one
+    /// clause pays and another requires); 0 for a policy not indexed.
+    /// </summary>
+    public double PolicyCoverage(AnalyzedQuestion question, string policyCode)
+    {
+        var snapshot = _snapshot;
+        return snapshot.Merged.TryGetValue(policyCode, out var merged) ? snapshot.Coverage(question, merged) : 0;
     }
 
     private static bool IsFigure(string word) => word.All(c => char.IsDigit(c) || c == '.' || c == '%' || "零一二三四五六七八九十百千万亿两几".Contains(c, StringComparison.Ordinal));
@@ -230,6 +272,8 @@ public sealed class PassageIndex
         public required FrozenDictionary<string, Posting[]> Words { get; init; }
         public required FrozenDictionary<string, Posting[]> Bigrams { get; init; }
         public required FrozenDictionary<string, int> PolicyVersions { get; init; }
+        /// <summary>Per policy, the words and bigrams of all its passages together.</summary>
+        public required FrozenDictionary<string, IndexedPassage> Merged { get; init; }
         public required FrozenDictionary<string, string[]> WordsByPinyin { get; init; }
         public double AverageWordLength { get; init; }
         public double AverageBigramLength { get; init; }
@@ -274,11 +318,32 @@ public sealed class PassageIndex
                 Words = words.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
                 Bigrams = bigrams.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
                 PolicyVersions = documents.ToFrozenDictionary(d => d.Document.PolicyCode, d => d.Document.Version, StringComparer.Ordinal),
+                Merged = documents.Where(d => d.Passages.Count > 0)
+                    .ToFrozenDictionary(d => d.Document.PolicyCode, Merge, StringComparer.Ordinal),
                 WordsByPinyin = byPinyin,
                 AverageWordLength = entries.Length == 0 ? 1 : Math.Max(1, entries.Average(e => (double)e.WordLength)),
                 AverageBigramLength = entries.Length == 0 ? 1 : Math.Max(1, entries.Average(e => (double)e.BigramLength)),
                 MedianIdf = words.Count == 0 ? 1 : words.Values.Select(p => Idf(entries.Length, p.Count)).Order().ElementAt(words.Count / 2),
             };
+        }
+
+        private static IndexedPassage Merge(IndexedDocument document)
+        {
+            var words = new Dictionary<string, int>(StringComparer.Ordinal);
+            var bigrams = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var passage in document.Passages)
+            {
+                foreach (var (term, frequency) in passage.Words)
+                {
+                    words[term] = words.GetValueOrDefault(term) + frequency;
+                }
+                foreach (var (term, frequency) in passage.Bigrams)
+                {
+                    bigrams[term] = bigrams.GetValueOrDefault(term) + frequency;
+                }
+            }
+            return new IndexedPassage(document.Passages[0].Passage, words.ToFrozenDictionary(StringComparer.Ordinal), words.Values.Sum(),
+                bigrams.ToFrozenDictionary(StringComparer.Ordinal), bigrams.Values.Sum());
         }
 
         /// <summary>
@@ -338,8 +403,9 @@ public sealed class PassageIndex
         /// <summary>Share of the question's topic (informative words, by IDF) that a passage covers.</summary>
         public double Coverage(AnalyzedQuestion question, IndexedPassage entry)
         {
-            // A word the policies never use counts like a typical word of theirs: it may be chat, or the real topic.
-            var unknownIdf = MedianIdf;
+            // A word no policy or guide uses counts for half a typical word of theirs: it may be the real topic (a
+            // question about something not covered), but colloquial questions are full of such words around a covered topic.
+            var unknownIdf = UnknownWordWeight * MedianIdf;
             double total = 0, covered = 0;
             foreach (var concept in question.Concepts)
             {
@@ -412,7 +478,8 @@ public sealed record AnalyzedQuestion(
     string Corrected,
     IReadOnlyList<HomophoneCorrection> Corrections,
     IReadOnlyList<QueryConcept> Concepts,
-    IReadOnlyList<string> Bigrams)
+    IReadOnlyList<string> Bigrams,
+    string? ElsewherePlace = null)
 {
     public bool HasTopic => Concepts.Any(c => c.Informative);
 }

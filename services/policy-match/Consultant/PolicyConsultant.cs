@@ -21,12 +21,16 @@ public sealed class PolicyConsultant(
     TimeProvider time,
     ILogger<PolicyConsultant> logger)
 {
-    private const int Candidates = 30;
+    private const int Candidates = 40;
     private const int MaxPerPolicy = 2;
+    private const int RankedPolicies = 6;
+
+    /// <summary>How much a policy's coverage of the whole question counts against its best passage's score in the ranking.</summary>
+    private const double RankCoverageWeight = 0.3;
 
     public PassageIndex Index => index;
 
-    /// <summary>Retrieval and the decision to answer or refer, without writing the answer.</summary>
+    /// <summary>Retrieval and the decision to answer, offer candidates or refer, without writing the answer.</summary>
     public ConsultPlan Plan(string question)
     {
         var settings = options.Value;
@@ -40,30 +44,45 @@ public sealed class PolicyConsultant(
             var reason = guarded.InjectionDetected
                 ? "您的提问中包含要求改变咨询规则的内容，小濛已忽略；请直接描述您想了解的政策问题。"
                 : "没有从您的提问中识别出具体的政策事项，请补充您想了解的扶持内容。";
-            return new ConsultPlan(guarded, analyzed, [], [], reason);
+            return new ConsultPlan(guarded, analyzed, [], [], reason, ConsultDecision.Refer, GateFeatures.None);
         }
 
         var hits = index.Search(analyzed, today, Candidates);
-        var matches = hits.GroupBy(h => h.Passage.PolicyCode, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .Take(3)
-            .Select(h => new ConsultMatch(h.Passage.PolicyCode, h.Passage.Version, h.Passage.Title, Math.Round(h.Score, 3), Math.Round(h.Coverage, 3)))
+        var ranked = Rank(analyzed, hits);
+        var features = new GateFeatures(
+            [.. ranked.Take(3).Select(r => r.Coverage)],
+            [.. ranked.Take(3).Select(r => ranked[0].Rank <= 0 ? 0 : r.Rank / ranked[0].Rank)],
+            analyzed.ElsewherePlace is not null);
+        var matches = ranked.Take(3)
+            .Select(r => new ConsultMatch(r.Best.Passage.PolicyCode, r.Best.Passage.Version, r.Best.Passage.Title, Math.Round(r.Best.Score, 3), Math.Round(r.Coverage, 3)))
             .ToList();
-        if (hits.Count == 0 || hits[0].Coverage < settings.MinimumCoverage)
+        var (decision, offered) = settings.Gate.Decide(features);
+        switch (decision)
         {
-            return new ConsultPlan(guarded, analyzed, matches, [],
-                "现行有效的政策中没有找到能回答这个问题的条款，小濛不作猜测。");
+            case ConsultDecision.OutOfScope:
+                return new ConsultPlan(guarded, analyzed, matches, [],
+                    analyzed.ElsewherePlace is { } place
+                        ? $"小濛只解答清濛开发区的政策和办事事项，{place}的政策请咨询当地政务服务部门。"
+                        : "现行有效的政策和平台办事指南中没有与这个问题相关的内容，小濛不作猜测。", decision, features);
+            case ConsultDecision.Refer:
+                return new ConsultPlan(guarded, analyzed, matches, [],
+                    "现行有效的政策中没有找到能确切回答这个问题的条款，小濛不作猜测。", decision, features);
+            case ConsultDecision.Candidates:
+                // One passage from each close candidate, so the asker can tell which one is theirs.
+                return new ConsultPlan(guarded, analyzed, matches,
+                    [.. ranked.Take(offered).Select(r => r.Best.Passage)], null, decision, features);
         }
 
-        var top = hits[0];
+        var answering = ranked[0].Best.Passage.PolicyCode;
+        var top = ranked[0].Best;
         var selected = new List<PolicyPassage>();
-        foreach (var hit in hits)
+        foreach (var hit in hits.Where(h => h.Passage.PolicyCode == answering).Concat(hits.Where(h => h.Passage.PolicyCode != answering)))
         {
             if (selected.Count == settings.MaxCitations)
             {
                 break;
             }
-            if (hit.Score < 0.5 * top.Score || hit.Coverage < 0.8 * settings.MinimumCoverage)
+            if (selected.Count > 0 && (hit.Score < 0.5 * top.Score || hit.Coverage < settings.Gate.AnswerCoverage))
             {
                 continue;
             }
@@ -74,8 +93,44 @@ public sealed class PolicyConsultant(
             }
             selected.Add(hit.Passage);
         }
-        return new ConsultPlan(guarded, analyzed, matches, selected, null);
+        if (GuideCatalogue.IsGuide(answering) && index.Passage(answering, GuideCatalogue.StepsHeading) is { } steps
+            && !selected.Contains(steps))
+        {
+            // An answer from a guide always names the API or portal step to take.
+            selected.Insert(1, steps);
+            if (selected.Count > settings.MaxCitations)
+            {
+                selected.RemoveAt(selected.Count - 1);
+            }
+        }
+        return new ConsultPlan(guarded, analyzed, matches, selected, null, decision, features);
     }
+
+    /// <summary>
+    /// Policies (and guides) ranked by their best passage's score, relative to the best one's, and by how much of the
+    /// question they cover over all their passages.
+    /// </summary>
+    private List<RankedPolicy> Rank(AnalyzedQuestion analyzed, IReadOnlyList<PassageHit> hits)
+    {
+        var best = hits.GroupBy(h => h.Passage.PolicyCode, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .Take(RankedPolicies)
+            .ToList();
+        if (best.Count == 0)
+        {
+            return [];
+        }
+        var topScore = best[0].Score;
+        return [.. best
+            .Select(h =>
+            {
+                var coverage = Math.Max(h.Coverage, index.PolicyCoverage(analyzed, h.Passage.PolicyCode));
+                return new RankedPolicy(h, coverage, (1 - RankCoverageWeight) * h.Score / topScore + RankCoverageWeight * coverage);
+            })
+            .OrderByDescending(r => r.Rank).ThenByDescending(r => r.Best.Score)];
+    }
+
+    private sealed record RankedPolicy(PassageHit Best, double Coverage, double Rank);
 
     /// <summary>Answers in one piece.</summary>
     public async Task<ConsultAnswer> AnswerAsync(ConsultPlan plan, Guid questionId, CancellationToken cancellationToken)
@@ -207,8 +262,12 @@ public sealed class PolicyConsultant(
         }
         var check = CitationChecker.Check(text, plan.Passages);
         var citations = check.Markers.Select(n => ConsultCitation.From(n, plan.Passages[n - 1])).ToList();
+        if (plan.Decision == ConsultDecision.Candidates)
+        {
+            text = CandidatesLead + text;
+        }
         return new ConsultAnswer(questionId, true, text, mode, citations, plan.Matches, null,
-            plan.Analyzed.Corrections, plan.Guarded.InjectionDetected, null);
+            plan.Analyzed.Corrections, plan.Guarded.InjectionDetected, null, DecisionName(plan.Decision));
     }
 
     private ConsultAnswer Refusal(ConsultPlan plan, Guid questionId)
@@ -217,7 +276,8 @@ public sealed class PolicyConsultant(
         var text = $"{plan.Refusal}建议拨打{settings.Hotline}政务服务热线，或联系{settings.HumanDesk}人工咨询。";
         return new ConsultAnswer(questionId, false, text, "referral", [], plan.Matches,
             new ConsultReferral(plan.Refusal ?? "", settings.Hotline, settings.HumanDesk),
-            plan.Analyzed.Corrections, plan.Guarded.InjectionDetected, null);
+            plan.Analyzed.Corrections, plan.Guarded.InjectionDetected, null,
+            DecisionName(plan.Decision is ConsultDecision.OutOfScope ? ConsultDecision.OutOfScope : ConsultDecision.Refer));
     }
 
     private void Record(ConsultPlan plan, ConsultAnswer answer, long started)
@@ -244,6 +304,17 @@ public sealed class PolicyConsultant(
         return shared >= 0.6 * Math.Min(a.Count, b.Count);
     }
 
+    /// <summary>How an answer from close candidates starts.</summary>
+    public const string CandidatesLead = "您可能想了解以下几项，请对照您的情况：\n";
+
+    private static string DecisionName(ConsultDecision decision) => decision switch
+    {
+        ConsultDecision.Answer => "answer",
+        ConsultDecision.Candidates => "candidates",
+        ConsultDecision.OutOfScope => "out-of-scope",
+        _ => "referral",
+    };
+
     private static string ModeOf(IChatClient client) => client is ExtractiveChatClient ? "extractive" : "model";
 }
 
@@ -253,4 +324,6 @@ public sealed record ConsultPlan(
     AnalyzedQuestion Analyzed,
     IReadOnlyList<ConsultMatch> Matches,
     IReadOnlyList<PolicyPassage> Passages,
-    string? Refusal);
+    string? Refusal,
+    ConsultDecision Decision,
+    GateFeatures Features);
