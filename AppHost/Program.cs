@@ -49,6 +49,7 @@ var portal = builder.AddProject<Projects.Qingmeng_Portal>("portal")
     .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer)
     .WaitFor(identityApi)
+    .WithReference(cache).WaitFor(cache)
     .WithReference(gateway)
     .WithHttpHealthCheck("/health");
 

@@ -1,17 +1,22 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Qingmeng.Portal.Gateway;
 using Qingmeng.ServiceDefaults.Authentication;
+using StackExchange.Redis;
 
 namespace Qingmeng.Portal.Extensions;
 
 public static class Extensions
 {
     public const string IdentityBackchannel = "identity-backchannel";
+    public const string CacheConnectionName = "cache";
     public const string CallbackPath = "/signin-oidc";
     public const string SignedOutCallbackPath = "/signout-callback-oidc";
 
@@ -29,6 +34,12 @@ public static class Extensions
             : throw new InvalidOperationException("Authentication:Issuer (the identity service's public issuer, the gateway's address) is not configured.");
         // The identity service's own address as the AppHost or the cluster gives it; the public issuer may not be reachable from inside.
         var identityAddress = builder.Configuration["services:identity-api:http:0"] is { Length: > 0 } discovered ? new Uri(discovered) : platform.Authority;
+
+        // Sessions and sign-in state are encrypted with keys every replica shares, so any replica can read any request.
+        builder.AddRedisClient(CacheConnectionName);
+        builder.Services.AddDataProtection().SetApplicationName("qingmeng-portal");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((keys, redis) =>
+            keys.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), "portal:data-protection-keys"));
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient<AccessTokenHandler>();
