@@ -16,8 +16,9 @@ namespace Portal.BrowserTests;
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
-    // The first start migrates six databases and starts the broker while other test projects share the two cores.
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
+    // The first start migrates six databases and starts the broker while other test projects share the two cores; the
+    // gateway starts only once all five services are healthy, which has taken more than eight minutes under that load.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(12);
     private static readonly string[] Resources = ["identity-api", "approval-api", "governance-api", "policy-match-api", "finance-api", "talent-api", "portal"];
     private readonly string _dataRoot = Path.Combine(Path.GetTempPath(), "qingmeng-portal-" + Guid.NewGuid().ToString("N")[..8]);
     private IPlaywright? _playwright;
