@@ -43,9 +43,20 @@ var talentApi = builder.AddPlatformService<Projects.Qingmeng_Talent_Api>("talent
     .WithPlatformIdentity(identityApi, issuer)
     .WithPublicBaseUrl(publicBaseUrl);
 
-// Gateway: the single public entry point.
+// Web portal (清濛): served through the gateway at "/", signs users in with the identity service (authorization code +
+// PKCE) and calls the platform only through the gateway, with the user's token.
+var portal = builder.AddProject<Projects.Qingmeng_Portal>("portal")
+    .WithTrustedProxies(trustedProxies)
+    .WithPlatformIdentity(identityApi, issuer)
+    .WaitFor(identityApi)
+    .WithReference(cache).WaitFor(cache)
+    .WithReference(gateway)
+    .WithHttpHealthCheck("/health");
+
+// Gateway: the single public entry point. It routes to the portal without waiting for it (the portal calls the gateway).
 gateway
     .WithServices(approvalApi, governanceApi, policyMatchApi, financeApi, talentApi)
+    .WithReference(portal)
     .WithPlatformIdentity(identityApi, issuer)
     .WithReference(cache).WaitFor(cache)
     .WithHttpHealthCheck("/health");

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the Qingmeng AppHost and integration tests need to run without a container engine:
-# PostgreSQL, RabbitMQ and Redis server binaries, curl and jq (Debian/Ubuntu packages) and the .NET 10 SDK check.
+# PostgreSQL, RabbitMQ and Redis server binaries, curl and jq, chromium and chromium-driver for the portal's browser
+# tests (Debian/Ubuntu packages) and the .NET 10 SDK check.
 # Idempotent. The servers are NOT started or enabled as system services: the AppHost and the tests
 # run their own private instances on free ports.
 set -euo pipefail
@@ -12,10 +13,13 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 # The README examples (eng/demo.sh), which the test suite runs, call the API with curl and read answers with jq.
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v jq >/dev/null 2>&1 || missing+=(jq)
+# The portal's browser tests (tests/Portal.BrowserTests) drive Debian's headless chromium; no browser is downloaded.
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 
 status=0
 if ((${#missing[@]} == 0)); then
-  echo "Servers: PostgreSQL, RabbitMQ and Redis are installed (and curl and jq for the README examples)."
+  echo "Servers: PostgreSQL, RabbitMQ and Redis are installed (and curl and jq for the README examples, chromium for the browser tests)."
 elif command -v apt-get >/dev/null 2>&1; then
   if ((EUID == 0)); then
     sudo=()

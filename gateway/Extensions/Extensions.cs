@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Qingmeng.Gateway.ApiReference;
 using Qingmeng.Gateway.RateLimiting;
@@ -55,16 +56,22 @@ public static class Extensions
 
     /// <summary>
     /// Only <c>/api/{service}/…</c> and the identity endpoints are proxied, and the API reference is served at <c>/docs</c>;
-    /// anything else is a 404 problem, never a probe or operator path.
+    /// every other path belongs to the web portal (the lowest-priority route). An unknown API path is a 404 problem here,
+    /// never a portal page, and no path reaches a service's probes or operator endpoints.
     /// </summary>
     public static WebApplication MapGatewayRoutes(this WebApplication app)
     {
         app.MapReverseProxy();
         app.MapApiReference();
-        app.MapFallback(() => TypedResults.Problem(
-            title: "Not found",
-            detail: "No public route matches this path. Public routes are /api/{approval|governance|policy|finance|talent|identity}/…, /connect/…, /.well-known/… and the API reference at /docs.",
-            statusCode: StatusCodes.Status404NotFound));
+        // Literal prefixes outrank the portal's catch-all; each service's own route is more specific still.
+        app.Map("/api/{**rest}", NoPublicRoute).ExcludeFromDescription();
+        app.Map("/openapi/{**rest}", NoPublicRoute).ExcludeFromDescription();
+        app.MapFallback(NoPublicRoute);
         return app;
     }
+
+    private static ProblemHttpResult NoPublicRoute() => TypedResults.Problem(
+        title: "未找到 (Not found)",
+        detail: "No public route matches this path. Public routes are /api/{approval|governance|policy|finance|talent|identity}/…, /connect/…, /.well-known/…, the API reference at /docs and the portal at /.",
+        statusCode: StatusCodes.Status404NotFound);
 }

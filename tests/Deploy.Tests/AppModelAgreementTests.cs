@@ -17,7 +17,8 @@ public sealed class AppModelAgreementTests(RenderedOverlays overlays) : IClassFi
     public void The_deployed_services_and_their_connection_names_are_those_of_the_app_model(string overlay)
     {
         Assert.Empty(AppModelComparison.Differences(AspireManifest(), overlays[overlay].Objects));
-        Assert.Equal(7, overlays[overlay].Objects.PlatformDeployments().Count());
+        // The gateway, the portal, identity and the five business services.
+        Assert.Equal(8, overlays[overlay].Objects.PlatformDeployments().Count());
     }
 
     [Fact]

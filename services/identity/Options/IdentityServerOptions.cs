@@ -35,8 +35,11 @@ public sealed class IdentityServerOptions
 
     public static readonly string[] DefaultAppRedirectUris = ["http://localhost:5173/callback", "http://127.0.0.1/callback"];
 
-    /// <summary>Pages on the platform's own public address (the issuer) that sign in with the app client: the API reference's "try it".</summary>
-    public static readonly string[] IssuerAppRedirectPaths = ["docs"];
+    /// <summary>
+    /// Pages on the platform's own public address (the issuer) that sign in with the app client: the API reference's "try it",
+    /// and the web portal served at the root (its sign-in callback and its return after signing out).
+    /// </summary>
+    public static readonly string[] IssuerAppRedirectPaths = ["docs", "signin-oidc", "signout-callback-oidc"];
 
     public IReadOnlyList<string> EffectiveAppRedirectUris =>
     [
