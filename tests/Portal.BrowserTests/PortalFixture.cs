@@ -91,6 +91,8 @@ public sealed class PortalFixture : IAsyncLifetime
         await page.GetByLabel("密码").FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.GetByTestId("signed-in-as").WaitForAsync();
+        // Pages stream their data after the layout: acting before the document has loaded would act on the placeholder.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         return page;
     }
 

@@ -30,12 +30,4 @@ public sealed class SignInTests(PortalFixture portal)
         await page.GotoAsync("/cases");
         await page.WaitForURLAsync("**/connect/login**");
     }
-
-    [Fact]
-    public async Task A_page_of_another_role_is_refused_with_a_page_saying_so()
-    {
-        var page = await portal.SignInAsync("citizen.chen", "/officer/inbox");
-
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("无权访问");
-    }
 }
