@@ -3,6 +3,7 @@ using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Qingmeng.Contracts;
+using Qingmeng.Contracts.ReferenceData;
 
 namespace Governance.IntegrationTests;
 
@@ -105,8 +106,8 @@ public sealed class ScorecardTests(PlatformServersFixture servers)
         AssertIndicator(q2, "approval.keyProjects", 1m, null, null);
         AssertIndicator(q2, "firms.newSpecialised", 1m, null, null);
         AssertIndicator(q2, "talents.highLevel", 1m, null, null);
-        // One high-level talent per the default population of 100,000 → 1 × 10,000 / 100,000 = 0.1 per 10,000 people.
-        AssertIndicator(q2, "talents.highLevelPer10k", 0.1m, null, null);
+        // One high-level talent per the zone's reference population of 52,000 → 1 × 10,000 / 52,000 = 0.19 per 10,000 people.
+        AssertIndicator(q2, "talents.highLevelPer10k", Math.Round(10_000m / ZoneStatistics.Population, 2), null, null);
         AssertIndicator(q2, "loans.amount", 2_000_000m, null, null);
         AssertIndicator(q2, "hires.viaAmbassador", 1m, null, null);
 

@@ -15,7 +15,7 @@ public sealed class BrokerOutageTests(PlatformServersFixture servers)
     public async Task With_the_broker_stopped_a_service_stays_ready_and_serving_and_its_outbox_drains_once_the_broker_returns()
     {
         await using var pipeline = await CasePipeline.StartAsync(servers);
-        await Eventually.MatchesAsync(() => SampleReadinessAsync(pipeline, []), r => r.Status == "Healthy", Generous, "governance to be healthy with the broker up");
+        await Eventually.MatchesAsync(() => SampleReadinessAsync(pipeline, []), BusHealthy, Generous, "governance's bus check to be healthy with the broker up");
 
         await servers.RabbitMq.StopAsync();
         var brokerRunning = false;
@@ -49,7 +49,7 @@ public sealed class BrokerOutageTests(PlatformServersFixture servers)
 
             await pipeline.WaitForSignalsAsync(1, Generous);
             await Eventually.MatchesAsync(pipeline.UnsentOutboxRowsAsync, unsent => unsent == 0, Generous, "the outbox to drain");
-            await Eventually.MatchesAsync(() => SampleReadinessAsync(pipeline, []), r => r.Status == "Healthy", Generous, "governance to be healthy again");
+            await Eventually.MatchesAsync(() => SampleReadinessAsync(pipeline, []), BusHealthy, Generous, "governance's bus check to be healthy again");
             Assert.Equal((1, 1), await pipeline.SignalCountsAsync());
         }
         finally
@@ -77,6 +77,11 @@ public sealed class BrokerOutageTests(PlatformServersFixture servers)
         answers.Add(readiness);
         return readiness;
     }
+
+    // The bus check, not the overall status: another check may be Degraded for its own reasons (from 1 November, the
+    // holiday-schedule check while next year's schedule is not loaded).
+    private static bool BusHealthy(Readiness readiness) =>
+        readiness.Code == HttpStatusCode.OK && readiness.Checks.GetValueOrDefault(BusCheck) == "Healthy";
 
     private sealed record Readiness(HttpStatusCode Code, string Status, Dictionary<string, string> Checks, Dictionary<string, string?> Descriptions)
     {
