@@ -17,7 +17,12 @@ public sealed class PhaseResult(string target)
     public Dictionary<HttpStatusCode, int> Failures { get; } = [];
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>CPU used by the whole bench (client, gateway, services and their servers) during the phase.</summary>
+    public TimeSpan Cpu { get; set; }
+
     public double RequestsPerSecond => Milliseconds.Count / Elapsed.TotalSeconds;
+
+    public double CpuMicrosecondsPerRequest => Cpu.TotalMicroseconds / Math.Max(1, Milliseconds.Count);
 
     public void Add(PhaseResult other)
     {
@@ -28,6 +33,7 @@ public sealed class PhaseResult(string target)
             Failures[status] = Failures.GetValueOrDefault(status) + count;
         }
         Elapsed += other.Elapsed;
+        Cpu += other.Cpu;
     }
 }
 
@@ -37,6 +43,7 @@ public static class LoadRun
     public static async Task<PhaseResult> RunAsync(HttpClient client, string target, Scenario scenario, int concurrency, TimeSpan duration, CancellationToken cancellationToken)
     {
         var perCaller = Enumerable.Range(0, concurrency).Select(_ => new PhaseResult(target)).ToArray();
+        var cpuAtStart = CpuClock.Now();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(perCaller.Select(result => CallerAsync(client, scenario, result, clock, duration, cancellationToken)));
         var total = new PhaseResult(target);
@@ -45,6 +52,7 @@ public static class LoadRun
             total.Add(result);
         }
         total.Elapsed = clock.Elapsed;
+        total.Cpu = CpuClock.Now() - cpuAtStart;
         return total;
     }
 

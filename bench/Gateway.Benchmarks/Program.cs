@@ -172,6 +172,17 @@ string Report(IReadOnlyList<(Scenario Scenario, PhaseResult Direct, PhaseResult 
             + string.Create(culture, $"| {d.P50:F1} / {d.P99:F1} | {g.P50:F1} / {g.P99:F1} | {g.P50 - d.P50:F1} / {g.P99 - d.P99:F1} | {Failures(directResult)} / {Failures(gatewayResult)} |"));
     }
     text.AppendLine();
+    text.AppendLine("CPU per request, all processes of the bench (client, gateway, identity, policy-match, PostgreSQL, Redis, RabbitMQ): what the gateway costs whatever else the machine is doing. ");
+    text.AppendLine("On a saturated machine whose every core serves this bench, throughput through the gateway would be direct CPU / gateway CPU of direct throughput.");
+    text.AppendLine();
+    text.AppendLine("| Scenario | Direct CPU µs/request | Gateway CPU µs/request | Added by the gateway µs | Direct CPU / gateway CPU |");
+    text.AppendLine("|---|---:|---:|---:|---:|");
+    foreach (var (scenario, directResult, gatewayResult) in results)
+    {
+        text.AppendLine(string.Create(culture,
+            $"| {scenario.Id} | {directResult.CpuMicrosecondsPerRequest:F0} | {gatewayResult.CpuMicrosecondsPerRequest:F0} | {gatewayResult.CpuMicrosecondsPerRequest - directResult.CpuMicrosecondsPerRequest:F0} | {100 * directResult.CpuMicrosecondsPerRequest / gatewayResult.CpuMicrosecondsPerRequest:F0} % |"));
+    }
+    text.AppendLine();
     foreach (var (scenario, directResult, gatewayResult) in results.Where(r => r.Scenario.ReadsEventStream))
     {
         var d = Percentiles.From(directResult.FirstEventMilliseconds);

@@ -1,6 +1,9 @@
+using System.Diagnostics.Metrics;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Qingmeng.Gateway.ApiReference;
+using Qingmeng.Gateway.Authentication;
 using Qingmeng.Gateway.RateLimiting;
 using Qingmeng.ServiceDefaults.Authentication;
 
@@ -22,6 +25,13 @@ public static class Extensions
 
         // Tokens are validated here only to know who is calling (rate-limit partitions); each service authorizes.
         builder.AddPlatformAuthentication([.. PlatformScopes.Audiences.Values]);
+        builder.Services.AddSingleton(services => new CachingJsonWebTokenHandler(TimeProvider.System, services.GetRequiredService<IMeterFactory>()));
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<CachingJsonWebTokenHandler>((jwt, handler) =>
+            {
+                jwt.TokenHandlers.Clear();
+                jwt.TokenHandlers.Add(handler);
+            });
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
         {
             if (options.Cors.AllowedOrigins.Length > 0)
