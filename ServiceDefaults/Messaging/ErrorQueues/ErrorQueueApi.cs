@@ -19,6 +19,7 @@ public static class ErrorQueueApi
         var api = app.MapGroup("/ops/messaging/error-queues")
             .WithTags("Operations")
             .AddEndpointFilter<OperatorKeyFilter>()
+            .AddEndpointFilter<BrokerUnavailableFilter>()
             .ExcludeFromDescription();
 
         api.MapGet("/", ListErrorQueues).WithName("ListErrorQueues");

@@ -72,11 +72,21 @@ public sealed class CasePipeline : IAsyncDisposable
             await servers.CreateDatabaseAsync("governancedb"),
             await servers.CreateDatabaseAsync("policydb"),
             governanceSettings);
-        // Creating the clients starts the hosts: migrations run, bus endpoints bind.
-        _ = pipeline.Governance.Server;
-        _ = pipeline.PolicyMatch.Server;
-        await pipeline.WaitForConsumerQueueAsync();
-        return pipeline;
+        try
+        {
+            // Creating the clients starts the hosts: migrations run, bus endpoints bind.
+            _ = pipeline.Governance.Server;
+            _ = pipeline.PolicyMatch.Server;
+            await pipeline.WaitForConsumerQueueAsync();
+            return pipeline;
+        }
+        catch
+        {
+            // The caller never gets the pipeline to dispose: hosts left running would keep consuming from the shared
+            // broker's queues and take the next tests' events into this test's databases.
+            await pipeline.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>
@@ -174,7 +184,12 @@ public sealed class CasePipeline : IAsyncDisposable
         using var client = PolicyMatch.CreateClient();
         client.DefaultRequestHeaders.Add("X-Operator-Key", ServiceHost<PolicyMatchProgram>.OperatorKey);
         await Eventually.MatchesAsync(
-            async () => await client.GetStringAsync("/ops/messaging/error-queues"),
+            async () =>
+            {
+                // A 503 while the broker is slow to answer a starting host means "not yet", like an empty list.
+                using var response = await client.GetAsync("/ops/messaging/error-queues");
+                return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : $"{(int)response.StatusCode}";
+            },
             body => body.Contains("policy-match-case-closed", StringComparison.Ordinal),
             TimeSpan.FromSeconds(30), "the policy-match consumer endpoint to start");
     }
