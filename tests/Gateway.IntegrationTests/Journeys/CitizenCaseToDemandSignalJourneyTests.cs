@@ -67,8 +67,9 @@ public sealed class CitizenCaseToDemandSignalJourneyTests(PlatformFixture platfo
         Assert.Contains(items, s => s.GetProperty("reference").GetString() == number && s.GetProperty("source").GetString() == "ClosedCase");
         Assert.Contains(items, s => s.GetProperty("reference").GetString() == questionReference && s.GetProperty("source").GetString() == "ConsultantQuestion");
         var themesAfter = await ThemeCountsAsync(officer);
-        Assert.Equal(themesBefore.ClosedCases + 1, themesAfter.ClosedCases);
-        Assert.Equal(themesBefore.Questions + 1, themesAfter.Questions);
+        // At least: another flow's labour case may close meanwhile.
+        Assert.True(themesAfter.ClosedCases >= themesBefore.ClosedCases + 1, $"{themesBefore} → {themesAfter}");
+        Assert.True(themesAfter.Questions >= themesBefore.Questions + 1, $"{themesBefore} → {themesAfter}");
     }
 
     /// <summary>The signals of the theme, by source, as the officers' grouped view counts them.</summary>

@@ -37,7 +37,7 @@ public sealed class LoanToNoApplicationSubsidyJourneyTests(PlatformFixture platf
         await JourneyCalls.PublishPolicyAsync(officer, code, "Finance", "NoApplication", "知识产权质押融资企业贷款奖励（试行）", Subsidy,
             JourneyCalls.Comparison("ipWhitelisted", "Equal", true),
             JourneyCalls.Comparison("loanAmount", "GreaterThanOrEqual", threshold));
-        Assert.Equal("NotMet", await JourneyCalls.MatchOutcomeAsync(firm, code));
+        Assert.NotEqual("Met", await JourneyCalls.MatchOutcomeAsync(firm, code));
         var paidBefore = await JourneyCalls.ScorecardAsync(platform.Gateway, "subsidies.amount");
         var firmTimesBefore = await JourneyCalls.ScorecardAsync(platform.Gateway, "subsidies.firmTimes");
 

@@ -31,7 +31,7 @@ public sealed class TalentToNewHiresJourneyTests(PlatformFixture platform)
         // 人才: firms with one more high-level talent than the firm has today, so only this certification can match it.
         await JourneyCalls.PublishPolicyAsync(officer, code, "Talent", "QuickApplication", "新引进高层次人才企业奖励（试行）", 50_000m,
             JourneyCalls.Comparison("highLevelTalents", "GreaterThanOrEqual", highLevelBefore + 1));
-        Assert.Equal("NotMet", await JourneyCalls.MatchOutcomeAsync(firm, code));
+        Assert.NotEqual("Met", await JourneyCalls.MatchOutcomeAsync(firm, code));
 
         // The firm asks for its engineer to be certified at tier B; the talent office certifies (TalentCertified).
         var request = await GatewayCalls.ExpectAsync(await firm.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/talent/certifications")
