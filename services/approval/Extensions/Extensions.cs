@@ -31,6 +31,12 @@ public static class Extensions
         builder.Services.AddScoped<ProjectRegistration>();
         // Deemed acceptance and overdue checks; the round is cheap (indexed) so once a minute keeps supervision prompt.
         builder.Services.AddScheduledJob<ApprovalClockJob, ApprovalContext>(TimeSpan.FromMinutes(1));
+        if (builder.Environment.IsEnvironment("Testing") && builder.Configuration["Testing:ClockJobOffsetFile"] is { Length: > 0 } offsetFile)
+        {
+            // Whole-platform tests move the clock job's "now" forward to let a deadline pass; never outside Testing.
+            var moved = new MovedClock(offsetFile);
+            builder.Services.AddScoped(services => ActivatorUtilities.CreateInstance<ApprovalClockJob>(services, moved));
+        }
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;

@@ -3,9 +3,11 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Qingmeng.PolicyMatch.Consultant;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model;
+using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.ServiceDefaults.Authentication;
 
 namespace Qingmeng.PolicyMatch.Apis;
@@ -83,10 +85,12 @@ public static class ConsultApi
             answer = answer with { Eligibility = await FirmEligibility.ExplainAsync(db, creditCode, answer.Citations, time, cancellationToken) };
         }
         var answeredBy = answer.Answered ? answer.Citations.FirstOrDefault()?.PolicyCode : null;
+        var theme = answeredBy is null ? null
+            : await db.Policies.AsNoTracking().Where(p => p.Code == answeredBy).Select(p => (PolicyCategory?)p.Category).FirstOrDefaultAsync(cancellationToken);
         db.DemandSignals.Add(DemandSignal.FromQuestion(
             answer.QuestionId, PersonalDataMasker.Mask(question), answeredBy,
             plan.Matches.Select(m => new DemandSignalMatch(m.PolicyCode, m.Version, m.Score, m.Coverage)),
-            creditCode, time.GetUtcNow()));
+            creditCode, theme, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return answer;
     }

@@ -1,3 +1,5 @@
+using Qingmeng.PolicyMatch.Model.Policies;
+
 namespace Qingmeng.PolicyMatch.Model;
 
 /// <summary>
@@ -16,6 +18,9 @@ public sealed class DemandSignal
     public string Reference { get; private set; } = "";
 
     public string Topic { get; private set; } = "";
+
+    /// <summary>The policy category the need belongs to, shared by cases and questions (<see cref="DemandThemes"/>); null when none.</summary>
+    public PolicyCategory? Theme { get; private set; }
 
     public string Title { get; private set; } = "";
 
@@ -43,6 +48,7 @@ public sealed class DemandSignal
             Source = DemandSignalSource.ClosedCase,
             Reference = caseNumber,
             Topic = moduleCode,
+            Theme = DemandThemes.ForModule(moduleCode),
             Title = title,
             Detail = resolution,
             CreditCode = creditCode,
@@ -52,17 +58,19 @@ public sealed class DemandSignal
 
     /// <summary>
     /// A question put to the consultant, already masked. The topic is the policy the answer relied on most,
-    /// or <see cref="Unanswered"/> when no policy in force answered it (where a policy may be missing).
+    /// or <see cref="Unanswered"/> when no policy in force answered it (where a policy may be missing); the theme is
+    /// the answering policy's category.
     /// </summary>
     public static DemandSignal FromQuestion(
         Guid questionId, string maskedQuestion, string? answeredBy, IEnumerable<DemandSignalMatch> matches, string? creditCode,
-        DateTimeOffset now) => new()
+        PolicyCategory? theme, DateTimeOffset now) => new()
         {
             Id = Guid.CreateVersion7(now),
             SourceEventId = questionId,
             Source = DemandSignalSource.ConsultantQuestion,
             Reference = questionId.ToString("N"),
             Topic = answeredBy ?? Unanswered,
+            Theme = answeredBy is null ? null : theme,
             Title = maskedQuestion.Length <= 200 ? maskedQuestion : maskedQuestion[..199] + "…",
             Detail = maskedQuestion.Length <= 4000 ? maskedQuestion : maskedQuestion[..3999] + "…",
             CreditCode = creditCode,

@@ -15,10 +15,12 @@ internal sealed class DemandSignalEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(s => s.Source).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.Reference).HasMaxLength(64);
         builder.Property(s => s.Topic).HasMaxLength(64);
+        builder.Property(s => s.Theme).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.Title).HasMaxLength(200);
         builder.Property(s => s.Detail).HasMaxLength(4000);
         builder.Property(s => s.CreditCode).HasMaxLength(18);
         builder.HasIndex(s => new { s.Topic, s.OccurredAt });
+        builder.HasIndex(s => new { s.Theme, s.OccurredAt });
         builder.HasIndex(s => s.OccurredAt);
         builder.OwnsMany(s => s.Matches, matches =>
         {

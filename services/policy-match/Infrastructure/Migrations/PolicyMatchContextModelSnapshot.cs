@@ -227,6 +227,11 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("source_event_id");
 
+                    b.Property<string>("Theme")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("theme");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -248,6 +253,9 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                     b.HasIndex("SourceEventId")
                         .IsUnique()
                         .HasDatabaseName("ix_demand_signals_source_event_id");
+
+                    b.HasIndex("Theme", "OccurredAt")
+                        .HasDatabaseName("ix_demand_signals_theme_occurred_at");
 
                     b.HasIndex("Topic", "OccurredAt")
                         .HasDatabaseName("ix_demand_signals_topic_occurred_at");
