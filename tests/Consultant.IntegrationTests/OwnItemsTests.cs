@@ -88,6 +88,13 @@ public sealed class OwnItemsTests(ConsultantServers servers)
         Assert.DoesNotContain(FirmACase, answerAnonymous.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain(firmAPolicy, answerAnonymous.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(2, governance.Callers.Count);
+
+        // Governance unreachable: the firm still gets its claims and is told where to see its cases, never an error.
+        await governance.DisposeAsync();
+        var withoutGovernance = await ConsultantHost.AskAsync(firmA, "我的工单办到哪了，补贴到账没有");
+        Assert.Contains(firmAPolicy, withoutGovernance.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("工单系统暂时无法查询", withoutGovernance.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(FirmBCase, withoutGovernance.GetRawText(), StringComparison.Ordinal);
     }
 
     /// <summary>A 免申即享 offer for each firm, on two different policies in force.</summary>
@@ -198,6 +205,15 @@ public sealed class OwnItemsTests(ConsultantServers servers)
             return standIn;
         }
 
-        public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+        private bool _disposed;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                await _app.DisposeAsync();
+            }
+        }
     }
 }

@@ -126,9 +126,10 @@ public sealed class OwnItemsAnswerer(
                         }
                     }
                 }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException
-                    && !cancellationToken.IsCancellationRequested)
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
+                    // Unreachable, unresolved by discovery, circuit open, timed out or an unexpected reply: the claims still
+                    // answer, and the asker is told where to look.
                     ConsultantLog.OwnCasesUnavailable(logger, questionId, ex.GetType().Name);
                     text.Append("工单系统暂时无法查询，请稍后再问，或在平台「我的工单」中查看。\n");
                 }
