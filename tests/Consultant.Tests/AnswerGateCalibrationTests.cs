@@ -38,33 +38,27 @@ public sealed class AnswerGateCalibrationTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"calibrated: OutOfScopeBelow {best.Options.OutOfScopeBelow:0.00}, AnswerCoverage {best.Options.AnswerCoverage:0.00}, "
             + $"AnswerMargin {best.Options.AnswerMargin:0.00}, CandidateCoverage {best.Options.CandidateCoverage:0.00}, "
-            + $"CandidateRelevance {best.Options.CandidateRelevance:0.00}, LeadCoverage {best.Options.LeadCoverage:0.00}, "
-            + $"LeadMargin {best.Options.LeadMargin:0.00} → correct {best.Correct:0.000}, wrong {best.Wrong:0.000}, "
+            + $"CandidateRelevance {best.Options.CandidateRelevance:0.00} → correct {best.Correct:0.000}, wrong {best.Wrong:0.000}, "
             + $"out-of-scope answered {best.OutOfScopeAnswered:0.000}"));
         Assert.Equal(
-            (best.Options.OutOfScopeBelow, best.Options.AnswerCoverage, best.Options.AnswerMargin, best.Options.CandidateCoverage,
-                best.Options.CandidateRelevance, best.Options.LeadCoverage, best.Options.LeadMargin),
-            (defaults.OutOfScopeBelow, defaults.AnswerCoverage, defaults.AnswerMargin, defaults.CandidateCoverage,
-                defaults.CandidateRelevance, defaults.LeadCoverage, defaults.LeadMargin));
+            (best.Options.OutOfScopeBelow, best.Options.AnswerCoverage, best.Options.AnswerMargin, best.Options.CandidateCoverage, best.Options.CandidateRelevance),
+            (defaults.OutOfScopeBelow, defaults.AnswerCoverage, defaults.AnswerMargin, defaults.CandidateCoverage, defaults.CandidateRelevance));
     }
 
     private static (AnswerGateOptions Options, double Correct, double Wrong, double OutOfScopeAnswered) Calibrate(List<Planned> planned)
     {
         var outOfScope = planned.Count(p => !p.Question.Answerable);
         (AnswerGateOptions Options, int Correct, int Wrong, int OutOfScopeAnswered, int Answered)? best = null;
-        foreach (var outOfScopeBelow in Steps(0.10, 0.40, 0.10))
-        foreach (var answerCoverage in Steps(0.50, 0.90, 0.10))
-        foreach (var answerMargin in Steps(0.00, 0.40, 0.10))
-        foreach (var candidateCoverage in Steps(0.40, 0.80, 0.10))
-        foreach (var candidateRelevance in Steps(0.50, 0.90, 0.10))
-        foreach (var leadCoverage in Steps(0.20, 0.70, 0.10).Append(1.01))
-        foreach (var leadMargin in Steps(0.10, 0.40, 0.10).Append(1.01))
+        foreach (var outOfScopeBelow in Steps(0.10, 0.60))
+        foreach (var answerCoverage in Steps(0.30, 0.90))
+        foreach (var answerMargin in Steps(0.00, 0.50))
+        foreach (var candidateCoverage in Steps(0.30, 0.90))
+        foreach (var candidateRelevance in Steps(0.50, 0.95))
         {
             var gate = new AnswerGateOptions
             {
                 OutOfScopeBelow = outOfScopeBelow, AnswerCoverage = answerCoverage, AnswerMargin = answerMargin,
                 CandidateCoverage = candidateCoverage, CandidateRelevance = candidateRelevance,
-                LeadCoverage = leadCoverage, LeadMargin = leadMargin,
             };
             int correct = 0, wrong = 0, outOfScopeAnswered = 0, answeredCount = 0;
             foreach (var p in planned)
@@ -107,11 +101,11 @@ public sealed class AnswerGateCalibrationTests(ITestOutputHelper output)
             outOfScope == 0 ? 0 : (double)best.Value.OutOfScopeAnswered / outOfScope);
     }
 
-    private static IEnumerable<double> Steps(double from, double to, double step)
+    private static IEnumerable<double> Steps(double from, double to)
     {
-        for (var i = 0; from + i * step <= to + 1e-9; i++)
+        for (var i = 0; from + i * 0.05 <= to + 1e-9; i++)
         {
-            yield return Math.Round(from + i * step, 2);
+            yield return Math.Round(from + i * 0.05, 2);
         }
     }
 }

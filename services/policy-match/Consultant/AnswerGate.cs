@@ -23,19 +23,12 @@ public sealed record GateFeatures(IReadOnlyList<double> Coverage, IReadOnlyList<
 
     /// <summary>How far the best is ahead of the next one (1 when there is no next one).</summary>
     public double Margin => Relevance.Count < 2 ? 1 : 1 - Relevance[1];
-
-    /// <summary>
-    /// How much more of the question the best covers than any other candidate: a colloquial question shares few words
-    /// with the texts, so its best candidate's coverage is low, yet a clear lead over the rest still singles it out.
-    /// </summary>
-    public double CoverageLead => Coverage.Count == 0 ? 0 : Coverage[0] - (Coverage.Count < 2 ? 0 : Coverage.Skip(1).Max());
 }
 
 /// <summary>
-/// The calibrated answer gate: thresholds over coverage, the margin to the next candidate and the lead in coverage over
-/// the others. The defaults are the output of the calibration routine over the tuning questions (the tuning part of the
-/// evaluation set and the first evaluation set; AnswerGateCalibrationTests: correct 0.664, wrong 0.019, out-of-scope
-/// answered 0.026 over the 262);
+/// The calibrated answer gate: thresholds over coverage and the margin to the next candidate. The defaults are the
+/// output of the calibration routine over the tuning questions (the tuning part of the evaluation set and the first
+/// evaluation set; AnswerGateCalibrationTests: correct 0.664, wrong 0.015, out-of-scope answered 0.026 over the 262);
 /// they can be overridden in configuration (<c>Consultant:Gate</c>).
 /// </summary>
 public sealed class AnswerGateOptions
@@ -44,22 +37,16 @@ public sealed class AnswerGateOptions
     public double OutOfScopeBelow { get; set; } = 0.10;
 
     /// <summary>Coverage the best candidate needs to be the answer on its own.</summary>
-    public double AnswerCoverage { get; set; } = 0.80;
+    public double AnswerCoverage { get; set; } = 0.70;
 
     /// <summary>How far ahead of the next candidate the best must be to be the answer on its own.</summary>
-    public double AnswerMargin { get; set; } = 0.10;
-
-    /// <summary>Coverage the best candidate needs to be the answer on the strength of its lead (<see cref="LeadMargin"/>).</summary>
-    public double LeadCoverage { get; set; } = 0.70;
-
-    /// <summary>How much more of the question the best must cover than every other candidate to answer with lower coverage.</summary>
-    public double LeadMargin { get; set; } = 0.10;
+    public double AnswerMargin { get; set; } = 0.25;
 
     /// <summary>Coverage each offered candidate needs ("您可能想了解…").</summary>
-    public double CandidateCoverage { get; set; } = 0.60;
+    public double CandidateCoverage { get; set; } = 0.70;
 
     /// <summary>A candidate is offered beside the best when its relevance is at least this share of the best's.</summary>
-    public double CandidateRelevance { get; set; } = 0.80;
+    public double CandidateRelevance { get; set; } = 0.50;
 
     /// <summary>The decision and, for <see cref="ConsultDecision.Candidates"/>, how many candidates to offer.</summary>
     public (ConsultDecision Decision, int Offered) Decide(GateFeatures features)
@@ -69,10 +56,6 @@ public sealed class AnswerGateOptions
             return (ConsultDecision.OutOfScope, 0);
         }
         if (features.Coverage[0] >= AnswerCoverage && features.Margin >= AnswerMargin)
-        {
-            return (ConsultDecision.Answer, 1);
-        }
-        if (features.Coverage[0] >= LeadCoverage && features.CoverageLead >= LeadMargin)
         {
             return (ConsultDecision.Answer, 1);
         }
