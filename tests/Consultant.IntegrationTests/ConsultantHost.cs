@@ -63,7 +63,7 @@ public sealed class ConsultantHost : IAsyncDisposable
 
     public string Database { get; }
 
-    public static async Task<ConsultantHost> StartAsync(PlatformServersFixture servers)
+    public static async Task<ConsultantHost> StartAsync(PlatformServersFixture servers, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
         var database = await servers.CreateDatabaseAsync("policydb");
         var settings = ServiceHost<Program>.FastMessagingSettings();
@@ -71,6 +71,10 @@ public sealed class ConsultantHost : IAsyncDisposable
         settings["ConnectionStrings:eventbus"] = servers.RabbitMq.ConnectionString;
         settings["Scheduling:Jobs:PolicyPushJob:Interval"] = "01:00:00";
         settings["DemoData:Enabled"] = "false";
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
         var host = new ServiceHost<Program>(settings);
         _ = host.Server; // starts it: migrations, catalogue, consultant index, bus
         return new ConsultantHost(host, database);

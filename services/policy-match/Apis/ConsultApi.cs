@@ -14,7 +14,9 @@ namespace Qingmeng.PolicyMatch.Apis;
 
 /// <summary>
 /// 小濛智能咨询: anyone may ask (the gateway rate-limits callers); a firm signed in gets its own eligibility for
-/// the cited policies. Every question is kept, masked, as a demand signal with its closest policies.
+/// the cited policies. Every policy question is kept, masked, as a demand signal with its closest policies. A question
+/// about the asker's own items (我的工单办到哪了, 我的补贴到账了吗) is answered from the services that own them, for a
+/// signed-in asker only, and is no demand signal.
 /// </summary>
 public static class ConsultApi
 {
@@ -32,7 +34,9 @@ public static class ConsultApi
     public static async Task<Ok<ConsultAnswer>> Consult(
         ConsultRequest request,
         ClaimsPrincipal principal,
+        HttpContext http,
         PolicyConsultant consultant,
+        OwnItemsAnswerer ownItems,
         PolicyMatchContext db,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -40,6 +44,7 @@ public static class ConsultApi
         var questionId = Guid.CreateVersion7(time.GetUtcNow());
         var plan = consultant.Plan(request.Question);
         var answer = await consultant.AnswerAsync(plan, questionId, cancellationToken);
+        answer = await ownItems.AddToAsync(answer, plan, principal, BearerTokenOf(http), cancellationToken);
         answer = await KeepAsync(request.Question, plan, answer, principal, db, time, cancellationToken);
         return TypedResults.Ok(answer);
     }
@@ -47,13 +52,16 @@ public static class ConsultApi
     public static ServerSentEventsResult<ConsultStreamEvent> ConsultStream(
         ConsultRequest request,
         ClaimsPrincipal principal,
+        HttpContext http,
         PolicyConsultant consultant,
+        OwnItemsAnswerer ownItems,
         PolicyMatchContext db,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
         var questionId = Guid.CreateVersion7(time.GetUtcNow());
         var plan = consultant.Plan(request.Question);
+        var bearerToken = BearerTokenOf(http);
         return TypedResults.ServerSentEvents(Events());
 
         async IAsyncEnumerable<SseItem<ConsultStreamEvent>> Events([EnumeratorCancellation] CancellationToken aborted = default)
@@ -64,7 +72,13 @@ public static class ConsultApi
                 var current = item;
                 if (item.Answer is { } answer)
                 {
-                    current = item with { Answer = await KeepAsync(request.Question, plan, answer, principal, db, time, linked.Token) };
+                    var withOwn = await ownItems.AddToAsync(answer, plan, principal, bearerToken, linked.Token);
+                    if (plan.OwnItems != OwnItemKinds.None)
+                    {
+                        // The asker's items come first: what was streamed so far is replaced by the whole answer.
+                        yield return new SseItem<ConsultStreamEvent>(new ConsultStreamEvent("replace", withOwn.Answer, null, null), "replace");
+                    }
+                    current = item with { Answer = await KeepAsync(request.Question, plan, withOwn, principal, db, time, linked.Token) };
                 }
                 yield return new SseItem<ConsultStreamEvent>(current, current.Type);
             }
@@ -93,6 +107,20 @@ public static class ConsultApi
             creditCode, theme, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return answer;
+    }
+
+    /// <summary>
+    /// The asker's own bearer token, forwarded to the service that owns their items so that it applies its own access
+    /// rules; only a signed-in asker has one.
+    /// </summary>
+    private static string? BearerTokenOf(HttpContext http)
+    {
+        if (http.User.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+        var header = http.Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 
     private static string? FirmOf(ClaimsPrincipal principal)

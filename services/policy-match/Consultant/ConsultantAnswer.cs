@@ -12,7 +12,8 @@ public sealed record ConsultAnswer(
     IReadOnlyList<HomophoneCorrection> Corrections,
     bool InstructionsIgnored,
     IReadOnlyList<PolicyEligibilityView>? Eligibility,
-    string Decision);
+    string Decision,
+    IReadOnlyList<OwnItemView>? OwnItems = null);
 
 /// <summary>A passage the answer relies on: which policy, version, clause and dates.</summary>
 public sealed record ConsultCitation(

@@ -26,4 +26,7 @@ internal static partial class ConsultantLog
 
     [LoggerMessage(8, LogLevel.Error, "Consultant index could not follow {PolicyCode} version {Version}")]
     public static partial void IndexUpdateFailed(ILogger logger, Exception exception, string policyCode, int version);
+
+    [LoggerMessage(9, LogLevel.Warning, "Question {QuestionId}: the asker's own cases could not be read from governance ({Error})")]
+    public static partial void OwnCasesUnavailable(ILogger logger, Guid questionId, string error);
 }

@@ -33,6 +33,10 @@ public sealed class ConsultantOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan ResyncInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Governance's address for the asker's own cases, resolved by service discovery.</summary>
+    [Required]
+    public Uri GovernanceAddress { get; set; } = new("https+http://governance-api");
+
     [Range(1, 8)]
     public int MaxCitations { get; set; } = 3;
 

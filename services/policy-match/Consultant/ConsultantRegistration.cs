@@ -29,6 +29,11 @@ public static class ConsultantRegistration
             return client.GetChatClient(options.Model).AsIChatClient();
         });
         builder.Services.AddSingleton<PolicyConsultant>();
+        // The asker's own cases come from governance with the asker's token; the platform's defaults add service
+        // discovery and the standard resilience handler to this client.
+        builder.Services.AddHttpClient<GovernanceCasesClient>((services, http) =>
+            http.BaseAddress = services.GetRequiredService<IOptions<ConsultantOptions>>().Value.GovernanceAddress);
+        builder.Services.AddScoped<OwnItemsAnswerer>();
         builder.Services.AddSingleton<ConsultantIndexLoader>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ConsultantIndexLoader>());
         return builder;

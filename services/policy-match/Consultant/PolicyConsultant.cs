@@ -30,8 +30,18 @@ public sealed class PolicyConsultant(
 
     public PassageIndex Index => index;
 
-    /// <summary>Retrieval and the decision to answer, offer candidates or refer, without writing the answer.</summary>
+    /// <summary>
+    /// Retrieval and the decision to answer, offer candidates or refer, without writing the answer; a question about the
+    /// asker's own items (我的工单办到哪了) is marked so that the endpoints add them from the owning services, beside the
+    /// guide or policy that explains how such items go.
+    /// </summary>
     public ConsultPlan Plan(string question)
+    {
+        var plan = PlanRetrieval(question);
+        return plan with { OwnItems = OwnItemsIntent.Detect(plan.Guarded.Text) };
+    }
+
+    private ConsultPlan PlanRetrieval(string question)
     {
         var settings = options.Value;
         // Who asks (a name, a phone number, an ID number, an e-mail address) is no part of what is asked: it is
@@ -326,4 +336,5 @@ public sealed record ConsultPlan(
     IReadOnlyList<PolicyPassage> Passages,
     string? Refusal,
     ConsultDecision Decision,
-    GateFeatures Features);
+    GateFeatures Features,
+    OwnItemKinds OwnItems = OwnItemKinds.None);
