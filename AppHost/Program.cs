@@ -30,10 +30,12 @@ var governanceApi = builder.AddPlatformService<Projects.Qingmeng_Governance_Api>
     .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer)
     .WithPublicBaseUrl(publicBaseUrl);
+// The consultant answers "my cases" from governance, with the asker's own token.
 var policyMatchApi = builder.AddPlatformService<Projects.Qingmeng_PolicyMatch_Api>("policy-match-api", policyDb, eventBus, cache, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer)
-    .WithPublicBaseUrl(publicBaseUrl);
+    .WithPublicBaseUrl(publicBaseUrl)
+    .WithReference(governanceApi);
 var financeApi = builder.AddPlatformService<Projects.Qingmeng_Finance_Api>("finance-api", financeDb, eventBus, cache, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer)

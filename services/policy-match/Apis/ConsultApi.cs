@@ -16,7 +16,7 @@ namespace Qingmeng.PolicyMatch.Apis;
 /// 小濛智能咨询: anyone may ask (the gateway rate-limits callers); a firm signed in gets its own eligibility for
 /// the cited policies. Every policy question is kept, masked, as a demand signal with its closest policies. A question
 /// about the asker's own items (我的工单办到哪了, 我的补贴到账了吗) is answered from the services that own them, for a
-/// signed-in asker only, and is no demand signal.
+/// signed-in asker only; the question is still kept, masked, as a demand signal like any other.
 /// </summary>
 public static class ConsultApi
 {
