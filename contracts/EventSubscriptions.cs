@@ -13,12 +13,16 @@ public static class EventSubscriptions
         ("approval-case-filed", typeof(CaseFiled)),
         ("approval-supervision-concluded", typeof(SupervisionConcluded)),
         ("approval-holiday-schedule-confirmed", typeof(HolidayScheduleConfirmed)),
+        ("approval-firm-registered", typeof(FirmRegistered)),
+        ("approval-firm-updated", typeof(FirmUpdated)),
 
         ("finance-penalty-recorded", typeof(PenaltyRecorded)),
         ("finance-credit-repaired", typeof(CreditRepaired)),
         ("finance-holiday-schedule-confirmed", typeof(HolidayScheduleConfirmed)),
         ("finance-project-registered", typeof(ProjectRegistered)),
         ("finance-talent-certified", typeof(TalentCertified)),
+        ("finance-firm-registered", typeof(FirmRegistered)),
+        ("finance-firm-updated", typeof(FirmUpdated)),
 
         ("governance-approval-task-overdue", typeof(ApprovalTaskOverdue)),
         ("governance-scorecard-case-filed", typeof(CaseFiled)),
@@ -46,9 +50,13 @@ public static class EventSubscriptions
         ("policy-match-credit-repaired", typeof(CreditRepaired)),
         ("policy-match-penalty-recorded", typeof(PenaltyRecorded)),
         ("policy-match-holiday-schedule-confirmed", typeof(HolidayScheduleConfirmed)),
+        ("policy-match-firm-registered", typeof(FirmRegistered)),
+        ("policy-match-firm-updated", typeof(FirmUpdated)),
 
         ("talent-project-registered", typeof(ProjectRegistered)),
         ("talent-project-ready-for-construction", typeof(ProjectReadyForConstruction)),
+        ("talent-firm-registered", typeof(FirmRegistered)),
+        ("talent-firm-updated", typeof(FirmUpdated)),
     ];
 
     private static readonly Dictionary<Type, string[]> QueuesByEvent = Entries

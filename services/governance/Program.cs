@@ -23,5 +23,6 @@ app.MapPenaltiesApi();
 app.MapGuidanceApi();
 app.MapCreditRepairsApi();
 app.MapHolidaySchedulesApi();
+app.MapFirmsApi();
 
 app.Run();

@@ -8,12 +8,14 @@ namespace Qingmeng.Approval.Tests;
 public sealed class DemoDataTests
 {
     [Fact]
-    public void The_demo_portfolio_has_47_key_projects_of_distinct_firms_with_valid_credit_codes_and_11_at_groundbreaking()
+    public void The_demo_portfolio_has_47_key_projects_of_14_firms_each_under_one_valid_credit_code_and_11_at_groundbreaking()
     {
         var portfolio = ApprovalDemoData.Portfolio().ToList();
         Assert.Equal(47, portfolio.Count);
         Assert.All(portfolio, p => Assert.True(UnifiedSocialCreditCode.IsValid(p.CreditCode), p.CreditCode));
-        Assert.Equal(47, portfolio.Select(p => p.CreditCode).Distinct().Count());
+        // A firm has one credit code (the firm register's), whichever of its projects names it.
+        Assert.Equal(14, portfolio.Select(p => p.CreditCode).Distinct().Count());
+        Assert.Equal(14, portfolio.Select(p => (p.Firm, p.CreditCode)).Distinct().Count());
         Assert.Equal("杰嘉电子智能终端生产基地", portfolio[0].Project);
         Assert.Equal("路金汽车精密零部件生产基地", portfolio[1].Project);
 

@@ -16,12 +16,15 @@ public sealed class DemoDataTests(PlatformServersFixture servers)
         // A second replica seeds too, and nothing is duplicated.
         app.AddReplica(new Dictionary<string, string> { ["DemoData:Enabled"] = "true" });
 
-        var bankView = await app.GetAsync(TestCaller.BankOfficer, "/api/finance/referrals");
-        var referral = Assert.Single(bankView.GetProperty("items").EnumerateArray());
-        Assert.Equal("RZDEMO000001", referral.GetProperty("number").GetString());
+        var bankView = (await app.GetAsync(TestCaller.BankOfficer, "/api/finance/referrals")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["RZDEMO000001", "RZDEMO000002"], bankView.Select(r => r.GetProperty("number").GetString()).Order());
+        var referral = bankView.Single(r => r.GetProperty("number").GetString() == "RZDEMO000001");
+        Assert.Equal("Disbursed", bankView.Single(r => r.GetProperty("number").GetString() == "RZDEMO000002").GetProperty("status").GetString());
+        // The earlier loan is staged as LoanDisbursed once, however many replicas seed.
+        Assert.Equal(1, await app.ScalarAsync("SELECT count(*) FROM finance.outbox_messages WHERE event_type LIKE '%LoanDisbursed%'"));
         Assert.Equal("Referred", referral.GetProperty("status").GetString());
         Assert.Equal("泉州杰嘉电子有限公司", referral.GetProperty("firmName").GetString());
-        Assert.Single((await app.GetAsync(Jiejia, "/api/finance/referrals")).GetProperty("items").EnumerateArray());
+        Assert.Equal(2, (await app.GetAsync(Jiejia, "/api/finance/referrals")).GetProperty("items").GetArrayLength());
         Assert.Empty((await app.GetAsync(FinanceApp.OtherBankOfficer, "/api/finance/referrals")).GetProperty("items").EnumerateArray());
         Assert.Equal(86_000_000m, (await app.GetAsync(Jiejia, "/api/finance/profile")).GetProperty("annualRevenue").GetDecimal());
         Assert.Equal(2, await app.ScalarAsync("SELECT count(*) FROM finance.firm_profiles"));

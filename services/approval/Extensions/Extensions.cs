@@ -22,6 +22,8 @@ public static class Extensions
             bus.AddConsumer<CaseFiledConsumer, CaseFiledConsumerDefinition>();
             bus.AddConsumer<SupervisionConcludedConsumer, SupervisionConcludedConsumerDefinition>();
             bus.AddConsumer<HolidayScheduleConfirmedConsumer, HolidayScheduleConfirmedConsumerDefinition>();
+            bus.AddConsumer<FirmRegisteredConsumer, FirmRegisteredConsumerDefinition>();
+            bus.AddConsumer<FirmUpdatedConsumer, FirmUpdatedConsumerDefinition>();
         });
         builder.Services.AddHolidayCalendar<ApprovalContext>();
         builder.Services.AddOptions<ApprovalDemoOptions>().BindConfiguration(ApprovalDemoOptions.SectionName);

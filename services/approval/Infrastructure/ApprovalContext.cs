@@ -11,6 +11,9 @@ public sealed class ApprovalContext(DbContextOptions<ApprovalContext> options) :
 {
     public const string Schema = "approval";
 
+    /// <summary>The replica of the zone's firm register (owned by governance).</summary>
+    public DbSet<RegisteredFirm> Firms => Set<RegisteredFirm>();
+
     public DbSet<CatalogueVersion> CatalogueVersions => Set<CatalogueVersion>();
 
     public DbSet<Agent> Agents => Set<Agent>();

@@ -56,11 +56,12 @@ public static class ApprovalDemoData
         {
             var firm = Firms[i % Firms.Length];
             var kind = Kinds[i % Kinds.Length];
-            yield return ($"{firm}有限公司", $"{firm[2..]}{kind.Suffix}", kind.Industry, CreditCodeFor(i));
+            // One code per firm (the firm register's), whichever of its projects this is.
+            yield return ($"{firm}有限公司", $"{firm[2..]}{kind.Suffix}", kind.Industry, CreditCodeFor(i % Firms.Length));
         }
     }
 
-    /// <summary>A valid 统一社会信用代码 (both check characters) for the i-th demo firm.</summary>
+    /// <summary>The 统一社会信用代码 the firm register (governance) gives the i-th demo portfolio firm.</summary>
     public static string CreditCodeFor(int i)
     {
         var organisation = $"MA3{i:D3}D7".Replace('0', 'K');

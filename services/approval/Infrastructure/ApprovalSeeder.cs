@@ -3,13 +3,18 @@ using Microsoft.Extensions.Options;
 using Qingmeng.Approval.Apis;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Approval.Infrastructure;
 
 /// <summary>
 /// Reference data, always: catalogue version 1 (5 departments, 16 items, 35 sub-items) and the zone's 17 revitalised
-/// low-efficiency land sites taken through the whole loop. With <c>DemoData:Enabled</c>, also the 47-project portfolio.
+/// low-efficiency land sites taken through the whole loop. With <c>DemoData:Enabled</c>, also the 47-project portfolio,
+/// with the events and audit entries its registration and decisions stage in real use.
 /// Idempotent: every replica runs it under the migration lock.
 /// </summary>
 internal sealed class ApprovalSeeder(TimeProvider time, IOptions<ApprovalDemoOptions> demo) : IDbSeeder<ApprovalContext>
@@ -44,6 +49,8 @@ internal sealed class ApprovalSeeder(TimeProvider time, IOptions<ApprovalDemoOpt
 
     public const string DemoActor = "demo-seed";
 
+    private static readonly PlatformUser DemoUser = new(DemoActor, "演示数据", new HashSet<string>(StringComparer.Ordinal), null, false, null, null, null);
+
     private static async Task SeedDemoPortfolioAsync(ApprovalContext context, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var agents = new List<Agent>();
@@ -69,12 +76,25 @@ internal sealed class ApprovalSeeder(TimeProvider time, IOptions<ApprovalDemoOpt
             // Seeding runs inside the migration step, before the stored holiday schedules are loaded: the compiled-in calendar.
             var prediction = ProjectPlanner.Predict(tasks, WorkingDayCalendar.ChinaMainland, now);
             project.RecordPrediction(prediction.PredictedGroundbreaking, now);
+            // The events real handling stages, at the times the demo history gives them, so the scorecard, the firm's
+            // profile, talent's recruitment offers and finance's financing needs learn the portfolio as they would.
+            context.AddIntegrationEvent(new ProjectRegistered(project.Id, project.Name, project.CreditCode, project.InvestmentAmount, project.IndustryCode, project.IsKeyProject)
+            { OccurredAt = registeredAt }, project.Id.ToString());
+            foreach (var task in tasks.Where(t => t.IsDecided).OrderBy(t => t.DecidedAt))
+            {
+                context.AddIntegrationEvent(new ApprovalTaskCompleted(project.Id, task.Id, task.SubItemCode, task.CreditCode, task.Status == ApprovalTaskStatus.Approved, task.WorkingDaysUsed ?? 0)
+                { OccurredAt = task.DecidedAt!.Value }, project.Id.ToString());
+            }
             if (prediction.Ready)
             {
-                project.MarkReadyForConstruction(WorkingDayCalendar.ToChinaDate(tasks.Where(t => t.DecidedAt is not null).Max(t => t.DecidedAt!.Value)));
+                var readyAt = tasks.Where(t => t.DecidedAt is not null).Max(t => t.DecidedAt!.Value);
+                project.MarkReadyForConstruction(WorkingDayCalendar.ToChinaDate(readyAt));
+                context.AddIntegrationEvent(new ProjectReadyForConstruction(project.Id, project.Name, project.CreditCode, project.ReadyOn!.Value) { OccurredAt = readyAt }, project.Id.ToString());
+                context.AddAudit(DemoUser, "project.ready-for-construction", "approval-project", project.Id.ToString(), readyAt);
             }
             context.Projects.Add(project);
             context.Tasks.AddRange(tasks);
+            context.AddAudit(DemoUser, "project.registered", "approval-project", project.Id.ToString(), registeredAt);
             context.Timeline.Add(TimelineEntry.For(project.Id, null, "project.registered", null, ProjectStatus.Active.ToString(), "演示数据", DemoActor, registeredAt));
             index++;
         }

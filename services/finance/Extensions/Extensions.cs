@@ -24,6 +24,8 @@ public static class Extensions
             bus.AddConsumer<HolidayScheduleConfirmedConsumer, HolidayScheduleConfirmedConsumerDefinition>();
             bus.AddConsumer<ProjectRegisteredConsumer, ProjectRegisteredConsumerDefinition>();
             bus.AddConsumer<TalentCertifiedConsumer, TalentCertifiedConsumerDefinition>();
+            bus.AddConsumer<FirmRegisteredConsumer, FirmRegisteredConsumerDefinition>();
+            bus.AddConsumer<FirmUpdatedConsumer, FirmUpdatedConsumerDefinition>();
         });
         builder.AddPlatformNotifications<IHostApplicationBuilder, FinanceContext>();
         builder.Services.AddHolidayCalendar<FinanceContext>();

@@ -13,6 +13,9 @@ public sealed class FinanceContext(DbContextOptions<FinanceContext> options) : D
     public const string Schema = "finance";
     public const string ReferralNumberSequence = "referral_number_seq";
 
+    /// <summary>The replica of the zone's firm register (owned by governance).</summary>
+    public DbSet<RegisteredFirm> Firms => Set<RegisteredFirm>();
+
     public DbSet<PartnerBank> Banks => Set<PartnerBank>();
 
     public DbSet<LoanProduct> Products => Set<LoanProduct>();

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Finance.Model;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Finance.Infrastructure;
 
@@ -15,9 +18,10 @@ public sealed class DemoDataOptions
 
 /// <summary>
 /// Profiles of the two demo firms (matching the identity service's demo accounts) so matchmaking has something
-/// to show, and one referral of 泉州杰嘉电子 to 泉州银行's 科创贷 awaiting the bank (bank.qzbank sees it).
+/// to show, one referral of 泉州杰嘉电子 to 泉州银行's 科创贷 awaiting the bank (bank.qzbank sees it), and the firm's
+/// earlier 科创贷, disbursed with its LoanDisbursed event.
 /// </summary>
-internal sealed class FinanceDemoSeeder(IOptions<DemoDataOptions> options, TimeProvider time)
+public sealed class FinanceDemoSeeder(IOptions<DemoDataOptions> options, TimeProvider time)
 {
     public static readonly IReadOnlyList<(string CreditCode, FirmProfileData Data)> DemoProfiles =
     [
@@ -34,8 +38,45 @@ internal sealed class FinanceDemoSeeder(IOptions<DemoDataOptions> options, TimeP
             return;
         }
         await SeedProfilesAsync(context, cancellationToken);
+        await SeedDisbursedLoanAsync(context, cancellationToken);
         await SeedReferralAsync(context, cancellationToken);
     }
+
+    /// <summary>
+    /// 泉州杰嘉电子's earlier 科创贷 from 泉州银行, applied for, approved and disbursed half a year ago as the bank would
+    /// (its LoanDisbursed staged and audited), so the firm's policy profile learns its lending from finance.
+    /// </summary>
+    private async Task SeedDisbursedLoanAsync(FinanceContext context, CancellationToken cancellationToken)
+    {
+        if (await context.Referrals.AnyAsync(r => r.Number == DemoLoanNumber, cancellationToken))
+        {
+            return;
+        }
+        var now = time.GetUtcNow();
+        var appliedAt = now.AddDays(-200);
+        var product = await context.Products.AsNoTracking().FirstAsync(p => p.Code == "QZBANK-KCD", cancellationToken);
+        var (creditCode, data) = DemoProfiles[0];
+        var calendar = WorkingDayCalendar.ChinaMainland;
+        var loan = Referral.Apply(DemoLoanNumber, creditCode, data.Name, product, null, 2_000_000m, 24, "智能终端产线设备购置", null, DemoUser.Subject, null, appliedAt);
+        loan.Consent(appliedAt, 3, calendar);
+        loan.Approve(2_000_000m, 3.1m, 24, appliedAt.AddDays(5), calendar);
+        var disbursed = loan.Disburse(2_000_000m, WorkingDayCalendar.ToChinaDate(appliedAt.AddDays(10)), product, appliedAt.AddDays(10))!;
+        context.Referrals.Add(loan);
+        context.AddIntegrationEvent(disbursed, aggregateKey: creditCode);
+        context.AddAudit(DemoUser, "referral.disbursed", "referral", loan.Id.ToString(), appliedAt.AddDays(10));
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            context.ChangeTracker.Clear();
+        }
+    }
+
+    public const string DemoLoanNumber = "RZDEMO000002";
+
+    private static readonly PlatformUser DemoUser = new("demo-seed", "演示数据", new HashSet<string>(StringComparer.Ordinal), null, false, null, null, null);
 
     private async Task SeedReferralAsync(FinanceContext context, CancellationToken cancellationToken)
     {

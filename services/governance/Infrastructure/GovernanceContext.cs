@@ -43,6 +43,8 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
 
     public DbSet<Department> Departments => Set<Department>();
 
+    public DbSet<RegisteredFirm> Firms => Set<RegisteredFirm>();
+
     public DbSet<GovernanceModule> Modules => Set<GovernanceModule>();
 
     public DbSet<ServiceType> ServiceTypes => Set<ServiceType>();

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Governance.Infrastructure;
@@ -15,9 +17,11 @@ public sealed class DemoDataOptions
 
 /// <summary>
 /// The catalogue (17 modules, their service codes, the departments) always, kept in step with the code;
-/// a few open cases in Chinese when demo data is on, so a fresh platform has something to show. Idempotent.
+/// when demo data is on, the demo zone's firm register (<see cref="FirmRegisterSeed"/>, through the register's command so
+/// every replica learns the firms from their events) and a few open cases in Chinese, so a fresh platform has something
+/// to show. Idempotent.
 /// </summary>
-internal sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, TimeProvider time) : IDbSeeder<GovernanceContext>
+public sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, TimeProvider time) : IDbSeeder<GovernanceContext>
 {
     private static readonly (string Number, CaseChannel Channel, string Module, string Title, string Description, string? CreditCode)[] DemoCases =
     [
@@ -25,6 +29,9 @@ internal sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Ti
         ("GDDEMO000002", CaseChannel.GovernmentFirmMeeting, "COMP-GOV", "早午晚餐会：园区公交线路延伸诉求", "多家企业在政企早餐会上提出，希望公交线路延伸至智能产业园，方便职工通勤。", null),
         ("GDDEMO000003", CaseChannel.App, "SAFE-PROD", "厂房外墙广告牌松动存在安全隐患", "清濛大道沿线厂房外墙广告牌松动，台风季前需加固。", null),
     ];
+
+    /// <summary>The firms the demo cases concern.</summary>
+    public static IEnumerable<string> DemoCaseCreditCodes => DemoCases.Where(c => c.CreditCode is not null).Select(c => c.CreditCode!);
 
     public async Task SeedAsync(GovernanceContext context, CancellationToken cancellationToken)
     {
@@ -34,6 +41,7 @@ internal sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Ti
             return;
         }
 
+        await SeedFirmRegisterAsync(context, cancellationToken);
         var numbers = DemoCases.Select(c => c.Number).ToArray();
         var existing = await context.Cases.Where(c => numbers.Contains(c.Number)).Select(c => c.Number).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
@@ -41,6 +49,24 @@ internal sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Ti
         {
             var (demoCase, _) = Case.File(demo.Number, demo.Channel, demo.Module, demo.Title, demo.Description, demo.CreditCode, null, null, "demo-seed", now);
             context.Cases.Add(demoCase);
+        }
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The seeder, as the audit trail and the register record it.</summary>
+    public static readonly PlatformUser SeedUser = new("demo-seed", "演示数据", new HashSet<string>(StringComparer.Ordinal), null, false, null, null, null);
+
+    private async Task SeedFirmRegisterAsync(GovernanceContext context, CancellationToken cancellationToken)
+    {
+        var registered = (await context.Firms.Select(f => f.CreditCode).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var now = time.GetUtcNow();
+        foreach (var (creditCode, facts) in FirmRegisterSeed.All.Where(f => !registered.Contains(f.CreditCode)))
+        {
+            var result = await FirmRegister.RegisterAsync(context, creditCode, facts, SeedUser, now, cancellationToken);
+            if (result.Problem is { } problem)
+            {
+                throw new InvalidOperationException($"Demo firm {creditCode} is invalid: {problem.Message}");
+            }
         }
         await context.SaveChangesAsync(cancellationToken);
     }

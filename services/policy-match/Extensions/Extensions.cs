@@ -33,6 +33,8 @@ public static class Extensions
             bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
             bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
             bus.AddConsumer<ConsultantIndexConsumer, ConsultantIndexConsumerDefinition>();
+            bus.AddConsumer<FirmRegisteredConsumer, FirmRegisteredConsumerDefinition>();
+            bus.AddConsumer<FirmUpdatedConsumer, FirmUpdatedConsumerDefinition>();
         });
         builder.AddPlatformNotifications<IHostApplicationBuilder, PolicyMatchContext>();
         builder.Services.AddHolidayCalendar<PolicyMatchContext>();

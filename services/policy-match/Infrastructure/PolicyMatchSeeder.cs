@@ -24,15 +24,19 @@ public sealed class DemoDataOptions
 /// <summary>
 /// Puts the policy catalogue in force on every fresh database (reference data, always): each policy's first
 /// version is published with its <c>PolicyPublished</c> event and its budget ledger is opened. With demo data on,
-/// adds demo firm profiles and the 2024 秒兑现 history (2.16 亿元 paid to 664 firm-times). Idempotent.
+/// adds the 2024 秒兑现 history (2.16 亿元 paid to 664 firm-times) and signs the two demo firms up, with the facts the
+/// authorities share (数据共享: revenue, tax, R&amp;D, staff). Facts another platform service owns are not seeded here: the
+/// register's industry, size, location and date come from governance's FirmRegistered, projects from approval, the
+/// white list from finance, talents from talent. Idempotent.
 /// </summary>
-internal sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, MatchingService matching, TimeProvider time) : IDbSeeder<PolicyMatchContext>
+public sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, MatchingService matching, TimeProvider time) : IDbSeeder<PolicyMatchContext>
 {
     public const string SeededBy = "policy-catalogue";
     public const string HistoryPeriod = "2024";
     public const decimal HistoryAmount = 216_000_000m;
     public const int HistoryFirmTimes = 664;
-    private const int HistoryFirms = 310;
+    /// <summary>The firms paid in 2024, as the firm register (governance) lists them: each was paid under several policies.</summary>
+    private const int HistoryFirms = 40;
 
     public async Task SeedAsync(PolicyMatchContext context, CancellationToken cancellationToken)
     {
@@ -104,6 +108,12 @@ internal sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, Matching
         await context.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The credit codes of the firms paid in 2024 (the firm register's).</summary>
+    public static IEnumerable<string> HistoryFirmCodes => Enumerable.Range(1, HistoryFirms).Select(HistoryFirm);
+
+    /// <summary>The credit codes of the demo firms whose profiles are registered.</summary>
+    public static IEnumerable<string> DemoFirmCodes => DemoFirms.Select(f => f.CreditCode);
+
     private static string HistoryFirm(int n)
     {
         var organisation = $"MA{n:D6}";
@@ -119,15 +129,13 @@ internal sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, Matching
     [
         ("91350500MA31GJ8K73", "泉州杰嘉电子有限公司", "13805951234",
         [
-            ("industryCode", "C39"), ("industryChain", "电子信息"), ("sizeClass", "中型"), ("aboveDesignatedSize", true), ("location", "清濛园区"),
-            ("registeredOn", "2015-06-18"), ("annualRevenue", 186_000_000m), ("revenueGrowth", 18.5m), ("taxPaid", 6_200_000m),
+            ("industryChain", "电子信息"), ("aboveDesignatedSize", true), ("annualRevenue", 186_000_000m), ("revenueGrowth", 18.5m), ("taxPaid", 6_200_000m),
             ("rdExpense", 7_900_000m), ("rdRatio", 4.2m), ("inventionPatents", 12m), ("employees", 420m), ("socialInsuranceMonths", 36m),
             ("layoffRate", 1.2m), ("creditStanding", "A"), ("penaltiesLast12Months", 0m), ("certifications", new[] { "高新技术企业", "省级专精特新中小企业" }),
         ]),
         ("91350503MA33RK6N3U", "福建路金汽车精密零部件有限公司", "13905959876",
         [
-            ("industryCode", "C36"), ("industryChain", "智能装备"), ("sizeClass", "小型"), ("aboveDesignatedSize", true), ("location", "崇宏园区"),
-            ("annualRevenue", 46_000_000m), ("rdRatio", 2.7m), ("rdExpense", 1_240_000m), ("employees", 96m), ("socialInsuranceMonths", 18m),
+            ("industryChain", "智能装备"), ("aboveDesignatedSize", true), ("annualRevenue", 46_000_000m), ("rdRatio", 2.7m), ("rdExpense", 1_240_000m), ("employees", 96m), ("socialInsuranceMonths", 18m),
             ("creditStanding", "B"), ("certifications", new[] { "科技型中小企业", "创新型中小企业" }),
         ]),
     ];
@@ -137,11 +145,17 @@ internal sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, Matching
         var now = time.GetUtcNow();
         foreach (var demo in DemoFirms)
         {
-            if (await context.Profiles.AnyAsync(p => p.CreditCode == demo.CreditCode, cancellationToken))
+            // The register's events may have started the profile already: the demo firm then signs up on it.
+            var profile = await context.Profiles.FirstOrDefaultAsync(p => p.CreditCode == demo.CreditCode, cancellationToken);
+            if (profile is { Registered: true })
             {
                 continue;
             }
-            var profile = FirmProfile.Learnt(demo.CreditCode, now);
+            if (profile is null)
+            {
+                profile = FirmProfile.Learnt(demo.CreditCode, now);
+                context.Profiles.Add(profile);
+            }
             profile.Register(demo.Name, demo.Mobile, null, now);
             foreach (var (field, value) in demo.Facts)
             {
@@ -152,7 +166,6 @@ internal sealed class PolicyMatchSeeder(IOptions<DemoDataOptions> demo, Matching
                     context.ProfileFactChanges.Add(change);
                 }
             }
-            context.Profiles.Add(profile);
             await matching.RematchFirmAsync(profile, cancellationToken);
         }
         await context.SaveChangesAsync(cancellationToken);

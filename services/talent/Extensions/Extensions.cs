@@ -20,6 +20,8 @@ public static class Extensions
         {
             bus.AddConsumer<ProjectRegisteredConsumer, ProjectRegisteredConsumerDefinition>();
             bus.AddConsumer<ProjectReadyForConstructionConsumer, ProjectReadyForConstructionConsumerDefinition>();
+            bus.AddConsumer<FirmRegisteredConsumer, FirmRegisteredConsumerDefinition>();
+            bus.AddConsumer<FirmUpdatedConsumer, FirmUpdatedConsumerDefinition>();
         });
         builder.Services.AddOptions<TalentOptions>().BindConfiguration(TalentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);

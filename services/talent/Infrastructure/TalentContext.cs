@@ -11,6 +11,9 @@ public sealed class TalentContext(DbContextOptions<TalentContext> options) : DbC
 {
     public const string Schema = "talent";
 
+    /// <summary>The replica of the zone's firm register (owned by governance).</summary>
+    public DbSet<RegisteredFirm> Firms => Set<RegisteredFirm>();
+
     public DbSet<JobPosting> JobPostings => Set<JobPosting>();
 
     public DbSet<JobApplication> JobApplications => Set<JobApplication>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Model;
 
@@ -20,7 +21,7 @@ public sealed class DemoDataOptions
 /// 10,000 residents, 6 清濛杯 projects landed bringing ~20 talents, nearly 10,000 job seekers attracted.
 /// Idempotent: every replica runs it at start.
 /// </summary>
-internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider time) : IDbSeeder<TalentContext>
+public sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider time) : IDbSeeder<TalentContext>
 {
     public const string SeedSubject = "seed";
 
@@ -141,6 +142,12 @@ internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider 
         await context.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The firms 清濛杯 projects landed in (the firm register's codes).</summary>
+    public static readonly IReadOnlyList<string> CompetitionLandingCodes = [.. Enumerable.Range(0, 6).Select(i => MakeCreditCode($"3505030{i}"))];
+
+    /// <summary>Every credit code the demo data names: employers and 清濛杯 landings.</summary>
+    public static IEnumerable<string> CreditCodesInUse => Firms.Select(f => f.CreditCode).Concat(CompetitionLandingCodes);
+
     internal static string MakeCreditCode(string body8)
     {
         var organisationCode = body8 + UnifiedSocialCreditCode.ComputeOrganizationCodeCheckCharacter(body8);
@@ -196,8 +203,10 @@ internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider 
                 var residentId = first17 + ResidentIdNumber.ComputeCheckDigit(first17);
                 var certification = TalentCertification.Submit(firm.CreditCode, surnames[serial % surnames.Length] + given[serial % given.Length],
                     PersonKey.Of(residentId), PersonKey.Masked(residentId), tier, basis, SeedSubject, null, now.AddDays(-30));
-                certification.Certify(SeedSubject, "历史认定数据导入", 3, now.AddDays(-(serial % 300)));
+                var certified = certification.Certify(SeedSubject, "历史认定数据导入", 3, now.AddDays(-(serial % 300)));
                 context.Certifications.Add(certification);
+                // Staged as a real certification stages it: the scorecard, the firm's profile and finance learn each talent.
+                context.AddIntegrationEvent(certified!, aggregateKey: certification.CreditCode);
             }
         }
     }
@@ -223,7 +232,7 @@ internal sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider 
             var entry = CompetitionEntry.Enter(2024, e.Project, e.Lead, e.Track, e.Award, e.Talents, now);
             if (e.Status == LandingStatus.Landed)
             {
-                entry.UpdateLanding(LandingStatus.Landed, MakeCreditCode($"3505030{landedIndex++}"), today.AddDays(-60 - 20 * landedIndex), null);
+                entry.UpdateLanding(LandingStatus.Landed, CompetitionLandingCodes[landedIndex++], today.AddDays(-60 - 20 * landedIndex), null);
             }
             else
             {

@@ -72,6 +72,8 @@ public static class FactSources
     public const string CaseClosed = "governance:CaseClosed";
     public const string CreditRepaired = "governance:CreditRepaired";
     public const string PenaltyRecorded = "governance:PenaltyRecorded";
+    public const string FirmRegistered = "governance:FirmRegistered";
+    public const string FirmUpdated = "governance:FirmUpdated";
 
     /// <summary>Everything but an unverified declaration (including the declarations older profiles hold among their facts).</summary>
     public static bool IsAuthoritative(string source) => source != Firm;
@@ -87,7 +89,7 @@ public sealed class FirmProfile
 
     public string CreditCode { get; private set; } = "";
 
-    /// <summary>Registered name; empty while the profile only holds facts learnt from events.</summary>
+    /// <summary>Registered name: the firm register's (FirmRegistered), or the one given at sign-up; empty until either is known.</summary>
     public string Name { get; private set; } = "";
 
     /// <summary>Mobile number policy pushes are sent to; personal data, masked for anyone but the firm and policy officers.</summary>
@@ -129,6 +131,18 @@ public sealed class FirmProfile
         ContactSubject = contactSubject;
         Registered = true;
         UpdatedAt = now;
+    }
+
+    /// <summary>The firm register's name for the firm; true when it changed.</summary>
+    public bool LearnName(string name, DateTimeOffset now)
+    {
+        if (Name == name)
+        {
+            return false;
+        }
+        Name = name;
+        UpdatedAt = now;
+        return true;
     }
 
     /// <summary>

@@ -1,0 +1,153 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Model;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Validation;
+
+namespace Qingmeng.Governance.Apis;
+
+public sealed record RegisterFirmRequest(
+    [property: Required, UnifiedSocialCreditCode] string CreditCode,
+    [property: Required, StringLength(200, MinimumLength = 2)] string Name,
+    [property: Required, RegularExpression("^[A-Ta-t][0-9]{0,4}$", ErrorMessage = "行业代码须为国民经济行业分类代码，如 C39 (industryCode must be a GB/T 4754 code such as C39)")] string IndustryCode,
+    [property: Required, StringLength(8)] string SizeClass,
+    [property: Required, StringLength(100, MinimumLength = 2)] string Location,
+    [property: Required] DateOnly? RegisteredOn);
+
+public sealed record UpdateFirmRequest(
+    [property: Required, StringLength(200, MinimumLength = 2)] string Name,
+    [property: Required, RegularExpression("^[A-Ta-t][0-9]{0,4}$", ErrorMessage = "行业代码须为国民经济行业分类代码，如 C39 (industryCode must be a GB/T 4754 code such as C39)")] string IndustryCode,
+    [property: Required, StringLength(8)] string SizeClass,
+    [property: Required, StringLength(100, MinimumLength = 2)] string Location,
+    [property: Required] DateOnly? RegisteredOn);
+
+public sealed record FirmQuery(string? Name, string? IndustryCode);
+
+public sealed record FirmView(
+    string CreditCode, string Name, string IndustryCode, string SizeClass, string Location, DateOnly RegisteredOn, DateTimeOffset RecordedAt, DateTimeOffset? UpdatedAt)
+{
+    public static FirmView From(RegisteredFirm f) => new(f.CreditCode, f.Name, f.IndustryCode, f.SizeClass, f.Location, f.RegisteredOn, f.RecordedAt, f.UpdatedAt);
+}
+
+/// <summary>
+/// 注册企业: the platform's firm register. Administrators register and correct firms; each change is published as
+/// <c>FirmRegistered</c> / <c>FirmUpdated</c> for the services that keep replicas. A firm user reads only its own record.
+/// </summary>
+public static class FirmsApi
+{
+    private static readonly string[] Readers = [PlatformRoles.Firm, PlatformRoles.Dispatcher, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
+
+    public static IEndpointRouteBuilder MapFirmsApi(this IEndpointRouteBuilder app)
+    {
+        var firms = app.MapGroup("/api/governance/firms").WithTags("Firm register");
+        firms.MapPost("/", Register).WithName("RegisterFirm")
+            .WithSummary("Register a firm; the same facts again are answered with the record, other facts under the same code are a 409")
+            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Admin));
+        firms.MapPut("/{creditCode}", Update).WithName("UpdateFirm").WithSummary("Correct a registered firm's facts; publishes FirmUpdated when anything changed")
+            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Admin));
+        firms.MapGet("/", List).WithName("ListFirms").WithSummary("Registered firms by credit code: a firm sees only its own")
+            .RequireAuthorization(policy => policy.RequireRole(Readers));
+        firms.MapGet("/{creditCode}", Get).WithName("GetFirm").WithSummary("One registered firm")
+            .RequireAuthorization(policy => policy.RequireRole(Readers));
+        return app;
+    }
+
+    public static async Task<Results<Created<FirmView>, Ok<FirmView>, ProblemHttpResult>> Register(
+        RegisterFirmRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var facts = new FirmFacts(request.Name, request.IndustryCode, request.SizeClass, request.Location, request.RegisteredOn!.Value);
+        var result = await FirmRegister.RegisterAsync(db, request.CreditCode, facts, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+        if (result.Problem is { } problem)
+        {
+            return CaseProblems.From(problem);
+        }
+        if (!result.Changed)
+        {
+            return TypedResults.Ok(FirmView.From(result.Firm!));
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // Registered meanwhile by a concurrent request: answer as for a retry.
+            db.ChangeTracker.Clear();
+            var retried = await FirmRegister.RegisterAsync(db, request.CreditCode, facts, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+            return retried.Problem is { } conflict ? CaseProblems.From(conflict) : TypedResults.Ok(FirmView.From(retried.Firm!));
+        }
+        return TypedResults.Created($"/api/governance/firms/{result.Firm!.CreditCode}", FirmView.From(result.Firm));
+    }
+
+    public static async Task<Results<Ok<FirmView>, ProblemHttpResult>> Update(
+        string creditCode, UpdateFirmRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var facts = new FirmFacts(request.Name, request.IndustryCode, request.SizeClass, request.Location, request.RegisteredOn!.Value);
+        var result = await FirmRegister.UpdateAsync(db, creditCode, facts, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+        if (result.Problem is { } problem)
+        {
+            return CaseProblems.From(problem);
+        }
+        if (result.Firm is null)
+        {
+            return NotRegistered(creditCode);
+        }
+        if (result.Changed)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return CaseProblems.From(new CaseRuleException(
+                    $"企业 {result.Firm.CreditCode} 已被他人修改，请重新读取后再更正 (the firm was changed meanwhile; read it again)", "creditCode", StatusCodes.Status409Conflict));
+            }
+        }
+        return TypedResults.Ok(FirmView.From(result.Firm));
+    }
+
+    public static async Task<Ok<Page<FirmView>>> List(
+        [AsParameters] PageRequest page, [AsParameters] FirmQuery query, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
+    {
+        var firms = VisibleTo(db.Firms.AsNoTracking(), PlatformUser.From(principal));
+        if (!string.IsNullOrWhiteSpace(query.Name))
+        {
+            var name = query.Name.Trim();
+            firms = firms.Where(f => f.Name.Contains(name));
+        }
+        if (!string.IsNullOrWhiteSpace(query.IndustryCode))
+        {
+            var industry = query.IndustryCode.Trim().ToUpperInvariant();
+            firms = firms.Where(f => f.IndustryCode.StartsWith(industry));
+        }
+        var count = await firms.LongCountAsync(cancellationToken);
+        var items = await firms.OrderBy(f => f.CreditCode).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<FirmView>(page.PageIndex, page.PageSize, count, items.ConvertAll(FirmView.From)));
+    }
+
+    public static async Task<Results<Ok<FirmView>, ProblemHttpResult>> Get(
+        string creditCode, ClaimsPrincipal principal, GovernanceContext db, CancellationToken cancellationToken)
+    {
+        var code = FirmRegister.Normalise(creditCode);
+        var found = await VisibleTo(db.Firms.AsNoTracking(), PlatformUser.From(principal)).FirstOrDefaultAsync(f => f.CreditCode == code, cancellationToken);
+        return found is null ? NotRegistered(code) : TypedResults.Ok(FirmView.From(found));
+    }
+
+    private static ProblemHttpResult NotRegistered(string creditCode) =>
+        CaseProblems.From(new CaseRuleException($"注册企业名录中没有 {creditCode} (no registered firm {creditCode})", "creditCode", StatusCodes.Status404NotFound));
+
+    /// <summary>Officers, the centre and administrators see the register; a firm user sees its own record only.</summary>
+    private static IQueryable<RegisteredFirm> VisibleTo(IQueryable<RegisteredFirm> firms, PlatformUser user) =>
+        user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin)
+            ? firms
+            : user.IsInRole(PlatformRoles.Firm) && user.CreditCode is { } creditCode
+                ? firms.Where(f => f.CreditCode == creditCode)
+                : firms.Where(_ => false);
+}
