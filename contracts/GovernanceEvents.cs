@@ -183,3 +183,35 @@ public sealed record GuidanceNoticeIssued(Guid GuidanceId, string CreditCode, st
 [ExternalConsumers("帮扶指导: the provincial 包容审慎 ledger records the outcome of guided self-correction")]
 [PartitionKey(nameof(GuidanceInspected.CreditCode))]
 public sealed record GuidanceInspected(Guid GuidanceId, string CreditCode, string DepartmentCode, bool Compliant, bool? SelfCorrectedOnTime) : IntegrationEvent;
+
+/// <summary>政企沟通: a cadre assigned to a firm (百名干部进企业) visited it; <paramref name="CaseIds"/> follow up what the firm raised.</summary>
+[ExternalConsumers("政企沟通: the zone's 百名干部进企业 ledger and the firm's service account (企业服务专员) read the visits")]
+[PartitionKey(nameof(FirmVisitRecorded.CreditCode))]
+public sealed record FirmVisitRecorded(Guid VisitId, Guid AssignmentId, string CreditCode, string CadreSubject, DateTimeOffset VisitedAt, IReadOnlyList<Guid> CaseIds) : IntegrationEvent;
+
+/// <summary>政企沟通: an 早午晚餐会, 恳谈会 or 困难问题会商会 was held; each issue raised became one of <paramref name="CaseIds"/>.</summary>
+[ExternalConsumers("政企沟通: the zone leadership's meeting minutes (会议纪要) list the issues and their cases")]
+[PartitionKey(nameof(FirmMeetingHeld.MeetingId))]
+public sealed record FirmMeetingHeld(Guid MeetingId, string Kind, DateTimeOffset HeldAt, IReadOnlyList<Guid> CaseIds) : IntegrationEvent;
+
+/// <summary>领导干部联系企业: an assigned firm was not visited by <paramref name="VisitDueAt"/>.</summary>
+[ExternalConsumers("政企沟通: the organisation department (组织部) checks the cadres' visit duty")]
+[PartitionKey(nameof(CadreVisitOverdue.CreditCode))]
+public sealed record CadreVisitOverdue(Guid AssignmentId, string CreditCode, string CadreSubject, DateTimeOffset VisitDueAt) : IntegrationEvent;
+
+/// <summary>安全生产: a hazard was found at a firm (or the firm reported its own), to be rectified by <paramref name="RectificationDueAt"/>.</summary>
+[ExternalConsumers("安全生产: the provincial hazard-investigation system (隐患排查治理系统) and the firm's safety officer")]
+[PartitionKey(nameof(HazardReported.CreditCode))]
+public sealed record HazardReported(
+    Guid HazardId, string CreditCode, string DepartmentCode, string Severity, bool SelfReported, DateTimeOffset RectificationDueAt) : IntegrationEvent;
+
+/// <summary>安全生产 复查: passed closes the hazard; failed sets <paramref name="NewRectificationDueAt"/>.</summary>
+[ExternalConsumers("安全生产: the provincial hazard-investigation system records 销号 or the new deadline")]
+[PartitionKey(nameof(HazardReinspected.CreditCode))]
+public sealed record HazardReinspected(
+    Guid HazardId, string CreditCode, string DepartmentCode, bool Passed, int FailedReinspections, DateTimeOffset? NewRectificationDueAt) : IntegrationEvent;
+
+/// <summary>安全生产: a rectification deadline passed without a report; supervision case <paramref name="CaseId"/> was dispatched to the department.</summary>
+[ExternalConsumers("安全生产: the emergency-management bureau's leadership follows escalated hazards")]
+[PartitionKey(nameof(HazardEscalated.CreditCode))]
+public sealed record HazardEscalated(Guid HazardId, string CreditCode, string DepartmentCode, DateTimeOffset RectificationDueAt, Guid CaseId) : IntegrationEvent;

@@ -17,6 +17,7 @@ app.MapReferralsApi();
 app.MapWhitelistApi();
 app.MapLedgerApi();
 app.MapMetricsApi();
+app.MapMatchmakingEfficiencyApi();
 app.MapSciTechOffersApi();
 
 app.Run();

@@ -21,6 +21,8 @@ app.MapEnforcementApi();
 app.MapLabourDisputesApi();
 app.MapPenaltiesApi();
 app.MapGuidanceApi();
+app.MapEngagementApi();
+app.MapHazardsApi();
 app.MapCreditRepairsApi();
 app.MapHolidaySchedulesApi();
 app.MapFirmsApi();

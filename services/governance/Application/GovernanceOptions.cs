@@ -46,6 +46,15 @@ public sealed class GovernanceOptions
     /// <summary>帮扶指导: the working days a firm is given to correct itself after the advance notice.</summary>
     public int GuidanceSelfCorrectionWorkingDays { get; set; } = 10;
 
+    /// <summary>领导干部联系企业: an assigned cadre visits the firm at least once in this period.</summary>
+    public TimeSpan CadreVisitPeriod { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>安全生产: working days to rectify a general hazard (一般隐患), and again after a failed re-inspection.</summary>
+    public int HazardGeneralRectificationWorkingDays { get; set; } = 10;
+
+    /// <summary>安全生产: working days to rectify a major hazard (重大隐患), and again after a failed re-inspection.</summary>
+    public int HazardMajorRectificationWorkingDays { get; set; } = 30;
+
     public LabourGreenChannel LabourGreenChannel => new(
         LabourPerformanceWorkingDays, LabourCourtRegisterWorkingDays, LabourCourtJudgeWorkingDays, LabourCourtEnforceWorkingDays, LabourCourtConcludeWorkingDays);
 }

@@ -41,6 +41,8 @@ public static class Extensions
         builder.Services.AddHealthChecks().AddCheck<HolidayScheduleHealthCheck>(HolidayScheduleWatch.HealthCheckName);
         builder.Services.AddScheduledJob<LabourEarlyWarningJob, GovernanceContext>(TimeSpan.FromMinutes(5));
         builder.Services.AddScheduledJob<GuidanceJob, GovernanceContext>(TimeSpan.FromMinutes(5));
+        builder.Services.AddScheduledJob<CadreVisitJob, GovernanceContext>(TimeSpan.FromHours(1));
+        builder.Services.AddScheduledJob<HazardEscalationJob, GovernanceContext>(TimeSpan.FromMinutes(5));
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;

@@ -36,4 +36,13 @@ internal static partial class GovernanceLog
 
     [LoggerMessage(EventId = 5110, Level = LogLevel.Information, Message = "Guidance round: {Flagged} self-correction period(s) flagged as passed without a report")]
     public static partial void GuidanceRoundCompleted(ILogger logger, int flagged);
+
+    [LoggerMessage(EventId = 5111, Level = LogLevel.Information, Message = "Cadre-visit round: {Flagged} assigned firm(s) flagged as not visited within the period")]
+    public static partial void CadreVisitRoundCompleted(ILogger logger, int flagged);
+
+    [LoggerMessage(EventId = 5112, Level = LogLevel.Warning, Message = "Hazard {HazardId} at firm {CreditCode} passed its rectification deadline; supervision case {CaseNumber} dispatched to {DepartmentCode}")]
+    public static partial void HazardEscalated(ILogger logger, Guid hazardId, string creditCode, string caseNumber, string departmentCode);
+
+    [LoggerMessage(EventId = 5113, Level = LogLevel.Information, Message = "Hazard {HazardId} was already escalated by another runner")]
+    public static partial void HazardAlreadyEscalated(ILogger logger, Guid hazardId);
 }

@@ -39,6 +39,16 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
 
     public DbSet<Guidance> Guidances => Set<Guidance>();
 
+    public DbSet<CadreAssignment> CadreAssignments => Set<CadreAssignment>();
+
+    public DbSet<FirmVisit> FirmVisits => Set<FirmVisit>();
+
+    public DbSet<FirmMeeting> FirmMeetings => Set<FirmMeeting>();
+
+    public DbSet<EngagementIssue> EngagementIssues => Set<EngagementIssue>();
+
+    public DbSet<Hazard> Hazards => Set<Hazard>();
+
     public DbSet<CreditRepairApplication> CreditRepairApplications => Set<CreditRepairApplication>();
 
     public DbSet<Department> Departments => Set<Department>();

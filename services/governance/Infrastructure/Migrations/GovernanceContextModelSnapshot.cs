@@ -27,6 +27,98 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
 
             modelBuilder.HasSequence("labour_dispute_number_seq");
 
+            modelBuilder.Entity("Qingmeng.Governance.Model.CadreAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<string>("CadreDepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("cadre_department_code");
+
+                    b.Property<string>("CadreName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cadre_name");
+
+                    b.Property<string>("CadreSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cadre_subject");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset?>("FlaggedDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_due_at");
+
+                    b.Property<DateTimeOffset?>("LastVisitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_visited_at");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("plan");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("VisitDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visit_due_at");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("integer")
+                        .HasColumnName("visits");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cadre_assignments");
+
+                    b.HasIndex("CadreSubject")
+                        .HasDatabaseName("ix_cadre_assignments_cadre_subject");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cadre_assignments_active_credit_code")
+                        .HasFilter("active");
+
+                    b.HasIndex("Active", "VisitDueAt")
+                        .HasDatabaseName("ix_cadre_assignments_active_visit_due_at");
+
+                    b.ToTable("cadre_assignments", "governance");
+                });
+
             modelBuilder.Entity("Qingmeng.Governance.Model.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -618,6 +710,163 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("departments", "governance");
                 });
 
+            modelBuilder.Entity("Qingmeng.Governance.Model.EngagementIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("case_number");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("visit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_engagement_issues");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_engagement_issues_case_id");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_engagement_issues_meeting_id");
+
+                    b.HasIndex("VisitId")
+                        .HasDatabaseName("ix_engagement_issues_visit_id");
+
+                    b.ToTable("engagement_issues", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.FirmMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Chair")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("chair");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_firm_meetings");
+
+                    b.HasIndex("HeldAt")
+                        .HasDatabaseName("ix_firm_meetings_held_at");
+
+                    b.ToTable("firm_meetings", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.FirmVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("Matters")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("matters");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateTimeOffset>("VisitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visited_at");
+
+                    b.Property<string>("VisitedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("visited_by");
+
+                    b.Property<string>("VisitorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("visitor_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_firm_visits");
+
+                    b.HasIndex("AssignmentId")
+                        .HasDatabaseName("ix_firm_visits_assignment_id");
+
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("ix_firm_visits_credit_code");
+
+                    b.ToTable("firm_visits", "governance");
+                });
+
             modelBuilder.Entity("Qingmeng.Governance.Model.GovernanceModule", b =>
                 {
                     b.Property<string>("Code")
@@ -753,6 +1002,129 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasDatabaseName("ix_guidances_status_self_correction_due_at");
 
                     b.ToTable("guidances", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.Hazard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("EscalatedDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_due_at");
+
+                    b.Property<int>("Escalations")
+                        .HasColumnType("integer")
+                        .HasColumnName("escalations");
+
+                    b.Property<int>("FailedReinspections")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_reinspections");
+
+                    b.Property<DateTimeOffset?>("LastReinspectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_reinspected_at");
+
+                    b.Property<string>("LastReinspectedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_reinspected_by");
+
+                    b.Property<string>("LastReinspectionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_reinspection_note");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("RectificationDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rectification_due_at");
+
+                    b.Property<string>("RectificationReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("rectification_report");
+
+                    b.Property<DateTimeOffset?>("RectificationReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rectification_reported_at");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<bool>("SelfReported")
+                        .HasColumnType("boolean")
+                        .HasColumnName("self_reported");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SupervisionCaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervision_case_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hazards");
+
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("ix_hazards_credit_code");
+
+                    b.HasIndex("DepartmentCode", "Status")
+                        .HasDatabaseName("ix_hazards_department_code_status");
+
+                    b.HasIndex("Status", "RectificationDueAt")
+                        .HasDatabaseName("ix_hazards_status_rectification_due_at");
+
+                    b.ToTable("hazards", "governance");
                 });
 
             modelBuilder.Entity("Qingmeng.Governance.Model.LabourDispute", b =>
@@ -1964,6 +2336,38 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         });
 
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.EngagementIssue", b =>
+                {
+                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_engagement_issues_cases_case_id");
+
+                    b.HasOne("Qingmeng.Governance.Model.FirmMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_engagement_issues_firm_meetings_meeting_id");
+
+                    b.HasOne("Qingmeng.Governance.Model.FirmVisit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_engagement_issues_firm_visits_visit_id");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.FirmVisit", b =>
+                {
+                    b.HasOne("Qingmeng.Governance.Model.CadreAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_firm_visits_cadre_assignments_assignment_id");
                 });
 
             modelBuilder.Entity("Qingmeng.Governance.Model.Case", b =>
