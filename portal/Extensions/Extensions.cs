@@ -19,6 +19,7 @@ public static class Extensions
     public const string CacheConnectionName = "cache";
     public const string CallbackPath = "/signin-oidc";
     public const string SignedOutCallbackPath = "/signout-callback-oidc";
+    public const string ForbiddenPath = "/forbidden";
 
     /// <summary>The scopes the portal asks for: the user's name and roles, and every service's API.</summary>
     public static readonly string[] Scopes = ["openid", "profile", "roles", .. PlatformScopes.Audiences.Keys];
@@ -62,7 +63,15 @@ public static class Extensions
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = portal.SessionLifetime;
                 cookie.SlidingExpiration = false;
-                cookie.AccessDeniedPath = "/forbidden";
+                cookie.AccessDeniedPath = ForbiddenPath;
+                // A signed-in user without the page's role lands on the portal's own page saying so. The handler would send
+                // an absolute address built from the request, which is the portal's internal address behind the gateway: a
+                // path keeps the browser on the gateway's origin.
+                cookie.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.Redirect($"{ForbiddenPath}?returnUrl={Uri.EscapeDataString(LocalPath(context.Request.Path + context.Request.QueryString))}");
+                    return Task.CompletedTask;
+                };
             })
             .AddOpenIdConnect();
         builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)
