@@ -50,6 +50,15 @@ public static class Extensions
         builder.Services.Configure<HttpStandardResilienceOptions>($"{typeof(GatewayClient).Name}-standard", options => options.Retry.DisableForUnsafeHttpMethods());
         builder.Services.AddHttpClient(IdentityBackchannel)
             .AddHttpMessageHandler(() => new InternalIdentityHandler(issuer, identityAddress));
+        // An authorization code is redeemed once: a token request retried after a slow first attempt (which the identity
+        // service still completed) is refused as already redeemed and the sign-in fails. Wait longer instead of retrying.
+        builder.Services.Configure<HttpStandardResilienceOptions>($"{IdentityBackchannel}-standard", options =>
+        {
+            options.Retry.DisableForUnsafeHttpMethods();
+            options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);
+            options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
+            options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
+        });
 
         builder.Services.AddAuthentication(options =>
             {
