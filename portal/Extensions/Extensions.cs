@@ -46,13 +46,14 @@ public static class Extensions
         builder.Services.AddTransient<AccessTokenHandler>();
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = portal.GatewayAddress)
             .AddHttpMessageHandler<AccessTokenHandler>();
-        // A form post is not repeated on a transient failure: filing a complaint twice is worse than asking the user to retry.
-        builder.Services.Configure<HttpStandardResilienceOptions>($"{typeof(GatewayClient).Name}-standard", options => options.Retry.DisableForUnsafeHttpMethods());
         builder.Services.AddHttpClient(IdentityBackchannel)
             .AddHttpMessageHandler(() => new InternalIdentityHandler(issuer, identityAddress));
-        // An authorization code is redeemed once: a token request retried after a slow first attempt (which the identity
-        // service still completed) is refused as already redeemed and the sign-in fails. Wait longer instead of retrying.
-        builder.Services.Configure<HttpStandardResilienceOptions>($"{IdentityBackchannel}-standard", options =>
+        // The service defaults give every client one standard pipeline (named "-standard", not after the client), so these
+        // settings go to all of them. A form post is not repeated on a transient failure: filing a complaint twice is worse
+        // than asking the user to retry. An authorization code is redeemed once: a token request retried after a slow first
+        // attempt (which the identity service still completed) is refused as already redeemed and the sign-in fails. So
+        // unsafe methods are never retried, and an attempt may take longer on a loaded machine.
+        builder.Services.ConfigureAll<HttpStandardResilienceOptions>(options =>
         {
             options.Retry.DisableForUnsafeHttpMethods();
             options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);
