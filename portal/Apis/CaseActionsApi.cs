@@ -15,6 +15,7 @@ public static class CaseActionsApi
         cases.MapPost("/{id:guid}/dispatch", Dispatch);
         cases.MapPost("/{id:guid}/close", Close);
         cases.MapPost("/{id:guid}/follow-up", FollowUp);
+        cases.MapPost("/{id:guid}/rating", Rate);
         cases.MapPost("/{id:guid}/sign-for", SignFor);
         cases.MapPost("/{id:guid}/return", Return);
         cases.MapPost("/{id:guid}/complete", Complete);
@@ -55,6 +56,13 @@ public static class CaseActionsApi
         Back(returnUrl, await gateway.PostAsync($"/api/governance/cases/{id}/follow-up",
             new { satisfied = satisfied switch { "true" => true, "false" => false, _ => (bool?)null }, comment = Text(comment) }, cancellationToken: cancellationToken),
             "已记录回访评价 (follow-up recorded)");
+
+    /// <summary>The filer's own rating of the answer (1–5): a missing or unreadable rating goes to the platform, which names the field.</summary>
+    public static async Task<RedirectHttpResult> Rate(
+        Guid id, [FromForm] string? rating, [FromForm] string? comment, [FromForm] string? returnUrl, GatewayClient gateway, CancellationToken cancellationToken) =>
+        Back(returnUrl, await gateway.PostAsync($"/api/governance/cases/{id}/rating",
+            new { rating = int.TryParse(rating, out var stars) ? stars : (int?)null, comment = Text(comment) }, cancellationToken: cancellationToken),
+            "已评价，感谢您的反馈 (rated)");
 
     public static async Task<RedirectHttpResult> SignFor(
         Guid id, [FromForm] string? returnUrl, GatewayClient gateway, CancellationToken cancellationToken) =>

@@ -19,6 +19,7 @@ public static class Extensions
     public const string CacheConnectionName = "cache";
     public const string CallbackPath = "/signin-oidc";
     public const string SignedOutCallbackPath = "/signout-callback-oidc";
+    public const string ForbiddenPath = "/forbidden";
 
     /// <summary>The scopes the portal asks for: the user's name and roles, and every service's API.</summary>
     public static readonly string[] Scopes = ["openid", "profile", "roles", .. PlatformScopes.Audiences.Keys];
@@ -45,10 +46,20 @@ public static class Extensions
         builder.Services.AddTransient<AccessTokenHandler>();
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = portal.GatewayAddress)
             .AddHttpMessageHandler<AccessTokenHandler>();
-        // A form post is not repeated on a transient failure: filing a complaint twice is worse than asking the user to retry.
-        builder.Services.Configure<HttpStandardResilienceOptions>($"{typeof(GatewayClient).Name}-standard", options => options.Retry.DisableForUnsafeHttpMethods());
         builder.Services.AddHttpClient(IdentityBackchannel)
             .AddHttpMessageHandler(() => new InternalIdentityHandler(issuer, identityAddress));
+        // The service defaults give every client one standard pipeline (named "-standard", not after the client), so these
+        // settings go to all of them. A form post is not repeated on a transient failure: filing a complaint twice is worse
+        // than asking the user to retry. An authorization code is redeemed once: a token request retried after a slow first
+        // attempt (which the identity service still completed) is refused as already redeemed and the sign-in fails. So
+        // unsafe methods are never retried, and an attempt may take longer on a loaded machine.
+        builder.Services.ConfigureAll<HttpStandardResilienceOptions>(options =>
+        {
+            options.Retry.DisableForUnsafeHttpMethods();
+            options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);
+            options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
+            options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
+        });
 
         builder.Services.AddAuthentication(options =>
             {
@@ -62,7 +73,15 @@ public static class Extensions
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = portal.SessionLifetime;
                 cookie.SlidingExpiration = false;
-                cookie.AccessDeniedPath = "/forbidden";
+                cookie.AccessDeniedPath = ForbiddenPath;
+                // A signed-in user without the page's role lands on the portal's own page saying so. The handler would send
+                // an absolute address built from the request, which is the portal's internal address behind the gateway: a
+                // path keeps the browser on the gateway's origin.
+                cookie.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.Redirect($"{ForbiddenPath}?returnUrl={Uri.EscapeDataString(LocalPath(context.Request.Path + context.Request.QueryString))}");
+                    return Task.CompletedTask;
+                };
             })
             .AddOpenIdConnect();
         builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)

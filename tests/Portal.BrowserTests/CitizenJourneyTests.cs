@@ -50,18 +50,18 @@ public sealed class CitizenJourneyTests(PortalFixture portal)
         await Expect(citizen.GetByTestId("case-status")).ToHaveTextAsync("已办结");
         await Expect(citizen.GetByTestId("case-resolution")).ToContainTextAsync("停止打桩");
 
-        // The centre calls back and records the citizen's rating (回访).
-        await dispatcher.GotoAsync("/dispatch");
-        await dispatcher.GetByTestId("queue-Closed").Locator($"[data-case='{number}']").GetByRole(AriaRole.Link).ClickAsync();
-        await dispatcher.GetByLabel("满意", new() { Exact = true }).CheckAsync();
-        await dispatcher.GetByLabel("回访记录").FillAsync("群众表示夜间已无施工噪声，对办理结果满意。");
-        await dispatcher.GetByRole(AriaRole.Button, new() { Name = "记录回访" }).ClickAsync();
-        await Expect(dispatcher.GetByTestId("case-status")).ToHaveTextAsync("已回访");
-
-        await citizen.GotoAsync(caseUrl);
+        // The citizen rates the answer on the case page (评价): the rating is the case's 回访.
+        var rating = citizen.GetByTestId("rate");
+        await rating.GetByLabel("非常满意").CheckAsync();
+        await rating.GetByLabel("评价内容（可选）").FillAsync("夜间已无施工噪声，对办理结果满意。");
+        await PortalFixture.ScreenshotAsync(citizen, "citizen-rate");
+        await rating.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
+        await Expect(citizen.GetByTestId("done")).ToContainTextAsync("已评价");
         await Expect(citizen.GetByTestId("case-status")).ToHaveTextAsync("已回访");
-        await Expect(citizen.GetByTestId("case-rating")).ToHaveTextAsync("满意");
-        await Expect(citizen.GetByTestId("timeline")).ToBeVisibleAsync();
+        await Expect(citizen.GetByTestId("case-rating")).ToContainTextAsync("5 分");
+        await Expect(citizen.GetByTestId("case-rating")).ToContainTextAsync("非常满意");
+        await Expect(citizen.GetByTestId("rate")).ToHaveCountAsync(0);
+        await Expect(citizen.GetByTestId("timeline")).ToContainTextAsync("夜间已无施工噪声");
         await PortalFixture.ScreenshotAsync(citizen, "citizen-case");
     }
 }

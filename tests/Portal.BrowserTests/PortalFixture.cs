@@ -31,8 +31,25 @@ public sealed class PortalFixture : IAsyncLifetime
     /// <summary>Debian's chromium (package <c>chromium</c>, installed by eng/install-prerequisites.sh); <c>CHROMIUM_PATH</c> overrides it.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    /// <summary>Where screenshots of the main pages go when <c>PORTAL_SCREENSHOTS</c> names a folder (docs/screenshots refreshes the README's).</summary>
-    public static string? ScreenshotDirectory => Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS") is { Length: > 0 } folder ? folder : null;
+    /// <summary>
+    /// Where screenshots of the main pages go when <c>PORTAL_SCREENSHOTS</c> names a folder (<c>docs/screenshots</c> refreshes
+    /// the README's). A relative folder is taken from the repository's root, not from the test's output folder.
+    /// </summary>
+    public static string? ScreenshotDirectory => Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS") is { Length: > 0 } folder
+        ? Path.IsPathRooted(folder) ? folder : Path.Combine(RepositoryRoot(), folder)
+        : null;
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Qingmeng.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+        return Directory.GetCurrentDirectory();
+    }
 
     public DistributedApplication App { get; private set; } = null!;
 
@@ -75,7 +92,7 @@ public sealed class PortalFixture : IAsyncLifetime
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "zh-CN",
-            ViewportSize = phone ? new ViewportSize { Width = 375, Height = 812 } : new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = phone ? new ViewportSize { Width = 375, Height = 812 } : new ViewportSize { Width = 1280, Height = 800 },
         });
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(90_000);

@@ -30,4 +30,17 @@ public sealed class SignInTests(PortalFixture portal)
         await page.GotoAsync("/cases");
         await page.WaitForURLAsync("**/connect/login**");
     }
+
+    [Fact]
+    public async Task A_page_of_another_role_is_refused_with_a_page_saying_so()
+    {
+        var page = await portal.SignInAsync("citizen.chen", "/officer/inbox");
+
+        // Still signed in, on the portal's own page (not sent back to the identity service's login page).
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("无权访问");
+        Assert.StartsWith(portal.BaseAddress.GetLeftPart(UriPartial.Authority) + "/forbidden", page.Url, StringComparison.Ordinal);
+        await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("陈志强");
+        await page.GetByRole(AriaRole.Link, new() { Name = "返回首页" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("清濛");
+    }
 }

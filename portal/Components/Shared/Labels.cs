@@ -38,6 +38,18 @@ public static class Labels
         _ => status ?? "",
     };
 
+    /// <summary>The filer's rating of the answer, five first (3 and up count as satisfied; 1–2 reopen the case).</summary>
+    public static readonly (int Stars, string Label)[] Ratings =
+    [
+        (5, "非常满意"),
+        (4, "满意"),
+        (3, "基本满意"),
+        (2, "不满意"),
+        (1, "非常不满意"),
+    ];
+
+    public static string Rating(int stars) => Ratings.Where(r => r.Stars == stars).Select(r => r.Label).FirstOrDefault() ?? "";
+
     public static readonly (string Code, string Label)[] ReturnReasons =
     [
         ("NotOurResponsibility", "非本部门职责"),

@@ -20,6 +20,9 @@ public static class CaseAccess
     /// <summary>Departments sign for, return, handle and close the cases dispatched to them.</summary>
     public static readonly string[] Department = [PlatformRoles.DepartmentOfficer];
 
+    /// <summary>The filer rates the answer themselves (评价): citizens and firm users, each only their own filing.</summary>
+    public static readonly string[] CanRate = [PlatformRoles.Citizen, PlatformRoles.Firm];
+
     /// <summary>The follow-up call (回访) is made by the centre or the 12345 hotline.</summary>
     public static readonly string[] CanFollowUp = [PlatformRoles.Dispatcher, PlatformRoles.HotlineSystem, PlatformRoles.Admin];
 

@@ -39,6 +39,9 @@ public sealed record FollowUpRequest(
     [property: Required] bool? Satisfied,
     [property: Required, StringLength(1000, MinimumLength = 2)] string Comment);
 
+/// <summary>The filer's rating: checked by the case (422 naming <c>rating</c> or <c>comment</c>), not by attributes, so a missing or out-of-range rating is a business refusal like the rest.</summary>
+public sealed record RateCaseRequest(int? Rating, string? Comment);
+
 public sealed record CaseQuery(CaseStatus? Status, string? ModuleCode, string? DepartmentCode);
 
 /// <summary>
@@ -79,7 +82,9 @@ public sealed record CaseView(
     string? ContactLastName = null,
     string? MediaUrl = null,
     // A deadline falls in a year whose holiday schedule the State Council has not confirmed: it may still move.
-    bool Provisional = false)
+    bool Provisional = false,
+    // The filer's own rating (1–5) when they rated the answer themselves; withheld like satisfaction.
+    int? Rating = null)
 {
     /// <summary>Shown instead of a complaint's own words to the firm it names.</summary>
     public const string WithheldDescription = "（投诉人陈述不向被投诉企业公开 — the complainant's statement is not shown to the firm）";
@@ -98,7 +103,8 @@ public sealed record CaseView(
             // E-mail and name identify the complainant more than a masked phone: in clear for the same readers, else nothing.
             contactInClear ? c.ContactEmail : null, contactInClear ? c.ContactFirstName : null, contactInClear ? c.ContactLastName : null,
             withheld ? null : c.MediaUrl,
-            new[] { c.SignForDueAt, c.CompletionDueAt }.Any(due => due is { } at && calendar.IsProvisional(at)));
+            new[] { c.SignForDueAt, c.CompletionDueAt }.Any(due => due is { } at && calendar.IsProvisional(at)),
+            withheld ? null : c.Rating);
     }
 }
 

@@ -45,6 +45,9 @@ public static class CaseWorkflowApi
         api.MapPost("/follow-up", FollowUp).WithName("FollowUpCase")
             .WithSummary("回访: satisfied completes the loop; unsatisfied reopens the case (重办)")
             .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanFollowUp));
+        api.MapPost("/rating", Rate).WithName("RateCase")
+            .WithSummary("评价: the filer rates the answer (1–5) once the case is closed; it is the case's 回访 (1–2 reopens it)")
+            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRate));
         return app;
     }
 
@@ -199,6 +202,21 @@ public static class CaseWorkflowApi
             var followedUp = c.FollowUp(satisfied, request.Comment.Trim(), user.Subject, modules[c.ModuleCode], now, transitions.Calendar);
             metrics.FollowedUp(department, satisfied);
             return followedUp;
+        }, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> Rate(
+        Guid id, RateCaseRequest request, ClaimsPrincipal principal, GovernanceContext db, CaseTransitions transitions,
+        GovernanceMetrics metrics, CancellationToken cancellationToken)
+    {
+        var modules = await db.Modules.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
+        var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
+        return await transitions.ApplyAsync(id, principal, "case.rated", (c, user, now) =>
+        {
+            var department = c.LeadDepartmentCode;
+            var rated = c.Rate(user.Subject, request.Rating, comment, CaseIntake.FilerOnTimeline, modules[c.ModuleCode], now, transitions.Calendar);
+            metrics.FollowedUp(department, rated.Satisfied);
+            return rated;
         }, cancellationToken);
     }
 

@@ -125,6 +125,9 @@ public sealed class Case
 
     public bool? Satisfied { get; private set; }
 
+    /// <summary>The filer's own rating of the answer (1–5), when the follow-up was theirs rather than the centre's call.</summary>
+    public int? Rating { get; private set; }
+
     public DateTimeOffset? FollowedUpAt { get; private set; }
 
     public DateTimeOffset? EscalatedAt { get; private set; }
@@ -372,10 +375,49 @@ public sealed class Case
         return Complete(now);
     }
 
+    public const int LowestRating = 1;
+    public const int HighestRating = 5;
+
+    /// <summary>基本满意 (3) and above count as satisfied, as the 12345 centre's callback counts 满意 and 基本满意.</summary>
+    public const int SatisfiedFromRating = 3;
+
+    public const int RatingCommentMaxLength = 1000;
+
     /// <summary>回访: satisfied completes the loop; unsatisfied reopens the case (重办) with a fresh completion clock.</summary>
     public CaseFollowedUp FollowUp(bool satisfied, string comment, string by, GovernanceModule module, DateTimeOffset now, WorkingDayCalendar calendar)
     {
         Ensure(CaseAction.FollowUp);
+        Rating = null;
+        return RecordFollowUp(satisfied, comment, by, module, now, calendar);
+    }
+
+    /// <summary>
+    /// 评价: the filer rates the answer to their own case, once it is closed. The rating is the case's 回访 — the same
+    /// satisfaction, event and reopening (1–2 stars: 重办) as the centre's callback — so the KPIs and the scorecard count it.
+    /// The timeline names the filer by role only (投诉人信息保护).
+    /// </summary>
+    public CaseFollowedUp Rate(string filer, int? rating, string? comment, string timelineAuthor, GovernanceModule module, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
+        if (filer != FiledBy)
+        {
+            throw new CaseRuleException("只有诉求人本人可以评价办理结果 (only the case's filer may rate it)", statusCode: 403);
+        }
+        if (rating is not (>= LowestRating and <= HighestRating))
+        {
+            throw new CaseRuleException($"评分须为 {LowestRating} 至 {HighestRating} 的整数 (rating must be a whole number from {LowestRating} to {HighestRating})", "rating");
+        }
+        if (comment is { Length: > RatingCommentMaxLength })
+        {
+            throw new CaseRuleException($"评价内容最多 {RatingCommentMaxLength} 字 (the comment is at most {RatingCommentMaxLength} characters)", "comment");
+        }
+        Ensure(CaseAction.FollowUp);
+        Rating = rating;
+        var text = comment is { Length: > 0 } ? $"诉求人评价 {rating} 分：{comment}" : $"诉求人评价 {rating} 分";
+        return RecordFollowUp(rating >= SatisfiedFromRating, text, timelineAuthor, module, now, calendar);
+    }
+
+    private CaseFollowedUp RecordFollowUp(bool satisfied, string comment, string by, GovernanceModule module, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
         FollowedUpAt = now;
         Satisfied = satisfied;
         _notes.Add(CaseNote.Create(Id, satisfied ? CaseNoteKind.FollowUpSatisfied : CaseNoteKind.FollowUpUnsatisfied, by, null, comment, now));

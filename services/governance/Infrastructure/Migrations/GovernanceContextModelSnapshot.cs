@@ -278,6 +278,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("place");
 
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
                     b.Property<int>("ReopenCount")
                         .HasColumnType("integer")
                         .HasColumnName("reopen_count");
