@@ -27,8 +27,7 @@ public sealed class FinanceFlowThroughGatewayTests(PlatformFixture platform)
         await GatewayCalls.ExpectAsync(await bank.PostAsJsonAsync($"/api/finance/referrals/{id}/disburse", new { amount = 1_800_000m, disbursedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)) }), HttpStatusCode.OK);
 
         // The zone's officer scores the firm for the IP-pledge white list and lists it (WhitelistChanged).
-        var entry = await GatewayCalls.ExpectAsync(await officer.PostAsJsonAsync("/api/finance/whitelist/evaluations", new { creditCode = "91350500MA31GJ8K73" }), HttpStatusCode.Created);
-        await GatewayCalls.ExpectAsync(await officer.PostAsJsonAsync($"/api/finance/whitelist/{entry.GetProperty("id").GetGuid()}/review", new { list = true, note = "知识产权质押融资白名单评审通过" }), HttpStatusCode.OK);
+        await GatewayCalls.EnsureWhiteListedAsync(officer, firm, "91350500MA31GJ8K73");
 
         var loan = await GatewayCalls.WaitForProfileFactAsync(firm, "loanAmount", f => f.GetProperty("source").GetString() == "finance:LoanDisbursed", "from a disbursed loan");
         var whitelisted = await GatewayCalls.WaitForProfileFactAsync(firm, "ipWhitelisted", f => f.GetProperty("source").GetString() == "finance:WhitelistChanged", "from the white list");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Gateway.IntegrationTests;
@@ -39,4 +40,28 @@ internal static class GatewayCalls
         }
         throw new TimeoutException($"The profile never showed {field} {what}; last response: {last}");
     }
+
+    /// <summary>Lists the firm on the IP-pledge white list, or leaves it listed: the platform is shared, another test may have listed it.</summary>
+    public static async Task EnsureWhiteListedAsync(HttpClient officer, HttpClient firm, string creditCode)
+    {
+        using var evaluation = await officer.PostAsJsonAsync("/api/finance/whitelist/evaluations", new { creditCode });
+        if (evaluation.StatusCode == HttpStatusCode.Conflict)
+        {
+            // An open entry exists: listed already, or proposed and waiting for this review.
+            var entries = await ExpectAsync(await firm.GetAsync("/api/finance/whitelist?pageSize=100"), HttpStatusCode.OK);
+            var open = entries.GetProperty("items").EnumerateArray()
+                .First(e => e.GetProperty("creditCode").GetString() == creditCode && e.GetProperty("status").GetString() is "Proposed" or "Listed");
+            if (open.GetProperty("status").GetString() == "Proposed")
+            {
+                await ReviewWhiteListEntryAsync(officer, open.GetProperty("id").GetGuid());
+            }
+            return;
+        }
+        var entry = await ExpectAsync(evaluation, HttpStatusCode.Created);
+        await ReviewWhiteListEntryAsync(officer, entry.GetProperty("id").GetGuid());
+    }
+
+    private static async Task ReviewWhiteListEntryAsync(HttpClient officer, Guid entry) =>
+        await ExpectAsync(await officer.PostAsJsonAsync($"/api/finance/whitelist/{entry}/review",
+            new { list = true, note = "知识产权质押融资白名单评审通过" }), HttpStatusCode.OK);
 }

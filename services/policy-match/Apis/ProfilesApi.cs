@@ -42,7 +42,11 @@ public static class ProfilesApi
         return app;
     }
 
-    public static async Task<Results<Ok<ProfileView>, ForbidHttpResult>> Register(
+    /// <summary>
+    /// Naming the firm depends on nothing the caller read, so when an event's consumer changed the profile at the same
+    /// moment (a burst of them follows a firm's registration) it is simply applied again to the fresh profile.
+    /// </summary>
+    public static async Task<Results<Ok<ProfileView>, ForbidHttpResult, ProblemHttpResult>> Register(
         RegisterProfileRequest request, ClaimsPrincipal principal, PolicyMatchContext db, ProfileService profiles, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
@@ -50,12 +54,24 @@ public static class ProfilesApi
         {
             return TypedResults.Forbid();
         }
-        var profile = await profiles.GetOrStartAsync(creditCode, cancellationToken);
-        var now = time.GetUtcNow();
-        profile.Register(request.Name.Trim(), request.ContactMobile is { } mobile && MobileNumber.TryParse(mobile, out var normalised) ? normalised : null, user.Subject, now);
-        db.AddAudit(user, "profile.registered", "profile", creditCode, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ProfileView.From(profile, seesContactInClear: true));
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            var profile = await profiles.GetOrStartAsync(creditCode, cancellationToken);
+            var now = time.GetUtcNow();
+            profile.Register(request.Name.Trim(), request.ContactMobile is { } mobile && MobileNumber.TryParse(mobile, out var normalised) ? normalised : null, user.Subject, now);
+            db.AddAudit(user, "profile.registered", "profile", creditCode, now);
+            var conflict = await SaveAsync(profile, db, cancellationToken);
+            if (conflict is null)
+            {
+                return TypedResults.Ok(ProfileView.From(profile, seesContactInClear: true));
+            }
+            if (attempt == Attempts)
+            {
+                return conflict;
+            }
+            db.ChangeTracker.Clear();
+        }
     }
 
     public static async Task<Results<Ok<ProfileView>, NotFound>> GetOwnProfile(

@@ -26,7 +26,7 @@ public sealed class LoanToNoApplicationSubsidyJourneyTests(PlatformFixture platf
         var code = JourneyCalls.NewPolicyCode();
 
         // The firm is on the IP-pledge white list (WhitelistChanged), listed now unless an earlier flow listed it already.
-        await EnsureWhiteListedAsync(officer, firm);
+        await GatewayCalls.EnsureWhiteListedAsync(officer, firm, FirmCreditCode);
         await GatewayCalls.WaitForProfileFactAsync(firm, "ipWhitelisted",
             f => f.GetProperty("source").GetString() == "finance:WhitelistChanged" && f.GetProperty("value").GetBoolean(), "from the white list");
 
@@ -69,29 +69,6 @@ public sealed class LoanToNoApplicationSubsidyJourneyTests(PlatformFixture platf
 
     private static string? Source(List<JsonElement> basis, string field) =>
         basis.Single(f => f.GetProperty("field").GetString() == field).GetProperty("source").GetString();
-
-    private static async Task EnsureWhiteListedAsync(HttpClient officer, HttpClient firm)
-    {
-        using var evaluation = await officer.PostAsJsonAsync("/api/finance/whitelist/evaluations", new { creditCode = FirmCreditCode });
-        if (evaluation.StatusCode == HttpStatusCode.Conflict)
-        {
-            // An open entry exists: listed already, or proposed and waiting for this review.
-            var entries = await GatewayCalls.ExpectAsync(await firm.GetAsync("/api/finance/whitelist?pageSize=100"), HttpStatusCode.OK);
-            var open = entries.GetProperty("items").EnumerateArray()
-                .First(e => e.GetProperty("creditCode").GetString() == FirmCreditCode && e.GetProperty("status").GetString() is "Proposed" or "Listed");
-            if (open.GetProperty("status").GetString() == "Proposed")
-            {
-                await ReviewAsync(officer, open.GetProperty("id").GetGuid());
-            }
-            return;
-        }
-        var entry = await GatewayCalls.ExpectAsync(evaluation, HttpStatusCode.Created);
-        await ReviewAsync(officer, entry.GetProperty("id").GetGuid());
-    }
-
-    private static async Task ReviewAsync(HttpClient officer, Guid entry) =>
-        await GatewayCalls.ExpectAsync(await officer.PostAsJsonAsync($"/api/finance/whitelist/{entry}/review",
-            new { list = true, note = "知识产权质押融资白名单评审通过" }), HttpStatusCode.OK);
 
     private static async Task<Guid> DisburseAsync(HttpClient firm, HttpClient bank)
     {
