@@ -79,4 +79,34 @@ public sealed class ConcurrencyTests(PlatformServersFixture servers)
         Assert.Equal(1, await policy.ScalarAsync($"SELECT count(*) FROM policy.disbursements WHERE credit_code = '{firm.CreditCode}'"));
         Assert.Equal(100_000, await policy.ScalarAsync("SELECT paid::bigint FROM policy.budget_ledgers WHERE policy_code = 'QM-TS-002'"));
     }
+
+    [Fact]
+    public async Task Renaming_a_profile_while_others_change_it_on_two_replicas_never_answers_500()
+    {
+        await using var policy = await StartAsync(servers, replicas: 2);
+        var firm = NewFirm("泉州改名并发测试企业有限公司");
+        await policy.RegisterAsync(firm, new { employees = 30 });
+
+        // The firm renames itself while an officer corrects its facts, all at once on both replicas: every rename
+        // reads the profile, and most saves find it changed since (the row version moved).
+        using var start = new SemaphoreSlim(0);
+        var renames = Enumerable.Range(0, 12).Select(i => Task.Run(async () =>
+        {
+            using var client = policy.Client(firm, i % 2);
+            await start.WaitAsync();
+            return (await client.PutAsJsonAsync("/api/policy/profiles/me", new { name = $"泉州改名并发测试企业有限公司{i}" })).StatusCode;
+        }));
+        var corrections = Enumerable.Range(0, 12).Select(i => Task.Run(async () =>
+        {
+            using var officer = policy.Client(TestCaller.PolicyOfficer, (i + 1) % 2);
+            await start.WaitAsync();
+            return (await officer.PutAsJsonAsync($"/api/policy/profiles/{firm.CreditCode}/facts", new { facts = new { employees = 31 + i } })).StatusCode;
+        }));
+        var all = renames.Concat(corrections).ToList();
+        start.Release(all.Count);
+        var statuses = await Task.WhenAll(all);
+
+        Assert.All(statuses, status => Assert.Contains(status, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        Assert.Contains(HttpStatusCode.OK, statuses.Take(12));
+    }
 }
