@@ -6,11 +6,7 @@ namespace Qingmeng.Contracts;
 /// Carries the whole schedule, so a replica never needs to ask the owner.
 /// </summary>
 [PartitionKey(nameof(HolidayScheduleConfirmed.Year))]
-public sealed record HolidayScheduleConfirmed(int Year, string Notice, IReadOnlyList<HolidayScheduleConfirmed.Holiday> Holidays) : IntegrationEvent
-{
-    /// <summary>One holiday of the schedule: its days off, and the Saturdays or Sundays worked instead (调休上班日). A value, not an event.</summary>
-    public sealed record Holiday(string Name, IReadOnlyList<DateOnly> DaysOff, IReadOnlyList<DateOnly> MakeUpWorkdays);
-}
+public sealed record HolidayScheduleConfirmed(int Year, string Notice, IReadOnlyList<ScheduledHoliday> Holidays) : IntegrationEvent;
 
 /// <summary>
 /// An open approval task's statutory deadline moved because a year's holiday schedule was confirmed

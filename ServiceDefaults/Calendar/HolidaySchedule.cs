@@ -5,7 +5,7 @@ using Qingmeng.Contracts;
 namespace Qingmeng.ServiceDefaults.Calendar;
 
 /// <summary>A year's holiday schedule as the State Council notice gives it: the notice's title and each holiday's days off and 调休 working days.</summary>
-public sealed record HolidaySchedule(int Year, string Notice, IReadOnlyList<HolidayScheduleConfirmed.Holiday> Holidays)
+public sealed record HolidaySchedule(int Year, string Notice, IReadOnlyList<ScheduledHoliday> Holidays)
 {
     public static HolidaySchedule From(HolidayScheduleConfirmed confirmed) => new(confirmed.Year, confirmed.Notice, confirmed.Holidays);
 
@@ -23,7 +23,7 @@ public sealed class HolidayScheduleRecord
 
     public required string Notice { get; set; }
 
-    /// <summary>The holidays as JSON (<see cref="HolidayScheduleConfirmed.Holiday"/> list).</summary>
+    /// <summary>The holidays as JSON (<see cref="ScheduledHoliday"/> list).</summary>
     public required string Holidays { get; set; }
 
     public DateTimeOffset ConfirmedAt { get; set; }
@@ -32,21 +32,21 @@ public sealed class HolidayScheduleRecord
     {
         Year = schedule.Year,
         Notice = schedule.Notice,
-        Holidays = JsonSerializer.Serialize(schedule.Holidays, HolidayScheduleJsonContext.Default.IReadOnlyListHoliday),
+        Holidays = JsonSerializer.Serialize(schedule.Holidays, HolidayScheduleJsonContext.Default.IReadOnlyListScheduledHoliday),
         ConfirmedAt = now,
     };
 
     public void Replace(HolidaySchedule schedule, DateTimeOffset now)
     {
         Notice = schedule.Notice;
-        Holidays = JsonSerializer.Serialize(schedule.Holidays, HolidayScheduleJsonContext.Default.IReadOnlyListHoliday);
+        Holidays = JsonSerializer.Serialize(schedule.Holidays, HolidayScheduleJsonContext.Default.IReadOnlyListScheduledHoliday);
         ConfirmedAt = now;
     }
 
     public HolidaySchedule ToSchedule() => new(Year, Notice,
-        JsonSerializer.Deserialize(Holidays, HolidayScheduleJsonContext.Default.IReadOnlyListHoliday) ?? []);
+        JsonSerializer.Deserialize(Holidays, HolidayScheduleJsonContext.Default.IReadOnlyListScheduledHoliday) ?? []);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(IReadOnlyList<HolidayScheduleConfirmed.Holiday>))]
+[JsonSerializable(typeof(IReadOnlyList<ScheduledHoliday>))]
 internal sealed partial class HolidayScheduleJsonContext : JsonSerializerContext;

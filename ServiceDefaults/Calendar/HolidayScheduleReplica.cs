@@ -66,24 +66,25 @@ public sealed partial class HolidayScheduleReplica<TContext>(
 }
 
 /// <summary>
-/// Keeps the service's replica of a confirmed schedule (stored, audited, counted with from now on). A service whose
-/// open deadlines count working days recomputes them in <see cref="OnConfirmedAsync"/>, in the same transaction.
+/// Keeps a service's replica of a confirmed schedule (stored, audited, counted with from now on). Each service's own
+/// consumer of <see cref="HolidayScheduleConfirmed"/> calls <see cref="ApplyAsync"/>; one whose open deadlines count
+/// working days passes <c>recompute</c>, which runs in the same transaction as the replica row.
 /// </summary>
-public abstract class HolidayScheduleConsumer<TContext>(IServiceProvider services, HolidayCalendar calendar, TimeProvider time)
-    : InboxConsumer<HolidayScheduleConfirmed, TContext>(services)
-    where TContext : DbContext
+public static class HolidayScheduleReplication
 {
     /// <summary>The schedule's owner acting through its event: recorded in the audit trail.</summary>
     public static readonly PlatformUser CalendarOwner = new("service:governance", "治理服务（节假日安排）", new HashSet<string>(), null, false, null, null, null);
 
-    protected override async Task HandleAsync(HolidayScheduleConfirmed message, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(
+        DbContext db, HolidayCalendar calendar, TimeProvider time, HolidayScheduleConfirmed message,
+        Func<HolidaySchedule, WorkingDayCalendar, DateTimeOffset, Task>? recompute, CancellationToken cancellationToken)
     {
         var schedule = HolidaySchedule.From(message);
         var now = time.GetUtcNow();
-        var stored = await Db.Set<HolidayScheduleRecord>().FindAsync([message.Year], cancellationToken);
+        var stored = await db.Set<HolidayScheduleRecord>().FindAsync([message.Year], cancellationToken);
         if (stored is null)
         {
-            Db.Add(HolidayScheduleRecord.From(schedule, now));
+            db.Add(HolidayScheduleRecord.From(schedule, now));
         }
         else if (stored.ToSchedule().SameAs(schedule))
         {
@@ -93,16 +94,15 @@ public abstract class HolidayScheduleConsumer<TContext>(IServiceProvider service
         {
             stored.Replace(schedule, now);
         }
-        Db.AddAudit(CalendarOwner, "holiday-schedule.replicated", "holiday-schedule", message.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), now);
-        await OnConfirmedAsync(schedule, calendar.With(schedule), now, cancellationToken);
+        db.AddAudit(CalendarOwner, "holiday-schedule.replicated", "holiday-schedule", message.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), now);
+        if (recompute is not null)
+        {
+            await recompute(schedule, calendar.With(schedule), now);
+        }
         // Counted with at once on this replica; should the save fail, the event is handled again, and the other replicas
         // load the stored row on their next refresh.
         calendar.Confirm(schedule, now);
     }
-
-    /// <summary>Recompute what depends on the calendar (open deadlines) with <paramref name="confirmed"/>; saved with the replica row.</summary>
-    protected virtual Task OnConfirmedAsync(HolidaySchedule schedule, WorkingDayCalendar confirmed, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
 }
 
 public static class HolidayCalendarExtensions

@@ -34,9 +34,9 @@ public sealed class HolidayScheduleTests(PlatformServersFixture servers)
         var bus = app.Host.Services.GetRequiredService<IBus>();
         await bus.Publish(new HolidayScheduleConfirmed(2027, "测试用 2027 年节假日安排",
         [
-            new HolidayScheduleConfirmed.Holiday("元旦", [new DateOnly(2027, 1, 1)], []),
-            new HolidayScheduleConfirmed.Holiday("春节", [.. Enumerable.Range(5, 7).Select(day => new DateOnly(2027, 2, day))], [new DateOnly(2027, 3, 6)]),
-            new HolidayScheduleConfirmed.Holiday("清明节", [new DateOnly(2027, 4, 5)], []),
+            new ScheduledHoliday("元旦", [new DateOnly(2027, 1, 1)], []),
+            new ScheduledHoliday("春节", [.. Enumerable.Range(5, 7).Select(day => new DateOnly(2027, 2, day))], [new DateOnly(2027, 3, 6)]),
+            new ScheduledHoliday("清明节", [new DateOnly(2027, 4, 5)], []),
         ]));
 
         // The stored deadline and its event commit together; the view counts with the host's calendar, which may move a moment earlier.

@@ -14,9 +14,13 @@ namespace Qingmeng.Approval.Consumers;
 /// acceptance date) from that year on, publishing each one that moved, and re-predicts the groundbreaking of active projects.
 /// </summary>
 public sealed class HolidayScheduleConfirmedConsumer(IServiceProvider services, HolidayCalendar calendar, TimeProvider time)
-    : HolidayScheduleConsumer<ApprovalContext>(services, calendar, time)
+    : InboxConsumer<HolidayScheduleConfirmed, ApprovalContext>(services)
 {
-    protected override async Task OnConfirmedAsync(HolidaySchedule schedule, WorkingDayCalendar confirmed, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override Task HandleAsync(HolidayScheduleConfirmed message, CancellationToken cancellationToken) =>
+        HolidayScheduleReplication.ApplyAsync(Db, calendar, time, message,
+            (schedule, confirmed, now) => RecomputeDeadlinesAsync(schedule, confirmed, now, cancellationToken), cancellationToken);
+
+    private async Task RecomputeDeadlinesAsync(HolidaySchedule schedule, WorkingDayCalendar confirmed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // A deadline before the year's first day was counted over earlier, unchanged years.
         var yearStart = WorkingDayCalendar.StartOfChinaDay(new DateOnly(schedule.Year, 1, 1)).ToUniversalTime();
@@ -39,7 +43,7 @@ public sealed class HolidayScheduleConfirmedConsumer(IServiceProvider services, 
             Db.Timeline.Add(TimelineEntry.For(task.ProjectId, task, "task.deadline-recomputed", null, null,
                 $"{schedule.Year} 年节假日安排已确认（{schedule.Notice}），期限由 {previous.ToOffset(WorkingDayCalendar.ChinaStandardTime):yyyy-MM-dd HH:mm} 改为 {due.ToOffset(WorkingDayCalendar.ChinaStandardTime):yyyy-MM-dd HH:mm}",
                 "system", now));
-            Db.AddAudit(CalendarOwner, "task.deadline-recomputed", "approval-task", task.Id.ToString(), now);
+            Db.AddAudit(HolidayScheduleReplication.CalendarOwner, "task.deadline-recomputed", "approval-task", task.Id.ToString(), now);
         }
 
         var firstDay = new DateOnly(schedule.Year, 1, 1);
@@ -53,7 +57,7 @@ public sealed class HolidayScheduleConfirmedConsumer(IServiceProvider services, 
             if (predicted != project.PredictedGroundbreaking)
             {
                 project.RecordPrediction(predicted, now);
-                Db.AddAudit(CalendarOwner, "project.prediction-recomputed", "approval-project", project.Id.ToString(), now);
+                Db.AddAudit(HolidayScheduleReplication.CalendarOwner, "project.prediction-recomputed", "approval-project", project.Id.ToString(), now);
             }
         }
     }

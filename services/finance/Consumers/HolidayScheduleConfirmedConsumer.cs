@@ -1,3 +1,4 @@
+using Qingmeng.Contracts;
 using Microsoft.Extensions.Options;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.ServiceDefaults.Calendar;
@@ -10,7 +11,11 @@ namespace Qingmeng.Finance.Consumers;
 /// Deadlines already set here are bank or review limits the firm was told when they were set, so they are not moved.
 /// </summary>
 public sealed class HolidayScheduleConfirmedConsumer(IServiceProvider services, HolidayCalendar calendar, TimeProvider time)
-    : HolidayScheduleConsumer<FinanceContext>(services, calendar, time);
+    : InboxConsumer<HolidayScheduleConfirmed, FinanceContext>(services)
+{
+    protected override Task HandleAsync(HolidayScheduleConfirmed message, CancellationToken cancellationToken) =>
+        HolidayScheduleReplication.ApplyAsync(Db, calendar, time, message, recompute: null, cancellationToken);
+}
 
 /// <summary>The platform's standard retry then error-queue policy.</summary>
 public sealed class HolidayScheduleConfirmedConsumerDefinition(IOptions<MessagingOptions> options)

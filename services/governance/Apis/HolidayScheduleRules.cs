@@ -93,7 +93,7 @@ public static class HolidayScheduleRules
     public static HolidaySchedule ToSchedule(int year, LoadHolidayScheduleRequest request) => new(
         year,
         request.Notice!.Trim(),
-        [.. request.Holidays!.Select(h => new HolidayScheduleConfirmed.Holiday(h!.Name!.Trim(), [.. h.DaysOff!.Order()], [.. (h.MakeUpWorkdays ?? []).Order()]))]);
+        [.. request.Holidays!.Select(h => new ScheduledHoliday(h!.Name!.Trim(), [.. h.DaysOff!.Order()], [.. (h.MakeUpWorkdays ?? []).Order()]))]);
 
     private static Dictionary<string, string[]> Done(Dictionary<string, List<string>> errors) =>
         errors.ToDictionary(e => e.Key, e => e.Value.ToArray());

@@ -18,7 +18,7 @@ public sealed record LoadHolidayScheduleRequest(string? Notice, IReadOnlyList<Ho
 
 public sealed record HolidayRequest(string? Name, IReadOnlyList<DateOnly>? DaysOff, IReadOnlyList<DateOnly>? MakeUpWorkdays);
 
-public sealed record HolidayScheduleView(int Year, string Notice, IReadOnlyList<HolidayScheduleConfirmed.Holiday> Holidays, DateTimeOffset ConfirmedAt)
+public sealed record HolidayScheduleView(int Year, string Notice, IReadOnlyList<ScheduledHoliday> Holidays, DateTimeOffset ConfirmedAt)
 {
     public static HolidayScheduleView From(HolidayScheduleRecord record)
     {

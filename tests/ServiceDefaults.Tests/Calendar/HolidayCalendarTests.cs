@@ -10,8 +10,8 @@ public sealed class HolidayCalendarTests
 
     private static HolidaySchedule Schedule2027(params DateOnly[] makeUpWorkdays) => new(2027, "测试用 2027 年节假日安排",
     [
-        new HolidayScheduleConfirmed.Holiday("元旦", [new DateOnly(2027, 1, 1)], []),
-        new HolidayScheduleConfirmed.Holiday("春节", [.. Enumerable.Range(5, 7).Select(day => new DateOnly(2027, 2, day))], makeUpWorkdays),
+        new ScheduledHoliday("元旦", [new DateOnly(2027, 1, 1)], []),
+        new ScheduledHoliday("春节", [.. Enumerable.Range(5, 7).Select(day => new DateOnly(2027, 2, day))], makeUpWorkdays),
     ]);
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class HolidayCalendarTests
     [Fact]
     public void ChinaMainlandWith_a_schedule_after_a_gap_leaves_the_year_provisional()
     {
-        var schedule2028 = new HolidaySchedule(2028, "测试用 2028 年节假日安排", [new HolidayScheduleConfirmed.Holiday("元旦", [new DateOnly(2028, 1, 1)], [])]);
+        var schedule2028 = new HolidaySchedule(2028, "测试用 2028 年节假日安排", [new ScheduledHoliday("元旦", [new DateOnly(2028, 1, 1)], [])]);
 
         var calendar = WorkingDayCalendar.ChinaMainlandWith([schedule2028]);
 
