@@ -21,26 +21,27 @@ var issuer = gateway.PublicIssuer();
 var publicBaseUrl = issuer; // the same public address: the base of every link a service prints in a public document
 var identityApi = builder.AddIdentityService(identityDb, issuer).WithTrustedProxies(trustedProxies);
 
-// Services: each owns its database, shares the event bus and the cache, and accepts the identity service's tokens.
-var approvalApi = builder.AddPlatformService<Projects.Qingmeng_Approval_Api>("approval-api", approvalDb, eventBus, cache, operatorApiKey)
+// Services: each owns its database, shares the event bus, and accepts the identity service's tokens. Only the gateway
+// (rate limits) and the portal (data-protection keys) use the cache.
+var approvalApi = builder.AddPlatformService<Projects.Qingmeng_Approval_Api>("approval-api", approvalDb, eventBus, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer)
     .WithPublicBaseUrl(publicBaseUrl);
-var governanceApi = builder.AddPlatformService<Projects.Qingmeng_Governance_Api>("governance-api", governanceDb, eventBus, cache, operatorApiKey)
+var governanceApi = builder.AddPlatformService<Projects.Qingmeng_Governance_Api>("governance-api", governanceDb, eventBus, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer)
     .WithPublicBaseUrl(publicBaseUrl);
 // The consultant answers "my cases" from governance, with the asker's own token.
-var policyMatchApi = builder.AddPlatformService<Projects.Qingmeng_PolicyMatch_Api>("policy-match-api", policyDb, eventBus, cache, operatorApiKey)
+var policyMatchApi = builder.AddPlatformService<Projects.Qingmeng_PolicyMatch_Api>("policy-match-api", policyDb, eventBus, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer)
     .WithPublicBaseUrl(publicBaseUrl)
     .WithReference(governanceApi);
-var financeApi = builder.AddPlatformService<Projects.Qingmeng_Finance_Api>("finance-api", financeDb, eventBus, cache, operatorApiKey)
+var financeApi = builder.AddPlatformService<Projects.Qingmeng_Finance_Api>("finance-api", financeDb, eventBus, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer)
     .WithPublicBaseUrl(publicBaseUrl);
-var talentApi = builder.AddPlatformService<Projects.Qingmeng_Talent_Api>("talent-api", talentDb, eventBus, cache, operatorApiKey)
+var talentApi = builder.AddPlatformService<Projects.Qingmeng_Talent_Api>("talent-api", talentDb, eventBus, operatorApiKey)
     .WithTrustedProxies(trustedProxies)
     .WithPlatformIdentity(identityApi, issuer)
     .WithPublicBaseUrl(publicBaseUrl);

@@ -5,21 +5,19 @@ namespace Qingmeng.AppHost.Infrastructure;
 public static class PlatformServiceExtensions
 {
     /// <summary>
-    /// A business service: its own database plus the shared event bus and cache, started only once
-    /// all three accept connections, and reported healthy through its <c>/health</c> endpoint.
+    /// A business service: its own database plus the shared event bus, started only once both accept
+    /// connections, and reported healthy through its <c>/health</c> endpoint.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
         this IDistributedApplicationBuilder builder,
         [ResourceName] string name,
         IResourceBuilder<IResourceWithConnectionString> database,
         IResourceBuilder<IResourceWithConnectionString> eventBus,
-        IResourceBuilder<IResourceWithConnectionString> cache,
         IResourceBuilder<ParameterResource> operatorApiKey)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
             .WithReference(database).WaitFor(database)
             .WithReference(eventBus).WaitFor(eventBus)
-            .WithReference(cache).WaitFor(cache)
             .WithEnvironment("Operators__ApiKey", operatorApiKey)
             // A local run shows a few demo records; a deployment starts empty.
             .WithEnvironment("DemoData__Enabled", builder.ExecutionContext.IsRunMode ? "true" : "false")

@@ -53,13 +53,26 @@ public sealed class AspireManifestTests
         }
     }
 
+    [Fact]
+    public void Only_the_gateway_and_the_portal_get_the_cache()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), ManifestFile)));
+        var usersOfTheCache = manifest.RootElement.GetProperty("resources").EnumerateObject()
+            .Where(resource => resource.Value.TryGetProperty("env", out var env) && env.TryGetProperty("ConnectionStrings__cache", out _))
+            .Select(resource => resource.Name)
+            .Order()
+            .ToArray();
+
+        Assert.Equal(["gateway", "portal"], usersOfTheCache);
+    }
+
     [Theory]
     [InlineData("approval-api", "approvaldb")]
     [InlineData("governance-api", "governancedb")]
     [InlineData("policy-match-api", "policydb")]
     [InlineData("finance-api", "financedb")]
     [InlineData("talent-api", "talentdb")]
-    public void Each_service_gets_only_its_own_database_plus_the_bus_and_cache(string service, string database)
+    public void Each_service_gets_only_its_own_database_plus_the_bus(string service, string database)
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), ManifestFile)));
         var env = manifest.RootElement.GetProperty("resources").GetProperty(service).GetProperty("env");
@@ -69,7 +82,7 @@ public sealed class AspireManifestTests
             .Order()
             .ToArray();
 
-        Assert.Equal(new[] { "cache", database, "eventbus" }.Order(), connections);
+        Assert.Equal(new[] { database, "eventbus" }.Order(), connections);
         Assert.True(env.TryGetProperty("Operators__ApiKey", out _));
         Assert.True(env.TryGetProperty("Authentication__Issuer", out _));
         Assert.True(env.TryGetProperty("services__identity-api__http__0", out _));

@@ -48,14 +48,14 @@ public sealed class AppModelAgreementTests(RenderedOverlays overlays) : IClassFi
         var manifest = AspireManifest(resources =>
         {
             var env = resources["governance-api"]!["env"]!.AsObject();
-            env.Remove("ConnectionStrings__cache");
+            env.Remove("ConnectionStrings__eventbus");
             env["ConnectionStrings__searchindex"] = "{searchindex.connectionString}";
         });
 
         var differences = AppModelComparison.Differences(manifest, overlays["dev"].Objects);
 
         Assert.Equal(
-            ["governance-api: connection searchindex in the app model, not deployed", "governance-api: connection cache deployed, not in the app model"],
+            ["governance-api: connection searchindex in the app model, not deployed", "governance-api: connection eventbus deployed, not in the app model"],
             differences);
     }
 }
