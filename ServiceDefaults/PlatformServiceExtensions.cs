@@ -45,7 +45,7 @@ public static class PlatformServiceExtensions
         app.MapDefaultEndpoints();
         app.MapErrorQueueApi();
         app.MapAuditApi<TContext>(apiPrefix);
-        if (app.Services.GetService<NotificationsEnabled>() is not null)
+        if (app.Services.SendsNotifications())
         {
             app.MapNotificationApi(apiPrefix);
         }

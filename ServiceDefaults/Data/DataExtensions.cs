@@ -22,11 +22,10 @@ public static class DataExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"Connection string '{connectionName}' (the service's database) is not configured.");
 
-        builder.Services.TryAddSingleton<OutboxSignal>();
-        builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
+        builder.Services.AddOutboxCommitSignal();
         builder.Services.AddDbContextPool<TContext>((services, options) => options
             .UsePlatformNpgsql(connectionString)
-            .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>())
+            .UseOutboxCommitSignal(services)
             // A failed command or save is not an operator's error by itself: whoever catches the exception either resolves
             // it (a conflict handled again, a duplicate skipped) or logs the fault (the bus, the request pipeline, the jobs).
             .ConfigureWarnings(warnings => warnings.Log(

@@ -31,6 +31,9 @@ public static class NotificationExtensions
         builder.Services.AddSingleton(new NotificationsEnabled(typeof(TContext)));
         return builder;
     }
+
+    /// <summary>Whether <see cref="AddPlatformNotifications{TBuilder, TContext}"/> switched notifications on for this service.</summary>
+    public static bool SendsNotifications(this IServiceProvider services) => services.GetService<NotificationsEnabled>() is not null;
 }
 
 /// <summary>Marks that a service sends notifications, so its API is mapped with the platform endpoints.</summary>

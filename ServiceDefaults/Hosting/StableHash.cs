@@ -1,7 +1,7 @@
 namespace Qingmeng.ServiceDefaults;
 
 /// <summary>FNV-1a over a string: the same 64-bit key in every process and run (string.GetHashCode is randomised), e.g. for advisory locks.</summary>
-internal static class StableHash
+public static class StableHash
 {
     public static long Of(string value)
     {
