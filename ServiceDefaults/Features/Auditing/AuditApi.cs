@@ -17,7 +17,7 @@ public static class AuditApi
             .WithName($"ListAuditRecords{typeof(TContext).Name}")
             .WithSummary("The audit trail of state-changing actions")
             .WithTags("Audit")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Admin));
+            .RequireAuthorization(PlatformPolicies.Admins);
         return app;
     }
 

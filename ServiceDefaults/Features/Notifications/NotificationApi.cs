@@ -21,7 +21,7 @@ public static class NotificationApi
         var api = app.MapGroup($"{prefix}/notifications").WithTags("Notifications");
         api.MapGet("/", ListNotifications).WithName("ListNotifications")
             .WithSummary("Notifications sent by this service, newest first")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Admin));
+            .RequireAuthorization(PlatformPolicies.Admins);
         api.MapPut("/opt-outs/{category}", OptOut).WithName("OptOut")
             .WithSummary("Stop receiving a category of notifications (* for all)")
             .RequireAuthorization();

@@ -48,7 +48,7 @@ public static class AuthenticationExtensions
                     RoleClaimType = PlatformClaims.Role,
                 };
             });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorizationBuilder().AddPlatformPolicies();
         return builder;
     }
 }

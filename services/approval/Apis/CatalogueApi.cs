@@ -16,14 +16,14 @@ public static class CatalogueApi
         var api = app.MapGroup("/api/approval/catalogue").WithTags("Catalogue");
 
         api.MapGet("/", GetCurrent).WithName("GetCatalogue").WithSummary("The current catalogue: departments, items, sub-items")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadCatalogue));
+            .RequireAuthorization(ApprovalPolicies.ReadCatalogue);
         api.MapGet("/versions", ListVersions).WithName("ListCatalogueVersions").WithSummary("Every published catalogue version, newest first")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadCatalogue));
+            .RequireAuthorization(ApprovalPolicies.ReadCatalogue);
         api.MapGet("/versions/{version:int}", GetVersion).WithName("GetCatalogueVersion").WithSummary("One catalogue version")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadCatalogue));
+            .RequireAuthorization(ApprovalPolicies.ReadCatalogue);
         api.MapPut("/sub-items/{code}", ChangeSubItem).WithName("ChangeSubItem")
             .WithSummary("Change a sub-item (an officer of its department, or an admin): publishes a new version; running projects keep theirs")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanMaintainCatalogue));
+            .RequireAuthorization(ApprovalPolicies.MaintainCatalogue);
         return app;
     }
 

@@ -20,22 +20,22 @@ public static class LandApi
         var api = app.MapGroup("/api/approval/land-sites").WithTags("Land redevelopment");
 
         api.MapGet("/", ListSites).WithName("ListLandSites").WithSummary("Low-efficiency land sites, by code")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadLand));
+            .RequireAuthorization(ApprovalPolicies.ReadLand);
         api.MapGet("/summary", Summary).WithName("LandSummary")
             .WithSummary("Totals of the loop: sites revitalised, area (亩), added floor area, output and tax")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadLand));
+            .RequireAuthorization(ApprovalPolicies.ReadLand);
         api.MapGet("/{id:guid}", GetSite).WithName("GetLandSite").WithSummary("One site")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadLand));
+            .RequireAuthorization(ApprovalPolicies.ReadLand);
         api.MapPost("/", Survey).WithName("SurveyLandSite").WithSummary("现状摸查: record a surveyed site with its baseline")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanManageLand));
+            .RequireAuthorization(ApprovalPolicies.ManageLand);
         api.MapPost("/{id:guid}/plan", Plan).WithName("PlanLandSite").WithSummary("方案编制: the redevelopment plan")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanManageLand));
+            .RequireAuthorization(ApprovalPolicies.ManageLand);
         api.MapPost("/{id:guid}/project", GenerateProject).WithName("GenerateLandProject")
             .WithSummary("项目生成: the plan becomes a 帮代办 project case for the developing firm")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanManageLand));
+            .RequireAuthorization(ApprovalPolicies.ManageLand);
         api.MapPost("/{id:guid}/evaluation", Evaluate).WithName("EvaluateLandSite")
             .WithSummary("效益评估: floor area, output and tax after redevelopment, against the baseline")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanManageLand));
+            .RequireAuthorization(ApprovalPolicies.ManageLand);
         return app;
     }
 

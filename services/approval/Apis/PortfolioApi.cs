@@ -13,10 +13,10 @@ public static class PortfolioApi
 
         api.MapGet("/portfolio", GetPortfolio).WithName("GetPortfolio")
             .WithSummary("The zone's portfolio: projects, key projects, ready for construction, counts by stage and task status")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadPortfolio));
+            .RequireAuthorization(ApprovalPolicies.ReadPortfolio);
         api.MapGet("/metrics", GetMetrics).WithName("GetApprovalMetrics")
             .WithSummary("Tasks accepted, approved and overdue; median working days per sub-item; projects reaching groundbreaking")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadMetrics));
+            .RequireAuthorization(ApprovalPolicies.ReadMetrics);
         return app;
     }
 

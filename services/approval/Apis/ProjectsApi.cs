@@ -21,31 +21,31 @@ public static class ProjectsApi
 
         api.MapPost("/projects", Register).WithName("RegisterProject")
             .WithSummary("Register a project (a firm for itself, or an agent or admin for a firm); an agent is assigned by load")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanRegister));
+            .RequireAuthorization(ApprovalPolicies.Register);
         api.MapGet("/projects", ListProjects).WithName("ListProjects")
             .WithSummary("Projects visible to the caller: a firm its own, an agent theirs, an officer those with tasks in their department")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadProjects));
+            .RequireAuthorization(ApprovalPolicies.ReadProjects);
         api.MapGet("/projects/{id:guid}", GetProject).WithName("GetProject")
             .WithSummary("One project: agent, delegation, handovers, what is missing, tasks and the predicted groundbreaking date")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadProjects));
+            .RequireAuthorization(ApprovalPolicies.ReadProjects);
         api.MapGet("/projects/{id:guid}/prediction", GetPrediction).WithName("GetPrediction")
             .WithSummary("Predicted groundbreaking date, critical path, and how the prediction moved at the last transition")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadProjects));
+            .RequireAuthorization(ApprovalPolicies.ReadProjects);
         api.MapGet("/projects/{id:guid}/timeline", GetTimeline).WithName("GetTimeline")
             .WithSummary("Every transition of the project and its tasks, oldest first")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadProjects));
+            .RequireAuthorization(ApprovalPolicies.ReadProjects);
         api.MapPost("/projects/{id:guid}/delegation", GrantDelegation).WithName("GrantDelegation")
             .WithSummary("委托代办: the firm authorises its assigned agent to act for it on this project")
-            .RequireAuthorization(p => p.RequireRole(PlatformRoles.Firm));
+            .RequireAuthorization(ApprovalPolicies.Firms);
         api.MapPost("/projects/{id:guid}/handover", HandOver).WithName("HandOverProject")
             .WithSummary("Hand the project to another agent (named, or the least loaded) with the reason; the old delegation ends")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanHandOver));
+            .RequireAuthorization(ApprovalPolicies.HandOver);
 
         api.MapPost("/agents/me", Enrol).WithName("EnrolAgent")
             .WithSummary("An agent joins the 帮代办 pool (or rejoins it)")
-            .RequireAuthorization(p => p.RequireRole(PlatformRoles.Agent));
+            .RequireAuthorization(ApprovalPolicies.Agents);
         api.MapGet("/agents", ListAgents).WithName("ListAgents").WithSummary("The agent pool with each agent's active projects")
-            .RequireAuthorization(p => p.RequireRole(PlatformRoles.Admin));
+            .RequireAuthorization(PlatformPolicies.Admins);
         return app;
     }
 

@@ -17,38 +17,38 @@ public static class TasksApi
 
         api.MapGet("/tasks", ListTasks).WithName("ListTasks")
             .WithSummary("Tasks visible to the caller (an officer: their department's), soonest deadline first")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadTasks));
+            .RequireAuthorization(ApprovalPolicies.ReadTasks);
         api.MapGet("/tasks/{id:guid}", GetTask).WithName("GetTask").WithSummary("One task with its clock")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanReadTasks));
+            .RequireAuthorization(ApprovalPolicies.ReadTasks);
         api.MapGet("/inbox", Inbox).WithName("AgentInbox")
             .WithSummary("The agent's open tasks across their projects, ordered by deadline")
-            .RequireAuthorization(p => p.RequireRole(PlatformRoles.Agent));
+            .RequireAuthorization(ApprovalPolicies.Agents);
 
         api.MapPost("/tasks/{id:guid}/submit", Submit).WithName("SubmitTask")
             .WithSummary("Hand in materials (first submission, or the answer to a correction notice)")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanSubmit));
+            .RequireAuthorization(ApprovalPolicies.Submit);
         api.MapPost("/tasks/{id:guid}/resubmit", Resubmit).WithName("ResubmitTask")
             .WithSummary("重新申请: apply again after 不予许可, with every required material; a new attempt with its own clock")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanSubmit));
+            .RequireAuthorization(ApprovalPolicies.Submit);
         api.MapPost("/tasks/{id:guid}/accept", Accept).WithName("AcceptTask").WithSummary("受理: accept; the statutory clock starts")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanDecide));
+            .RequireAuthorization(ApprovalPolicies.Decide);
         api.MapPost("/tasks/{id:guid}/request-correction", RequestCorrection).WithName("RequestCorrection")
             .WithSummary("补正: list every missing material at once (one notice per task)")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanDecide));
+            .RequireAuthorization(ApprovalPolicies.Decide);
         api.MapPost("/tasks/{id:guid}/start-review", StartReview).WithName("StartReview").WithSummary("审查: start the substantive review")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanDecide));
+            .RequireAuthorization(ApprovalPolicies.Decide);
         api.MapPost("/tasks/{id:guid}/suspend", Suspend).WithName("SuspendTask")
             .WithSummary("Stop the clock for an applicant supplement, expert review, hearing or testing (§45)")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanDecide));
+            .RequireAuthorization(ApprovalPolicies.Decide);
         api.MapPost("/tasks/{id:guid}/resume", Resume).WithName("ResumeTask").WithSummary("Restart the clock")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanDecide));
+            .RequireAuthorization(ApprovalPolicies.Decide);
         api.MapPost("/tasks/{id:guid}/extend", Extend).WithName("ExtendTask")
             .WithSummary("One extension of 10 working days with its reason; the caller is the approver (§42)")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanDecide));
+            .RequireAuthorization(ApprovalPolicies.Decide);
         api.MapPost("/tasks/{id:guid}/approve", Approve).WithName("ApproveTask").WithSummary("办结: approve")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanDecide));
+            .RequireAuthorization(ApprovalPolicies.Decide);
         api.MapPost("/tasks/{id:guid}/reject", Reject).WithName("RejectTask").WithSummary("不予许可: reject with the reason")
-            .RequireAuthorization(p => p.RequireRole(ApprovalAccess.CanDecide));
+            .RequireAuthorization(ApprovalPolicies.Decide);
         return app;
     }
 

@@ -17,6 +17,7 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddAuthorizationBuilder().AddApprovalPolicies();
         builder.AddPlatformService<IHostApplicationBuilder, ApprovalContext>(ServiceName, "approvaldb", PlatformScopes.Approval, bus =>
         {
             bus.AddConsumer<CaseFiledConsumer, CaseFiledConsumerDefinition>();

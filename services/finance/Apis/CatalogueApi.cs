@@ -12,7 +12,7 @@ public static class CatalogueApi
     public static IEndpointRouteBuilder MapCatalogueApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/finance").WithTags("Catalogue")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.CatalogueReaders));
+            .RequireAuthorization(FinancePolicies.ReadCatalogue);
 
         api.MapGet("/banks", ListBanks).WithName("ListBanks").WithSummary("The partner banks (伙伴银行)");
         api.MapGet("/products", ListProducts).WithName("ListProducts").WithSummary("Loan products with price, guarantee, subsidy and eligibility rules");

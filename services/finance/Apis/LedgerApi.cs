@@ -24,15 +24,15 @@ public static class LedgerApi
 
         api.MapGet("/loans/{id:guid}/ledger", GetLedger).WithName("GetLoanLedger")
             .WithSummary("A loan's risk shares (government / bank / guarantor), guarantee fee and subsidy accrued, paid and payable")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ReferralReaders));
+            .RequireAuthorization(FinancePolicies.ReadReferrals);
         api.MapPost("/loans/{id:guid}/subsidy-payouts", PaySubsidy).WithName("PaySubsidy").WithSummary("Record a subsidy payout, at most what has accrued")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+            .RequireAuthorization(FinancePolicies.ZoneOfficers);
         api.MapPost("/fund/investments", RecordInvestment).WithName("RecordFundInvestment").WithSummary("Record an industry-fund investment")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+            .RequireAuthorization(FinancePolicies.ZoneOfficers);
         api.MapGet("/fund/investments", ListInvestments).WithName("ListFundInvestments").WithSummary("Industry-fund investments")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+            .RequireAuthorization(FinancePolicies.ZoneOfficers);
         api.MapGet("/fund/summary", GetFundSummary).WithName("GetFundSummary").WithSummary("The fund's commitment, invested and remaining amounts")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+            .RequireAuthorization(FinancePolicies.ZoneOfficers);
         return app;
     }
 

@@ -20,18 +20,18 @@ public static class MatchmakingApi
         var api = app.MapGroup("/api/finance").WithTags("Matchmaking");
 
         api.MapGet("/profile", GetOwnProfile).WithName("GetOwnFinanceProfile").WithSummary("The calling firm's financing profile")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+            .RequireAuthorization(FinancePolicies.Firms);
         api.MapPut("/profile", PutOwnProfile).WithName("PutOwnFinanceProfile").WithSummary("Declare the calling firm's figures for matchmaking")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+            .RequireAuthorization(FinancePolicies.Firms);
         api.MapGet("/profiles/{creditCode}", GetProfile).WithName("GetFinanceProfile").WithSummary("A firm's financing profile (zone officers)")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+            .RequireAuthorization(FinancePolicies.ZoneOfficers);
         api.MapPost("/needs", PostNeed).WithName("PostFinancingNeed")
             .WithSummary("Record a financing need and get the ranked products, each rule explained, with gaps for near misses")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmsAndOfficers));
+            .RequireAuthorization(FinancePolicies.FirmsAndOfficers);
         api.MapGet("/needs", ListNeeds).WithName("ListFinancingNeeds").WithSummary("Financing needs: a firm its own, officers all")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmsAndOfficers));
+            .RequireAuthorization(FinancePolicies.FirmsAndOfficers);
         api.MapGet("/needs/{id:guid}/matches", GetMatches).WithName("GetNeedMatches").WithSummary("Re-run matchmaking for a recorded need")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmsAndOfficers));
+            .RequireAuthorization(FinancePolicies.FirmsAndOfficers);
         return app;
     }
 

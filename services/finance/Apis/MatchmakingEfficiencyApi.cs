@@ -33,7 +33,7 @@ public static class MatchmakingEfficiencyApi
     {
         app.MapGet("/api/finance/metrics/matchmaking-efficiency", GetEfficiency).WithName("GetMatchmakingEfficiency").WithTags("Metrics")
             .WithSummary("银企对接效率: days from financing need to first loan, white-listed firms against the rest")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+            .RequireAuthorization(FinancePolicies.ZoneOfficers);
         return app;
     }
 

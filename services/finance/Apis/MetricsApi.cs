@@ -15,7 +15,7 @@ public static class MetricsApi
     {
         app.MapGet("/api/finance/metrics", GetMetrics).WithName("GetFinanceMetrics").WithTags("Metrics")
             .WithSummary("Referrals, approval rate, median bank response (working days), amounts disbursed and renewals, per bank")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+            .RequireAuthorization(FinancePolicies.ZoneOfficers);
         return app;
     }
 

@@ -29,37 +29,37 @@ public static class ReferralsApi
         var api = app.MapGroup("/api/finance/referrals").WithTags("Referrals");
 
         api.MapPost("/", Apply).WithName("ApplyForLoan").WithSummary("A firm applies for a product (申请); nothing reaches the bank before consent")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+            .RequireAuthorization(FinancePolicies.Firms);
         api.MapGet("/", ListReferrals).WithName("ListReferrals").WithSummary("Referrals visible to the caller: a firm its own, a bank those addressed to it")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ReferralReaders));
+            .RequireAuthorization(FinancePolicies.ReadReferrals);
         api.MapGet("/{id:guid}", GetReferral).WithName("GetReferral").WithSummary("One referral or loan")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ReferralReaders));
+            .RequireAuthorization(FinancePolicies.ReadReferrals);
         api.MapGet("/{id:guid}/schedule", GetSchedule).WithName("GetAmortisationSchedule")
             .WithSummary("Amortisation schedule preview of an approved loan (等额本息 or 等额本金)")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ReferralReaders));
+            .RequireAuthorization(FinancePolicies.ReadReferrals);
 
         api.MapPost("/{id:guid}/consent", Consent).WithName("ConsentToReferral")
             .WithSummary("The firm consents to share its data: the referral goes to the bank with a response deadline")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+            .RequireAuthorization(FinancePolicies.Firms);
         api.MapPost("/{id:guid}/withdraw", Withdraw).WithName("WithdrawReferral").WithSummary("The firm withdraws before a decision")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+            .RequireAuthorization(FinancePolicies.Firms);
         api.MapPost("/{id:guid}/supply-information", SupplyInformation).WithName("SupplyInformation").WithSummary("The firm answers the bank's request")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+            .RequireAuthorization(FinancePolicies.Firms);
 
         api.MapPost("/{id:guid}/accept", Accept).WithName("AcceptReferral").WithSummary("The bank takes the referral up (受理)")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+            .RequireAuthorization(FinancePolicies.Banks);
         api.MapPost("/{id:guid}/request-information", RequestInformation).WithName("RequestInformation").WithSummary("The bank asks the firm for more")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+            .RequireAuthorization(FinancePolicies.Banks);
         api.MapPost("/{id:guid}/approve", Approve).WithName("ApproveReferral").WithSummary("The bank approves with amount, rate and term")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+            .RequireAuthorization(FinancePolicies.Banks);
         api.MapPost("/{id:guid}/decline", Decline).WithName("DeclineReferral").WithSummary("The bank declines with a reason")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+            .RequireAuthorization(FinancePolicies.Banks);
         api.MapPost("/{id:guid}/disburse", Disburse).WithName("DisburseLoan").WithSummary("The bank pays out the approved loan (LoanDisbursed)")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+            .RequireAuthorization(FinancePolicies.Banks);
         api.MapPost("/{id:guid}/repay", Repay).WithName("RepayLoan").WithSummary("The bank records the loan as repaid")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+            .RequireAuthorization(FinancePolicies.Banks);
         api.MapPost("/{id:guid}/renew", Renew).WithName("RenewLoan").WithSummary("The bank renews the maturing loan (续贷) into its renewal product")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.Banks));
+            .RequireAuthorization(FinancePolicies.Banks);
         return app;
     }
 

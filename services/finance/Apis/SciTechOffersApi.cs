@@ -28,13 +28,13 @@ public static class SciTechOffersApi
         var api = app.MapGroup("/api/finance/scitech-offers").WithTags("科创贷 offers");
 
         api.MapGet("/", List).WithName("ListSciTechOffers").WithSummary("科创贷 offers: a firm its own, officers all, newest first")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmsAndOfficers));
+            .RequireAuthorization(FinancePolicies.FirmsAndOfficers);
         api.MapGet("/{id:guid}", Get).WithName("GetSciTechOffer").WithSummary("One 科创贷 offer with the products it covers")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmsAndOfficers));
+            .RequireAuthorization(FinancePolicies.FirmsAndOfficers);
         api.MapPost("/{id:guid}/accept", Accept).WithName("AcceptSciTechOffer").WithSummary("The firm takes the offer up")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+            .RequireAuthorization(FinancePolicies.Firms);
         api.MapPost("/{id:guid}/decline", Decline).WithName("DeclineSciTechOffer").WithSummary("The firm declines the offer")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.FirmOnly));
+            .RequireAuthorization(FinancePolicies.Firms);
         return app;
     }
 

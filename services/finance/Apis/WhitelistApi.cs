@@ -24,16 +24,16 @@ public static class WhitelistApi
         var api = app.MapGroup("/api/finance/whitelist").WithTags("Whitelist");
 
         api.MapPost("/evaluations", Evaluate).WithName("EvaluateForWhitelist").WithSummary("Score a firm on the white-list indicators (proposed for review)")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+            .RequireAuthorization(FinancePolicies.ZoneOfficers);
         api.MapPost("/{id:guid}/review", Review).WithName("ReviewWhitelistEntry").WithSummary("List or reject a proposed firm")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+            .RequireAuthorization(FinancePolicies.ZoneOfficers);
         api.MapPost("/{id:guid}/remove", Remove).WithName("RemoveFromWhitelist").WithSummary("Take a listed firm off the list, with the reason")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+            .RequireAuthorization(FinancePolicies.ZoneOfficers);
         api.MapGet("/", ListEntries).WithName("ListWhitelist")
             .WithSummary("The white list: officers every entry, partner banks the listed firms (the push to banks), a firm its own")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ReferralReaders));
+            .RequireAuthorization(FinancePolicies.ReadReferrals);
         api.MapGet("/{id:guid}/outcomes", GetOutcomes).WithName("GetWhitelistOutcomes").WithSummary("Referrals and loans granted on a white-list entry")
-            .RequireAuthorization(policy => policy.RequireRole(FinanceAccess.ZoneOfficers));
+            .RequireAuthorization(FinancePolicies.ZoneOfficers);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using MassTransit;
+using Qingmeng.Finance.Apis;
 using Qingmeng.Finance.Consumers;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Jobs;
@@ -17,6 +18,7 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddAuthorizationBuilder().AddFinancePolicies();
         builder.AddPlatformService<IHostApplicationBuilder, FinanceContext>(ServiceName, "financedb", PlatformScopes.Finance, bus =>
         {
             bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();

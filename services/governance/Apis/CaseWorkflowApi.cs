@@ -18,36 +18,36 @@ public static class CaseWorkflowApi
 
         api.MapGet("/dispatch-recommendation", Recommend).WithName("RecommendDispatch")
             .WithSummary("Dispatch help: the department to choose and the predicted completion, from history and current load")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Centre));
+            .RequireAuthorization(GovernancePolicies.Centre);
         api.MapPost("/dispatch", Dispatch).WithName("DispatchCase")
             .WithSummary("派单: dispatch to a lead department and optional co-handlers; starts the working-day clocks")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Centre));
+            .RequireAuthorization(GovernancePolicies.Centre);
         api.MapPost("/sign-for", SignFor).WithName("SignForCase").WithSummary("签收: the lead department takes the case")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Department));
+            .RequireAuthorization(GovernancePolicies.Departments);
         api.MapPost("/return", Return).WithName("ReturnCase").WithSummary("退单: the lead department returns the case with a coded reason")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Department));
+            .RequireAuthorization(GovernancePolicies.Departments);
         api.MapPost("/notes", AddNote).WithName("AddCaseNote").WithSummary("A progress note by the lead, a co-handler or the centre")
-            .RequireAuthorization(policy => policy.RequireRole([.. CaseAccess.Department, .. CaseAccess.Centre]));
+            .RequireAuthorization(GovernancePolicies.CentreAndDepartments);
         api.MapPost("/co-handler-report", ReportAsCoHandler).WithName("ReportAsCoHandler")
             .WithSummary("A co-handler (协办) reports its part; the last report closes a case the lead has closed")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Department));
+            .RequireAuthorization(GovernancePolicies.Departments);
         api.MapPost("/complete", CloseByLead).WithName("CompleteCase")
             .WithSummary("办结 by the lead department; a co-handled case closes once every co-handler has reported")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Department));
+            .RequireAuthorization(GovernancePolicies.Departments);
         api.MapPost("/extensions", RequestExtension).WithName("RequestExtension").WithSummary("The lead department asks for more working days")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Department));
+            .RequireAuthorization(GovernancePolicies.Departments);
         api.MapPost("/extensions/{extensionId:guid}/approve", ApproveExtension).WithName("ApproveExtension")
             .WithSummary("The centre approves an extension: the completion deadline moves")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Centre));
+            .RequireAuthorization(GovernancePolicies.Centre);
         api.MapPost("/extensions/{extensionId:guid}/reject", RejectExtension).WithName("RejectExtension")
             .WithSummary("The centre rejects an extension")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Centre));
+            .RequireAuthorization(GovernancePolicies.Centre);
         api.MapPost("/follow-up", FollowUp).WithName("FollowUpCase")
             .WithSummary("回访: satisfied completes the loop; unsatisfied reopens the case (重办)")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanFollowUp));
+            .RequireAuthorization(GovernancePolicies.FollowUpCases);
         api.MapPost("/rating", Rate).WithName("RateCase")
             .WithSummary("评价: the filer rates the answer (1–5) once the case is closed; it is the case's 回访 (1–2 reopens it)")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRate));
+            .RequireAuthorization(GovernancePolicies.RateCases);
         return app;
     }
 

@@ -23,23 +23,23 @@ public static class CasesApi
         var api = app.MapGroup("/api/governance/cases").WithTags("Cases");
 
         api.MapPost("/", FileCase).WithName("FileCase").WithSummary("File a case (受理) from any channel")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanFile));
+            .RequireAuthorization(GovernancePolicies.FileCases);
         api.MapGet("/", ListCases).WithName("ListCases").WithSummary("List the cases visible to the caller, newest first")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+            .RequireAuthorization(GovernancePolicies.ReadCases);
         api.MapGet("/inbox", Inbox).WithName("DepartmentInbox")
             .WithSummary("The caller's department's open cases (lead or co-handler), most urgent deadline first")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.Department));
+            .RequireAuthorization(GovernancePolicies.Departments);
         api.MapGet("/{id:guid}", GetCase).WithName("GetCase").WithSummary("Get one case")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+            .RequireAuthorization(GovernancePolicies.ReadCases);
         api.MapGet("/{id:guid}/timeline", GetTimeline).WithName("GetCaseTimeline")
             .WithSummary("Every transition and progress note of a case, oldest first, with its extension requests")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+            .RequireAuthorization(GovernancePolicies.ReadCases);
         api.MapGet("/{id:guid}/extensions/{extensionId:guid}", GetExtension).WithName("GetCaseExtension")
             .WithSummary("One extension request of a case and its decision")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+            .RequireAuthorization(GovernancePolicies.ReadCases);
         api.MapPost("/{id:guid}/close", CloseCase).WithName("CloseCase")
             .WithSummary("The centre closes an undispatched or returned case itself (即办) with its resolution")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanClose));
+            .RequireAuthorization(GovernancePolicies.CloseCases);
         return app;
     }
 

@@ -54,27 +54,23 @@ public sealed record CreditRepairView(
 /// </summary>
 public static class CreditRepairsApi
 {
-    private static readonly string[] Readers = [PlatformRoles.Firm, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
-
-    private static readonly string[] Deciders = [PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
-
     public static IEndpointRouteBuilder MapCreditRepairsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/governance/credit-repairs").WithTags("Penalties and credit repair");
         api.MapPost("/", Apply).WithName("ApplyForCreditRepair")
             .WithSummary("信用修复申请: the firm applies for its own penalty with evidence; pending until the penalising department decides")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Firm));
+            .RequireAuthorization(GovernancePolicies.Firms);
         api.MapGet("/", List).WithName("ListCreditRepairs")
             .WithSummary("Applications, pending first: a firm its own, an officer its department's penalties', an administrator all")
-            .RequireAuthorization(policy => policy.RequireRole(Readers));
+            .RequireAuthorization(GovernancePolicies.FirmsAndDepartmentOfficers);
         api.MapGet("/{id:guid}", Get).WithName("GetCreditRepair").WithSummary("One application")
-            .RequireAuthorization(policy => policy.RequireRole(Readers));
+            .RequireAuthorization(GovernancePolicies.FirmsAndDepartmentOfficers);
         api.MapPost("/{id:guid}/grant", Grant).WithName("GrantCreditRepair")
             .WithSummary("准予修复 by the penalising department: repairs the penalty and publishes CreditRepaired")
-            .RequireAuthorization(policy => policy.RequireRole(Deciders));
+            .RequireAuthorization(GovernancePolicies.DepartmentOfficersAndAdmins);
         api.MapPost("/{id:guid}/refuse", Refuse).WithName("RefuseCreditRepair")
             .WithSummary("不予修复 by the penalising department, with the reason; publishes nothing")
-            .RequireAuthorization(policy => policy.RequireRole(Deciders));
+            .RequireAuthorization(GovernancePolicies.DepartmentOfficersAndAdmins);
         return app;
     }
 

@@ -15,17 +15,14 @@ public sealed record LenientCheckBody(
 /// <summary>包容审慎监管: the no-penalty and reduced-penalty lists, and a check that says whether an offence qualifies and why.</summary>
 public static class EnforcementApi
 {
-    private static readonly string[] Readers =
-        [PlatformRoles.Firm, PlatformRoles.Dispatcher, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
-
     public static IEndpointRouteBuilder MapEnforcementApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/governance/lenient-enforcement").WithTags("Lenient enforcement");
         api.MapGet("/rules", ListRules).WithName("ListLenientRules").WithSummary("不予处罚 / 减轻处罚清单")
-            .RequireAuthorization(policy => policy.RequireRole(Readers));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         api.MapPost("/check", Check).WithName("CheckLenientTreatment")
             .WithSummary("Whether an offence qualifies for no or reduced penalty, condition by condition")
-            .RequireAuthorization(policy => policy.RequireRole(Readers));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         return app;
     }
 

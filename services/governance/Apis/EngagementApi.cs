@@ -95,25 +95,25 @@ public static class EngagementApi
         var api = app.MapGroup("/api/governance/engagement").WithTags("Government–firm engagement");
         api.MapPost("/assignments", Assign).WithName("AssignCadre")
             .WithSummary("领导干部联系企业: assign a cadre a firm with its 一企一策 plan (one active assignment per firm)")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.Dispatchers);
         api.MapGet("/assignments", ListAssignments).WithName("ListCadreAssignments").WithSummary("Assignments visible to the caller, the most overdue visit first")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Firm, PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         api.MapPost("/assignments/{id:guid}/end", EndAssignment).WithName("EndCadreAssignment").WithSummary("End an assignment (the cadre moves on)")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.Dispatchers);
         api.MapPost("/assignments/{id:guid}/visits", RecordVisit).WithName("RecordFirmVisit")
             .WithSummary("走访: the assigned cadre records a visit; each issue raised is filed as a case")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.Officials);
         api.MapGet("/assignments/{id:guid}/visits", ListVisits).WithName("ListFirmVisits").WithSummary("An assignment's visits and their issues' cases")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Firm, PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         api.MapPost("/meetings", RecordMeeting).WithName("RecordFirmMeeting")
             .WithSummary("早午晚餐会 / 恳谈会 / 困难问题会商会: each issue raised is filed as a case")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.Officials);
         api.MapGet("/meetings", ListMeetings).WithName("ListFirmMeetings").WithSummary("Meetings, latest first, with their issues' cases")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.Officials);
         api.MapGet("/meetings/{id:guid}", GetMeeting).WithName("GetFirmMeeting").WithSummary("One meeting and where each issue's case stands")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.Officials);
         api.MapGet("/summary", Summary).WithName("GetEngagementSummary").WithSummary("政企沟通 in figures: assignments, visits, meetings, issues raised and resolved")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.Officials);
         return app;
     }
 

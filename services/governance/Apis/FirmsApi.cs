@@ -41,20 +41,18 @@ public sealed record FirmView(
 /// </summary>
 public static class FirmsApi
 {
-    private static readonly string[] Readers = [PlatformRoles.Firm, PlatformRoles.Dispatcher, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
-
     public static IEndpointRouteBuilder MapFirmsApi(this IEndpointRouteBuilder app)
     {
         var firms = app.MapGroup("/api/governance/firms").WithTags("Firm register");
         firms.MapPost("/", Register).WithName("RegisterFirm")
             .WithSummary("Register a firm; the same facts again are answered with the record, other facts under the same code are a 409")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Admin));
+            .RequireAuthorization(PlatformPolicies.Admins);
         firms.MapPut("/{creditCode}", Update).WithName("UpdateFirm").WithSummary("Correct a registered firm's facts; publishes FirmUpdated when anything changed")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Admin));
+            .RequireAuthorization(PlatformPolicies.Admins);
         firms.MapGet("/", List).WithName("ListFirms").WithSummary("Registered firms by credit code: a firm sees only its own")
-            .RequireAuthorization(policy => policy.RequireRole(Readers));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         firms.MapGet("/{creditCode}", Get).WithName("GetFirm").WithSummary("One registered firm")
-            .RequireAuthorization(policy => policy.RequireRole(Readers));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         return app;
     }
 

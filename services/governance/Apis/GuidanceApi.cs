@@ -50,16 +50,16 @@ public static class GuidanceApi
         var api = app.MapGroup("/api/governance/guidance").WithTags("Lenient enforcement");
         api.MapPost("/", Notify).WithName("NotifyGuidance")
             .WithSummary("提前告知: what will be inspected; the self-correction period runs on the working-day calendar")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.DepartmentOfficer));
+            .RequireAuthorization(GovernancePolicies.DepartmentOfficers);
         api.MapGet("/", List).WithName("ListGuidance").WithSummary("Guidance visible to the caller, nearest deadline first")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Firm, PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         api.MapGet("/{id:guid}", Get).WithName("GetGuidance").WithSummary("One guidance")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Firm, PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         api.MapPost("/{id:guid}/self-correction", ReportSelfCorrection).WithName("ReportSelfCorrection")
-            .WithSummary("自查自改: the firm reports what it corrected").RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Firm));
+            .WithSummary("自查自改: the firm reports what it corrected").RequireAuthorization(GovernancePolicies.Firms);
         api.MapPost("/{id:guid}/inspection", Inspect).WithName("RecordGuidanceInspection")
             .WithSummary("The inspection, after the firm's report or once the period is over")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.DepartmentOfficer));
+            .RequireAuthorization(GovernancePolicies.DepartmentOfficers);
         return app;
     }
 

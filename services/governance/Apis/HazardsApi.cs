@@ -59,18 +59,18 @@ public static class HazardsApi
         var api = app.MapGroup("/api/governance/hazards").WithTags("Work safety");
         api.MapPost("/", Report).WithName("ReportHazard")
             .WithSummary("隐患上报: by an inspector, or by the firm itself; the rectification deadline follows the severity")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.DepartmentOfficer, PlatformRoles.Firm));
+            .RequireAuthorization(GovernancePolicies.DepartmentOfficersAndFirms);
         api.MapGet("/", List).WithName("ListHazards").WithSummary("Hazards visible to the caller, nearest deadline first")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Firm, PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         api.MapGet("/summary", Summary).WithName("GetHazardSummary").WithSummary("安全生产 in figures (the caller's department, or all for the centre)")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.Officials);
         api.MapGet("/{id:guid}", Get).WithName("GetHazard").WithSummary("One hazard")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Firm, PlatformRoles.DepartmentOfficer, PlatformRoles.Dispatcher, PlatformRoles.Admin));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         api.MapPost("/{id:guid}/rectification", ReportRectification).WithName("ReportHazardRectification")
-            .WithSummary("整改报告: the firm reports what it rectified").RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Firm));
+            .WithSummary("整改报告: the firm reports what it rectified").RequireAuthorization(GovernancePolicies.Firms);
         api.MapPost("/{id:guid}/reinspection", Reinspect).WithName("ReinspectHazard")
             .WithSummary("复查: passed closes the hazard (销号); failed sets a new deadline")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.DepartmentOfficer));
+            .RequireAuthorization(GovernancePolicies.DepartmentOfficers);
         return app;
     }
 

@@ -44,7 +44,7 @@ public static class HolidaySchedulesApi
         var schedules = app.MapGroup("/api/governance/holiday-schedules").WithTags("Holiday calendar");
         schedules.MapPut("/{year:int}", Load).WithName("LoadHolidaySchedule")
             .WithSummary("Load (or replace) a year's State Council holiday schedule, 调休 included; the same schedule again changes nothing")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Admin));
+            .RequireAuthorization(PlatformPolicies.Admins);
         schedules.MapGet("/", List).WithName("ListHolidaySchedules").WithSummary("The confirmed years and the schedules loaded as data")
             .RequireAuthorization();
         schedules.MapGet("/{year:int}", Get).WithName("GetHolidaySchedule").WithSummary("One loaded schedule")

@@ -39,10 +39,10 @@ public static class KpiApi
         var api = app.MapGroup("/api/governance/kpis").WithTags("KPIs");
         api.MapGet("/", GetKpis).WithName("GetKpis")
             .WithSummary("KPIs per department for a period, reproducible as of an instant; officers see their own department")
-            .RequireAuthorization(policy => policy.RequireRole([.. CaseAccess.Centre, .. CaseAccess.Department]));
+            .RequireAuthorization(GovernancePolicies.CentreAndDepartments);
         api.MapGet("/cases", DrillDown).WithName("GetKpiCases")
             .WithSummary("The dispatches behind one department's indicator, each with its outcome and reason")
-            .RequireAuthorization(policy => policy.RequireRole([.. CaseAccess.Centre, .. CaseAccess.Department]));
+            .RequireAuthorization(GovernancePolicies.CentreAndDepartments);
         return app;
     }
 

@@ -24,36 +24,36 @@ public static class LabourDisputesApi
 
         api.MapPost("/", File).WithName("FileLabourDispute")
             .WithSummary("劳动争议仲裁申请: a worker, the 人社局 window or the centre files; 欠薪 claims are flagged and grouped")
-            .RequireAuthorization(LabourAccess.CanFile);
+            .RequireAuthorization(GovernancePolicies.FileLabourDisputes);
         api.MapGet("/", List).WithName("ListLabourDisputes")
             .WithSummary("The disputes visible to the caller: open first, 欠薪 first, then the nearest deadline")
-            .RequireAuthorization(LabourAccess.CanRead);
+            .RequireAuthorization(GovernancePolicies.ReadLabourDisputes);
         api.MapGet("/{id:guid}", Get).WithName("GetLabourDispute").WithSummary("One dispute with its deadlines")
-            .RequireAuthorization(LabourAccess.CanRead);
+            .RequireAuthorization(GovernancePolicies.ReadLabourDisputes);
         api.MapPost("/{id:guid}/accept", Accept).WithName("AcceptLabourDispute")
-            .WithSummary("受理: starts the 45-day award clock").RequireAuthorization(LabourAccess.Arbitrates);
+            .WithSummary("受理: starts the 45-day award clock").RequireAuthorization(GovernancePolicies.ArbitrateLabourDisputes);
         api.MapPost("/{id:guid}/refuse", Refuse).WithName("RefuseLabourDispute")
-            .WithSummary("不予受理 with a coded reason").RequireAuthorization(LabourAccess.Arbitrates);
+            .WithSummary("不予受理 with a coded reason").RequireAuthorization(GovernancePolicies.ArbitrateLabourDisputes);
         api.MapPost("/{id:guid}/extension", RequestExtension).WithName("RequestLabourExtension")
-            .WithSummary("The tribunal asks to extend the award deadline once, by at most 15 days").RequireAuthorization(LabourAccess.Arbitrates);
+            .WithSummary("The tribunal asks to extend the award deadline once, by at most 15 days").RequireAuthorization(GovernancePolicies.ArbitrateLabourDisputes);
         api.MapPost("/{id:guid}/extension/approve", ApproveExtension).WithName("ApproveLabourExtension")
-            .WithSummary("The commission's director approves the extension: the award deadline moves").RequireAuthorization(LabourAccess.DecidesExtensions);
+            .WithSummary("The commission's director approves the extension: the award deadline moves").RequireAuthorization(GovernancePolicies.DecideLabourExtensions);
         api.MapPost("/{id:guid}/extension/reject", RejectExtension).WithName("RejectLabourExtension")
-            .WithSummary("The commission's director rejects the extension").RequireAuthorization(LabourAccess.DecidesExtensions);
+            .WithSummary("The commission's director rejects the extension").RequireAuthorization(GovernancePolicies.DecideLabourExtensions);
         api.MapPost("/{id:guid}/award", Award).WithName("AwardLabourDispute")
-            .WithSummary("裁决 (or 调解书): ends the arbitration; the award is to be performed after the 15 days to sue").RequireAuthorization(LabourAccess.Arbitrates);
+            .WithSummary("裁决 (or 调解书): ends the arbitration; the award is to be performed after the 15 days to sue").RequireAuthorization(GovernancePolicies.ArbitrateLabourDisputes);
         api.MapPost("/{id:guid}/performed", RecordPerformance).WithName("RecordLabourAwardPerformed")
-            .WithSummary("履行完毕: the award was performed (a dismissed claim: in force); closes the dispute").RequireAuthorization(LabourAccess.Arbitrates);
+            .WithSummary("履行完毕: the award was performed (a dismissed claim: in force); closes the dispute").RequireAuthorization(GovernancePolicies.ArbitrateLabourDisputes);
         api.MapPost("/{id:guid}/court-referral", HandToCourt).WithName("ReferLabourDisputeToCourt")
-            .WithSummary("裁审衔接: a suit against the award or an enforcement application, handed to the court's liaison officer").RequireAuthorization(LabourAccess.Arbitrates);
+            .WithSummary("裁审衔接: a suit against the award or an enforcement application, handed to the court's liaison officer").RequireAuthorization(GovernancePolicies.ArbitrateLabourDisputes);
         api.MapPost("/{id:guid}/court-stages", RecordCourtStage).WithName("RecordLabourCourtStage")
-            .WithSummary("快立、快审、快执、快结 in order; 快结 closes the dispute").RequireAuthorization(LabourAccess.Arbitrates);
+            .WithSummary("快立、快审、快执、快结 in order; 快结 closes the dispute").RequireAuthorization(GovernancePolicies.ArbitrateLabourDisputes);
 
         var warnings = app.MapGroup("/api/governance/labour-warnings").WithTags("Labour disputes");
         warnings.MapGet("/", ListWarnings).WithName("ListLabourWarnings")
-            .WithSummary("前置预警: firms over the wage-arrears, repeated-complaint or group-claim thresholds, open first").RequireAuthorization(LabourAccess.ReadsWarnings);
+            .WithSummary("前置预警: firms over the wage-arrears, repeated-complaint or group-claim thresholds, open first").RequireAuthorization(GovernancePolicies.ReadLabourWarnings);
         warnings.MapPost("/{id:guid}/resolve", ResolveWarning).WithName("ResolveLabourWarning")
-            .WithSummary("What the 定期会商 decided; the firm may be warned again for what is filed afterwards").RequireAuthorization(LabourAccess.Arbitrates);
+            .WithSummary("What the 定期会商 decided; the firm may be warned again for what is filed afterwards").RequireAuthorization(GovernancePolicies.ArbitrateLabourDisputes);
         return app;
     }
 

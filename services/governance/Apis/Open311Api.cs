@@ -30,13 +30,13 @@ public static class Open311Api
         api.MapGet("/services/{code}.json", ServiceDefinition).WithName("Open311ServiceDefinition").WithSummary("Service definition")
             .RequireAuthorization();
         api.MapGet("/requests.json", Requests).WithName("Open311Requests").WithSummary("Service requests, filtered as in GeoReport v2")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+            .RequireAuthorization(GovernancePolicies.ReadCases);
         api.MapPost("/requests.json", PostRequest).WithName("Open311PostRequest").WithSummary("Create a service request (form-encoded)")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanFile)).DisableAntiforgery();
+            .RequireAuthorization(GovernancePolicies.FileCases).DisableAntiforgery();
         api.MapGet("/requests/{id}.json", Request).WithName("Open311Request").WithSummary("One service request")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+            .RequireAuthorization(GovernancePolicies.ReadCases);
         api.MapGet("/tokens/{token}.json", Token).WithName("Open311Token").WithSummary("Service request id from a token")
-            .RequireAuthorization(policy => policy.RequireRole(CaseAccess.CanRead));
+            .RequireAuthorization(GovernancePolicies.ReadCases);
         return app;
     }
 

@@ -66,28 +66,23 @@ public sealed record PenaltyView(
 /// </summary>
 public static class PenaltiesApi
 {
-
-    private static readonly string[] Recorders = [PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
-
-    private static readonly string[] Readers = [PlatformRoles.Firm, PlatformRoles.Dispatcher, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
-
     public static IEndpointRouteBuilder MapPenaltiesApi(this IEndpointRouteBuilder app)
     {
         var penalties = app.MapGroup("/api/governance/penalties").WithTags("Penalties and credit repair");
         penalties.MapPost("/", Record).WithName("RecordPenalty")
             .WithSummary("Record an administrative penalty; the same reference again is answered with the first record")
-            .RequireAuthorization(policy => policy.RequireRole(Recorders));
+            .RequireAuthorization(GovernancePolicies.DepartmentOfficersAndAdmins);
         penalties.MapGet("/", List).WithName("ListPenalties").WithSummary("Penalties, newest decision first: a firm sees only its own")
-            .RequireAuthorization(policy => policy.RequireRole(Readers));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         penalties.MapGet("/{id:guid}", Get).WithName("GetPenalty").WithSummary("One penalty with its earliest credit-repair date")
-            .RequireAuthorization(policy => policy.RequireRole(Readers));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
 
         var decisions = app.MapGroup("/api/governance/lenient-decisions").WithTags("Penalties and credit repair");
         decisions.MapGet("/", ListLenientDecisions).WithName("ListLenientDecisions")
             .WithSummary("包容审慎 applied (不予处罚 and 减轻处罚 decisions), newest first: a firm sees only its own")
-            .RequireAuthorization(policy => policy.RequireRole(Readers));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         decisions.MapGet("/{id:guid}", GetLenientDecision).WithName("GetLenientDecision").WithSummary("One lenient decision with its legal basis")
-            .RequireAuthorization(policy => policy.RequireRole(Readers));
+            .RequireAuthorization(GovernancePolicies.FirmsAndOfficials);
         return app;
     }
 

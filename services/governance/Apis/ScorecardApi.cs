@@ -23,10 +23,10 @@ public static class ScorecardApi
         var api = app.MapGroup("/api/governance/scorecard").WithTags("Scorecard");
         api.MapGet("/", GetScorecard).WithName("GetScorecard")
             .WithSummary("The zone's indicators for a period of a year, with the same period a year earlier and the growth")
-            .RequireAuthorization(policy => policy.RequireRole([.. CaseAccess.Centre, .. CaseAccess.Department]));
+            .RequireAuthorization(GovernancePolicies.CentreAndDepartments);
         api.MapPost("/rebuild", Rebuild).WithName("RebuildScorecard")
             .WithSummary("Recompute every aggregate from the stored event log")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Admin));
+            .RequireAuthorization(PlatformPolicies.Admins);
         return app;
     }
 

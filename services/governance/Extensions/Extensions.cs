@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
+using Qingmeng.Governance.Apis;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Consumers;
 using Qingmeng.Governance.Infrastructure;
@@ -18,6 +19,7 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddAuthorizationBuilder().AddGovernancePolicies();
         builder.AddPlatformService<IHostApplicationBuilder, GovernanceContext>(ServiceName, "governancedb", PlatformScopes.Governance,
             consumers: bus =>
             {

@@ -30,19 +30,19 @@ public static class ClaimsApi
         var api = app.MapGroup("/api/policy/claims").WithTags("Applications and payments");
 
         api.MapPost("/", Apply).WithName("ApplyForPolicy").WithSummary("快申快享: apply for a policy (Idempotency-Key); answers with the coaching")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Firms));
+            .RequireAuthorization(PolicyMatchPolicies.Firms);
         api.MapGet("/", ListClaims).WithName("ListClaims").WithSummary("Claims: a firm's own; every claim for officers")
-            .RequireAuthorization(policy => policy.RequireRole([.. PolicyAccess.Firms, .. PolicyAccess.Officers]));
+            .RequireAuthorization(PolicyMatchPolicies.FirmsAndOfficers);
         api.MapGet("/{id:guid}", GetClaim).WithName("GetClaim").WithSummary("One claim")
-            .RequireAuthorization(policy => policy.RequireRole([.. PolicyAccess.Firms, .. PolicyAccess.Officers]));
+            .RequireAuthorization(PolicyMatchPolicies.FirmsAndOfficers);
         api.MapPost("/{id:guid}/confirm", Confirm).WithName("ConfirmOffer").WithSummary("免申即享: the firm confirms and is paid")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Firms));
+            .RequireAuthorization(PolicyMatchPolicies.Firms);
         api.MapPost("/{id:guid}/decline", Decline).WithName("DeclineOffer").WithSummary("免申即享: the firm declines the benefit")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Firms));
+            .RequireAuthorization(PolicyMatchPolicies.Firms);
         api.MapPost("/{id:guid}/approve", Approve).WithName("ApproveApplication").WithSummary("快申快享: approve and pay (re-checked on today's facts)")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         api.MapPost("/{id:guid}/reject", Reject).WithName("RejectApplication").WithSummary("快申快享: reject with a reason")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         return app;
     }
 

@@ -16,12 +16,12 @@ public static class LedgerApi
         var api = app.MapGroup("/api/policy").WithTags("Ledger");
 
         api.MapGet("/budgets", ListBudgets).WithName("ListBudgets").WithSummary("Budget envelope, paid and remaining per policy and period")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         api.MapGet("/disbursements", ListDisbursements).WithName("ListDisbursements").WithSummary("Payments and clawbacks: a firm's own; all for officers")
-            .RequireAuthorization(policy => policy.RequireRole([.. PolicyAccess.Firms, .. PolicyAccess.Officers]));
+            .RequireAuthorization(PolicyMatchPolicies.FirmsAndOfficers);
         api.MapGet("/disbursements/summary", Summarise).WithName("SummariseDisbursements")
             .WithSummary("秒兑现 totals for a period: amount paid, firm-times, firms, clawbacks, median hours from eligibility to payment")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         return app;
     }
 

@@ -20,16 +20,16 @@ public static class MatchesApi
 
         api.MapGet("/matches/me", ListOwnMatches).WithName("ListOwnMatches")
             .WithSummary("Every policy in force for the caller's firm: eligible first, then unknown, then near misses; by amount, then deadline")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Firms));
+            .RequireAuthorization(PolicyMatchPolicies.Firms);
         api.MapGet("/matches/me/{code}", GetOwnMatch).WithName("GetOwnMatch")
             .WithSummary("The caller's firm against one policy, every condition explained, with coaching")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Firms));
+            .RequireAuthorization(PolicyMatchPolicies.Firms);
         api.MapGet("/profiles/{creditCode}/matches", ListFirmMatches).WithName("ListFirmMatches")
             .WithSummary("A firm against every policy in force")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         api.MapGet("/profiles/{creditCode}/matches/{code}", GetFirmMatch).WithName("GetFirmMatch")
             .WithSummary("A firm against one policy, every condition explained")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         return app;
     }
 

@@ -26,15 +26,15 @@ public static class PoliciesApi
         api.MapGet("/{code}/versions/{version:int}", GetPolicyVersion).WithName("GetPolicyVersion").WithSummary("One version of a policy")
             .RequireAuthorization();
         api.MapPost("/", CreatePolicy).WithName("CreatePolicy").WithSummary("Create a policy as a draft version 1")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         api.MapPut("/{code}/draft", SaveDraft).WithName("SavePolicyDraft").WithSummary("Write the next version as a draft (published versions are immutable)")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         api.MapPost("/{code}/publish", PublishDraft).WithName("PublishPolicy").WithSummary("Put the draft in force: PolicyPublished, budget ledger, re-match of every firm")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         api.MapPost("/{code}/retire", RetirePolicy).WithName("RetirePolicy").WithSummary("Withdraw the version in force: PolicyRetired")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         api.MapGet("/{code}/candidates", ListCandidates).WithName("ListPolicyCandidates").WithSummary("Eligible and near-eligible firms for the version in force")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
 
         app.MapGet("/api/policy/fields", ListFields).WithTags("Policies").WithName("ListProfileFields")
             .WithSummary("Profile fields conditions may use, with Chinese labels and units").RequireAuthorization();

@@ -20,25 +20,25 @@ public static class ProfilesApi
         var api = app.MapGroup("/api/policy/profiles").WithTags("Enterprise profiles");
 
         api.MapPut("/me", Register).WithName("RegisterProfile").WithSummary("Register or rename the caller's firm and its push contact")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Firms));
+            .RequireAuthorization(PolicyMatchPolicies.Firms);
         api.MapGet("/me", GetOwnProfile).WithName("GetOwnProfile").WithSummary("The caller's firm profile, every fact with its source and time")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Firms));
+            .RequireAuthorization(PolicyMatchPolicies.Firms);
         api.MapPut("/me/facts", UpdateOwnFacts).WithName("UpdateOwnFacts")
             .WithSummary("Declare the caller's facts (declarable fields only; null withdraws a declaration); declarations await an officer's verification; re-matches")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Firms));
+            .RequireAuthorization(PolicyMatchPolicies.Firms);
         api.MapGet("/", ListProfiles).WithName("ListProfiles").WithSummary("Every firm profile")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         api.MapGet("/{creditCode}", GetProfile).WithName("GetProfile").WithSummary("One firm's profile")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         api.MapPut("/{creditCode}/facts", UpdateFacts).WithName("UpdateFacts").WithSummary("An officer sets or corrects a firm's facts (authoritative); re-matches and claws back what no longer qualifies")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         api.MapPost("/{creditCode}/declarations/{field}/verify", VerifyDeclaration).WithName("VerifyDeclaration")
             .WithSummary("An officer verifies a firm's declared fact: it becomes authoritative; audited; re-matches")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
 
         app.MapGet("/api/policy/cultivation-pool", ListCultivationPool).WithTags("Enterprise profiles").WithName("ListCultivationPool")
             .WithSummary("培育库: firms one numeric condition short of a policy in force, with the gap")
-            .RequireAuthorization(policy => policy.RequireRole(PolicyAccess.Officers));
+            .RequireAuthorization(PolicyMatchPolicies.Officers);
         return app;
     }
 

@@ -14,10 +14,10 @@ public static class SignalsApi
     {
         var api = app.MapGroup("/api/policy/signals").WithTags("Demand signals");
         api.MapGet("/", ListSignals).WithName("ListDemandSignals").WithSummary("What firms needed, newest first")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Admin));
+            .RequireAuthorization(PolicyMatchPolicies.PolicyOfficers);
         api.MapGet("/themes", ListThemes).WithName("ListDemandThemes")
             .WithSummary("Signals grouped by theme (policy category): closed cases and consultant questions on the same matter, most asked first")
-            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Admin));
+            .RequireAuthorization(PolicyMatchPolicies.PolicyOfficers);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using MassTransit;
+using Qingmeng.PolicyMatch.Apis;
 using Qingmeng.PolicyMatch.Consultant;
 using Qingmeng.PolicyMatch.Consumers;
 using Qingmeng.PolicyMatch.Infrastructure;
@@ -20,6 +21,7 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddAuthorizationBuilder().AddPolicyMatchPolicies();
         builder.AddPlatformService<IHostApplicationBuilder, PolicyMatchContext>(ServiceName, "policydb", PlatformScopes.Policy, bus =>
         {
             bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>();

@@ -67,23 +67,23 @@ public static class ApartmentsApi
         var api = app.MapGroup("/api/talent/apartments").WithTags("Talent apartments");
 
         api.MapGet("/units", ListUnits).WithName("ListApartmentUnits").WithSummary("Units and their status (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapPost("/units", CreateUnit).WithName("CreateApartmentUnit").WithSummary("Add a unit (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapGet("/occupancy", Occupancy).WithName("ApartmentOccupancy").WithSummary("Units, occupancy and waitlist length (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapPost("/eligibility", CheckEligibility).WithName("CheckApartmentEligibility").WithSummary("Explain whether a person may join the waitlist: a citizen themselves, officers anyone; writes nothing")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.CitizensAndOfficers));
+            .RequireAuthorization(TalentPolicies.CitizensAndOfficers);
         api.MapPost("/applications", ApplyForHousing).WithName("ApplyForApartment").WithSummary("Join the waitlist (eligible certified talents)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
+            .RequireAuthorization(TalentPolicies.Citizens);
         api.MapGet("/applications/mine", MyHousingApplications).WithName("MyApartmentApplications").WithSummary("The caller's applications and waitlist position")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
+            .RequireAuthorization(TalentPolicies.Citizens);
         api.MapGet("/waitlist", ListWaitlist).WithName("ApartmentWaitlist").WithSummary("The waitlist in allocation order: tier, then date (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapPost("/allocations", Allocate).WithName("AllocateApartment").WithSummary("Let a vacant unit to the first waiting applicant whose tier it accepts (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapGet("/leases", ListLeases).WithName("ListLeases").WithSummary("Leases, soonest ending first (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         return app;
     }
 

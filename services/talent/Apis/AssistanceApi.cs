@@ -67,17 +67,17 @@ public static class AssistanceApi
         api.MapGet("/types", Types).WithName("AssistanceTypes").WithSummary("The measures, their annual caps and required materials (public)")
             .AllowAnonymous();
         api.MapPost("/applications", Submit).WithName("SubmitAssistance").WithSummary("Accept (受理) an application for a registered household")
-            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+            .RequireAuthorization(TalentPolicies.WelfareOfficers);
         api.MapGet("/applications", List).WithName("ListAssistance").WithSummary("Applications; filter by household, status, type")
-            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+            .RequireAuthorization(TalentPolicies.WelfareOfficers);
         api.MapGet("/applications/{id:guid}", Get).WithName("GetAssistance").WithSummary("One application and its payment")
-            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+            .RequireAuthorization(TalentPolicies.WelfareOfficers);
         api.MapPost("/applications/{id:guid}/approve", Approve).WithName("ApproveAssistance").WithSummary("Approve with an amount within the household's annual cap")
-            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+            .RequireAuthorization(TalentPolicies.WelfareOfficers);
         api.MapPost("/applications/{id:guid}/reject", Reject).WithName("RejectAssistance").WithSummary("Reject with a reason")
-            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+            .RequireAuthorization(TalentPolicies.WelfareOfficers);
         api.MapPost("/applications/{id:guid}/payment", Pay).WithName("PayAssistance").WithSummary("Record the payment (once; the same reference again returns it)")
-            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+            .RequireAuthorization(TalentPolicies.WelfareOfficers);
         return app;
     }
 

@@ -54,17 +54,17 @@ public static class CertificationsApi
         var api = app.MapGroup("/api/talent").WithTags("Certification");
 
         api.MapPost("/certifications", Submit).WithName("SubmitCertification").WithSummary("A firm asks for an employee to be certified at a tier")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+            .RequireAuthorization(TalentPolicies.Firms);
         api.MapGet("/certifications", List).WithName("ListCertifications").WithSummary("Certifications: a firm its own, officers all")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+            .RequireAuthorization(TalentPolicies.FirmsAndOfficers);
         api.MapGet("/certifications/{id:guid}", Get).WithName("GetCertification").WithSummary("One certification")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+            .RequireAuthorization(TalentPolicies.FirmsAndOfficers);
         api.MapPost("/certifications/{id:guid}/approve", Approve).WithName("ApproveCertification").WithSummary("Certify (认定) the talent at the requested tier")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapPost("/certifications/{id:guid}/reject", Reject).WithName("RejectCertification").WithSummary("Reject the request with a reason")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapGet("/firms/{creditCode}/talent-counts", CountsForFirm).WithName("FirmTalentCounts").WithSummary("A firm's current certified talents per tier")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+            .RequireAuthorization(TalentPolicies.FirmsAndOfficers);
         api.MapGet("/statistics/talents", ZoneStatistics).WithName("ZoneTalentStatistics").WithSummary("Certified talents per tier and high-level talents per 10,000 residents (public)")
             .AllowAnonymous();
         return app;

@@ -47,9 +47,9 @@ public static class CompetitionApi
         api.MapGet("/entries", List).WithName("ListCompetitionEntries").WithSummary("Entries and landing status (public)").AllowAnonymous();
         api.MapGet("/summary", Summary).WithName("CompetitionSummary").WithSummary("Projects landed and talents they bring (public)").AllowAnonymous();
         api.MapPost("/entries", Create).WithName("CreateCompetitionEntry").WithSummary("Record an entry (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapPost("/entries/{id:guid}/landing", UpdateLanding).WithName("UpdateLandingStatus").WithSummary("Move an entry's landing status (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         return app;
     }
 

@@ -68,15 +68,15 @@ public static class HealthBookingsApi
         api.MapGet("/health-services/{id:guid}/slots", ListSlots).WithName("ListHealthSlots").WithSummary("Upcoming slots and remaining places (public)")
             .AllowAnonymous();
         api.MapPost("/health-services/{id:guid}/slots", OpenSlot).WithName("OpenHealthSlot").WithSummary("Open a slot inside the service's hours (welfare officers)")
-            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+            .RequireAuthorization(TalentPolicies.WelfareOfficers);
         api.MapGet("/health-slots/{slotId:guid}/bookings", SlotBookings).WithName("HealthSlotBookings").WithSummary("Who booked a slot (welfare officers)")
-            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+            .RequireAuthorization(TalentPolicies.WelfareOfficers);
         api.MapPost("/health-bookings", Book).WithName("BookHealthService").WithSummary("Book a place in a slot (citizens)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
+            .RequireAuthorization(TalentPolicies.Citizens);
         api.MapGet("/health-bookings/mine", MyBookings).WithName("MyHealthBookings").WithSummary("The caller's bookings")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
+            .RequireAuthorization(TalentPolicies.Citizens);
         api.MapPost("/health-bookings/{id:guid}/cancel", Cancel).WithName("CancelHealthBooking").WithSummary("Cancel one's own booking before the slot starts")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
+            .RequireAuthorization(TalentPolicies.Citizens);
         return app;
     }
 

@@ -35,10 +35,10 @@ public static class JobFairsApi
 
         api.MapGet("/", List).WithName("ListJobFairs").WithSummary("Fairs, soonest first (public)").AllowAnonymous();
         api.MapPost("/", Schedule).WithName("ScheduleJobFair").WithSummary("Schedule a fair (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapGet("/{id:guid}/registrations", ListRegistrations).WithName("ListFairRegistrations").WithSummary("Firms at a fair and their posts (public)").AllowAnonymous();
         api.MapPost("/{id:guid}/registrations", Register).WithName("RegisterForFair").WithSummary("The caller's firm registers with some of its open postings")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+            .RequireAuthorization(TalentPolicies.Firms);
         return app;
     }
 

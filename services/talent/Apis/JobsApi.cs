@@ -25,29 +25,29 @@ public static class JobsApi
         var api = app.MapGroup("/api/talent").WithTags("Jobs");
 
         api.MapPost("/jobs", PostJob).WithName("PostJob").WithSummary("Publish a job posting for the caller's firm")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+            .RequireAuthorization(TalentPolicies.Firms);
         api.MapGet("/jobs", SearchJobs).WithName("SearchJobs").WithSummary("Search open postings by Chinese keyword, salary, location and type (public)")
             .AllowAnonymous();
         api.MapGet("/jobs/mine", ListMyJobs).WithName("ListMyJobs").WithSummary("The caller's firm's postings, open and closed")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+            .RequireAuthorization(TalentPolicies.Firms);
         api.MapGet("/jobs/{id:guid}", GetJob).WithName("GetJob").WithSummary("One posting (public)")
             .AllowAnonymous();
         api.MapGet("/jobs/{id:guid}/jsonld", GetJobJsonLd).WithName("GetJobJsonLd").WithSummary("The posting as a schema.org JobPosting JSON-LD document (public)")
             .AllowAnonymous();
         api.MapPost("/jobs/{id:guid}/close", CloseJob).WithName("CloseJob").WithSummary("Stop accepting applications")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+            .RequireAuthorization(TalentPolicies.Firms);
         api.MapPost("/jobs/{id:guid}/applications", Apply).WithName("ApplyForJob").WithSummary("Apply for an open posting")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
+            .RequireAuthorization(TalentPolicies.Citizens);
         api.MapGet("/jobs/{id:guid}/applications", ListApplications).WithName("ListApplications").WithSummary("Applications to one of the caller's firm's postings")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+            .RequireAuthorization(TalentPolicies.Firms);
         api.MapGet("/applications/mine", ListMyApplications).WithName("ListMyApplications").WithSummary("The caller's own applications")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
+            .RequireAuthorization(TalentPolicies.Citizens);
         api.MapPost("/hires", ConfirmHire).WithName("ConfirmHire").WithSummary("Confirm the hire of an applicant to the firm's posting (officers: any posting); the application and any ambassador referral are linked")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+            .RequireAuthorization(TalentPolicies.FirmsAndOfficers);
         api.MapGet("/hires", ListHires).WithName("ListHires").WithSummary("Hires: a firm its own, officers all")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+            .RequireAuthorization(TalentPolicies.FirmsAndOfficers);
         api.MapPost("/hires/{id:guid}/retention", ConfirmRetention).WithName("ConfirmRetention").WithSummary("Confirm the worker is still employed at 3 or 6 months")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+            .RequireAuthorization(TalentPolicies.Firms);
         return app;
     }
 

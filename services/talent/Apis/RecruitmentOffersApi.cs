@@ -30,13 +30,13 @@ public static class RecruitmentOffersApi
         var api = app.MapGroup("/api/talent/recruitment-offers").WithTags("Recruitment offers");
 
         api.MapGet("/", List).WithName("ListRecruitmentOffers").WithSummary("Recruitment offers: a firm its own, officers all, newest first")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+            .RequireAuthorization(TalentPolicies.FirmsAndOfficers);
         api.MapGet("/{id:guid}", Get).WithName("GetRecruitmentOffer").WithSummary("One recruitment offer")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.FirmsAndOfficers));
+            .RequireAuthorization(TalentPolicies.FirmsAndOfficers);
         api.MapPost("/{id:guid}/accept", Accept).WithName("AcceptRecruitmentOffer").WithSummary("The firm accepts the job-fair places and referrals")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+            .RequireAuthorization(TalentPolicies.Firms);
         api.MapPost("/{id:guid}/decline", Decline).WithName("DeclineRecruitmentOffer").WithSummary("The firm declines the offer, saying why")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Firms));
+            .RequireAuthorization(TalentPolicies.Firms);
         return app;
     }
 

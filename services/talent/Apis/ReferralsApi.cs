@@ -20,17 +20,17 @@ public static class ReferralsApi
         var api = app.MapGroup("/api/talent").WithTags("Ambassadors");
 
         api.MapPost("/ambassadors", RegisterAmbassador).WithName("RegisterAmbassador").WithSummary("Register the calling citizen as a recruiting ambassador")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
+            .RequireAuthorization(TalentPolicies.Citizens);
         api.MapGet("/ambassadors/me", GetMyAmbassador).WithName("GetMyAmbassador").WithSummary("The caller's ambassador record")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
+            .RequireAuthorization(TalentPolicies.Citizens);
         api.MapGet("/ambassadors", ListAmbassadors).WithName("ListAmbassadors").WithSummary("Every ambassador (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapPost("/referrals", ReferWorker).WithName("ReferWorker").WithSummary("An ambassador registers a worker for a posting; one claim per worker and posting")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Citizens));
+            .RequireAuthorization(TalentPolicies.Citizens);
         api.MapGet("/referrals", ListReferrals).WithName("ListReferrals").WithSummary("Referrals: an ambassador their own, a firm those to its postings, officers all")
-            .RequireAuthorization(p => p.RequireRole([PlatformRoles.Citizen, .. TalentAccess.FirmsAndOfficers]));
+            .RequireAuthorization(TalentPolicies.CitizensFirmsAndOfficers);
         api.MapPost("/referrals/{id:guid}/pay", PayIncentive).WithName("PayReferralIncentive").WithSummary("Record that a payable incentive was paid (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         return app;
     }
 

@@ -64,7 +64,7 @@ public static class ServicePointsApi
         api.MapGet("/", List).WithName("ListServicePoints").WithSummary("Service points and labour cooperation stations (public)").AllowAnonymous();
         api.MapGet("/summary", Summary).WithName("ServicePointSummary").WithSummary("Stations, provinces and job seekers attracted (public)").AllowAnonymous();
         api.MapPost("/", Create).WithName("CreateServicePoint").WithSummary("Add a service point (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapGet("/nearest", Nearest).WithName("NearestServicePoints").WithSummary("The nearest service points to a location, with walking time (public)").AllowAnonymous();
         api.MapGet("/coverage", Coverage).WithName("ServiceCircleCoverage").WithSummary("Which parts of the zone lie outside the walking circle (public)").AllowAnonymous();
         return app;

@@ -82,7 +82,7 @@ public static class WelfareRegisterApi
     public static IEndpointRouteBuilder MapWelfareRegisterApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/talent/welfare/households").WithTags("Worker welfare")
-            .RequireAuthorization(TalentAccess.RequireWelfareOfficer);
+            .RequireAuthorization(TalentPolicies.WelfareOfficers);
 
         api.MapPost("/", Register).WithName("RegisterWelfareHousehold").WithSummary("Enter a household in difficulty in the register");
         api.MapGet("/", List).WithName("ListWelfareHouseholds").WithSummary("The register; filter by status, difficulty type or overdue review");

@@ -4,6 +4,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.Talent.Apis;
 using Qingmeng.Talent.Consumers;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Jobs;
@@ -16,6 +17,7 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddAuthorizationBuilder().AddTalentPolicies();
         builder.AddPlatformService<IHostApplicationBuilder, TalentContext>(ServiceName, "talentdb", PlatformScopes.Talent, bus =>
         {
             bus.AddConsumer<ProjectRegisteredConsumer, ProjectRegisteredConsumerDefinition>();
