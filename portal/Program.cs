@@ -21,6 +21,7 @@ app.MapStaticAssets();
 app.MapAccountEndpoints();
 app.MapCaseActionsApi();
 app.MapPolicyActionsApi();
+app.MapAssistanceActionsApi();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -69,6 +69,8 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
         ("POST", $"/api/talent/welfare/assistance/applications/{Unknown}/approve", Welfare),
         ("POST", $"/api/talent/welfare/assistance/applications/{Unknown}/reject", Welfare),
         ("POST", $"/api/talent/welfare/assistance/applications/{Unknown}/payment", Welfare),
+        ("POST", "/api/talent/welfare/assistance/mine", Citizen),
+        ("GET", "/api/talent/welfare/assistance/mine", Citizen),
         ("POST", $"/api/talent/welfare/health-services/{Unknown}/slots", Welfare),
         ("GET", $"/api/talent/welfare/health-slots/{Unknown}/bookings", Welfare),
         ("POST", "/api/talent/welfare/health-bookings", Citizen),
@@ -111,7 +113,7 @@ public sealed class AccessMatrixTests(PlatformServersFixture servers)
             client.Dispose();
         }
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
-        Assert.Equal(55, Endpoints.Length);
+        Assert.Equal(57, Endpoints.Length);
     }
 
     /// <summary>Citizen endpoints that take a person's resident ID: a citizen may name only themselves.</summary>

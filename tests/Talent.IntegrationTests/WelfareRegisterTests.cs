@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Scheduling;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Jobs;
@@ -139,7 +140,7 @@ public sealed class WelfareRegisterTests(PlatformServersFixture servers)
     }
 
     [Fact]
-    public async Task Demo_data_registers_four_households_one_overdue_and_a_week_of_slots_for_each_health_service()
+    public async Task Demo_data_registers_five_households_one_overdue_one_the_demo_citizens_and_a_week_of_slots_for_each_health_service()
     {
         await using var talent = await TalentHost.StartAsync(servers, new Dictionary<string, string> { ["DemoData:Enabled"] = "true" });
         using var officer = talent.Client(TalentHost.WelfareOfficer);
@@ -151,12 +152,18 @@ public sealed class WelfareRegisterTests(PlatformServersFixture servers)
         var homeVisit = services.EnumerateArray().First(s => s.GetProperty("code").GetString() == "HV-01").GetProperty("id").GetGuid();
         var slots = await TalentHost.JsonAsync(await anonymous.GetAsync($"/api/talent/welfare/health-services/{homeVisit}/slots"), HttpStatusCode.OK);
 
-        Assert.Equal(4, register.GetProperty("count").GetInt64());
+        Assert.Equal(5, register.GetProperty("count").GetInt64());
         Assert.All(register.GetProperty("items").EnumerateArray(),
             h => Assert.True(Qingmeng.ServiceDefaults.Validation.ResidentIdNumber.IsValid(h.GetProperty("residentIdNumber").GetString()), h.ToString()));
         Assert.Equal(["王建国"], overdue.GetProperty("items").EnumerateArray().Select(h => h.GetProperty("headName").GetString()!).ToArray());
         Assert.Equal(5, services.GetArrayLength());
         Assert.Equal(14, slots.GetArrayLength());
+
+        // The identity service's demo citizen (citizen.chen, 陈志强) heads one of them and can apply for it.
+        using var demoCitizen = talent.Client(new TestCaller("citizen-chen", "陈志强", [PlatformRoles.Citizen]) { ResidentIdNumber = "350503198806122318" });
+        var applied = await TalentHost.JsonAsync(await demoCitizen.PostAsJsonAsync("/api/talent/welfare/assistance/mine",
+            new { type = "Temporary", requestedAmount = 1_000, reason = "家中老人住院，医药费支出大", materials = new[] { "临时救助申请书", "困难情况说明" } }), HttpStatusCode.Created);
+        Assert.Contains(register.GetProperty("items").EnumerateArray(), h => h.GetProperty("id").GetGuid() == applied.GetProperty("householdId").GetGuid());
     }
 
     internal static DateOnly ChinaToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));

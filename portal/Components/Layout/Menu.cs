@@ -11,6 +11,7 @@ public static class Menu
         (PlatformRoles.Citizen, "/cases", "我的诉求"),
         (PlatformRoles.Citizen, "/consult", "问小濛"),
         (PlatformRoles.Citizen, "/talent", "就业服务"),
+        (PlatformRoles.Citizen, "/assistance", "帮扶申请"),
         (PlatformRoles.Firm, "/policy/matches", "政策匹配"),
         (PlatformRoles.Firm, "/policy/claims", "申报与兑现"),
         (PlatformRoles.Firm, "/finance", "融资对接"),

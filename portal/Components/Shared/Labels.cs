@@ -20,6 +20,15 @@ public static class Labels
         _ => status ?? "",
     };
 
+    public static string AssistanceStatus(string? status) => status switch
+    {
+        "Submitted" => "已受理",
+        "Approved" => "已批准",
+        "Rejected" => "不予批准",
+        "Paid" => "已发放",
+        _ => status ?? "",
+    };
+
     public static string Outcome(string? outcome) => outcome switch
     {
         "Met" => "符合",

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Qingmeng.ServiceDefaults.Auditing;
@@ -16,6 +17,13 @@ namespace Qingmeng.Talent.Apis;
 
 public sealed record SubmitAssistanceRequest(
     [property: Required] Guid? HouseholdId,
+    [property: Required] AssistanceType? Type,
+    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? RequestedAmount,
+    [property: Required, StringLength(2000, MinimumLength = 2)] string Reason,
+    [property: Required, MaxLength(20)] string[] Materials);
+
+/// <summary>A citizen's own application: no household id, the household is the one whose head the token names.</summary>
+public sealed record ApplyForOwnHouseholdRequest(
     [property: Required] AssistanceType? Type,
     [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? RequestedAmount,
     [property: Required, StringLength(2000, MinimumLength = 2)] string Reason,
@@ -60,6 +68,9 @@ public sealed record AssistanceView(
 /// </summary>
 public static class AssistanceApi
 {
+    /// <summary>Where a citizen follows their applications (there is no per-application citizen route).</summary>
+    private const string Mine = "/api/talent/welfare/assistance/mine";
+
     public static IEndpointRouteBuilder MapAssistanceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/talent/welfare/assistance").WithTags("Worker welfare");
@@ -78,6 +89,11 @@ public static class AssistanceApi
             .RequireAuthorization(TalentPolicies.WelfareOfficers);
         api.MapPost("/applications/{id:guid}/payment", Pay).WithName("PayAssistance").WithSummary("Record the payment (once; the same reference again returns it)")
             .RequireAuthorization(TalentPolicies.WelfareOfficers);
+        api.MapPost("/mine", ApplyForOwnHousehold).WithName("ApplyForOwnAssistance")
+            .WithSummary("A citizen applies for their own household, found from the verified resident ID on the token (Idempotency-Key honoured)")
+            .RequireAuthorization(TalentPolicies.Citizens);
+        api.MapGet("/mine", ListOwn).WithName("MyAssistance").WithSummary("The applications of the caller's own household, newest first, with the approved amount and payment")
+            .RequireAuthorization(TalentPolicies.Citizens);
         return app;
     }
 
@@ -93,32 +109,144 @@ public static class AssistanceApi
         {
             return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "No such household.", "档案中无此户 (no household with this id in the register).", "householdId");
         }
+        var (application, refusal) = await AcceptAsync(
+            household, request.Type!.Value, request.RequestedAmount!.Value, request.Reason, request.Materials, "householdId", user, null, db, time, metrics, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        return TypedResults.Created($"/api/talent/welfare/assistance/applications/{application!.Id}", AssistanceView.From(application, null));
+    }
+
+    /// <summary>
+    /// A citizen's application for their own household. The household is the one whose head's resident ID digest is the
+    /// token's (the identity service verified the number); a household id in the body is never read. The rules are the
+    /// officer's (<see cref="AcceptAsync"/>); the same <c>Idempotency-Key</c> again returns the application it made.
+    /// </summary>
+    public static async Task<Results<Created<AssistanceView>, Ok<AssistanceView>, ValidationProblem, ProblemHttpResult>> ApplyForOwnHousehold(
+        ApplyForOwnHouseholdRequest request,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ClaimsPrincipal principal,
+        TalentContext db,
+        TimeProvider time,
+        TalentMetrics metrics,
+        ILogger<AssistanceApplication> logger,
+        CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        if (user.ResidentIdDigest is null)
+        {
+            TalentLog.NotTheCallersResidentId(logger, user.Subject, "assistance application", "no verified resident ID");
+            return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "未完成实名认证 (no verified resident ID).",
+                "账号未绑定经核验的居民身份证号码，实名认证后才能为本户申请救助 (the account has no verified resident ID; verify it first).", "residentIdNumber");
+        }
+        if (idempotencyKey is { Length: > TalentAccess.IdempotencyKeyMaxLength })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = [TalentAccess.IdempotencyKeyTooLong] });
+        }
+        if (idempotencyKey is not null && await FindBySubmitterKeyAsync(db, user.Subject, idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return TypedResults.Ok(earlier);
+        }
+        var household = await OwnHouseholdAsync(db, user.ResidentIdDigest, cancellationToken);
+        if (household is null)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status404NotFound, "未找到本户档案 (No household in the register.)",
+                "您的家庭尚未纳入困难群众档案，请先到社区或民政部门申请建档 (your household is not in the register of households in difficulty; ask your community or the civil affairs office to register it).",
+                "household");
+        }
+        try
+        {
+            var (application, refusal) = await AcceptAsync(
+                household, request.Type!.Value, request.RequestedAmount!.Value, request.Reason, request.Materials, "household", user, idempotencyKey, db, time, metrics, cancellationToken);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+            return TypedResults.Created(Mine, ForCitizen(AssistanceView.From(application!, null)));
+        }
+        catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsUniqueViolation())
+        {
+            // The same caller's same key raced us here ((submitted_by, idempotency_key) is unique): theirs is the request.
+            db.ChangeTracker.Clear();
+            return await FindBySubmitterKeyAsync(db, user.Subject, idempotencyKey, cancellationToken) is { } winner
+                ? TypedResults.Ok(winner)
+                : TalentAccess.Refuse(StatusCodes.Status409Conflict, "重复请求 (duplicate request).", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "Idempotency-Key");
+        }
+    }
+
+    /// <summary>The applications of the caller's own household (those an officer accepted for it too); none when it is not in the register.</summary>
+    public static async Task<Ok<Page<AssistanceView>>> ListOwn(
+        [AsParameters] PageRequest page, ClaimsPrincipal principal, TalentContext db, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var household = user.ResidentIdDigest is null ? null : await OwnHouseholdAsync(db, user.ResidentIdDigest, cancellationToken);
+        if (household is null)
+        {
+            return TypedResults.Ok(new Page<AssistanceView>(page.PageIndex, page.PageSize, 0, []));
+        }
+        var applications = db.AssistanceApplications.AsNoTracking().Where(a => a.HouseholdId == household.Id);
+        var count = await applications.LongCountAsync(cancellationToken);
+        var items = await applications.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        var ids = items.ConvertAll(a => a.Id);
+        var payments = await db.AssistancePayments.AsNoTracking().Where(p => ids.Contains(p.ApplicationId)).ToDictionaryAsync(p => p.ApplicationId, cancellationToken);
+        return TypedResults.Ok(new Page<AssistanceView>(page.PageIndex, page.PageSize, count,
+            items.ConvertAll(a => ForCitizen(AssistanceView.From(a, payments.GetValueOrDefault(a.Id))))));
+    }
+
+    /// <summary>
+    /// 受理: the rules every application meets, whoever submits it: the household is in the register, the amount within
+    /// the type's annual cap, every required material present (all missing ones named at once). Writes the application
+    /// and its audit record in one SaveChanges; a refusal names <paramref name="householdField"/> or the field at fault.
+    /// </summary>
+    private static async Task<(AssistanceApplication? Application, ProblemHttpResult? Refusal)> AcceptAsync(
+        WelfareHousehold household, AssistanceType type, decimal requested, string reason, string[] materials, string householdField,
+        PlatformUser user, string? idempotencyKey, TalentContext db, TimeProvider time, TalentMetrics metrics, CancellationToken cancellationToken)
+    {
         if (household.Status != HouseholdStatus.Registered)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Not in the register.", "该户已退出困难群众档案，不能申请救助 (the household has left the register).", "householdId");
+            return (null, TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "不在档案中 (Not in the register.)", "该户已退出困难群众档案，不能申请救助 (the household has left the register).", householdField));
         }
-        var type = request.Type!.Value;
         var rule = AssistanceRules.For(type);
-        var requested = request.RequestedAmount!.Value;
         if (requested > rule.AnnualCapPerHousehold)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "超过年度上限 (Above the annual cap.)",
-                $"{rule.Label}每户每年最高{rule.AnnualCapPerHousehold:0.##}元 (the annual cap per household is {rule.AnnualCapPerHousehold:0.##} yuan).", "requestedAmount");
+            return (null, TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "超过年度上限 (Above the annual cap.)",
+                $"{rule.Label}每户每年最高{rule.AnnualCapPerHousehold:0.##}元 (the annual cap per household is {rule.AnnualCapPerHousehold:0.##} yuan).", "requestedAmount"));
         }
-        var missing = AssistanceRules.MissingMaterials(type, request.Materials);
+        var missing = AssistanceRules.MissingMaterials(type, materials);
         if (missing.Count > 0)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "材料不全 (Materials missing.)",
-                $"缺少材料：{string.Join("、", missing)} (missing materials: {string.Join(", ", missing)}).", "materials");
+            return (null, TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "材料不全 (Materials missing.)",
+                $"缺少材料：{string.Join("、", missing)} (missing materials: {string.Join(", ", missing)}).", "materials"));
         }
         var now = time.GetUtcNow();
-        var application = AssistanceApplication.Submit(household.Id, type, time.ChinaToday().Year, requested, request.Reason.Trim(), request.Materials, user.Subject, now);
+        var application = AssistanceApplication.Submit(household.Id, type, time.ChinaToday().Year, requested, reason.Trim(), materials, user.Subject, now, idempotencyKey);
         db.AssistanceApplications.Add(application);
         db.AddAudit(user, "welfare.assistance_submitted", "assistance_application", application.Id.ToString(), now);
         await db.SaveChangesAsync(cancellationToken);
         metrics.AssistanceApplied(type.ToString());
-        return TypedResults.Created($"/api/talent/welfare/assistance/applications/{application.Id}", AssistanceView.From(application, null));
+        return (application, null);
     }
+
+    private static Task<WelfareHousehold?> OwnHouseholdAsync(TalentContext db, string residentIdDigest, CancellationToken cancellationToken)
+    {
+        var digest = residentIdDigest.Trim().ToLowerInvariant();
+        return db.WelfareHouseholds.AsNoTracking().FirstOrDefaultAsync(h => h.ResidentIdDigest == digest, cancellationToken);
+    }
+
+    private static async Task<AssistanceView?> FindBySubmitterKeyAsync(TalentContext db, string subject, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var application = await db.AssistanceApplications.AsNoTracking().FirstOrDefaultAsync(a => a.SubmittedBy == subject && a.IdempotencyKey == idempotencyKey, cancellationToken);
+        if (application is null)
+        {
+            return null;
+        }
+        var payment = await db.AssistancePayments.AsNoTracking().FirstOrDefaultAsync(p => p.ApplicationId == application.Id, cancellationToken);
+        return ForCitizen(AssistanceView.From(application, payment));
+    }
+
+    /// <summary>Which officer decided is the department's business; the citizen sees the decision, its amount and note.</summary>
+    private static AssistanceView ForCitizen(AssistanceView view) => view with { ReviewedBy = null };
 
     public static async Task<Ok<Page<AssistanceView>>> List(
         [AsParameters] PageRequest page, [AsParameters] AssistanceQuery query, TalentContext db, CancellationToken cancellationToken)

@@ -71,6 +71,11 @@ public sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider ti
             await SeedWelfareAsync(context, now, cancellationToken);
         }
 
+        if (demo.Value.Enabled && !await context.WelfareHouseholds.AnyAsync(h => h.PersonKey == PersonKey.Of(DemoCitizenResidentId), cancellationToken))
+        {
+            await SeedDemoCitizensHouseholdAsync(context, now, cancellationToken);
+        }
+
         if (!demo.Value.Enabled || await context.Certifications.AnyAsync(c => c.SubmittedBy == SeedSubject, cancellationToken))
         {
             return;
@@ -109,6 +114,19 @@ public sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider ti
     {
         var first17 = $"35050319{78 + index:D2}0{index + 3}1{index + 2}23{index}"; // 17th digit even for the women (0, 2)
         return first17 + ResidentIdNumber.ComputeCheckDigit(first17);
+    }
+
+    /// <summary>The identity service's demo citizen (citizen.chen, 陈志强): their household is in the register so they can apply for 救助 themselves.</summary>
+    internal const string DemoCitizenResidentId = "350503198806122318";
+
+    private async Task SeedDemoCitizensHouseholdAsync(TalentContext context, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var entered = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime).AddMonths(-1);
+        var household = WelfareHousehold.Register("陈志强", DemoCitizenResidentId, PersonKey.Of(DemoCitizenResidentId), PersonKey.Masked(DemoCitizenResidentId),
+            "13805951234", 4, DifficultyType.Illness, null, "清濛街道园区社区清濛大道86号", 620m, SeedSubject, entered, 6, now);
+        context.WelfareHouseholds.Add(household);
+        context.WelfareHouseholdHistory.Add(WelfareHouseholdHistory.Of(household, HouseholdAction.Registered, SeedSubject, "滚动建档（演示数据）", entered, now));
+        await context.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Four households in the register (one overdue for review) and a week of slots for each 健康十条 service.</summary>

@@ -74,6 +74,9 @@ public sealed class AssistanceApplication
 
     public DateTimeOffset SubmittedAt { get; private set; }
 
+    /// <summary>The submitter's <c>Idempotency-Key</c>, when they sent one: the same key again returns this application.</summary>
+    public string? IdempotencyKey { get; private set; }
+
     public string? ReviewedBy { get; private set; }
 
     public DateTimeOffset? ReviewedAt { get; private set; }
@@ -89,7 +92,8 @@ public sealed class AssistanceApplication
     }
 
     public static AssistanceApplication Submit(
-        Guid householdId, AssistanceType type, int year, decimal requested, string reason, IEnumerable<string> materials, string by, DateTimeOffset now) => new()
+        Guid householdId, AssistanceType type, int year, decimal requested, string reason, IEnumerable<string> materials, string by, DateTimeOffset now,
+        string? idempotencyKey = null) => new()
         {
             Id = Guid.CreateVersion7(now),
             HouseholdId = householdId,
@@ -101,6 +105,7 @@ public sealed class AssistanceApplication
             Status = AssistanceStatus.Submitted,
             SubmittedBy = by,
             SubmittedAt = now,
+            IdempotencyKey = idempotencyKey,
         };
 
     public bool Approve(decimal amount, string by, string? note, DateTimeOffset now)

@@ -80,6 +80,12 @@ public sealed class WelfareHousehold
 
     public string PersonKey { get; private set; } = "";
 
+    /// <summary>
+    /// The platform digest of the head's resident ID, as the identity service puts it in a verified citizen's token: how
+    /// a citizen applying for their own household (<c>/assistance/mine</c>) is matched to it without stating any id.
+    /// </summary>
+    public string ResidentIdDigest { get; private set; } = "";
+
     public string ResidentIdMasked { get; private set; } = "";
 
     public string Phone { get; private set; } = "";
@@ -127,6 +133,7 @@ public sealed class WelfareHousehold
             HeadName = headName,
             ResidentIdNumber = residentId,
             PersonKey = personKey,
+            ResidentIdDigest = ServiceDefaults.Validation.ResidentIdDigest.Of(residentId),
             ResidentIdMasked = residentIdMasked,
             Phone = phone,
             MembersCount = members,

@@ -20,6 +20,8 @@ internal sealed class AssistanceApplicationEntityTypeConfiguration : IEntityType
         builder.Property(a => a.ReviewNote).HasMaxLength(1000);
         builder.HasIndex(a => new { a.HouseholdId, a.Type, a.Year });
         builder.HasIndex(a => a.Status);
+        builder.Property(a => a.IdempotencyKey).HasMaxLength(100);
+        builder.HasIndex(a => new { a.SubmittedBy, a.IdempotencyKey }).IsUnique();
         builder.HasOne<WelfareHousehold>().WithMany().HasForeignKey(a => a.HouseholdId);
         builder.Property(a => a.Version).IsRowVersion();
     }

@@ -15,6 +15,7 @@ internal sealed class WelfareHouseholdEntityTypeConfiguration : IEntityTypeConfi
         builder.Property(h => h.HeadName).HasMaxLength(50);
         builder.Property(h => h.ResidentIdNumber).HasMaxLength(18);
         builder.Property(h => h.PersonKey).HasMaxLength(64);
+        builder.Property(h => h.ResidentIdDigest).HasMaxLength(64);
         builder.Property(h => h.ResidentIdMasked).HasMaxLength(18);
         builder.Property(h => h.Phone).HasMaxLength(20);
         builder.Property(h => h.EmployerCreditCode).HasMaxLength(18);
@@ -26,6 +27,7 @@ internal sealed class WelfareHouseholdEntityTypeConfiguration : IEntityTypeConfi
         builder.Property(h => h.ExitReason).HasConversion<string>().HasMaxLength(32);
         // One record per household head: leaving and re-entering the register reuses it, so its history stays in one place.
         builder.HasIndex(h => h.PersonKey).IsUnique().HasDatabaseName(OneEntryPerHead);
+        builder.HasIndex(h => h.ResidentIdDigest).IsUnique();
         builder.HasIndex(h => new { h.Status, h.NextReviewDue });
         builder.Property(h => h.Version).IsRowVersion();
     }

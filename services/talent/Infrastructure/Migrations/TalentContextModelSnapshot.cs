@@ -442,6 +442,11 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("household_id");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
                     b.PrimitiveCollection<List<string>>("Materials")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -509,6 +514,10 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_assistance_applications_status");
+
+                    b.HasIndex("SubmittedBy", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assistance_applications_submitted_by_idempotency_key");
 
                     b.HasIndex("HouseholdId", "Type", "Year")
                         .HasDatabaseName("ix_assistance_applications_household_id_type_year");
@@ -1900,6 +1909,12 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<string>("ResidentIdDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("resident_id_digest");
+
                     b.Property<string>("ResidentIdMasked")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -1930,6 +1945,10 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                     b.HasIndex("PersonKey")
                         .IsUnique()
                         .HasDatabaseName("ux_welfare_households_person_key");
+
+                    b.HasIndex("ResidentIdDigest")
+                        .IsUnique()
+                        .HasDatabaseName("ix_welfare_households_resident_id_digest");
 
                     b.HasIndex("Status", "NextReviewDue")
                         .HasDatabaseName("ix_welfare_households_status_next_review_due");
