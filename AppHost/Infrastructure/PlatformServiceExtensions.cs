@@ -21,6 +21,15 @@ public static class PlatformServiceExtensions
             .WithEnvironment("Operators__ApiKey", operatorApiKey)
             // A local run shows a few demo records; a deployment starts empty.
             .WithEnvironment("DemoData__Enabled", builder.ExecutionContext.IsRunMode ? "true" : "false")
+            // A local run also seeds the activity behind the case study's figures (hundreds of events), unless the run's
+            // configuration says DemoData:SeedFigures=false (the whole-platform test fixtures do); a deployment never does.
+            .WithEnvironment(context =>
+            {
+                if (builder.ExecutionContext.IsRunMode && !string.Equals(builder.Configuration["DemoData:SeedFigures"], "false", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.EnvironmentVariables["DemoData__SeedFigures"] = "true";
+                }
+            })
             .WithHttpHealthCheck("/health");
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed class PlatformStartupTests : IAsyncLifetime
     [Fact]
     public async Task The_platform_starts_with_its_data_inside_a_directory_only_its_owner_can_enter()
     {
-        await using var appHost = AppHostProcess.Start(new Dictionary<string, string> { ["Infrastructure__DataRoot"] = DataRoot });
+        await using var appHost = AppHostProcess.Start(new Dictionary<string, string> { ["Infrastructure__DataRoot"] = DataRoot, ["DemoData__SeedFigures"] = "false" });
 
         var outcome = await appHost.WaitForLineAsync(line => line.Contains("'postgres' is ready.", StringComparison.Ordinal), StartupLimit);
 
@@ -50,6 +50,7 @@ public sealed class PlatformStartupTests : IAsyncLifetime
         await using var appHost = AppHostProcess.Start(new Dictionary<string, string>
         {
             ["Infrastructure__DataRoot"] = DataRoot,
+            ["DemoData__SeedFigures"] = "false",
             ["Infrastructure__PostgresBinDirectory"] = brokenBinaries,
         });
 

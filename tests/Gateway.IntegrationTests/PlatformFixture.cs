@@ -89,7 +89,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Qingmeng_AppHost>(
-            [$"Infrastructure:DataRoot={_dataRoot}"], timeout.Token);
+            [$"Infrastructure:DataRoot={_dataRoot}", "DemoData:SeedFigures=false"], timeout.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         // A guessing client's first wait is one second by default, which a loaded machine can spend between two requests;
         // thirty keeps the sign-in abuse tests' "too soon" a matter of the throttle, not of the scheduler.

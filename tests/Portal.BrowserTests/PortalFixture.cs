@@ -62,7 +62,7 @@ public sealed class PortalFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Qingmeng_AppHost>(
-            [$"Infrastructure:DataRoot={_dataRoot}"], timeout.Token);
+            [$"Infrastructure:DataRoot={_dataRoot}", "DemoData:SeedFigures=false"], timeout.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qingmeng.Finance.Extensions;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -14,14 +15,21 @@ public sealed class DemoDataOptions
     public const string SectionName = "DemoData";
 
     public bool Enabled { get; set; }
+
+    /// <summary>
+    /// With <see cref="Enabled"/>, also the year of activity behind the case study's finance figures
+    /// (<see cref="FinanceDemoFigures"/>): about a hundred loans and their events, so a choice of its own (on in the AppHost's local run).
+    /// </summary>
+    public bool SeedFigures { get; set; }
 }
 
 /// <summary>
 /// Profiles of the two demo firms (matching the identity service's demo accounts) so matchmaking has something
 /// to show, one referral of 泉州杰嘉电子 to 泉州银行's 科创贷 awaiting the bank (bank.qzbank sees it), and the firm's
-/// earlier 科创贷, disbursed with its LoanDisbursed event.
+/// earlier 科创贷, disbursed with its LoanDisbursed event; with <see cref="DemoDataOptions.SeedFigures"/> also the case
+/// study's finance figures (<see cref="FinanceDemoFigures"/>).
 /// </summary>
-public sealed class FinanceDemoSeeder(IOptions<DemoDataOptions> options, TimeProvider time)
+public sealed class FinanceDemoSeeder(IOptions<DemoDataOptions> options, IOptions<FinanceOptions> finance, TimeProvider time)
 {
     public static readonly IReadOnlyList<(string CreditCode, FirmProfileData Data)> DemoProfiles =
     [
@@ -40,6 +48,10 @@ public sealed class FinanceDemoSeeder(IOptions<DemoDataOptions> options, TimePro
         await SeedProfilesAsync(context, cancellationToken);
         await SeedDisbursedLoanAsync(context, cancellationToken);
         await SeedReferralAsync(context, cancellationToken);
+        if (options.Value.SeedFigures)
+        {
+            await FinanceDemoFigures.SeedAsync(context, finance.Value.WhitelistThreshold, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Extensions;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Governance.Infrastructure;
 
@@ -13,6 +17,12 @@ public sealed class DemoDataOptions
     public const string SectionName = "DemoData";
 
     public bool Enabled { get; set; }
+
+    /// <summary>
+    /// With <see cref="Enabled"/>, also the records behind the case study's figures that governance owns (22 件 微错容纠 in
+    /// 2024), so a choice of its own (on in the AppHost's local run).
+    /// </summary>
+    public bool SeedFigures { get; set; }
 }
 
 /// <summary>
@@ -42,6 +52,10 @@ public sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Time
         }
 
         await SeedFirmRegisterAsync(context, cancellationToken);
+        if (options.Value.SeedFigures)
+        {
+            await SeedLenientDecisionsAsync(context, cancellationToken);
+        }
         var numbers = DemoCases.Select(c => c.Number).ToArray();
         var existing = await context.Cases.Where(c => numbers.Contains(c.Number)).Select(c => c.Number).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
@@ -70,6 +84,56 @@ public sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Time
         }
         await context.SaveChangesAsync(cancellationToken);
     }
+
+    public const int MicroErrorToleranceCases = 22;
+
+    /// <summary>
+    /// 22件涉企案件适用“微错容纠”: in 2024 the departments decide not to penalise 22 first, harmless, promptly corrected
+    /// offences of register firms under their lists (不予处罚), each recorded as <c>POST /penalties</c> records it: the
+    /// decision with its check, the audit entry and <c>LenientTreatmentApplied</c> dated on the decision day, so the zone
+    /// scorecard counts it in 2024.
+    /// </summary>
+    private static async Task SeedLenientDecisionsAsync(GovernanceContext context, CancellationToken cancellationToken)
+    {
+        const string prefix = "泉开微错容纠〔2024〕";
+        if (await context.LenientDecisions.AnyAsync(d => d.Reference.StartsWith(prefix), cancellationToken))
+        {
+            return;
+        }
+        var rules = LenientEnforcement.Rules.Where(r => r.Treatment == LenientTreatment.NoPenalty).ToList();
+        for (var i = 0; i < MicroErrorToleranceCases; i++)
+        {
+            var rule = rules[i % rules.Count];
+            var creditCode = FirmRegisterSeed.HistoryCode(1 + (i * 7) % FirmRegisterSeed.HistoryFirms);
+            var decidedOn = new DateOnly(2024, 2, 19).AddDays(i * 13);
+            var decidedAt = new DateTimeOffset(decidedOn.ToDateTime(new TimeOnly(15, 0)), ScorecardPeriods.ChinaOffset).ToUniversalTime();
+            var check = LenientEnforcement.Check(new LenientCheckRequest(rule.Code, FirstOffence: true, HarmLevel.None, CorrectedInTime: true, IllegalGainYuan: 0m))!;
+            var decision = LenientDecision.Record($"{prefix}{i + 1}号", creditCode, rule, check, CategoryOf(rule.DepartmentCode), decidedOn,
+                $"{rule.Offence}；经提醒后当即改正，未造成危害后果", rule.DepartmentCode, null, SeedUser.Subject, decidedAt);
+            context.LenientDecisions.Add(decision);
+            context.AddIntegrationEvent(
+                new LenientTreatmentApplied(decision.CreditCode, decision.Reference, rule.Code, nameof(LenientTreatment.NoPenalty), rule.DepartmentCode, decidedOn) { OccurredAt = decidedAt },
+                aggregateKey: decision.CreditCode);
+            context.AddAudit(SeedUser, "penalty.not-imposed", "lenient-decision", decision.Id.ToString(), decidedAt);
+        }
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // Another replica recorded them at the same moment.
+            context.ChangeTracker.Clear();
+        }
+    }
+
+    private static PenaltyCategory CategoryOf(string departmentCode) => departmentCode switch
+    {
+        "SCJ" => PenaltyCategory.MarketRegulation,
+        "SWJ" => PenaltyCategory.Tax,
+        "HBJ" => PenaltyCategory.Environment,
+        _ => PenaltyCategory.General,
+    };
 
     private static async Task SeedCatalogueAsync(GovernanceContext context, CancellationToken cancellationToken)
     {

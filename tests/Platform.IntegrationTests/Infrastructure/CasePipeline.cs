@@ -22,7 +22,7 @@ public sealed class CasePipeline : IAsyncDisposable
 
     private CasePipeline(
         PlatformServersFixture servers, string governanceDb, string policyDb, IReadOnlyDictionary<string, string>? governanceSettings,
-        string? eventBus = null, bool startPolicyMatch = true)
+        string? eventBus = null, bool startPolicyMatch = true, IReadOnlyDictionary<string, string>? policySettings = null)
     {
         eventBus ??= servers.RabbitMq.ConnectionString;
         _servers = servers;
@@ -38,6 +38,10 @@ public sealed class CasePipeline : IAsyncDisposable
         _policySettings = ServiceHost<PolicyMatchProgram>.FastMessagingSettings();
         _policySettings["ConnectionStrings:policydb"] = policyDb;
         _policySettings["ConnectionStrings:eventbus"] = eventBus;
+        foreach (var (key, value) in policySettings ?? new Dictionary<string, string>())
+        {
+            _policySettings[key] = value;
+        }
         Governance = StartGovernance();
         PolicyMatch = startPolicyMatch ? StartPolicyMatch() : null!;
     }
@@ -104,6 +108,42 @@ public sealed class CasePipeline : IAsyncDisposable
             startPolicyMatch: false);
         _ = pipeline.Governance.Server;
         return pipeline;
+    }
+
+    /// <summary>
+    /// Governance first, until its consumer of <paramref name="awaitedEndpoint"/> has started; then policy-match with
+    /// <paramref name="policySettings"/>, so the events policy-match's seeders stage at start-up reach governance.
+    /// </summary>
+    public static async Task<CasePipeline> StartGovernanceThenPolicyMatchAsync(
+        PlatformServersFixture servers, IReadOnlyDictionary<string, string> policySettings, string awaitedEndpoint)
+    {
+        var pipeline = new CasePipeline(
+            servers,
+            await servers.CreateDatabaseAsync("governancedb"),
+            await servers.CreateDatabaseAsync("policydb"),
+            governanceSettings: null,
+            startPolicyMatch: false,
+            policySettings: policySettings);
+        try
+        {
+            using var client = pipeline.Governance.CreateClient();
+            client.DefaultRequestHeaders.Add("X-Operator-Key", ServiceHost<GovernanceProgram>.OperatorKey);
+            await Eventually.MatchesAsync(
+                async () =>
+                {
+                    using var response = await client.GetAsync("/ops/messaging/error-queues");
+                    return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : $"{(int)response.StatusCode}";
+                },
+                body => body.Contains(awaitedEndpoint, StringComparison.Ordinal),
+                TimeSpan.FromSeconds(60), $"governance's {awaitedEndpoint} consumer endpoint to start");
+            await pipeline.StartPolicyMatchAgainAsync();
+            return pipeline;
+        }
+        catch
+        {
+            await pipeline.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task RestartGovernanceAsync()

@@ -8,6 +8,7 @@ extern alias talent;
 using Qingmeng.ServiceDefaults.Validation;
 using ApprovalDemoData = approval::Qingmeng.Approval.Infrastructure.ApprovalDemoData;
 using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoAccounts;
+using FinanceDemoFigures = finance::Qingmeng.Finance.Infrastructure.FinanceDemoFigures;
 using FinanceDemoSeeder = finance::Qingmeng.Finance.Infrastructure.FinanceDemoSeeder;
 using FirmRegisterSeed = governance::Qingmeng.Governance.Infrastructure.FirmRegisterSeed;
 using GovernanceDemoSeeder = governance::Qingmeng.Governance.Infrastructure.GovernanceDemoSeeder;
@@ -40,6 +41,10 @@ public sealed class FirmCreditCodesTests
         foreach (var (code, data) in FinanceDemoSeeder.DemoProfiles)
         {
             yield return ("finance demo profiles", code, data.Name);
+        }
+        foreach (var (code, name) in FinanceDemoFigures.Firms)
+        {
+            yield return ("finance demo figures (renewals, fund, white list)", code, name);
         }
         foreach (var code in TalentSeeder.CreditCodesInUse)
         {

@@ -23,7 +23,7 @@ public sealed class PolicyHost : IAsyncDisposable
     private readonly List<ServiceHost<Program>> _replicas = [];
     private readonly Dictionary<string, string> _settings;
 
-    private PolicyHost(PlatformServersFixture servers, string database, bool demoData)
+    private PolicyHost(PlatformServersFixture servers, string database, bool demoData, bool seedFigures)
     {
         Servers = servers;
         Database = database;
@@ -32,6 +32,7 @@ public sealed class PolicyHost : IAsyncDisposable
         _settings["ConnectionStrings:eventbus"] = servers.RabbitMq.ConnectionString;
         _settings["Scheduling:Jobs:PolicyPushJob:Interval"] = "01:00:00";
         _settings["DemoData:Enabled"] = demoData ? "true" : "false";
+        _settings["DemoData:SeedFigures"] = seedFigures ? "true" : "false";
     }
 
     public PlatformServersFixture Servers { get; }
@@ -42,9 +43,10 @@ public sealed class PolicyHost : IAsyncDisposable
 
     public IReadOnlyList<ServiceHost<Program>> Replicas => _replicas;
 
-    public static async Task<PolicyHost> StartAsync(PlatformServersFixture servers, bool demoData = false, int replicas = 1)
+    /// <param name="seedFigures">With demo data, also the payment history behind the case study's figures (DemoData:SeedFigures).</param>
+    public static async Task<PolicyHost> StartAsync(PlatformServersFixture servers, bool demoData = false, int replicas = 1, bool seedFigures = false)
     {
-        var host = new PolicyHost(servers, await servers.CreateDatabaseAsync("policydb"), demoData);
+        var host = new PolicyHost(servers, await servers.CreateDatabaseAsync("policydb"), demoData, seedFigures);
         for (var i = 0; i < replicas; i++)
         {
             var replica = new ServiceHost<Program>(host._settings);

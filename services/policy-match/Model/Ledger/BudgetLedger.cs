@@ -54,6 +54,22 @@ public sealed class BudgetLedger
     /// <summary>The pure rule the database enforces: whether <paramref name="amount"/> still fits.</summary>
     public static bool Fits(decimal envelope, decimal paid, decimal amount) => amount > 0 && paid + amount <= envelope;
 
+    /// <summary>
+    /// A payment recorded in memory (a history loaded in one save); live payments reserve with the ledger's conditional
+    /// UPDATE instead, which concurrent replicas cannot overspend.
+    /// </summary>
+    internal bool RecordPayment(decimal amount, DateTimeOffset now)
+    {
+        if (!Fits(Envelope, Paid, amount))
+        {
+            return false;
+        }
+        Paid += amount;
+        Payments++;
+        UpdatedAt = now;
+        return true;
+    }
+
     internal void RecordClawback(decimal amount, DateTimeOffset now)
     {
         ClawedBack += amount;

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Qingmeng.ServiceDefaults.Authentication;
+
+namespace Governance.IntegrationTests;
+
+/// <summary>The case study's 22件涉企案件适用“微错容纠”, from the demo figures (DemoData:SeedFigures) through governance's own events.</summary>
+[Collection(GovernanceServersCollection.Name)]
+public sealed class FiguresTests(PlatformServersFixture servers)
+{
+    private static readonly Dictionary<string, string> Figures = new() { ["DemoData:Enabled"] = "true", ["DemoData:SeedFigures"] = "true" };
+
+    [Fact]
+    public async Task The_scorecard_for_2024_counts_22_micro_error_tolerance_cases_from_the_demo_figures_events()
+    {
+        // The scorecard's queue must exist before the seeded events are published: a first host binds it and leaves.
+        await using (var binder = await GovernanceHost.StartAsync(servers))
+        {
+            await WaitForEndpointAsync(binder, "governance-scorecard-lenient-treatment-applied");
+        }
+        await using var host = await GovernanceHost.StartAsync(servers, extraSettings: Figures);
+
+        var report = await Eventually.MatchesAsync(
+            () => host.GetAsync(TestCaller.Dispatcher, "/api/governance/scorecard?year=2024&period=Y"),
+            r => Indicator(r, "enforcement.microErrorTolerance") >= 22m,
+            TimeSpan.FromMinutes(2), "the scorecard to count the 2024 lenient decisions");
+
+        Assert.Equal(22m, Indicator(report, "enforcement.microErrorTolerance"));
+        Assert.Equal(22m, Indicator(report, "enforcement.noPenalty"));
+        Assert.Equal(22, await host.ScalarAsync("SELECT count(*) FROM governance.lenient_decisions"));
+        Assert.Equal(22, await host.ScalarAsync("SELECT count(*) FROM governance.audit_records WHERE action = 'penalty.not-imposed'"));
+        var page = await host.GetAsync(TestCaller.Dispatcher, "/api/governance/lenient-decisions?pageSize=50");
+        Assert.Equal(22, page.GetProperty("count").GetInt64());
+    }
+
+    [Fact]
+    public async Task Plain_demo_data_records_no_lenient_decision()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers, extraSettings: new Dictionary<string, string> { ["DemoData:Enabled"] = "true" });
+
+        Assert.Equal(0, await host.ScalarAsync("SELECT count(*) FROM governance.lenient_decisions"));
+    }
+
+    private static decimal? Indicator(JsonElement report, string code)
+    {
+        var value = report.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == code).GetProperty("value");
+        return value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null;
+    }
+
+    private static async Task WaitForEndpointAsync(GovernanceHost host, string endpoint)
+    {
+        using var client = host.Primary.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Operator-Key", ServiceHost<Program>.OperatorKey);
+        await Eventually.MatchesAsync(
+            async () => await client.GetStringAsync("/ops/messaging/error-queues"),
+            body => body.Contains(endpoint, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60), $"the {endpoint} consumer endpoint to start");
+    }
+}
