@@ -22,5 +22,6 @@ app.MapWelfareRegisterApi();
 app.MapAssistanceApi();
 app.MapHealthBookingsApi();
 app.MapRecruitmentOffersApi();
+app.MapRetentionIncentivesApi();
 
 app.Run();

@@ -1537,6 +1537,14 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("incentive_amount");
 
+                    b.Property<DateOnly?>("IncentiveDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("incentive_due_on");
+
+                    b.Property<DateTimeOffset?>("IncentiveOverdueWarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("incentive_overdue_warned_at");
+
                     b.Property<DateTimeOffset?>("IncentivePaidAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("incentive_paid_at");
@@ -1584,6 +1592,9 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
 
                     b.HasIndex("AmbassadorId")
                         .HasDatabaseName("ix_referrals_ambassador_id");
+
+                    b.HasIndex("IncentiveDueOn")
+                        .HasDatabaseName("ix_referrals_incentive_due_on");
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_referrals_status");
