@@ -127,16 +127,16 @@ public sealed class ReferralRulesTests
     {
         var (_, referral) = HiredThroughReferral(new DateOnly(2026, 3, 2));
         referral.RecordRetention(RetentionMilestone.ThreeMonths, new DateOnly(2026, 6, 2), 1_000, TestData.Now);
-        // Due on Monday 2026-09-07: five working days run to Friday the 11th, so it is overdue from Saturday the 12th.
+        // Due on Monday 2026-09-07: the five working days after it run to Monday the 14th, so it is overdue from Tuesday the 15th.
         referral.RecordRetention(RetentionMilestone.SixMonths, new DateOnly(2026, 9, 7), 1_000, TestData.Now);
         var calendar = Qingmeng.ServiceDefaults.Calendar.WorkingDayCalendar.ChinaMainland;
-        var friday = new DateTimeOffset(2026, 9, 11, 23, 0, 0, TimeSpan.FromHours(8));
+        var lastDay = new DateTimeOffset(2026, 9, 14, 23, 0, 0, TimeSpan.FromHours(8));
 
-        Assert.False(referral.IsIncentiveOverdue(calendar, 5, friday));
-        Assert.True(referral.IsIncentiveOverdue(calendar, 5, friday.AddHours(1)));
-        Assert.True(referral.MarkOverdueWarned(friday.AddHours(1)));
-        Assert.False(referral.MarkOverdueWarned(friday.AddHours(2)));
-        referral.MarkPaid(friday.AddHours(3));
-        Assert.False(referral.IsIncentiveOverdue(calendar, 5, friday.AddHours(3)));
+        Assert.False(referral.IsIncentiveOverdue(calendar, 5, lastDay));
+        Assert.True(referral.IsIncentiveOverdue(calendar, 5, lastDay.AddHours(1)));
+        Assert.True(referral.MarkOverdueWarned(lastDay.AddHours(1)));
+        Assert.False(referral.MarkOverdueWarned(lastDay.AddHours(2)));
+        referral.MarkPaid(lastDay.AddHours(3));
+        Assert.False(referral.IsIncentiveOverdue(calendar, 5, lastDay.AddHours(3)));
     }
 }
