@@ -23,5 +23,6 @@ app.MapAssistanceApi();
 app.MapHealthBookingsApi();
 app.MapRecruitmentOffersApi();
 app.MapRetentionIncentivesApi();
+app.MapAmbassadorRankingApi();
 
 app.Run();
