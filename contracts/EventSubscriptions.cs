@@ -39,6 +39,8 @@ public static class EventSubscriptions
         ("governance-scorecard-hire-confirmed", typeof(HireConfirmed)),
         ("governance-scorecard-certification-granted", typeof(FirmCertificationGranted)),
         ("governance-scorecard-lenient-treatment-applied", typeof(LenientTreatmentApplied)),
+        ("governance-scorecard-retention-incentive-due", typeof(RetentionIncentiveDue)),
+        ("governance-scorecard-retention-incentive-paid", typeof(RetentionIncentivePaid)),
 
         ("policy-match-case-closed", typeof(CaseClosed)),
         ("policy-match-case-closed-profile", typeof(CaseClosed)),

@@ -22,5 +22,7 @@ app.MapWelfareRegisterApi();
 app.MapAssistanceApi();
 app.MapHealthBookingsApi();
 app.MapRecruitmentOffersApi();
+app.MapRetentionIncentivesApi();
+app.MapAmbassadorRankingApi();
 
 app.Run();

@@ -25,7 +25,10 @@ public sealed class ScorecardTests(PlatformServersFixture servers)
         "scorecard-project-registered", "scorecard-approval-task-completed", "scorecard-project-ready",
         "scorecard-subsidy-disbursed", "scorecard-loan-disbursed", "scorecard-talent-certified", "scorecard-hire-confirmed",
         "scorecard-certification-granted", "scorecard-subsidy-clawed-back",
+        "scorecard-retention-incentive-due", "scorecard-retention-incentive-paid",
     ];
+
+    private static readonly Guid RetainedReferral = Guid.NewGuid(), Ambassador = Guid.NewGuid();
 
     /// <summary>Monday 9 June 2025, 10:00 in China.</summary>
     private static readonly DateTimeOffset June9 = new(2025, 6, 9, 10, 0, 0, China);
@@ -50,6 +53,9 @@ public sealed class ScorecardTests(PlatformServersFixture servers)
         On(new TalentCertified(Guid.NewGuid(), FirmA, "E"), June9),
         On(new LoanDisbursed(Guid.NewGuid(), FirmA, "QZRCB", "KCD", 2_000_000m, 12, new DateOnly(2025, 6, 4)), June9),
         On(new HireConfirmed(Guid.NewGuid(), FirmB, Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2025, 6, 3)), June9),
+        // 稳工留岗: an ambassador's incentive fell due on 3 June and was paid on the 6th.
+        On(new RetentionIncentiveDue(RetainedReferral, FirmB, Ambassador, 1_000m, new DateOnly(2025, 6, 3)), June9),
+        On(new RetentionIncentivePaid(RetainedReferral, FirmB, Ambassador, 1_000m, new DateOnly(2025, 6, 3), new DateOnly(2025, 6, 6)), June9),
     ];
 
     [Fact]
@@ -110,6 +116,9 @@ public sealed class ScorecardTests(PlatformServersFixture servers)
         AssertIndicator(q2, "talents.highLevelPer10k", Math.Round(10_000m / ZoneStatistics.Population, 2), null, null);
         AssertIndicator(q2, "loans.amount", 2_000_000m, null, null);
         AssertIndicator(q2, "hires.viaAmbassador", 1m, null, null);
+        AssertIndicator(q2, "retention.fulfilmentRate", 100m, null, null);
+        // B, the one 专精特新 firm certified by the end of June 2025; none a year earlier.
+        AssertIndicator(q2, "firms.specialisedStock", 1m, null, null);
 
         // Officers read it too; a firm does not; a bad period is a 400 naming the field.
         using (var officer = host.Client(Callers.Zjj))

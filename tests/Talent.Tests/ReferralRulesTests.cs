@@ -34,17 +34,21 @@ public sealed class ReferralRulesTests
         var (hire, referral) = HiredThroughReferral(hiredOn);
 
         Assert.Null(hire.ConfirmRetention(RetentionMilestone.ThreeMonths, new DateOnly(2026, 6, 2)));
-        referral.RecordRetention(RetentionMilestone.ThreeMonths, 1_000);
+        Assert.Null(referral.RecordRetention(RetentionMilestone.ThreeMonths, new DateOnly(2026, 6, 2), 1_000, TestData.Now));
         Assert.Equal(ReferralStatus.RetainedThreeMonths, referral.Status);
         Assert.Null(referral.IncentiveAmount);
 
         Assert.Null(hire.ConfirmRetention(RetentionMilestone.SixMonths, new DateOnly(2026, 9, 2)));
-        referral.RecordRetention(RetentionMilestone.SixMonths, 1_000);
+        var due = referral.RecordRetention(RetentionMilestone.SixMonths, new DateOnly(2026, 9, 2), 1_000, TestData.Now);
         Assert.Equal(ReferralStatus.IncentivePayable, referral.Status);
         Assert.Equal(1_000m, referral.IncentiveAmount);
+        Assert.Equal(new DateOnly(2026, 9, 2), due!.DueOn);
+        Assert.Equal(referral.AmbassadorId, due.AmbassadorId);
 
-        Assert.True(referral.MarkPaid(TestData.Now));
-        Assert.False(referral.MarkPaid(TestData.Now));
+        var paid = referral.MarkPaid(TestData.Now);
+        Assert.Equal(new DateOnly(2026, 9, 2), paid!.DueOn);
+        Assert.Equal(1_000m, paid.Amount);
+        Assert.Null(referral.MarkPaid(TestData.Now));
     }
 
     [Fact]
@@ -70,10 +74,10 @@ public sealed class ReferralRulesTests
     public void An_incentive_is_not_payable_before_six_months()
     {
         var (_, referral) = HiredThroughReferral(new DateOnly(2026, 3, 2));
-        referral.RecordRetention(RetentionMilestone.SixMonths, 1_000);
+        Assert.Null(referral.RecordRetention(RetentionMilestone.SixMonths, new DateOnly(2026, 9, 2), 1_000, TestData.Now));
 
         Assert.Equal(ReferralStatus.Hired, referral.Status);
-        Assert.False(referral.MarkPaid(TestData.Now));
+        Assert.Null(referral.MarkPaid(TestData.Now));
     }
 
     [Fact]
@@ -116,5 +120,23 @@ public sealed class ReferralRulesTests
         Assert.Equal(6, entry.TalentsIntroduced);
         Assert.NotNull(entry.UpdateLanding(LandingStatus.Negotiating, null, null, null));
         Assert.Equal(LandingStatus.Landed, entry.LandingStatus);
+    }
+
+    [Fact]
+    public void A_due_incentive_is_overdue_once_the_payment_working_days_have_passed_and_is_warned_once()
+    {
+        var (_, referral) = HiredThroughReferral(new DateOnly(2026, 3, 2));
+        referral.RecordRetention(RetentionMilestone.ThreeMonths, new DateOnly(2026, 6, 2), 1_000, TestData.Now);
+        // Due on Monday 2026-09-07: the five working days after it run to Monday the 14th, so it is overdue from Tuesday the 15th.
+        referral.RecordRetention(RetentionMilestone.SixMonths, new DateOnly(2026, 9, 7), 1_000, TestData.Now);
+        var calendar = Qingmeng.ServiceDefaults.Calendar.WorkingDayCalendar.ChinaMainland;
+        var lastDay = new DateTimeOffset(2026, 9, 14, 23, 0, 0, TimeSpan.FromHours(8));
+
+        Assert.False(referral.IsIncentiveOverdue(calendar, 5, lastDay));
+        Assert.True(referral.IsIncentiveOverdue(calendar, 5, lastDay.AddHours(1)));
+        Assert.True(referral.MarkOverdueWarned(lastDay.AddHours(1)));
+        Assert.False(referral.MarkOverdueWarned(lastDay.AddHours(2)));
+        referral.MarkPaid(lastDay.AddHours(3));
+        Assert.False(referral.IsIncentiveOverdue(calendar, 5, lastDay.AddHours(3)));
     }
 }

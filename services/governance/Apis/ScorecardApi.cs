@@ -47,7 +47,7 @@ public static class ScorecardApi
         var year = query.Year!.Value;
         var rows = await db.ScorecardAggregates.AsNoTracking()
             .Where(a => ((a.Year == year || a.Year == year - 1) && a.Period == period)
-                || (a.Year <= year && a.Measure == ScorecardMeasures.HighLevelTalents && a.Period.StartsWith("M")))
+                || (a.Year <= year && ScorecardReporter.StockMeasures.Contains(a.Measure) && a.Period.StartsWith("M")))
             .ToListAsync(cancellationToken);
         var cells = rows.ToDictionary(a => new ScorecardCell(a.Year, a.Period, a.Measure), a => a.Value);
         return TypedResults.Ok(ScorecardReporter.Build(year, period, cells, options.Value.Population));

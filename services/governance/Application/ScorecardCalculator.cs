@@ -31,6 +31,8 @@ public static class ScorecardMeasures
     public const string AmbassadorHires = "hires.viaAmbassador";
     public const string MicroErrorTolerance = "enforcement.microErrorTolerance";
     public const string NoPenaltyDecisions = "enforcement.noPenalty";
+    public const string RetentionIncentivesDue = "retention.incentivesDue";
+    public const string RetentionIncentivesPaid = "retention.incentivesPaid";
 }
 
 /// <summary>Periods of a year: months <c>M01</c>…<c>M12</c>, quarters <c>Q1</c>…<c>Q4</c>, halves <c>H1</c>/<c>H2</c>, the year <c>Y</c>.</summary>
@@ -75,6 +77,8 @@ public static class ScorecardPeriods
 /// clawback takes its payment's amount and 家次 back on the payment's day, once per payment. A renewal (续贷) is no new
 /// loan and adds only principal above the loan it replaced.</item>
 /// <item>微错容纠: every offence treated under the lenient lists counts on its decision day; 不予处罚 ones also separately.</item>
+/// <item>稳工留岗: a retention incentive counts on the day it fell due, and so does its payment, whenever it was paid: the
+/// period's 兑现率 is the paid share of the incentives due in it.</item>
 /// </list>
 /// </summary>
 public sealed class ScorecardCalculator(ScorecardOptions options)
@@ -248,6 +252,12 @@ public sealed class ScorecardCalculator(ScorecardOptions options)
             case ScorecardFactKind.HireConfirmed:
                 Add(cells, fact.Day, ScorecardMeasures.Hires, 1m);
                 Add(cells, fact.Day, ScorecardMeasures.AmbassadorHires, fact.Flag == true ? 1m : 0m);
+                break;
+            case ScorecardFactKind.RetentionIncentiveDue:
+                Add(cells, fact.Day, ScorecardMeasures.RetentionIncentivesDue, 1m);
+                break;
+            case ScorecardFactKind.RetentionIncentivePaid:
+                Add(cells, fact.Day, ScorecardMeasures.RetentionIncentivesPaid, 1m);
                 break;
             case ScorecardFactKind.LenientTreatmentApplied:
                 Add(cells, fact.Day, ScorecardMeasures.MicroErrorTolerance, 1m);

@@ -46,6 +46,11 @@ public static class ScorecardFactMapper
             // 微错容纠: counted on the decision's day; the flag marks a 不予处罚 decision.
             LenientTreatmentApplied m => ScorecardFact.Create(m.EventId, ScorecardFactKind.LenientTreatmentApplied, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.DecidedOn,
                 m.CreditCode, flag: m.Treatment == "NoPenalty", label: m.RuleCode),
+            // 稳工留岗: an incentive counts where it fell due, paid or not; its payment counts there too.
+            RetentionIncentiveDue m => ScorecardFact.Create(m.EventId, ScorecardFactKind.RetentionIncentiveDue, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.DueOn,
+                m.EmployerCreditCode, amount: m.Amount),
+            RetentionIncentivePaid m => ScorecardFact.Create(m.EventId, ScorecardFactKind.RetentionIncentivePaid, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.DueOn,
+                m.EmployerCreditCode, amount: m.Amount),
             _ => throw new ArgumentException($"The scorecard is not fed by {message.GetType().Name}.", nameof(message)),
         };
     }

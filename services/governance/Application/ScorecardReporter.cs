@@ -39,13 +39,22 @@ public static class ScorecardReporter
         Count(ScorecardMeasures.AmbassadorHires, "引工大使促成录用", "人"),
         Count(ScorecardMeasures.MicroErrorTolerance, "适用微错容纠（包容审慎）涉企案件", "件"),
         Count(ScorecardMeasures.NoPenaltyDecisions, "不予处罚决定", "件"),
+        Count(ScorecardMeasures.RetentionIncentivesDue, "到期稳岗奖励", "笔"),
+        Count(ScorecardMeasures.RetentionIncentivesPaid, "已兑现稳岗奖励", "笔"),
+        Rate("retention.fulfilmentRate", "稳工留岗政策兑现率", ScorecardMeasures.RetentionIncentivesPaid, ScorecardMeasures.RetentionIncentivesDue),
     ];
+
+    /// <summary>The stock measures: every month's cells up to the period's end are summed, whatever year they are in.</summary>
+    public static readonly string[] StockMeasures = [ScorecardMeasures.HighLevelTalents, ScorecardMeasures.NewSpecialisedFirms];
 
     public const string HighLevelTalentsPer10kCode = "talents.highLevelPer10k";
 
+    public const string SpecialisedStockCode = "firms.specialisedStock";
+
     /// <summary>
     /// <paramref name="cells"/> holds the period's cells for <paramref name="year"/> and the year before, and every month's
-    /// high-level talents up to the period's end (the per-10,000 figure is a stock: all certified up to then).
+    /// high-level talents and new 专精特新 firms up to the period's end (the per-10,000 figure and the 专精特新 total are
+    /// stocks: all certified up to then; the platform records no revocation of a certification, so none is taken off).
     /// </summary>
     public static ScorecardReport Build(int year, string period, IReadOnlyDictionary<ScorecardCell, decimal> cells, int population)
     {
@@ -58,14 +67,17 @@ public static class ScorecardReporter
             indicators.Add(Indicator(definition.Code, definition.Name, definition.Unit, definition.Value(Lookup(year), true), definition.Value(Lookup(year - 1), false), round: definition.Unit == "%"));
         }
 
-        decimal? Per10k(int y)
+        decimal? StockAt(string measure, int y)
         {
-            var months = cells.Where(c => c.Key.Measure == ScorecardMeasures.HighLevelTalents && c.Key.Period.StartsWith('M')
+            var months = cells.Where(c => c.Key.Measure == measure && c.Key.Period.StartsWith('M')
                 && (c.Key.Year < y || (c.Key.Year == y && int.Parse(c.Key.Period.AsSpan(1)) <= lastMonth))).ToList();
-            return months.Count == 0 || population <= 0 ? null : months.Sum(c => c.Value) * 10_000m / population;
+            return months.Count == 0 ? null : months.Sum(c => c.Value);
         }
+        decimal? Per10k(int y) => population <= 0 ? null : StockAt(ScorecardMeasures.HighLevelTalents, y) * 10_000m / population;
         indicators.Add(Indicator(HighLevelTalentsPer10kCode, "每万人高层次人才拥有量", "名/万人",
             population <= 0 ? null : Per10k(year) ?? 0m, Per10k(year - 1), round: true));
+        indicators.Add(Indicator(SpecialisedStockCode, "专精特新企业总数", "家",
+            StockAt(ScorecardMeasures.NewSpecialisedFirms, year) ?? 0m, StockAt(ScorecardMeasures.NewSpecialisedFirms, year - 1), round: false));
 
         return new ScorecardReport(year, period, new DateOnly(year, firstMonth, 1),
             new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)), population, indicators);

@@ -51,6 +51,10 @@ public sealed class ScorecardCertificationGrantedConsumer(IServiceProvider servi
 
 public sealed class ScorecardLenientTreatmentAppliedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<LenientTreatmentApplied>(services, projector);
 
+public sealed class ScorecardRetentionIncentiveDueConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<RetentionIncentiveDue>(services, projector);
+
+public sealed class ScorecardRetentionIncentivePaidConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<RetentionIncentivePaid>(services, projector);
+
 /// <summary>
 /// The platform's retry then error-queue policy, one message at a time per event type: the aggregates of a period are
 /// a few hot rows, so concurrent handling would mostly fight over their versions. Conflicts that remain (replicas,
@@ -84,5 +88,7 @@ public static class ScorecardConsumerRegistration
         bus.AddConsumer<ScorecardHireConfirmedConsumer, ScorecardConsumerDefinition<ScorecardHireConfirmedConsumer>>();
         bus.AddConsumer<ScorecardCertificationGrantedConsumer, ScorecardConsumerDefinition<ScorecardCertificationGrantedConsumer>>();
         bus.AddConsumer<ScorecardLenientTreatmentAppliedConsumer, ScorecardConsumerDefinition<ScorecardLenientTreatmentAppliedConsumer>>();
+        bus.AddConsumer<ScorecardRetentionIncentiveDueConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentiveDueConsumer>>();
+        bus.AddConsumer<ScorecardRetentionIncentivePaidConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentivePaidConsumer>>();
     }
 }

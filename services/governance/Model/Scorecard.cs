@@ -17,6 +17,8 @@ public enum ScorecardFactKind
     CertificationGranted,
     SubsidyClawedBack,
     LenientTreatmentApplied,
+    RetentionIncentiveDue,
+    RetentionIncentivePaid,
 }
 
 /// <summary>

@@ -374,11 +374,12 @@ public static class JobsApi
         {
             return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "稳岗节点不能确认 (The retention milestone cannot be confirmed.)", refusal, "milestone");
         }
-        if (hire.ReferralId is { } referralId && await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, cancellationToken) is { } referral)
-        {
-            referral.RecordRetention(milestone, options.Value.AmbassadorIncentive);
-        }
         var now = time.GetUtcNow();
+        if (hire.ReferralId is { } referralId && await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, cancellationToken) is { } referral
+            && referral.RecordRetention(milestone, confirmedOn, options.Value.AmbassadorIncentive, now) is { } due)
+        {
+            db.AddIntegrationEvent(due, aggregateKey: referral.Id.ToString());
+        }
         db.AddAudit(user, $"hire.retained_{(int)milestone}m", "hire", hire.Id.ToString(), now);
         try
         {

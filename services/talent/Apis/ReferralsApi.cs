@@ -9,6 +9,7 @@ using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -148,12 +149,13 @@ public static class ReferralsApi
             return TypedResults.NotFound();
         }
         var now = time.GetUtcNow();
-        if (!referral.MarkPaid(now))
+        if (referral.MarkPaid(now) is not { } paid)
         {
             return TalentAccess.Refuse(StatusCodes.Status409Conflict, "奖励暂不可发放 (The incentive is not payable.)",
                 $"推荐记录当前为 {referral.Status}；奖励只在确认稳岗满 6 个月后发放一次 (referral is {referral.Status}; an incentive is paid once, after the 6-month retention is confirmed)", "status");
         }
         db.AddAudit(user, "referral.incentive_paid", "referral", referral.Id.ToString(), now);
+        db.AddIntegrationEvent(paid, aggregateKey: referral.Id.ToString());
         try
         {
             await db.SaveChangesAsync(cancellationToken);

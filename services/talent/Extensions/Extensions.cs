@@ -31,6 +31,7 @@ public static class Extensions
         builder.AddPlatformNotifications<IHostApplicationBuilder, TalentContext>();
         builder.Services.AddScheduledJob<LeaseExpiryReminderJob, TalentContext>(TimeSpan.FromHours(6));
         builder.Services.AddScheduledJob<WelfareReviewReminderJob, TalentContext>(TimeSpan.FromHours(6));
+        builder.Services.AddScheduledJob<RetentionIncentiveOverdueJob, TalentContext>(TimeSpan.FromHours(6));
         // Reference data (service points, 健康十条 services) always; demo data only when DemoData:Enabled.
         builder.Services.AddScoped<IDbSeeder<TalentContext>, TalentSeeder>();
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.

@@ -52,4 +52,7 @@ internal static partial class TalentLog
 
     [LoggerMessage(EventId = 9016, Level = LogLevel.Information, Message = "Project {ProjectId} ({Trigger}) already has its recruitment offer; nothing written")]
     public static partial void RecruitmentOfferExists(ILogger logger, Guid projectId, RecruitmentOfferTrigger trigger);
+
+    [LoggerMessage(EventId = 9017, Level = LogLevel.Warning, Message = "Retention incentive of referral {ReferralId} due on {DueOn} is unpaid past {WorkingDays} working days")]
+    public static partial void IncentiveOverdue(ILogger logger, Guid referralId, DateOnly dueOn, int workingDays);
 }

@@ -23,6 +23,13 @@ public sealed class TalentOptions
     [Range(0, 1_000_000)]
     public decimal AmbassadorIncentive { get; set; } = 1_000m;
 
+    /// <summary>
+    /// Working days within which a due retention incentive (稳工留岗) is to be paid; past them the overdue job warns
+    /// once and the metrics count it overdue.
+    /// </summary>
+    [Range(1, 60)]
+    public int IncentivePaymentWorkingDays { get; set; } = 10;
+
     [Range(1, 10)]
     public int CertificationValidYears { get; set; } = 3;
 

@@ -24,6 +24,8 @@ public sealed class TalentContext(DbContextOptions<TalentContext> options) : DbC
 
     public DbSet<Referral> Referrals => Set<Referral>();
 
+    public DbSet<AmbassadorAward> AmbassadorAwards => Set<AmbassadorAward>();
+
     public DbSet<TalentCertification> Certifications => Set<TalentCertification>();
 
     public DbSet<ServicePoint> ServicePoints => Set<ServicePoint>();

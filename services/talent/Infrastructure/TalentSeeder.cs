@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Model;
 
 namespace Qingmeng.Talent.Infrastructure;
@@ -21,7 +23,7 @@ public sealed class DemoDataOptions
 /// 10,000 residents, 6 清濛杯 projects landed bringing ~20 talents, nearly 10,000 job seekers attracted.
 /// Idempotent: every replica runs it at start.
 /// </summary>
-public sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider time) : IDbSeeder<TalentContext>
+public sealed class TalentSeeder(IOptions<DemoDataOptions> demo, IOptions<TalentOptions> talent, TimeProvider time) : IDbSeeder<TalentContext>
 {
     public const string SeedSubject = "seed";
 
@@ -81,6 +83,7 @@ public sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider ti
             return;
         }
         SeedFirmsPostings(context, now);
+        SeedRetainedReferrals(context, talent.Value.AmbassadorIncentive, now);
         SeedCertifications(context, now);
         SeedCompetition(context, now);
         SeedApartments(context, now);
@@ -192,6 +195,63 @@ public sealed class TalentSeeder(IOptions<DemoDataOptions> demo, TimeProvider ti
             var (name, code) = Firms[j.Firm];
             context.JobPostings.Add(JobPosting.Post(code, name, j.Title, j.Description, today, now.AddDays(60), j.Type, j.Street, j.Locality, "福建省",
                 j.Lat, j.Lon, j.Min, j.Max, j.Unit, j.Openings, SeedSubject, null, now));
+        }
+    }
+
+    // 引工大使 from the labour cooperation stations and the workers they brought: (ambassador, worker, posting index, days since the hire).
+    private static readonly (string Name, string Region)[] DemoAmbassadors = [("龙建兵", "贵州省毕节市"), ("唐晓梅", "四川省广安市")];
+
+    private static readonly (int Ambassador, string Worker, int Firm, int DaysAgo)[] DemoReferrals =
+    [
+        (0, "杨光荣", 0, 240),
+        (0, "罗德明", 1, 230),
+        (0, "吴秀兰", 0, 215),
+        (1, "蒋海涛", 1, 225),
+    ];
+
+    /// <summary>
+    /// 稳工留岗政策兑现率 100 %: last spring's recruitment (closed postings) filled through ambassadors; each referred worker
+    /// is hired, retained 3 and 6 months and the ambassador's incentive paid a few days after it fell due, through the
+    /// same domain steps and outbox events as the API.
+    /// </summary>
+    private static void SeedRetainedReferrals(TalentContext context, decimal incentive, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var postings = new[] { (Firm: 0, Title: "SMT贴片操作工（春季招工）"), (Firm: 1, Title: "数控车床操作工（春季招工）") }.Select(p =>
+        {
+            var posting = JobPosting.Post(Firms[p.Firm].CreditCode, Firms[p.Firm].Name, p.Title,
+                "春风行动专场：引工大使推荐入职，稳岗满6个月发放稳岗奖励。", today.AddDays(-270), now.AddDays(-200), EmploymentType.FullTime,
+                "智能产业园12号厂房", "清濛园区", "福建省", 24.8630, 118.5611, 5_500, 8_000, SalaryUnit.Month, 20, SeedSubject, null, now.AddDays(-270));
+            posting.Close();
+            context.JobPostings.Add(posting);
+            return posting;
+        }).ToList();
+        var ambassadors = DemoAmbassadors.Select((a, i) => Ambassador.Register($"{SeedSubject}-ambassador-{i + 1}", a.Name, $"1398501{i + 1:D4}", a.Region, now.AddDays(-300))).ToList();
+        context.Ambassadors.AddRange(ambassadors);
+        for (var i = 0; i < DemoReferrals.Length; i++)
+        {
+            var r = DemoReferrals[i];
+            var posting = postings[r.Firm];
+            var first17 = $"5224011995{1 + i:D2}1{i + 2}3{i + 1}{i}";
+            var residentId = first17 + ResidentIdNumber.ComputeCheckDigit(first17);
+            var hiredOn = today.AddDays(-r.DaysAgo);
+            var referredAt = now.AddDays(-r.DaysAgo - 10);
+            var referral = Referral.Register(ambassadors[r.Ambassador], posting, PersonKey.Of(residentId), r.Worker, PersonKey.Masked(residentId), referredAt);
+            var (hire, confirmed) = Hire.Confirm(posting, PersonKey.Of(residentId), r.Worker, PersonKey.Masked(residentId), hiredOn, null, referral, SeedSubject, now);
+            context.Referrals.Add(referral);
+            context.Hires.Add(hire);
+            context.AddIntegrationEvent(confirmed, aggregateKey: hire.Id.ToString());
+            foreach (var milestone in new[] { RetentionMilestone.ThreeMonths, RetentionMilestone.SixMonths })
+            {
+                var confirmedOn = hiredOn.AddMonths((int)milestone);
+                hire.ConfirmRetention(milestone, confirmedOn);
+                if (referral.RecordRetention(milestone, confirmedOn, incentive, now) is { } due)
+                {
+                    context.AddIntegrationEvent(due, aggregateKey: referral.Id.ToString());
+                }
+            }
+            var paidAt = WorkingDayCalendar.StartOfChinaDay(referral.IncentiveDueOn!.Value.AddDays(3)).AddHours(10);
+            context.AddIntegrationEvent(referral.MarkPaid(paidAt)!, aggregateKey: referral.Id.ToString());
         }
     }
 

@@ -1,3 +1,6 @@
+using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Calendar;
+
 namespace Qingmeng.Talent.Model;
 
 /// <summary>Referral lifecycle: 已登记 → 已入职 → 稳岗3个月 → 稳岗6个月 (incentive payable) → 已发放.</summary>
@@ -42,6 +45,12 @@ public sealed class Referral
 
     public DateTimeOffset? IncentivePaidAt { get; private set; }
 
+    /// <summary>The day the incentive fell due: the confirmed 6-month retention day (稳工留岗).</summary>
+    public DateOnly? IncentiveDueOn { get; private set; }
+
+    /// <summary>When the overdue job warned that the due incentive was still unpaid; it warns once.</summary>
+    public DateTimeOffset? IncentiveOverdueWarnedAt { get; private set; }
+
     public uint Version { get; private set; }
 
     private Referral()
@@ -68,8 +77,11 @@ public sealed class Referral
         Status = ReferralStatus.Hired;
     }
 
-    /// <summary>Follows the hire's retention: 3 months first, then 6 months makes the incentive payable.</summary>
-    public void RecordRetention(RetentionMilestone milestone, decimal incentiveAmount)
+    /// <summary>
+    /// Follows the hire's retention: 3 months first, then 6 months makes the incentive payable from the day the
+    /// milestone was confirmed for; the event that it fell due is returned for the outbox.
+    /// </summary>
+    public RetentionIncentiveDue? RecordRetention(RetentionMilestone milestone, DateOnly confirmedOn, decimal incentiveAmount, DateTimeOffset now)
     {
         if (milestone == RetentionMilestone.ThreeMonths && Status == ReferralStatus.Hired)
         {
@@ -79,17 +91,41 @@ public sealed class Referral
         {
             Status = ReferralStatus.IncentivePayable;
             IncentiveAmount = incentiveAmount;
+            IncentiveDueOn = confirmedOn;
+            return new RetentionIncentiveDue(Id, CreditCode, AmbassadorId, incentiveAmount, confirmedOn) { OccurredAt = now };
         }
+        return null;
     }
 
-    public bool MarkPaid(DateTimeOffset now)
+    /// <summary>Pays a payable incentive once; null when it is not payable.</summary>
+    public RetentionIncentivePaid? MarkPaid(DateTimeOffset now)
     {
         if (Status != ReferralStatus.IncentivePayable)
         {
-            return false;
+            return null;
         }
         Status = ReferralStatus.IncentivePaid;
         IncentivePaidAt = now;
+        return new RetentionIncentivePaid(Id, CreditCode, AmbassadorId, IncentiveAmount ?? 0m, IncentiveDueOn ?? WorkingDayCalendar.ToChinaDate(now),
+            WorkingDayCalendar.ToChinaDate(now)) { OccurredAt = now };
+    }
+
+    /// <summary>The start of the day by which a due incentive must be paid: <paramref name="workingDays"/> working days after it fell due.</summary>
+    public DateTimeOffset? PaymentDeadline(WorkingDayCalendar calendar, int workingDays) =>
+        IncentiveDueOn is { } dueOn ? calendar.AddWorkingDays(WorkingDayCalendar.StartOfChinaDay(dueOn), workingDays) : null;
+
+    /// <summary>Payable and past its deadline at <paramref name="now"/>.</summary>
+    public bool IsIncentiveOverdue(WorkingDayCalendar calendar, int workingDays, DateTimeOffset now) =>
+        Status == ReferralStatus.IncentivePayable && PaymentDeadline(calendar, workingDays) is { } deadline && now >= deadline;
+
+    /// <summary>Marks the overdue warning as given; false when it already was.</summary>
+    public bool MarkOverdueWarned(DateTimeOffset now)
+    {
+        if (IncentiveOverdueWarnedAt is not null)
+        {
+            return false;
+        }
+        IncentiveOverdueWarnedAt = now;
         return true;
     }
 }

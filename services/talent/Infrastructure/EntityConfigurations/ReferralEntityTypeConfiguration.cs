@@ -22,6 +22,7 @@ internal sealed class ReferralEntityTypeConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.JobPostingId, r.PersonKey }).IsUnique().HasDatabaseName(OneClaimPerWorkerAndPosting);
         builder.HasIndex(r => r.AmbassadorId);
         builder.HasIndex(r => r.Status);
+        builder.HasIndex(r => r.IncentiveDueOn);
         builder.HasOne<Ambassador>().WithMany().HasForeignKey(r => r.AmbassadorId);
         builder.HasOne<JobPosting>().WithMany().HasForeignKey(r => r.JobPostingId);
         builder.Property(r => r.Version).IsRowVersion();

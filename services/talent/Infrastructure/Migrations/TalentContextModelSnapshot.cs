@@ -365,6 +365,54 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                     b.ToTable("ambassadors", "talent");
                 });
 
+            modelBuilder.Entity("Qingmeng.Talent.Model.AmbassadorAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AmbassadorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ambassador_id");
+
+                    b.Property<DateTimeOffset>("AwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awarded_at");
+
+                    b.Property<string>("AwardedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("awarded_by");
+
+                    b.Property<int>("Hires")
+                        .HasColumnType("integer")
+                        .HasColumnName("hires");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ambassador_awards");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_ambassador_awards_year");
+
+                    b.HasIndex("AmbassadorId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ambassador_awards_ambassador_id_year");
+
+                    b.ToTable("ambassador_awards", "talent");
+                });
+
             modelBuilder.Entity("Qingmeng.Talent.Model.ApartmentUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1546,6 +1594,14 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("incentive_amount");
 
+                    b.Property<DateOnly?>("IncentiveDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("incentive_due_on");
+
+                    b.Property<DateTimeOffset?>("IncentiveOverdueWarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("incentive_overdue_warned_at");
+
                     b.Property<DateTimeOffset?>("IncentivePaidAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("incentive_paid_at");
@@ -1593,6 +1649,9 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
 
                     b.HasIndex("AmbassadorId")
                         .HasDatabaseName("ix_referrals_ambassador_id");
+
+                    b.HasIndex("IncentiveDueOn")
+                        .HasDatabaseName("ix_referrals_incentive_due_on");
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_referrals_status");
@@ -2059,6 +2118,16 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .HasDatabaseName("ix_welfare_review_reminders_household_id_due_on");
 
                     b.ToTable("welfare_review_reminders", "talent");
+                });
+
+            modelBuilder.Entity("Qingmeng.Talent.Model.AmbassadorAward", b =>
+                {
+                    b.HasOne("Qingmeng.Talent.Model.Ambassador", null)
+                        .WithMany()
+                        .HasForeignKey("AmbassadorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ambassador_awards_ambassadors_ambassador_id");
                 });
 
             modelBuilder.Entity("Qingmeng.Talent.Model.AssistanceApplication", b =>
