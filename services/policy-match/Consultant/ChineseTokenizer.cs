@@ -17,6 +17,7 @@ public static class ChineseTokenizer
     {
         _ = Segmenter.Value;
         _ = PlaceNames.Value;
+        _ = GeneralFrequencies.Value;
     }
 
     /// <summary>Full-width to half-width, lower case, one space for any run of whitespace.</summary>
@@ -122,6 +123,62 @@ public static class ChineseTokenizer
         return System.Collections.Frozen.FrozenSet.ToFrozenSet(names, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// How specific a word is in general Chinese (0.2–1), from jieba's dictionary frequencies over a large general corpus:
+    /// everyday words (起来, 以后, 一起, 孩子) say little about which policy or service a question is about, rare ones
+    /// (灭火器, 驾照, 贴息) say much. A word the dictionary does not know is as specific as its characters on average.
+    /// </summary>
+    public static double Specificity(string word)
+    {
+        var (frequencies, total) = GeneralFrequencies.Value;
+        if (total <= 0)
+        {
+            return 1;
+        }
+        if (!frequencies.TryGetValue(word, out var frequency) || frequency <= 0)
+        {
+            // A run the dictionary does not know (the segmenter's guess, e.g. 能贷 or 考下) is as specific as its characters.
+            if (word.Length < 2 || !word.All(IsHan) || !word.All(c => frequencies.ContainsKey(c.ToString())))
+            {
+                return 1;
+            }
+            return word.Average(c => Specificity(c.ToString()));
+        }
+        var informationContent = Math.Log(total / frequency);
+        return Math.Clamp((informationContent - CommonWordInformation) / (SpecificWordInformation - CommonWordInformation), MinimumSpecificity, 1);
+    }
+
+    /// <summary>Information content (natural log of corpus size over frequency) at or below which a word is everyday language.</summary>
+    private const double CommonWordInformation = 7.0;
+
+    /// <summary>Information content at or above which a word is fully specific.</summary>
+    private const double SpecificWordInformation = 11.0;
+
+    private const double MinimumSpecificity = 0.2;
+
+    private static readonly Lazy<(System.Collections.Frozen.FrozenDictionary<string, double> Frequencies, double Total)> GeneralFrequencies =
+        new(LoadGeneralFrequencies, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static (System.Collections.Frozen.FrozenDictionary<string, double>, double) LoadGeneralFrequencies()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "jieba", "dict.txt");
+        var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+        double total = 0;
+        if (File.Exists(path))
+        {
+            foreach (var line in File.ReadLines(path))
+            {
+                var parts = line.Trim().Split(' ');
+                if (parts.Length >= 2 && double.TryParse(parts[1], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var frequency))
+                {
+                    frequencies[parts[0]] = frequency;
+                    total += frequency;
+                }
+            }
+        }
+        return (System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(frequencies, StringComparer.Ordinal), total);
+    }
+
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static bool IsContent(string word)
@@ -140,7 +197,8 @@ public static class ChineseTokenizer
     {
         ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "jieba");
         var segmenter = new JiebaSegmenter();
-        foreach (var word in ConsultantLexicon.DomainWords)
+        // The everyday words of the lexicon are kept whole too, or they could never be looked up (律所, not 请律 + 所).
+        foreach (var word in ConsultantLexicon.DomainWords.Concat(ConsultantLexicon.EverydayWords.SelectMany(g => g).Where(w => w.Length >= 2)))
         {
             segmenter.AddWord(word, freq: 20000);
         }

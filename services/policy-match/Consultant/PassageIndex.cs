@@ -16,7 +16,7 @@ public sealed class PassageIndex
     private const double BigramWeight = 0.35;
     private const double SynonymWeight = 0.8;
     private const double GenericWeight = 0.25;
-    private const double UnknownWordWeight = 0.5;
+    private const double UnknownWordWeight = 1.0;
 
     private static readonly FrozenDictionary<string, string[]> Synonyms = BuildSynonyms();
 
@@ -87,7 +87,8 @@ public sealed class PassageIndex
         var normalized = ChineseTokenizer.Normalize(question);
         var (corrected, corrections) = snapshot.CorrectHomophones(normalized);
         var concepts = new List<QueryConcept>();
-        foreach (var group in ChineseTokenizer.Words(corrected).GroupBy(w => w, StringComparer.Ordinal))
+        foreach (var group in ChineseTokenizer.Words(corrected).Select(w => WithoutGluedFiller(w, snapshot)).OfType<string>()
+            .GroupBy(w => w, StringComparer.Ordinal))
         {
             var word = group.Key;
             // Generic support words, single characters and figures (600万, 两千万) say little about the topic.
@@ -101,6 +102,25 @@ public sealed class PassageIndex
         }
         var bigrams = ChineseTokenizer.CharacterBigrams(corrected).Distinct(StringComparer.Ordinal).ToList();
         return new AnalyzedQuestion(normalized, corrected, corrections, concepts, bigrams, ElsewherePlace(corrected, concepts, snapshot));
+    }
+
+    /// <summary>
+    /// The segmenter glues a filler character to the word beside it when it does not know the pair (能贷 → 贷, 请律 → 律):
+    /// such a guess, known neither to the texts nor to the dictionary, loses the filler at either end; null when nothing is left.
+    /// </summary>
+    private static string? WithoutGluedFiller(string word, Snapshot snapshot)
+    {
+        if (word.Length != 2 || snapshot.Words.ContainsKey(word) || Synonyms.ContainsKey(word) || ChineseTokenizer.IsDictionaryWord(word))
+        {
+            return word;
+        }
+        var first = word[..1];
+        var last = word[1..];
+        if (ConsultantLexicon.StopWords.Contains(first))
+        {
+            return ConsultantLexicon.StopWords.Contains(last) ? null : last;
+        }
+        return ConsultantLexicon.StopWords.Contains(last) ? first : word;
     }
 
     /// <summary>
@@ -239,7 +259,7 @@ public sealed class PassageIndex
     private static FrozenDictionary<string, string[]> BuildSynonyms()
     {
         var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var group in ConsultantLexicon.SynonymGroups)
+        foreach (var group in ConsultantLexicon.SynonymGroups.Concat(ConsultantLexicon.EverydayWords))
         {
             foreach (var word in group)
             {
@@ -428,7 +448,8 @@ public sealed class PassageIndex
                 }
                 if (idf == 0)
                 {
-                    idf = unknownIdf;
+                    // Everyday words no policy uses (一起, 以后, 附近) are chat around the topic; a rare one (驾照, 幼儿园) may be the topic.
+                    idf = unknownIdf * ChineseTokenizer.Specificity(concept.Word);
                 }
                 if (matched < 1 && concept.Word.Length >= 3)
                 {
