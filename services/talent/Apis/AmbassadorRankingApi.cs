@@ -34,9 +34,9 @@ public static class AmbassadorRankingApi
     {
         var api = app.MapGroup("/api/talent/ambassadors").WithTags("Ambassadors");
         api.MapGet("/ranking", GetRanking).WithName("GetAmbassadorRanking").WithSummary("引工大使评选: ambassadors ranked by the year's verified hires (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         api.MapPost("/awards", Award).WithName("AwardAmbassador").WithSummary("Award an ambassador for a year in which they had hires; once per ambassador and year (admins)")
-            .RequireAuthorization(p => p.RequireRole(PlatformRoles.Admin));
+            .RequireAuthorization(PlatformPolicies.Admins);
         return app;
     }
 

@@ -28,7 +28,7 @@ public static class RetentionIncentivesApi
     {
         app.MapGet("/api/talent/metrics/retention-incentives", GetRetentionIncentives).WithName("GetRetentionIncentives").WithTags("Metrics")
             .WithSummary("稳工留岗政策兑现率: retention incentives that fell due in the range, those paid, the rate and the overdue (officers)")
-            .RequireAuthorization(p => p.RequireRole(TalentAccess.Officers));
+            .RequireAuthorization(TalentPolicies.Officers);
         return app;
     }
 
