@@ -35,3 +35,44 @@ public sealed record CaseDeadlineChanged(
     DateTimeOffset? SignForDueAt,
     DateTimeOffset? CompletionDueAt,
     int ConfirmedYear) : IntegrationEvent;
+
+/// <summary>
+/// An open labour-dispute arbitration's running deadline (acceptance, award, performance or the court's next stage) moved because a
+/// year's holiday schedule was confirmed (<see cref="HolidayScheduleConfirmed"/>).
+/// </summary>
+[PartitionKey(nameof(LabourDisputeDeadlineChanged.DisputeId))]
+[ExternalConsumers("劳动人事争议仲裁院和法院的办案系统按时限提醒仲裁员和联络员 (the arbitration commission's and court's case systems remind officers of deadlines)")]
+public sealed record LabourDisputeDeadlineChanged(
+    Guid DisputeId,
+    string DisputeNumber,
+    string RespondentCreditCode,
+    DateTimeOffset PreviousDueAt,
+    DateTimeOffset DueAt,
+    int ConfirmedYear) : IntegrationEvent;
+
+/// <summary>
+/// A 帮扶指导's self-correction period ends on another day because a year's holiday schedule was confirmed
+/// (<see cref="HolidayScheduleConfirmed"/>); the firm is inspected only after it.
+/// </summary>
+[PartitionKey(nameof(GuidanceDeadlineChanged.GuidanceId))]
+[ExternalConsumers("部门执法系统安排检查日期、企业的办事系统提醒自查自改期限 (departments' enforcement systems schedule the inspection; the firm's systems remind it of the period)")]
+public sealed record GuidanceDeadlineChanged(
+    Guid GuidanceId,
+    string CreditCode,
+    string DepartmentCode,
+    DateTimeOffset PreviousDueAt,
+    DateTimeOffset DueAt,
+    int ConfirmedYear) : IntegrationEvent;
+
+/// <summary>
+/// A hazard's rectification deadline moved because a year's holiday schedule was confirmed (<see cref="HolidayScheduleConfirmed"/>).
+/// </summary>
+[PartitionKey(nameof(HazardDeadlineChanged.HazardId))]
+[ExternalConsumers("应急管理部门的隐患排查治理系统和企业按整改期限提醒 (the emergency-management hazard system and the firm are reminded of the rectification deadline)")]
+public sealed record HazardDeadlineChanged(
+    Guid HazardId,
+    string CreditCode,
+    string DepartmentCode,
+    DateTimeOffset PreviousDueAt,
+    DateTimeOffset DueAt,
+    int ConfirmedYear) : IntegrationEvent;

@@ -34,6 +34,29 @@ public sealed class ProjectRegistrationTests(PlatformServersFixture servers)
     }
 
     [Fact]
+    public async Task A_project_names_its_firm_as_the_firm_register_does_and_a_credit_code_unknown_to_the_register_is_422()
+    {
+        await using var app = await StartAsync(servers);
+        await app.EnrolAsync(AgentLin);
+        using var admin = app.Client(TestCaller.Admin);
+        var unregistered = Qingmeng.Approval.Infrastructure.ApprovalDemoData.CreditCodeFor(900);
+        var registeredCode = Qingmeng.Approval.Infrastructure.ApprovalDemoData.CreditCodeFor(901);
+        await app.RegisterFirmAsync(registeredCode, "泉州清濛智造科技有限公司");
+
+        // The body names the firm otherwise; the register's name is the one kept.
+        var known = await admin.PostAsJsonAsync("/api/approval/projects", ProjectBody("清濛智造一期厂房", registeredCode));
+        var unknown = await admin.PostAsJsonAsync("/api/approval/projects", ProjectBody("未登记企业的项目", unregistered));
+
+        var registered = await ExpectAsync(known, HttpStatusCode.Created);
+        Assert.Equal("泉州清濛智造科技有限公司", registered.GetProperty("project").GetProperty("firmName").GetString());
+        var problem = await ExpectAsync(unknown, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("creditCode", problem.GetProperty("field").GetString());
+        Assert.Contains("注册企业名录", problem.GetProperty("title").GetString());
+        Assert.Equal(1, await app.ScalarAsync("SELECT count(*) FROM approval.projects"));
+        Assert.Equal(1, await app.OutboxCountAsync("ProjectRegistered"));
+    }
+
+    [Fact]
     public async Task Bad_registrations_are_4xx_naming_the_field_and_write_nothing()
     {
         await using var app = await StartAsync(servers);

@@ -24,7 +24,7 @@ public sealed class DemoDataTests
         for (var i = 0; i < portfolio.Count; i++)
         {
             var tasks = CatalogueSeed.Document.SubItems.Where(s => s.IncludedByDefault).Select(s => New(s.Code, at)).ToList();
-            ApprovalDemoData.Progress(i, tasks, at);
+            ApprovalDemoData.Progress(i, tasks, at, Calendar);
             if (ProjectPlanner.Predict(tasks, Calendar, Cst(2026, 11, 1)).Ready)
             {
                 ready++;

@@ -49,6 +49,36 @@ public sealed class WhitelistTests(PlatformServersFixture servers)
         Assert.Equal(loan, outcomes.GetProperty("loans")[0].GetProperty("id").GetGuid());
     }
 
+    /// <summary>A well-formed 统一社会信用代码 that the firm register does not hold.</summary>
+    private static string UnregisteredCreditCode()
+    {
+        const string organisation = "MA2XYK0A";
+        var first17 = "91350503" + organisation + Qingmeng.ServiceDefaults.Validation.UnifiedSocialCreditCode.ComputeOrganizationCodeCheckCharacter(organisation);
+        return first17 + Qingmeng.ServiceDefaults.Validation.UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+    }
+
+    [Fact]
+    public async Task The_white_list_names_the_firm_as_the_firm_register_does_and_refuses_a_firm_unknown_to_it()
+    {
+        await using var app = await FinanceApp.StartAsync(servers);
+        var unregistered = new TestCaller("firm-c-admin", "未登记企业 管理员", [Qingmeng.ServiceDefaults.Authentication.PlatformRoles.Firm], UnregisteredCreditCode());
+        // The firms declare their profiles under names of their own choosing.
+        await app.PutProfileAsync(TestCaller.FirmA, FinanceApp.ProfileOf("杰嘉电子"));
+        await app.PutProfileAsync(unregistered, FinanceApp.ProfileOf("未登记企业"));
+
+        var proposed = await app.PostAsync(TestCaller.PolicyOfficer, "/api/finance/whitelist/evaluations", new { creditCode = TestTokens.FirmACreditCode }, HttpStatusCode.Created);
+        var unknown = await app.PostAsync(TestCaller.PolicyOfficer, "/api/finance/whitelist/evaluations", new { creditCode = unregistered.CreditCode }, HttpStatusCode.UnprocessableEntity);
+        var unknownNeed = await app.PostAsync(TestCaller.PolicyOfficer, "/api/finance/needs",
+            new { amount = 1_000_000m, termMonths = 12, purpose = "采购原材料", creditCode = unregistered.CreditCode }, HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal("泉州杰嘉电子有限公司", proposed.GetProperty("firmName").GetString());
+        Assert.Equal("creditCode", unknown.GetProperty("field").GetString());
+        Assert.Contains("注册企业名录", unknown.GetProperty("title").GetString());
+        Assert.Equal("creditCode", unknownNeed.GetProperty("field").GetString());
+        Assert.Equal(1, await app.ScalarAsync("SELECT count(*) FROM finance.whitelist_entries"));
+        Assert.Equal(0, await app.ScalarAsync("SELECT count(*) FROM finance.financing_needs"));
+    }
+
     [Fact]
     public async Task The_annual_review_removes_a_firm_whose_indicators_fell_and_announces_it_once()
     {

@@ -51,7 +51,7 @@ public sealed class WhitelistScoringTests
     [Fact]
     public void Listing_announces_the_firm_and_schedules_the_annual_review()
     {
-        var entry = WhitelistEntry.Propose(TestData.Profile(), WhitelistScoring.Score(TestData.Profile()), "policy-officer-1", TestData.BeforeNationalDay);
+        var entry = WhitelistEntry.Propose(TestData.Profile(), "泉州杰嘉电子有限公司", WhitelistScoring.Score(TestData.Profile()), "policy-officer-1", TestData.BeforeNationalDay);
 
         var changed = entry.Review(true, "指标优良", 60m, "policy-officer-1", new DateOnly(2026, 9, 30), TestData.BeforeNationalDay);
 
@@ -66,9 +66,9 @@ public sealed class WhitelistScoringTests
     public void The_annual_review_keeps_a_qualifying_firm_quietly_and_removes_one_that_fell_below()
     {
         var now = TestData.BeforeNationalDay;
-        var kept = WhitelistEntry.Propose(TestData.Profile(), WhitelistScoring.Score(TestData.Profile()), "officer", now);
+        var kept = WhitelistEntry.Propose(TestData.Profile(), "泉州杰嘉电子有限公司", WhitelistScoring.Score(TestData.Profile()), "officer", now);
         kept.Review(true, "通过", 60m, "officer", new DateOnly(2026, 9, 30), now);
-        var dropped = WhitelistEntry.Propose(TestData.Profile(), WhitelistScoring.Score(TestData.Profile()), "officer", now);
+        var dropped = WhitelistEntry.Propose(TestData.Profile(), "泉州杰嘉电子有限公司", WhitelistScoring.Score(TestData.Profile()), "officer", now);
         dropped.Review(true, "通过", 60m, "officer", new DateOnly(2026, 9, 30), now);
 
         var stays = kept.Reevaluate(WhitelistScoring.Score(TestData.Profile()), 60m, new DateOnly(2027, 9, 30), now.AddYears(1));

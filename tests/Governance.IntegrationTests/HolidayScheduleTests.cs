@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Scheduling;
 
@@ -82,6 +83,60 @@ public sealed class HolidayScheduleTests(PlatformServersFixture servers)
         Assert.Equal(1, await host.ScalarAsync(
             $"SELECT count(*) FROM governance.outbox_messages WHERE event_type LIKE 'Qingmeng.Contracts.CaseDeadlineChanged,%' AND payload::jsonb->>'caseId' = '{id}'"));
         Assert.Equal(1, await host.ScalarAsync($"SELECT count(*) FROM governance.audit_records WHERE action = 'case.deadline-recomputed' AND resource_id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task Confirming_the_year_moves_open_labour_dispute_guidance_and_hazard_deadlines_and_publishes_each_change()
+    {
+        await using var host = await GovernanceHost.StartAsync(servers, fakeNow: March2027);
+        var officerScj = new TestCaller("officer-scj", "市监执法", [PlatformRoles.DepartmentOfficer], DepartmentCode: "SCJ");
+        var officerAjj = new TestCaller("officer-ajj", "陈安监", [PlatformRoles.DepartmentOfficer], DepartmentCode: "AJJ");
+        var filed = await host.ExpectAsync(HttpStatusCode.Created, TestCaller.Citizen, "/api/governance/labour-disputes", new
+        {
+            applicantName = "林阿强", applicantIdNumber = "350503199003071232", applicantPhone = "13905951234",
+            respondentCreditCode = TestTokens.FirmACreditCode, respondentName = "泉州杰嘉电子有限公司", claimType = "Overtime", claimedAmount = 8_000m,
+            wageArrears = false, workerCount = 1, facts = "公司未支付 2027 年 1 至 2 月加班费共 8000 元。",
+        });
+        var notified = await host.ExpectAsync(HttpStatusCode.Created, officerScj, "/api/governance/guidance", new
+        {
+            creditCode = TestTokens.FirmACreditCode, matters = "食品经营许可证公示、进货查验记录。请对照清单自查自改。", selfCorrectionWorkingDays = 5,
+        });
+        var reported = await host.ExpectAsync(HttpStatusCode.Created, officerAjj, "/api/governance/hazards", new
+        {
+            creditCode = TestTokens.FirmACreditCode, severity = "General", place = "二号车间", description = "二号车间消防通道堆放原材料，应急照明损坏。",
+        });
+        var disputeId = filed.GetProperty("id").GetGuid();
+        var guidanceId = notified.GetProperty("id").GetGuid();
+        var hazardId = reported.GetProperty("id").GetGuid();
+        // Five working days from Monday 1 March: to the end of Monday 8 March while 2027 is provisional.
+        Assert.Equal(new DateTimeOffset(2027, 3, 9, 0, 0, 0, TimeSpan.FromHours(8)), filed.GetProperty("acceptanceDueAt").GetDateTimeOffset());
+        Assert.True(filed.GetProperty("provisional").GetBoolean());
+
+        var loaded = await PutAsync(host, TestCaller.Admin, $"{Schedules}/2027", Schedule2027());
+
+        Assert.Equal(HttpStatusCode.Created, loaded.Status);
+        // The 调休 Saturday 6 March is the fifth working day now.
+        var dispute = await host.GetAsync(TestCaller.Citizen, $"/api/governance/labour-disputes/{disputeId}");
+        Assert.Equal(new DateTimeOffset(2027, 3, 7, 0, 0, 0, TimeSpan.FromHours(8)), dispute.GetProperty("acceptanceDueAt").GetDateTimeOffset());
+        Assert.False(dispute.GetProperty("provisional").GetBoolean());
+        var guidance = await host.GetAsync(officerScj, $"/api/governance/guidance/{guidanceId}");
+        Assert.Equal(new DateTimeOffset(2027, 3, 7, 0, 0, 0, TimeSpan.FromHours(8)), guidance.GetProperty("selfCorrectionDueAt").GetDateTimeOffset());
+        Assert.False(guidance.GetProperty("provisional").GetBoolean());
+        var hazard = await host.GetAsync(officerAjj, $"/api/governance/hazards/{hazardId}");
+        Assert.True(hazard.GetProperty("rectificationDueAt").GetDateTimeOffset() < reported.GetProperty("rectificationDueAt").GetDateTimeOffset(),
+            $"{reported.GetProperty("rectificationDueAt")} → {hazard.GetProperty("rectificationDueAt")}");
+        Assert.False(hazard.GetProperty("provisional").GetBoolean());
+        foreach (var (eventType, idProperty, id, auditAction) in new[]
+        {
+            ("LabourDisputeDeadlineChanged", "disputeId", disputeId, "labour-dispute.deadline-recomputed"),
+            ("GuidanceDeadlineChanged", "guidanceId", guidanceId, "guidance.deadline-recomputed"),
+            ("HazardDeadlineChanged", "hazardId", hazardId, "hazard.deadline-recomputed"),
+        })
+        {
+            Assert.Equal(1, await host.ScalarAsync(
+                $"SELECT count(*) FROM governance.outbox_messages WHERE event_type LIKE 'Qingmeng.Contracts.{eventType},%' AND payload::jsonb->>'{idProperty}' = '{id}'"));
+            Assert.Equal(1, await host.ScalarAsync($"SELECT count(*) FROM governance.audit_records WHERE action = '{auditAction}' AND resource_id = '{id}'"));
+        }
     }
 
     [Fact]

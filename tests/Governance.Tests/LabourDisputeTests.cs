@@ -145,7 +145,7 @@ public sealed class LabourDisputeTests
         var dispute = Filed(new DateTimeOffset(2026, 11, 4, 10, 0, 0, China));
 
         var illegal = Assert.Throws<IllegalLabourDisputeTransitionException>(
-            () => dispute.Award(LabourAwardOutcome.Upheld, 36_000m, "支持", "officer-rsj", new DateTimeOffset(2026, 11, 5, 10, 0, 0, China)));
+            () => dispute.Award(LabourAwardOutcome.Upheld, 36_000m, "支持", "officer-rsj", new DateTimeOffset(2026, 11, 5, 10, 0, 0, China), new LabourGreenChannel(), Calendar));
 
         Assert.Equal(LabourDisputeStatus.Filed, illegal.Current);
         Assert.Equal(LabourDisputeStatus.Filed, dispute.Status);
@@ -157,7 +157,7 @@ public sealed class LabourDisputeTests
     {
         var dispute = Filed(new DateTimeOffset(2026, 11, 4, 10, 0, 0, China));
         dispute.Accept("officer-rsj", new DateTimeOffset(2026, 11, 13, 9, 0, 0, China), Calendar);
-        dispute.Award(LabourAwardOutcome.PartlyUpheld, 20_000m, "部分支持", "officer-rsj", dispute.AwardDueAt!.Value.AddHours(1));
+        dispute.Award(LabourAwardOutcome.PartlyUpheld, 20_000m, "部分支持", "officer-rsj", dispute.AwardDueAt!.Value.AddHours(1), new LabourGreenChannel(), Calendar);
 
         Assert.True(dispute.DecidedLate);
         Assert.True(dispute.AwardedLate);
@@ -172,7 +172,7 @@ public sealed class LabourDisputeTests
         dispute.Accept("officer-rsj", new DateTimeOffset(2026, 11, 5, 9, 0, 0, China), Calendar);
 
         Assert.Equal("awardedAmount", Assert.Throws<CaseRuleException>(
-            () => dispute.Award(LabourAwardOutcome.Upheld, 50_000m, "支持", "officer-rsj", new DateTimeOffset(2026, 11, 20, 9, 0, 0, China))).Field);
+            () => dispute.Award(LabourAwardOutcome.Upheld, 50_000m, "支持", "officer-rsj", new DateTimeOffset(2026, 11, 20, 9, 0, 0, China), new LabourGreenChannel(), Calendar)).Field);
     }
 
     [Fact]

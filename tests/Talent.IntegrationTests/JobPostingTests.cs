@@ -12,6 +12,28 @@ public sealed class JobPostingTests(PlatformServersFixture servers)
     private static readonly string[] RequiredProperties = ["title", "description", "datePosted", "hiringOrganization", "jobLocation"];
 
     [Fact]
+    public async Task A_posting_names_its_firm_as_the_firm_register_does_and_a_firm_unknown_to_the_register_is_422()
+    {
+        await using var talent = await TalentHost.StartAsync(servers);
+        const string organisation = "MA2XYK0A";
+        var first17 = "91350503" + organisation + Qingmeng.ServiceDefaults.Validation.UnifiedSocialCreditCode.ComputeOrganizationCodeCheckCharacter(organisation);
+        var unregistered = new TestCaller("firm-c-admin", "未登记企业 管理员", [Qingmeng.ServiceDefaults.Authentication.PlatformRoles.Firm],
+            first17 + Qingmeng.ServiceDefaults.Validation.UnifiedSocialCreditCode.ComputeCheckCharacter(first17));
+
+        // Firm B's body names another firm; the register's name for firm B is the one shown.
+        var id = await talent.PostJobAsync(TestCaller.FirmB);
+        using var unknownFirm = talent.Client(unregistered);
+        var refused = await TalentHost.JsonAsync(await unknownFirm.PostAsJsonAsync("/api/talent/jobs", TalentHost.PostingBody()), HttpStatusCode.UnprocessableEntity);
+
+        using var anonymous = talent.Anonymous();
+        var posting = await anonymous.GetFromJsonAsync<JsonElement>($"/api/talent/jobs/{id}");
+        Assert.Equal("福建路金汽车精密零部件有限公司", posting.GetProperty("organizationName").GetString());
+        Assert.Equal("creditCode", refused.GetProperty("field").GetString());
+        Assert.Contains("注册企业名录", refused.GetProperty("title").GetString());
+        Assert.Equal(1, await talent.ScalarAsync("SELECT count(*) FROM talent.job_postings"));
+    }
+
+    [Fact]
     public async Task The_JSON_LD_url_is_the_public_address_configured_for_the_platform_not_the_services_own()
     {
         await using var talent = await TalentHost.StartAsync(servers, new Dictionary<string, string> { ["Platform:PublicBaseUrl"] = "https://zwfw.qingmeng.example.cn" });

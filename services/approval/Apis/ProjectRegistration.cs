@@ -37,6 +37,15 @@ public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metr
             return (null, ApprovalProblems.Field(StatusCodes.Status400BadRequest, "子项编码有误 (Invalid sub-item codes.)", "subItemCodes", [.. errors]));
         }
 
+        // The firm register (governance) owns firms: a project is registered only for a firm it knows, under the name it gives.
+        var firm = await db.Firms.AsNoTracking().FirstOrDefaultAsync(f => f.CreditCode == request.CreditCode, cancellationToken);
+        if (firm is null)
+        {
+            return (null, ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity,
+                "该企业不在注册企业名录中 (the firm is not in the zone's firm register)", "creditCode",
+                $"统一社会信用代码 {request.CreditCode} 未在注册企业名录登记，请先登记企业 (credit code {request.CreditCode} is unknown to the firm register; register the firm first)"));
+        }
+
         var agents = await db.Agents.AsNoTracking().Where(a => a.Active).ToListAsync(cancellationToken);
         var load = await db.Projects.Where(p => p.Status == ProjectStatus.Active)
             .GroupBy(p => p.AgentSubject).Select(g => new { g.Key, Count = g.Count() })
@@ -50,7 +59,7 @@ public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metr
         }
 
         var project = Project.Register(
-            request.Name, request.CreditCode, request.FirmName, request.InvestmentAmount, request.LandLocation, request.LandAreaMu,
+            request.Name, request.CreditCode, firm.Name, request.InvestmentAmount, request.LandLocation, request.LandAreaMu,
             request.IndustryCode, request.IsKeyProject, request.Source, catalogue.Version, agent, user.Subject, idempotencyKey, now);
         db.Projects.Add(project);
         var tasks = codes.Select(code =>

@@ -71,9 +71,8 @@ public static class ApprovalDemoData
     }
 
     /// <summary>Walks a project's tasks: all gating ones approved for the first <see cref="Ready"/>, a share of them for the rest.</summary>
-    public static void Progress(int index, IReadOnlyList<ApprovalTask> tasks, DateTimeOffset registeredAt)
+    public static void Progress(int index, IReadOnlyList<ApprovalTask> tasks, DateTimeOffset registeredAt, WorkingDayCalendar calendar)
     {
-        var calendar = WorkingDayCalendar.ChinaMainland;
         var order = DependencyGraph.TopologicalOrder(tasks.ToDictionary(t => t.SubItemCode, t => (IReadOnlyList<string>)t.Prerequisites));
         var gating = order.Select(code => tasks.First(t => t.SubItemCode == code)).Where(t => t.GatesGroundbreaking).ToList();
         var approve = index < Ready ? gating.Count : index % (gating.Count - 2);

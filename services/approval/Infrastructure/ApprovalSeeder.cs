@@ -64,6 +64,8 @@ internal sealed class ApprovalSeeder(TimeProvider time, IOptions<ApprovalDemoOpt
             agents.Add(agent);
         }
         var catalogue = CatalogueSeed.Document;
+        // Seeding runs inside the migration step, before HolidayScheduleReplica loads the stored schedules: read them here.
+        var calendar = await context.LoadWorkingDayCalendarAsync(cancellationToken);
         var index = 0;
         foreach (var (firm, name, industry, creditCode) in ApprovalDemoData.Portfolio())
         {
@@ -72,9 +74,8 @@ internal sealed class ApprovalSeeder(TimeProvider time, IOptions<ApprovalDemoOpt
                 industry, isKeyProject: true, ProjectSource.Direct, 1, agents[index % agents.Count], DemoActor, null, registeredAt);
             var tasks = catalogue.SubItems.Where(s => s.IncludedByDefault)
                 .Select(s => ApprovalTask.Create(project.Id, creditCode, s, catalogue.Items.First(i => i.Code == s.ItemCode).Name, registeredAt)).ToList();
-            ApprovalDemoData.Progress(index, tasks, registeredAt);
-            // Seeding runs inside the migration step, before the stored holiday schedules are loaded: the compiled-in calendar.
-            var prediction = ProjectPlanner.Predict(tasks, WorkingDayCalendar.ChinaMainland, now);
+            ApprovalDemoData.Progress(index, tasks, registeredAt, calendar);
+            var prediction = ProjectPlanner.Predict(tasks, calendar, now);
             project.RecordPrediction(prediction.PredictedGroundbreaking, now);
             // The events real handling stages, at the times the demo history gives them, so the scorecard, the firm's
             // profile, talent's recruitment offers and finance's financing needs learn the portfolio as they would.

@@ -86,6 +86,10 @@ public static class MatchmakingApi
         {
             return FinanceProblems.Unprocessable("creditCode", "工作人员须指明该需求所属企业 (an officer must name the firm whose need this is)");
         }
+        if (await FirmRegister.FindAsync(db, creditCode, cancellationToken) is null)
+        {
+            return FirmRegister.Unknown(creditCode);
+        }
         var now = time.GetUtcNow();
         var need = FinancingNeed.Record(creditCode, request.Amount, request.TermMonths, request.Purpose.Trim(), user.Subject, now);
         var (profileKnown, matches) = await MatchAsync(db, need, options.Value, now, cancellationToken);

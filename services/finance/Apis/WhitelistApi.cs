@@ -47,6 +47,11 @@ public static class WhitelistApi
         {
             return FinanceProblems.Unprocessable("creditCode", "企业尚未填报画像，无法评分 (the firm has not declared its profile; there is nothing to score)");
         }
+        // The firm register (governance) owns firms: only a firm it knows is listed, under the name it gives.
+        if (await FirmRegister.FindAsync(db, creditCode, cancellationToken) is not { } firm)
+        {
+            return FirmRegister.Unknown(creditCode);
+        }
         var open = await db.Whitelist.AsNoTracking()
             .FirstOrDefaultAsync(w => w.CreditCode == creditCode && (w.Status == WhitelistStatus.Proposed || w.Status == WhitelistStatus.Listed), cancellationToken);
         if (open is not null)
@@ -54,7 +59,7 @@ public static class WhitelistApi
             return FinanceProblems.Conflict("企业已有进行中的白名单记录 (the firm already has an open white-list entry)", $"记录 {open.Id} 当前为 {open.Status} (entry {open.Id} is {open.Status})", open.Status.ToString());
         }
         var now = time.GetUtcNow();
-        var entry = WhitelistEntry.Propose(profile, WhitelistScoring.Score(profile), user.Subject, now);
+        var entry = WhitelistEntry.Propose(profile, firm.Name, WhitelistScoring.Score(profile), user.Subject, now);
         db.Whitelist.Add(entry);
         db.AddAudit(user, "whitelist.evaluated", "whitelist-entry", entry.Id.ToString(), now);
         try

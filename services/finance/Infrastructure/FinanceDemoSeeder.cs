@@ -68,7 +68,7 @@ public sealed class FinanceDemoSeeder(IOptions<DemoDataOptions> options, IOption
         var appliedAt = now.AddDays(-200);
         var product = await context.Products.AsNoTracking().FirstAsync(p => p.Code == "QZBANK-KCD", cancellationToken);
         var (creditCode, data) = DemoProfiles[0];
-        var calendar = WorkingDayCalendar.ChinaMainland;
+        var calendar = await context.LoadWorkingDayCalendarAsync(cancellationToken);
         var loan = Referral.Apply(DemoLoanNumber, creditCode, data.Name, product, null, 2_000_000m, 24, "智能终端产线设备购置", null, DemoUser.Subject, null, appliedAt);
         loan.Consent(appliedAt, 3, calendar);
         loan.Approve(2_000_000m, 3.1m, 24, appliedAt.AddDays(5), calendar);
@@ -101,7 +101,7 @@ public sealed class FinanceDemoSeeder(IOptions<DemoDataOptions> options, IOption
         var (creditCode, data) = DemoProfiles[0];
         var referral = Referral.Apply(DemoReferralNumber, creditCode, data.Name, product, null, 3_000_000m, 24,
             "研发中心建设及新产品试产流动资金", null, "demo-seed", null, now);
-        referral.Consent(now, 3, WorkingDayCalendar.ChinaMainland);
+        referral.Consent(now, 3, await context.LoadWorkingDayCalendarAsync(cancellationToken));
         context.Referrals.Add(referral);
         try
         {

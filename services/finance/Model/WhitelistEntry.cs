@@ -61,11 +61,12 @@ public sealed class WhitelistEntry
     {
     }
 
-    public static WhitelistEntry Propose(FirmProfile profile, WhitelistScore score, string evaluatedBy, DateTimeOffset now) => new()
+    /// <summary>Proposes the firm of <paramref name="profile"/>, named <paramref name="registeredName"/> as the firm register names it.</summary>
+    public static WhitelistEntry Propose(FirmProfile profile, string registeredName, WhitelistScore score, string evaluatedBy, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         CreditCode = profile.CreditCode,
-        FirmName = profile.Name,
+        FirmName = registeredName,
         Score = score.Total,
         Vetoed = score.Vetoed,
         Indicators = [.. score.Indicators],

@@ -32,11 +32,14 @@ public sealed record GuidanceQuery(GuidanceStatus? Status, bool? Overdue);
 public sealed record GuidanceView(
     Guid Id, string CreditCode, string DepartmentCode, string Matters, GuidanceStatus Status, DateTimeOffset NotifiedAt,
     DateTimeOffset SelfCorrectionDueAt, DateTimeOffset? SelfCorrectedAt, string? SelfCorrectionReport, bool? SelfCorrectedOnTime,
-    bool Overdue, DateTimeOffset? OverdueFlaggedAt, DateTimeOffset? InspectedAt, bool? Compliant, string? InspectionNote)
+    bool Overdue, DateTimeOffset? OverdueFlaggedAt, DateTimeOffset? InspectedAt, bool? Compliant, string? InspectionNote,
+    // The self-correction period ends in a year whose holiday schedule is not confirmed yet: it may still move.
+    bool Provisional)
 {
-    public static GuidanceView From(Guidance g, DateTimeOffset now) => new(
+    public static GuidanceView From(Guidance g, DateTimeOffset now, WorkingDayCalendar calendar) => new(
         g.Id, g.CreditCode, g.DepartmentCode, g.Matters, g.Status, g.NotifiedAt, g.SelfCorrectionDueAt, g.SelfCorrectedAt,
-        g.SelfCorrectionReport, g.SelfCorrectedOnTime, g.IsOverdue(now), g.OverdueFlaggedAt, g.InspectedAt, g.Compliant, g.InspectionNote);
+        g.SelfCorrectionReport, g.SelfCorrectedOnTime, g.IsOverdue(now), g.OverdueFlaggedAt, g.InspectedAt, g.Compliant, g.InspectionNote,
+        g.Status == GuidanceStatus.Notified && calendar.IsProvisional(g.SelfCorrectionDueAt));
 }
 
 /// <summary>
@@ -64,7 +67,7 @@ public static class GuidanceApi
     }
 
     public static async Task<Results<Created<GuidanceView>, ProblemHttpResult>> Notify(
-        NotifyGuidanceRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, TimeProvider time,
+        NotifyGuidanceRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, HolidayCalendar calendar, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
@@ -75,16 +78,16 @@ public static class GuidanceApi
         var now = time.GetUtcNow();
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
         var guidance = Guidance.Notify(creditCode!, department, request.Matters.Trim(),
-            request.SelfCorrectionWorkingDays ?? options.Value.GuidanceSelfCorrectionWorkingDays, user.Subject, now, WorkingDayCalendar.ChinaMainland);
+            request.SelfCorrectionWorkingDays ?? options.Value.GuidanceSelfCorrectionWorkingDays, user.Subject, now, calendar.Current);
         db.Guidances.Add(guidance);
         db.AddIntegrationEvent(new GuidanceNoticeIssued(guidance.Id, guidance.CreditCode, department, guidance.SelfCorrectionDueAt), aggregateKey: guidance.CreditCode);
         db.AddAudit(user, "guidance.notified", "guidance", guidance.Id.ToString(), now);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/governance/guidance/{guidance.Id}", GuidanceView.From(guidance, now));
+        return TypedResults.Created($"/api/governance/guidance/{guidance.Id}", GuidanceView.From(guidance, now, calendar.Current));
     }
 
     public static async Task<Results<Ok<Page<GuidanceView>>, ValidationProblem>> List(
-        [AsParameters] PageRequest page, [AsParameters] GuidanceQuery query, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time,
+        [AsParameters] PageRequest page, [AsParameters] GuidanceQuery query, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -102,34 +105,34 @@ public static class GuidanceApi
         var count = await guidance.LongCountAsync(cancellationToken);
         var items = await guidance.OrderBy(g => g.Status == GuidanceStatus.Inspected).ThenBy(g => g.SelfCorrectionDueAt).ThenBy(g => g.Id)
             .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<GuidanceView>(page.PageIndex, page.PageSize, count, items.ConvertAll(g => GuidanceView.From(g, now))));
+        return TypedResults.Ok(new Page<GuidanceView>(page.PageIndex, page.PageSize, count, items.ConvertAll(g => GuidanceView.From(g, now, calendar.Current))));
     }
 
     public static async Task<Results<Ok<GuidanceView>, NotFound>> Get(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var found = await VisibleTo(db.Guidances.AsNoTracking(), PlatformUser.From(principal)).FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
-        return found is null ? TypedResults.NotFound() : TypedResults.Ok(GuidanceView.From(found, time.GetUtcNow()));
+        return found is null ? TypedResults.NotFound() : TypedResults.Ok(GuidanceView.From(found, time.GetUtcNow(), calendar.Current));
     }
 
     public static Task<Results<Ok<GuidanceView>, NotFound, ProblemHttpResult>> ReportSelfCorrection(
-        Guid id, SelfCorrectionRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "guidance.self-corrected", (g, _, now) =>
+        Guid id, SelfCorrectionRequest request, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, calendar, time, "guidance.self-corrected", (g, _, now) =>
         {
             g.ReportSelfCorrection(request.Report.Trim(), now);
             return null;
         }, cancellationToken);
 
     public static Task<Results<Ok<GuidanceView>, NotFound, ProblemHttpResult>> Inspect(
-        Guid id, GuidanceInspectionRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "guidance.inspected", (g, user, now) =>
+        Guid id, GuidanceInspectionRequest request, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, calendar, time, "guidance.inspected", (g, user, now) =>
         {
             g.Inspect(request.Compliant!.Value, request.Note.Trim(), user.Subject, now);
             return new GuidanceInspected(g.Id, g.CreditCode, g.DepartmentCode, g.Compliant!.Value, g.SelfCorrectedOnTime);
         }, cancellationToken);
 
     private static async Task<Results<Ok<GuidanceView>, NotFound, ProblemHttpResult>> ApplyAsync(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, string auditAction,
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, string auditAction,
         Func<Guidance, PlatformUser, DateTimeOffset, IntegrationEvent?> transition, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
@@ -161,7 +164,7 @@ public static class GuidanceApi
         {
             return CaseProblems.From(new CaseRuleException("该帮扶指导已被他人修改，请刷新 (the guidance was changed meanwhile)", statusCode: 409));
         }
-        return TypedResults.Ok(GuidanceView.From(found, now));
+        return TypedResults.Ok(GuidanceView.From(found, now, calendar.Current));
     }
 
     /// <summary>A firm sees its own; an officer their department's; the centre and administrators all.</summary>

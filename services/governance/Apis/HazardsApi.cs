@@ -36,12 +36,14 @@ public sealed record HazardView(
     Guid Id, string CreditCode, string DepartmentCode, HazardSeverity Severity, string Description, string? Place, bool SelfReported,
     DateTimeOffset ReportedAt, HazardStatus Status, DateTimeOffset RectificationDueAt, bool Overdue, DateTimeOffset? RectificationReportedAt,
     string? RectificationReport, int FailedReinspections, DateTimeOffset? LastReinspectedAt, string? LastReinspectionNote, DateTimeOffset? ClosedAt,
-    int Escalations, Guid? SupervisionCaseId)
+    int Escalations, Guid? SupervisionCaseId,
+    // The open rectification deadline falls in a year whose holiday schedule is not confirmed yet: it may still move.
+    bool Provisional)
 {
-    public static HazardView From(Hazard h, DateTimeOffset now) => new(
+    public static HazardView From(Hazard h, DateTimeOffset now, WorkingDayCalendar calendar) => new(
         h.Id, h.CreditCode, h.DepartmentCode, h.Severity, h.Description, h.Place, h.SelfReported, h.ReportedAt, h.Status, h.RectificationDueAt,
         h.IsOverdue(now), h.RectificationReportedAt, h.RectificationReport, h.FailedReinspections, h.LastReinspectedAt, h.LastReinspectionNote,
-        h.ClosedAt, h.Escalations, h.SupervisionCaseId);
+        h.ClosedAt, h.Escalations, h.SupervisionCaseId, h.Status == HazardStatus.Open && calendar.IsProvisional(h.RectificationDueAt));
 }
 
 /// <summary>安全生产 in figures: reported, closed, open, overdue, failed re-inspections and escalations.</summary>
@@ -111,7 +113,7 @@ public static class HazardsApi
             aggregateKey: hazard.CreditCode);
         db.AddAudit(user, "hazard.reported", "hazard", hazard.Id.ToString(), now);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/governance/hazards/{hazard.Id}", HazardView.From(hazard, now));
+        return TypedResults.Created($"/api/governance/hazards/{hazard.Id}", HazardView.From(hazard, now, calendar.Current));
     }
 
     public static DateTimeOffset DueAt(HazardSeverity severity, DateTimeOffset from, GovernanceOptions options, WorkingDayCalendar calendar) =>
@@ -119,7 +121,7 @@ public static class HazardsApi
             .ToUniversalTime();
 
     public static async Task<Ok<Page<HazardView>>> List(
-        [AsParameters] PageRequest page, [AsParameters] HazardQuery query, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time,
+        [AsParameters] PageRequest page, [AsParameters] HazardQuery query, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -145,7 +147,7 @@ public static class HazardsApi
         var count = await hazards.LongCountAsync(cancellationToken);
         var items = await hazards.OrderBy(h => h.Status == HazardStatus.Closed).ThenBy(h => h.RectificationDueAt).ThenBy(h => h.Id)
             .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<HazardView>(page.PageIndex, page.PageSize, count, items.ConvertAll(h => HazardView.From(h, now))));
+        return TypedResults.Ok(new Page<HazardView>(page.PageIndex, page.PageSize, count, items.ConvertAll(h => HazardView.From(h, now, calendar.Current))));
     }
 
     public static async Task<Ok<HazardSummaryView>> Summary(ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -161,15 +163,15 @@ public static class HazardsApi
     }
 
     public static async Task<Results<Ok<HazardView>, NotFound>> Get(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var found = await VisibleTo(db.Hazards.AsNoTracking(), PlatformUser.From(principal)).FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
-        return found is null ? TypedResults.NotFound() : TypedResults.Ok(HazardView.From(found, time.GetUtcNow()));
+        return found is null ? TypedResults.NotFound() : TypedResults.Ok(HazardView.From(found, time.GetUtcNow(), calendar.Current));
     }
 
     public static Task<Results<Ok<HazardView>, NotFound, ProblemHttpResult>> ReportRectification(
-        Guid id, RectificationRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "hazard.rectified", (h, _, now) =>
+        Guid id, RectificationRequest request, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, calendar, time, "hazard.rectified", (h, _, now) =>
         {
             h.ReportRectification(request.Report.Trim(), now);
             return null;
@@ -178,7 +180,7 @@ public static class HazardsApi
     public static Task<Results<Ok<HazardView>, NotFound, ProblemHttpResult>> Reinspect(
         Guid id, ReinspectionRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, HolidayCalendar calendar,
         TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "hazard.reinspected", (h, user, now) =>
+        ApplyAsync(id, principal, db, calendar, time, "hazard.reinspected", (h, user, now) =>
         {
             var passed = request.Passed!.Value;
             h.Reinspect(passed, request.Note.Trim(), user.Subject, now, DueAt(h.Severity, now, options.Value, calendar.Current));
@@ -186,7 +188,7 @@ public static class HazardsApi
         }, cancellationToken);
 
     private static async Task<Results<Ok<HazardView>, NotFound, ProblemHttpResult>> ApplyAsync(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, string auditAction,
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, string auditAction,
         Func<Hazard, PlatformUser, DateTimeOffset, IntegrationEvent?> transition, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
@@ -218,7 +220,7 @@ public static class HazardsApi
         {
             return CaseProblems.From(new CaseRuleException("该隐患已被他人修改，请刷新 (the hazard was changed meanwhile)", statusCode: 409));
         }
-        return TypedResults.Ok(HazardView.From(found, now));
+        return TypedResults.Ok(HazardView.From(found, now, calendar.Current));
     }
 
     private static ProblemHttpResult FieldProblem(string field, string message) => TypedResults.Problem(

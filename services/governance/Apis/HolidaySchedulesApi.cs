@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
@@ -54,7 +55,7 @@ public static class HolidaySchedulesApi
 
     public static async Task<Results<Created<HolidayScheduleView>, Ok<HolidayScheduleView>, ValidationProblem, ProblemHttpResult>> Load(
         int year, LoadHolidayScheduleRequest request, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar,
-        TimeProvider time, CancellationToken cancellationToken)
+        IOptions<GovernanceOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         if (HolidayScheduleRules.Validate(year, request, calendar.Current) is { Count: > 0 } errors)
         {
@@ -84,14 +85,14 @@ public static class HolidaySchedulesApi
             db.AddAudit(user, "holiday-schedule.replaced", "holiday-schedule", yearText, now);
         }
         db.AddIntegrationEvent(new HolidayScheduleConfirmed(schedule.Year, schedule.Notice, schedule.Holidays) { OccurredAt = now }, aggregateKey: $"holiday-schedule:{yearText}");
-        await CaseDeadlines.RecomputeAsync(db, calendar.With(schedule), year, user, now, cancellationToken);
+        await CaseDeadlines.RecomputeAsync(db, calendar.Current, calendar.With(schedule), year, options.Value.LabourGreenChannel, user, now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            // A case whose deadline was being recomputed changed meanwhile; nothing was saved.
+            // A case, dispute, guidance or hazard whose deadline was being recomputed changed meanwhile; nothing was saved.
             return TypedResults.Problem(
                 title: "载入期间有诉求被修改，未保存任何内容，请重试 (a case changed while its deadline was recomputed; nothing was saved, try again)",
                 statusCode: StatusCodes.Status409Conflict,

@@ -124,14 +124,14 @@ public sealed record LabourDisputeView(
     LabourClosure? Closure,
     string? ClosureNote)
 {
-    public static LabourDisputeView From(LabourDispute d, PlatformUser viewer, DateTimeOffset now) => new(
+    public static LabourDisputeView From(LabourDispute d, PlatformUser viewer, DateTimeOffset now, WorkingDayCalendar calendar) => new(
         d.Id, d.Number, d.ApplicantName, d.ApplicantIdMasked,
         d.ApplicantPhone is null ? null : LabourAccess.SeesContactInClear(viewer, d) ? d.ApplicantPhone : MobileNumber.Mask(d.ApplicantPhone),
         d.RespondentCreditCode, d.RespondentName, d.ClaimType, d.ClaimedAmount, d.WageArrears, d.WorkerCount, d.GroupId, d.Facts,
         d.Status, d.FiledAt, d.AcceptanceDueAt, d.DecidedAt, d.DecidedLate, d.RefusalReason, d.RefusalNote, d.AwardDueAt,
         d.ExtensionDays, d.ExtensionReason, d.ExtensionApproved, d.AwardedAt, d.AwardedLate, d.AwardOutcome, d.AwardedAmount, d.AwardSummary,
         d.CurrentDeadline, d.IsOverdue(now),
-        d.CurrentDeadline is { } deadline && WorkingDayCalendar.ChinaMainland.IsProvisional(deadline),
+        d.CurrentDeadline is { } deadline && calendar.IsProvisional(deadline),
         d.CaseId, d.SuitDeadline, d.PerformanceDueAt, d.CourtRoute, d.CourtName, d.LiaisonOfficer, d.HandedToCourtAt, d.CourtStage,
         d.CourtStageDueAt, d.CourtRegisteredAt, d.CourtJudgedAt, d.CourtEnforcedAt, d.ClosedAt, d.Closure, d.ClosureNote);
 }

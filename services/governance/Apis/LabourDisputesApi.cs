@@ -62,6 +62,7 @@ public static class LabourDisputesApi
         ClaimsPrincipal principal,
         GovernanceContext db,
         IOptions<GovernanceOptions> options,
+        HolidayCalendar calendar,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -104,7 +105,7 @@ public static class LabourDisputesApi
         var dispute = LabourDispute.File(
             number, request.ApplicantName.Trim(), ResidentIdNumber.Mask(residentId), LabourAccess.ApplicantKey(residentId), phone,
             creditCode!, request.RespondentName.Trim(), request.ClaimType!.Value, request.ClaimedAmount, request.WageArrears!.Value,
-            request.WorkerCount, request.Facts.Trim(), user.Subject, now, WorkingDayCalendar.ChinaMainland);
+            request.WorkerCount, request.Facts.Trim(), user.Subject, now, calendar.Current);
         if (caseId is { } linked)
         {
             dispute.LinkToCase(linked);
@@ -142,7 +143,7 @@ public static class LabourDisputesApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/governance/labour-disputes/{dispute.Id}", LabourDisputeView.From(dispute, user, now));
+        return TypedResults.Created($"/api/governance/labour-disputes/{dispute.Id}", LabourDisputeView.From(dispute, user, now, calendar.Current));
     }
 
     public static async Task<Results<Ok<Page<LabourDisputeView>>, ValidationProblem>> List(
@@ -150,6 +151,7 @@ public static class LabourDisputesApi
         [AsParameters] LabourDisputeQuery query,
         ClaimsPrincipal principal,
         GovernanceContext db,
+        HolidayCalendar calendar,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -179,37 +181,37 @@ public static class LabourDisputesApi
             .ThenBy(d => d.Id)
             .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
-        return TypedResults.Ok(new Page<LabourDisputeView>(page.PageIndex, page.PageSize, count, items.ConvertAll(d => LabourDisputeView.From(d, user, now))));
+        return TypedResults.Ok(new Page<LabourDisputeView>(page.PageIndex, page.PageSize, count, items.ConvertAll(d => LabourDisputeView.From(d, user, now, calendar.Current))));
     }
 
     /// <summary>Another person's or firm's dispute is a 404, exactly like one that does not exist.</summary>
     public static async Task<Results<Ok<LabourDisputeView>, NotFound>> Get(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         var found = await db.LabourDisputes.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        return found is null ? TypedResults.NotFound() : TypedResults.Ok(LabourDisputeView.From(found, user, time.GetUtcNow()));
+        return found is null ? TypedResults.NotFound() : TypedResults.Ok(LabourDisputeView.From(found, user, time.GetUtcNow(), calendar.Current));
     }
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> Accept(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.accepted", (d, user, now) =>
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.accepted", (d, user, now) =>
         {
-            d.Accept(user.Subject, now, WorkingDayCalendar.ChinaMainland);
+            d.Accept(user.Subject, now, calendar.Current);
             return new LabourDisputeDecided(d.Id, d.Number, d.RespondentCreditCode, true, null, d.AwardDueAt);
         }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> Refuse(
-        Guid id, RefuseLabourDisputeRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.refused", (d, user, now) =>
+        Guid id, RefuseLabourDisputeRequest request, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.refused", (d, user, now) =>
         {
             d.Refuse(request.ReasonCode!.Value, request.Note.Trim(), user.Subject, now);
             return new LabourDisputeDecided(d.Id, d.Number, d.RespondentCreditCode, false, d.RefusalReason.ToString(), null);
         }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RequestExtension(
-        Guid id, LabourExtensionRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.extension-requested",
+        Guid id, LabourExtensionRequest request, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.extension-requested",
             (d, user, now) =>
             {
                 d.RequestExtension(request.Days, request.Reason.Trim(), user.Subject, now);
@@ -217,58 +219,58 @@ public static class LabourDisputesApi
             }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> ApproveExtension(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.extension-approved",
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.extension-approved",
             (d, user, now) =>
             {
-                d.DecideExtension(true, user.Subject, now, WorkingDayCalendar.ChinaMainland);
+                d.DecideExtension(true, user.Subject, now, calendar.Current);
                 return null;
             }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RejectExtension(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.extension-rejected",
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.extension-rejected",
             (d, user, now) =>
             {
-                d.DecideExtension(false, user.Subject, now, WorkingDayCalendar.ChinaMainland);
+                d.DecideExtension(false, user.Subject, now, calendar.Current);
                 return null;
             }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> Award(
-        Guid id, LabourAwardRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, TimeProvider time,
+        Guid id, LabourAwardRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, HolidayCalendar calendar, TimeProvider time,
         CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.awarded", (d, user, now) =>
+        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.awarded", (d, user, now) =>
         {
             d.Award(request.Outcome!.Value, request.AwardedAmount, request.Summary.Trim(), user.Subject, now, options.Value.LabourGreenChannel,
-                WorkingDayCalendar.ChinaMainland);
+                calendar.Current);
             return new LabourDisputeAwarded(d.Id, d.Number, d.RespondentCreditCode, d.AwardOutcome.ToString()!, d.AwardedAmount, d.SuitDeadline!.Value,
                 d.PerformanceDueAt ?? d.SuitDeadline!.Value);
         }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RecordPerformance(
-        Guid id, LabourPerformedRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.closed", (d, user, now) =>
+        Guid id, LabourPerformedRequest request, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.closed", (d, user, now) =>
         {
             d.RecordPerformance(request.Note.Trim(), user.Subject, now);
             return ClosedEvent(d);
         }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> HandToCourt(
-        Guid id, LabourCourtReferralRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options,
+        Guid id, LabourCourtReferralRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, HolidayCalendar calendar,
         TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.handed-to-court", (d, user, now) =>
+        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.handed-to-court", (d, user, now) =>
         {
             d.HandToCourt(request.Route!.Value, request.CourtName.Trim(), request.LiaisonOfficer.Trim(), user.Subject, now,
-                options.Value.LabourGreenChannel, WorkingDayCalendar.ChinaMainland);
+                options.Value.LabourGreenChannel, calendar.Current);
             return new LabourDisputeHandedToCourt(d.Id, d.Number, d.RespondentCreditCode, d.CourtRoute.ToString()!, d.CourtName!, d.LiaisonOfficer!, now);
         }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RecordCourtStage(
-        Guid id, LabourCourtStageRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options,
+        Guid id, LabourCourtStageRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, HolidayCalendar calendar,
         TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, time, "labour-dispute.court-stage", (d, user, now) =>
+        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.court-stage", (d, user, now) =>
         {
-            d.RecordCourtStage(request.Stage!.Value, request.Note?.Trim(), user.Subject, now, options.Value.LabourGreenChannel, WorkingDayCalendar.ChinaMainland);
+            d.RecordCourtStage(request.Stage!.Value, request.Note?.Trim(), user.Subject, now, options.Value.LabourGreenChannel, calendar.Current);
             return d.Status == LabourDisputeStatus.Closed ? ClosedEvent(d) : null;
         }, cancellationToken);
 
@@ -326,7 +328,7 @@ public static class LabourDisputesApi
 
     /// <summary>One transition and its audit entry, saved together; an illegal one is a 409 naming the state and writes nothing.</summary>
     private static async Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> ApplyAsync(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, string auditAction,
+        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, string auditAction,
         Func<LabourDispute, PlatformUser, DateTimeOffset, IntegrationEvent?> transition, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
@@ -368,7 +370,7 @@ public static class LabourDisputesApi
             var current = await db.LabourDisputes.AsNoTracking().FirstAsync(d => d.Id == id, cancellationToken);
             return StateConflict(current.Number, current.Status, null);
         }
-        return TypedResults.Ok(LabourDisputeView.From(found, user, now));
+        return TypedResults.Ok(LabourDisputeView.From(found, user, now, calendar.Current));
     }
 
     private static ProblemHttpResult StateConflict(string number, LabourDisputeStatus current, LabourDisputeAction? action) => TypedResults.Problem(

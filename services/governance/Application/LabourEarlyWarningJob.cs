@@ -24,6 +24,7 @@ namespace Qingmeng.Governance.Application;
 public sealed class LabourEarlyWarningJob(
     GovernanceContext db,
     CaseIntake intake,
+    HolidayCalendar calendar,
     TimeProvider time,
     GovernanceMetrics metrics,
     IOptions<GovernanceOptions> options,
@@ -95,7 +96,7 @@ public sealed class LabourEarlyWarningJob(
                 assessment.CreditCode, null, null, null, warning.SourceReference),
             Warner, now, cancellationToken);
         var module = await db.Modules.AsNoTracking().FirstAsync(m => m.Code == GovernanceCatalogue.LabourModuleCode, cancellationToken);
-        var dispatched = warningCase.Dispatch(LabourAccess.ArbitrationDepartmentCode, [], module, Warner.Subject, now, WorkingDayCalendar.ChinaMainland);
+        var dispatched = warningCase.Dispatch(LabourAccess.ArbitrationDepartmentCode, [], module, Warner.Subject, now, calendar.Current);
         db.AddIntegrationEvent(dispatched, aggregateKey: warningCase.Id.ToString());
         db.AddAudit(Warner, "case.dispatched", "case", warningCase.Id.ToString(), now);
 

@@ -1,3 +1,4 @@
+using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Governance.Model;
@@ -104,6 +105,26 @@ public sealed class Guidance
         InspectedBy = officer;
         Compliant = compliant;
         InspectionNote = note;
+    }
+
+    /// <summary>
+    /// Counts the self-correction period again with a newly confirmed holiday schedule (调休 may move its end): as many working days
+    /// as <paramref name="previous"/> counted from the notice, now on <paramref name="confirmed"/>. The event when it moved, otherwise null.
+    /// </summary>
+    public GuidanceDeadlineChanged? RecomputeDeadline(WorkingDayCalendar previous, WorkingDayCalendar confirmed, int confirmedYear, DateTimeOffset now)
+    {
+        if (Status != GuidanceStatus.Notified)
+        {
+            return null;
+        }
+        var due = confirmed.AddWorkingDays(NotifiedAt, previous.CountWorkingDays(NotifiedAt, SelfCorrectionDueAt)).ToUniversalTime();
+        if (due == SelfCorrectionDueAt)
+        {
+            return null;
+        }
+        var before = SelfCorrectionDueAt;
+        SelfCorrectionDueAt = due;
+        return new GuidanceDeadlineChanged(Id, CreditCode, DepartmentCode, before, due, confirmedYear) { OccurredAt = now };
     }
 
     public bool IsOverdue(DateTimeOffset now) => Status == GuidanceStatus.Notified && now >= SelfCorrectionDueAt;

@@ -1,3 +1,6 @@
+using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Calendar;
+
 namespace Qingmeng.Governance.Model;
 
 /// <summary>隐患等级: decides the rectification period (options, working days).</summary>
@@ -132,6 +135,28 @@ public sealed class Hazard
         RectificationDueAt = newDueAt;
         RectificationReportedAt = null;
         RectificationReport = null;
+    }
+
+    /// <summary>
+    /// Counts the running rectification period again with a newly confirmed holiday schedule (调休 may move it): as many working days
+    /// as <paramref name="previous"/> counted from the report (or the failed re-inspection), now on <paramref name="confirmed"/>.
+    /// The event when the deadline moved, otherwise null.
+    /// </summary>
+    public HazardDeadlineChanged? RecomputeDeadline(WorkingDayCalendar previous, WorkingDayCalendar confirmed, int confirmedYear, DateTimeOffset now)
+    {
+        if (Status != HazardStatus.Open)
+        {
+            return null;
+        }
+        var from = LastReinspectedAt ?? ReportedAt;
+        var due = confirmed.AddWorkingDays(from, previous.CountWorkingDays(from, RectificationDueAt)).ToUniversalTime();
+        if (due == RectificationDueAt)
+        {
+            return null;
+        }
+        var before = RectificationDueAt;
+        RectificationDueAt = due;
+        return new HazardDeadlineChanged(Id, CreditCode, DepartmentCode, before, due, confirmedYear) { OccurredAt = now };
     }
 
     public bool IsOverdue(DateTimeOffset now) => Status == HazardStatus.Open && now >= RectificationDueAt;

@@ -1,3 +1,4 @@
+using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Governance.Model;
@@ -408,11 +409,9 @@ public sealed class LabourDispute
 
     /// <summary>裁决 (or a mediation statement, 调解书), which ends the arbitration.</summary>
     public void Award(
-        LabourAwardOutcome outcome, decimal? awardedAmount, string summary, string officer, DateTimeOffset now, LabourGreenChannel? channel = null,
-        WorkingDayCalendar? calendar = null)
+        LabourAwardOutcome outcome, decimal? awardedAmount, string summary, string officer, DateTimeOffset now, LabourGreenChannel channel,
+        WorkingDayCalendar calendar)
     {
-        channel ??= new LabourGreenChannel();
-        calendar ??= WorkingDayCalendar.ChinaMainland;
         Ensure(LabourDisputeAction.Award);
         if (awardedAmount is { } amount && amount > ClaimedAmount && outcome != LabourAwardOutcome.Mediated)
         {
@@ -428,8 +427,11 @@ public sealed class LabourDispute
         // Counted from the last day of the suit period, so the working days are whole days after it.
         PerformanceDueAt = outcome == LabourAwardOutcome.Dismissed
             ? null
-            : calendar.AddWorkingDays(SuitDeadline.Value.AddTicks(-1), channel.PerformanceWorkingDays).ToUniversalTime();
+            : PerformanceDue(SuitDeadline.Value, channel, calendar);
     }
+
+    private static DateTimeOffset PerformanceDue(DateTimeOffset suitDeadline, LabourGreenChannel channel, WorkingDayCalendar calendar) =>
+        calendar.AddWorkingDays(suitDeadline.AddTicks(-1), channel.PerformanceWorkingDays).ToUniversalTime();
 
     /// <summary>
     /// 履行完毕: the firm performed the award (结案). A dismissed claim has nothing to perform: it is closed once the award is
@@ -525,7 +527,52 @@ public sealed class LabourDispute
         _ => null,
     };
 
+    /// <summary>
+    /// Counts the running clocks again with a newly confirmed holiday schedule (调休 may move them), each from the instant it started:
+    /// acceptance from filing, the award from acceptance, the suit and performance periods from the award, the court's next stage from
+    /// the stage reached. The event when the current deadline moved, otherwise null.
+    /// </summary>
+    public LabourDisputeDeadlineChanged? RecomputeDeadlines(LabourGreenChannel channel, WorkingDayCalendar calendar, int confirmedYear, DateTimeOffset now)
+    {
+        if (RunningDeadline is not { } before)
+        {
+            return null;
+        }
+        switch (Status)
+        {
+            case LabourDisputeStatus.Filed:
+                AcceptanceDueAt = LabourDeadlines.AcceptanceDue(FiledAt, calendar);
+                break;
+            case LabourDisputeStatus.Accepted or LabourDisputeStatus.ExtensionRequested:
+                AwardDueAt = LabourDeadlines.DueAfter(DecidedAt!.Value, LabourDeadlines.AwardDays, calendar);
+                break;
+            case LabourDisputeStatus.Extended:
+                AwardDueAt = LabourDeadlines.DueAfter(DecidedAt!.Value, LabourDeadlines.AwardDays + ExtensionDays!.Value, calendar);
+                break;
+            case LabourDisputeStatus.Awarded:
+                SuitDeadline = LabourDeadlines.DueAfter(AwardedAt!.Value, LabourDeadlines.SuitDays, calendar);
+                PerformanceDueAt = AwardOutcome == LabourAwardOutcome.Dismissed ? null : PerformanceDue(SuitDeadline.Value, channel, calendar);
+                break;
+            case LabourDisputeStatus.InCourt:
+                var reachedAt = CourtStage switch
+                {
+                    LabourCourtStage.Registered => CourtRegisteredAt,
+                    LabourCourtStage.Judged => CourtJudgedAt,
+                    LabourCourtStage.Enforced => CourtEnforcedAt,
+                    _ => HandedToCourtAt,
+                };
+                CourtStageDueAt = LabourCourtStages.NextDue(CourtStage!.Value, CourtRoute!.Value, reachedAt!.Value, channel, calendar);
+                break;
+        }
+        return RunningDeadline is { } due && due != before
+            ? new LabourDisputeDeadlineChanged(Id, Number, RespondentCreditCode, before, due, confirmedYear) { OccurredAt = now }
+            : null;
+    }
+
     public bool IsOverdue(DateTimeOffset now) => CurrentDeadline is { } due && now >= due;
+
+    /// <summary>The current deadline; for a dismissed claim (nothing to perform) the end of the 15 days to sue, after which it is in force.</summary>
+    private DateTimeOffset? RunningDeadline => CurrentDeadline ?? (Status == LabourDisputeStatus.Awarded ? SuitDeadline : null);
 
     /// <summary>Decided after the five days: the applicant could already have gone to court (逾期未作出决定).</summary>
     public bool? DecidedLate => DecidedAt is null ? null : DecidedAt > AcceptanceDueAt;

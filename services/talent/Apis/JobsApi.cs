@@ -94,8 +94,17 @@ public static class JobsApi
             return TypedResults.Ok(JobPostingView.From(earlier));
         }
 
+        // The firm register (governance) owns firms: only a firm it knows posts, under the name it gives.
+        var firm = await db.Firms.AsNoTracking().FirstOrDefaultAsync(f => f.CreditCode == user.CreditCode, cancellationToken);
+        if (firm is null)
+        {
+            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "该企业不在注册企业名录中 (the firm is not in the zone's firm register)",
+                $"统一社会信用代码 {user.CreditCode} 未在注册企业名录登记，请先登记企业 (credit code {user.CreditCode} is unknown to the firm register; register the firm first)",
+                "creditCode");
+        }
+
         var posting = JobPosting.Post(
-            user.CreditCode, request.OrganizationName.Trim(), request.Title.Trim(), request.Description.Trim(), time.ChinaToday(),
+            user.CreditCode, firm.Name, request.Title.Trim(), request.Description.Trim(), time.ChinaToday(),
             request.ValidThrough!.Value, request.EmploymentType!.Value, request.StreetAddress.Trim(), request.AddressLocality.Trim(),
             string.IsNullOrWhiteSpace(request.AddressRegion) ? "福建省" : request.AddressRegion.Trim(),
             request.Latitude, request.Longitude, request.SalaryMin!.Value, request.SalaryMax!.Value, request.SalaryUnit!.Value,

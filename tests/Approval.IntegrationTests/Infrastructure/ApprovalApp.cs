@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Qingmeng.Approval.Infrastructure;
+using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 
@@ -70,7 +72,21 @@ public sealed class ApprovalApp : IAsyncDisposable
             app._replicas.Add(replica);
             _ = replica.Server;
         }
+        // The firm register's replica, as FirmRegistered would have filled it on the platform.
+        await app.RegisterFirmAsync(TestTokens.FirmACreditCode, "泉州杰嘉电子有限公司");
+        await app.RegisterFirmAsync(TestTokens.FirmBCreditCode, "福建路金汽车精密零部件有限公司");
         return app;
+    }
+
+    /// <summary>Puts a firm into the replica of the zone's firm register (governance publishes it as <c>FirmRegistered</c>).</summary>
+    public async Task RegisterFirmAsync(string creditCode, string name)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApprovalContext>();
+        var firm = RegisteredFirm.Learn(creditCode, Time.GetUtcNow());
+        firm.Apply(name, "C39", "M", "泉州清濛经济技术开发区", new DateOnly(2018, 5, 8), Time.GetUtcNow(), Time.GetUtcNow());
+        db.Firms.Add(firm);
+        await db.SaveChangesAsync();
     }
 
     public HttpClient Client(TestCaller caller, int replica = 0)

@@ -36,7 +36,21 @@ public sealed class FinanceApp : IAsyncDisposable
     {
         var app = new FinanceApp(servers, await servers.CreateDatabaseAsync("financedb"));
         app.AddReplica(settings);
+        // The firm register's replica, as FirmRegistered would have filled it on the platform.
+        await app.RegisterFirmAsync(TestTokens.FirmACreditCode, "泉州杰嘉电子有限公司");
+        await app.RegisterFirmAsync(TestTokens.FirmBCreditCode, "福建路金汽车精密零部件有限公司");
         return app;
+    }
+
+    /// <summary>Puts a firm into the replica of the zone's firm register (governance publishes it as <c>FirmRegistered</c>).</summary>
+    public async Task RegisterFirmAsync(string creditCode, string name)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FinanceContext>();
+        var firm = Qingmeng.Finance.Model.RegisteredFirm.Learn(creditCode, DateTimeOffset.UtcNow);
+        firm.Apply(name, "C39", "M", "泉州清濛经济技术开发区", new DateOnly(2018, 5, 8), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+        db.Firms.Add(firm);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Another replica of the service on the same database (as Kubernetes would run two pods).</summary>

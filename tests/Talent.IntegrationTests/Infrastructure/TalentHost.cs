@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
 
@@ -42,7 +43,21 @@ public sealed class TalentHost : IAsyncDisposable
     {
         var host = new TalentHost(servers, await servers.CreateDatabaseAsync("talentdb"), settings);
         _ = host.Host.Server;
+        // The firm register's replica, as FirmRegistered would have filled it on the platform.
+        await host.RegisterFirmAsync(TestTokens.FirmACreditCode, "泉州杰嘉电子有限公司");
+        await host.RegisterFirmAsync(TestTokens.FirmBCreditCode, "福建路金汽车精密零部件有限公司");
         return host;
+    }
+
+    /// <summary>Puts a firm into the replica of the zone's firm register (governance publishes it as <c>FirmRegistered</c>).</summary>
+    public async Task RegisterFirmAsync(string creditCode, string name)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Qingmeng.Talent.Infrastructure.TalentContext>();
+        var firm = Qingmeng.Talent.Model.RegisteredFirm.Learn(creditCode, DateTimeOffset.UtcNow);
+        firm.Apply(name, "C39", "M", "泉州清濛经济技术开发区", new DateOnly(2018, 5, 8), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+        db.Firms.Add(firm);
+        await db.SaveChangesAsync();
     }
 
     public HttpClient Client(TestCaller caller) => Host.CreateClient(caller, Audience);
