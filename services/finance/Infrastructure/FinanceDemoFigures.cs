@@ -99,7 +99,7 @@ public static class FinanceDemoFigures
             var profile = FirmProfile.Create(creditCode, new FirmProfileData(name, 60_000_000m + i * 5_000_000m, 15m, 5m, 5 + i % 3, 8, 120 + i * 10, 8 + i, "AA", false, true, false, false, false), evaluatedAt);
             context.Profiles.Add(profile);
             context.AddAudit(Firm, "profile.updated", "firm-profile", creditCode, evaluatedAt);
-            var entry = WhitelistEntry.Propose(profile, WhitelistScoring.Score(profile), Officer.Subject, evaluatedAt);
+            var entry = WhitelistEntry.Propose(profile, name, WhitelistScoring.Score(profile), Officer.Subject, evaluatedAt);
             if (!entry.CanBeListed(threshold))
             {
                 throw new InvalidOperationException($"Demo white-list firm {creditCode} scores {entry.Score}, below {threshold}.");
