@@ -1,3 +1,5 @@
+using Qingmeng.Contracts.ReferenceData;
+
 namespace Qingmeng.Contracts;
 
 /// <summary>

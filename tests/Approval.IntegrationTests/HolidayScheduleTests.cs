@@ -1,8 +1,9 @@
 using System.Net;
+using Approval.IntegrationTests.Infrastructure;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.Contracts;
-using Approval.IntegrationTests.Infrastructure;
 using static Approval.IntegrationTests.Infrastructure.ApprovalApp;
 
 namespace Approval.IntegrationTests;

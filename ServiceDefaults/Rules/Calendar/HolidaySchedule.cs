@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.Contracts;
 
 namespace Qingmeng.ServiceDefaults.Calendar;

@@ -1,3 +1,4 @@
+using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Calendar;
 
