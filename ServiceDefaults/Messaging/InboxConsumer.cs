@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.ServiceDefaults.Messaging;
 
@@ -18,7 +19,6 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
     where TEvent : IntegrationEvent
     where TContext : DbContext
 {
-    private const string UniqueViolation = "23505";
     private const string SerializationFailure = "40001";
     private const string DeadlockDetected = "40P01";
     // Each conflict means another writer committed meanwhile, so a handler keeps losing only while others keep winning:
@@ -108,7 +108,7 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
 
     private static bool IsConflict(DbUpdateException exception) =>
         exception is DbUpdateConcurrencyException ||
-        exception.InnerException is PostgresException { SqlState: UniqueViolation or SerializationFailure or DeadlockDetected };
+        exception.InnerException is PostgresException { SqlState: UniqueViolation.SqlState or SerializationFailure or DeadlockDetected };
 
     private async Task ProcessOnceAsync(TEvent message, CancellationToken cancellationToken)
     {
@@ -122,7 +122,7 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
             await Db.SaveChangesAsync(cancellationToken);
             telemetry.Processed.Add(1, new KeyValuePair<string, object?>("consumer", ConsumerName));
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Whichever unique key the duplicate tripped over first, the inbox row tells whether this event was handled.
             Db.ChangeTracker.Clear();

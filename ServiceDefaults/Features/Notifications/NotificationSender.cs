@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.ServiceDefaults.Notifications;
@@ -29,7 +30,6 @@ internal sealed class NotificationSender<TContext>(
     ILogger<NotificationSender<TContext>> logger) : INotificationSender
     where TContext : DbContext
 {
-    private const string UniqueViolation = "23505";
 
     /// <summary>When only messages still in flight fill a recipient's hour, look again this much later.</summary>
     private static readonly TimeSpan InFlightRecheck = TimeSpan.FromMinutes(1);
@@ -196,7 +196,7 @@ internal sealed class NotificationSender<TContext>(
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Another replica inserted this key between our look-up and our insert: it sends, we don't.
             db.ChangeTracker.Clear();

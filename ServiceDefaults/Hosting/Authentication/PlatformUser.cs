@@ -23,6 +23,13 @@ public sealed record PlatformUser(
     /// <summary>The role recorded in audit entries: the first of the caller's roles in platform order.</summary>
     public string PrimaryRole => PlatformRoles.All.FirstOrDefault(Roles.Contains) ?? "none";
 
+    /// <summary>
+    /// A platform process acting on its own (a scheduled job, a consumer, a seeder), as recorded in the audit trail:
+    /// no roles, no firm, no department; <paramref name="subject"/> names the process, <paramref name="name"/> says it in words.
+    /// </summary>
+    public static PlatformUser System(string subject, string name) =>
+        new(subject, name, new HashSet<string>(StringComparer.Ordinal), null, false, null, null, null);
+
     public static PlatformUser From(ClaimsPrincipal principal)
     {
         string? Claim(string type) => principal.FindFirst(type)?.Value;

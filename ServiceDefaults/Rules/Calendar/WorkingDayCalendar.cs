@@ -23,9 +23,7 @@ public sealed class WorkingDayCalendar
 {
     public const string EmbeddedResourceName = "Qingmeng.ServiceDefaults.Calendar.china-holidays.json";
 
-    public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
-    private static readonly long ChinaOffsetTicks = ChinaStandardTime.Ticks;
+    public static readonly TimeSpan ChinaStandardTime = ChinaTime.Offset;
 
     private readonly int _firstDayNumber;
     private readonly int _lastTableDayNumber;
@@ -79,10 +77,10 @@ public sealed class WorkingDayCalendar
         return Build(document ?? throw new InvalidDataException("Holiday calendar JSON is empty."));
     }
 
-    public static DateOnly ToChinaDate(DateTimeOffset instant) => DateOnly.FromDayNumber(ChinaDayNumber(instant));
+    public static DateOnly ToChinaDate(DateTimeOffset instant) => ChinaTime.ToChinaDate(instant);
 
     // 00:00 CST of the date, i.e. the instant the previous day's 24:00 deadline expires.
-    public static DateTimeOffset StartOfChinaDay(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), ChinaStandardTime);
+    public static DateTimeOffset StartOfChinaDay(DateOnly date) => ChinaTime.StartOfDay(date);
 
     public bool IsWorkingDay(DateOnly date)
     {
@@ -169,7 +167,7 @@ public sealed class WorkingDayCalendar
         return (int)count;
     }
 
-    private static int ChinaDayNumber(DateTimeOffset instant) => (int)((instant.UtcTicks + ChinaOffsetTicks) / TimeSpan.TicksPerDay);
+    private static int ChinaDayNumber(DateTimeOffset instant) => ChinaTime.DayNumber(instant);
 
     private void EnsureCovered(long dayNumber)
     {
@@ -243,7 +241,7 @@ public sealed class WorkingDayCalendar
             if (pause.End > pause.Start)
             {
                 // Half-open [Start, End): a pause ending exactly at midnight does not touch the following day.
-                var lastDay = (pause.End.UtcTicks + ChinaOffsetTicks - 1) / TimeSpan.TicksPerDay;
+                var lastDay = (pause.End.UtcTicks + ChinaTime.Offset.Ticks - 1) / TimeSpan.TicksPerDay;
                 ranges.Add(new PausedDays(ChinaDayNumber(pause.Start), lastDay));
             }
         }
