@@ -28,11 +28,6 @@ public enum NotificationOutcome
     Failed,
 }
 
-public interface INotificationSender
-{
-    Task<NotificationOutcome> SendAsync(Notification notification, CancellationToken cancellationToken = default);
-}
-
 public static class NotificationOutcomeExtensions
 {
     /// <summary>

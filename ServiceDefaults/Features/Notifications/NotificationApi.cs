@@ -126,17 +126,3 @@ public static class NotificationApi
         return user.IsInRole(PlatformRoles.Admin) ? recipient : null;
     }
 }
-
-public sealed record NotificationQuery(string? Recipient, string? Category, string? Key);
-
-public sealed record NotificationView(
-    long Id, string Key, string Recipient, string Category, string Text, string Channel, NotificationStatus Status, int Attempts,
-    DateTimeOffset CreatedAt, DateTimeOffset? DeliveredAt);
-
-/// <summary>The service's own context, seen through its notification tables (keeps the handlers non-generic).</summary>
-public sealed class NotificationStore
-{
-    internal NotificationStore(DbContext db) => Db = db;
-
-    internal DbContext Db { get; }
-}

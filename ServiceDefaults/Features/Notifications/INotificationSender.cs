@@ -1,0 +1,6 @@
+namespace Qingmeng.ServiceDefaults.Notifications;
+
+public interface INotificationSender
+{
+    Task<NotificationOutcome> SendAsync(Notification notification, CancellationToken cancellationToken = default);
+}
