@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace Qingmeng.Benchmarks.Gateway;
 
-/// <summary>Command line: <c>--seconds 10 --concurrency 16 --rounds 2 --warmup 15 --scenarios get,post,sse</c>; any <c>--Gateway:…</c> is passed to the gateway.</summary>
-public sealed record BenchOptions(int Seconds, int Concurrency, int Rounds, int WarmupSeconds, IReadOnlyList<string> Scenarios, IReadOnlyDictionary<string, string> GatewaySettings)
+/// <summary>
+/// Command line: <c>--seconds 10 --concurrency 16 --rounds 2 --warmup 15 --latency-seconds 10 --scenarios get,post,sse</c>;
+/// any <c>--Gateway:…</c> is passed to the gateway. <c>--latency-seconds 0</c> skips the one-caller latency phases.
+/// </summary>
+public sealed record BenchOptions(
+    int Seconds, int Concurrency, int Rounds, int WarmupSeconds, int LatencySeconds, IReadOnlyList<string> Scenarios, IReadOnlyDictionary<string, string> GatewaySettings)
 {
     public static readonly string[] AllScenarios = ["get", "post", "sse"];
 
@@ -32,6 +36,6 @@ public sealed record BenchOptions(int Seconds, int Concurrency, int Rounds, int 
         {
             throw new ArgumentException($"Unknown scenarios {string.Join(", ", unknown)}; known: {string.Join(", ", AllScenarios)}.");
         }
-        return new(Int("seconds", 10), Int("concurrency", 16), Int("rounds", 2), Int("warmup", 15), scenarios, gateway);
+        return new(Int("seconds", 10), Int("concurrency", 16), Int("rounds", 2), Int("warmup", 15), Int("latency-seconds", 10), scenarios, gateway);
     }
 }

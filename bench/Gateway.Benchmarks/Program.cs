@@ -117,6 +117,7 @@ var scenarios = new Dictionary<string, Scenario>
 };
 
 var rows = new List<(Scenario Scenario, PhaseResult Direct, PhaseResult Gateway)>();
+var latencyRows = new List<(Scenario Scenario, PhaseResult Direct, PhaseResult Gateway)>();
 foreach (var id in options.Scenarios)
 {
     var scenario = scenarios[id];
@@ -136,6 +137,24 @@ foreach (var id in options.Scenarios)
         }
     }
     rows.Add((scenario, directTotal, gatewayTotal));
+
+    // One caller at a time: nothing queues, so the difference is the hop itself (the saturated phases above add the
+    // queueing that a busier process causes on two shared cores).
+    if (options.LatencySeconds > 0)
+    {
+        var directAlone = new PhaseResult("direct");
+        var gatewayAlone = new PhaseResult("gateway");
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            var order = round % 2 == 0 ? new[] { (direct, directAlone), (throughGateway, gatewayAlone) } : [(throughGateway, gatewayAlone), (direct, directAlone)];
+            foreach (var (client, total) in order)
+            {
+                Console.Error.WriteLine($"{scenario.Id}: one caller, round {round + 1}, {total.Target} …");
+                total.Add(await LoadRun.RunAsync(client, total.Target, scenario, 1, TimeSpan.FromSeconds(options.LatencySeconds), ct));
+            }
+        }
+        latencyRows.Add((scenario, directAlone, gatewayAlone));
+    }
 }
 
 var report = Report(rows);
@@ -145,7 +164,7 @@ var reportPath = Path.Combine(reportFolder, $"gateway-{startedAt:yyyyMMdd-HHmmss
 await File.WriteAllTextAsync(reportPath, report, ct);
 Console.Error.WriteLine($"Report: {reportPath}");
 Directory.Delete(dataRoot, recursive: true);
-return rows.Any(row => row.Direct.Failures.Count > 0 || row.Gateway.Failures.Count > 0) ? 1 : 0;
+return rows.Concat(latencyRows).Any(row => row.Direct.Failures.Count > 0 || row.Gateway.Failures.Count > 0) ? 1 : 0;
 
 string Report(IReadOnlyList<(Scenario Scenario, PhaseResult Direct, PhaseResult Gateway)> results)
 {
@@ -170,6 +189,21 @@ string Report(IReadOnlyList<(Scenario Scenario, PhaseResult Direct, PhaseResult 
         text.AppendLine(
             string.Create(culture, $"| {scenario.Id} | {directResult.RequestsPerSecond:F0} | {gatewayResult.RequestsPerSecond:F0} | {100 * gatewayResult.RequestsPerSecond / directResult.RequestsPerSecond:F0} % ")
             + string.Create(culture, $"| {d.P50:F1} / {d.P99:F1} | {g.P50:F1} / {g.P99:F1} | {g.P50 - d.P50:F1} / {g.P99 - d.P99:F1} | {Failures(directResult)} / {Failures(gatewayResult)} |"));
+    }
+    if (latencyRows.Count > 0)
+    {
+        text.AppendLine();
+        text.AppendLine(culture, $"Added latency with one caller at a time ({options.Rounds} × {options.LatencySeconds} s per target and scenario, alternating): the hop itself, without the queueing of a saturated machine.");
+        text.AppendLine();
+        text.AppendLine("| Scenario | Requests (direct / gateway) | Direct p50 / p99 ms | Gateway p50 / p99 ms | Added p50 / p99 ms |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var (scenario, directResult, gatewayResult) in latencyRows)
+        {
+            var d = Percentiles.From(directResult.Milliseconds);
+            var g = Percentiles.From(gatewayResult.Milliseconds);
+            text.AppendLine(string.Create(culture,
+                $"| {scenario.Id} | {directResult.Milliseconds.Count} / {gatewayResult.Milliseconds.Count} | {d.P50:F2} / {d.P99:F2} | {g.P50:F2} / {g.P99:F2} | {g.P50 - d.P50:F2} / {g.P99 - d.P99:F2} |"));
+        }
     }
     text.AppendLine();
     text.AppendLine("CPU per request, all processes of the bench (client, gateway, identity, policy-match, PostgreSQL, Redis, RabbitMQ): what the gateway costs whatever else the machine is doing. ");
