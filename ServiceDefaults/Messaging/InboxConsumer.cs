@@ -36,8 +36,8 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
     /// True for a handler whose effect depends on its own event only (say, one row keyed by the event): deliveries that
     /// arrive together are then committed in one shared transaction, with a fallback to one transaction each if the
     /// shared one fails. Leave it false when the handler reads rows other events change: in a shared transaction it
-    /// would not see the other handlers' unsaved rows. Such a handler writes through the context it is given only:
-    /// a context injected into its services would not be the one that is saved.
+    /// would not see the other handlers' unsaved rows. Such a handler writes only through the context it is given:
+    /// a context its other services hold is this delivery's own, not the one the group saves.
     /// </summary>
     protected virtual bool SharesTransactions => false;
 
