@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Qingmeng.Contracts;
 
 namespace Qingmeng.ServiceDefaults.Messaging;
 
@@ -16,6 +15,9 @@ namespace Qingmeng.ServiceDefaults.Messaging;
 /// committed at once. If a shared commit fails (a duplicate, a poison event, the database away), every delivery of
 /// the group is processed again alone, so each one succeeds, is skipped as a duplicate or fails on its own, and
 /// MassTransit retries and parks exactly the deliveries that failed.
+/// Each delivery is staged, or processed alone, by the consumer instance MassTransit resolved for it (see
+/// <see cref="IGroupedDelivery{TContext}"/>): the group supplies the shared context and builds no consumer of its own.
+/// Lanes finish what is queued when the service stops (see <see cref="DisposeAsync"/>).
 /// </summary>
 internal sealed class InboxCommitGroups<TContext>(
     IServiceScopeFactory scopeFactory,
@@ -27,10 +29,11 @@ internal sealed class InboxCommitGroups<TContext>(
     private readonly ConcurrentDictionary<Type, Lazy<Lane>> _lanes = new();
     private readonly MessagingOptions _options = options.Value;
 
-    public Task ProcessAsync(Type consumerType, IntegrationEvent message, CancellationToken cancellationToken)
+    /// <summary>Completes when the delivery is committed, with its group or alone, or with the failure of its own.</summary>
+    public Task ProcessAsync(IGroupedDelivery<TContext> work, CancellationToken cancellationToken)
     {
-        var delivery = new Delivery(message, Activity.Current, cancellationToken);
-        var lane = _lanes.GetOrAdd(consumerType, type => new Lazy<Lane>(() => new Lane(this, type))).Value;
+        var delivery = new Delivery(work, Activity.Current, cancellationToken);
+        var lane = _lanes.GetOrAdd(work.ConsumerType, type => new Lazy<Lane>(() => new Lane(this, type))).Value;
         if (!lane.Queue.Writer.TryWrite(delivery))
         {
             throw new ObjectDisposedException(nameof(InboxCommitGroups<TContext>), "The service is stopping.");
@@ -73,7 +76,7 @@ internal sealed class InboxCommitGroups<TContext>(
             }
             foreach (var delivery in group)
             {
-                await ProcessAloneAsync(lane, delivery);
+                await ProcessAloneAsync(delivery);
             }
         }
     }
@@ -86,14 +89,12 @@ internal sealed class InboxCommitGroups<TContext>(
             await using var scope = scopeFactory.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
             db.ChangeTracker.Clear();
-            string? consumerName = null;
+            var consumerName = group[0].Work.ConsumerName;
             foreach (var delivery in group)
             {
                 // Events the handler raises record the trace of the delivery that caused them.
                 Activity.Current = delivery.Parent;
-                var stage = lane.Create(scope.ServiceProvider);
-                consumerName ??= stage.ConsumerName;
-                await stage.StageAsync(delivery.Message, CancellationToken.None);
+                await delivery.Work.StageAsync(db, CancellationToken.None);
             }
             Activity.Current = outer;
             await db.SaveChangesAsync(CancellationToken.None);
@@ -117,14 +118,13 @@ internal sealed class InboxCommitGroups<TContext>(
         }
     }
 
-    private async Task ProcessAloneAsync(Lane lane, Delivery delivery)
+    private async Task ProcessAloneAsync(Delivery delivery)
     {
         var outer = Activity.Current;
         try
         {
             Activity.Current = delivery.Parent;
-            await using var scope = scopeFactory.CreateAsyncScope();
-            await lane.Create(scope.ServiceProvider).ProcessAloneAsync(delivery.Message, delivery.CancellationToken);
+            await delivery.Work.ProcessAloneAsync(delivery.CancellationToken);
             delivery.Completion.TrySetResult();
         }
         catch (OperationCanceledException) when (delivery.CancellationToken.IsCancellationRequested)
@@ -141,9 +141,13 @@ internal sealed class InboxCommitGroups<TContext>(
         }
     }
 
-    private sealed class Delivery(IntegrationEvent message, Activity? parent, CancellationToken cancellationToken)
+    /// <summary>
+    /// A delivery waiting for its lane. Its consumer stays alive until <see cref="Completion"/> is set, because MassTransit's
+    /// call to the consumer awaits it.
+    /// </summary>
+    private sealed class Delivery(IGroupedDelivery<TContext> work, Activity? parent, CancellationToken cancellationToken)
     {
-        public IntegrationEvent Message { get; } = message;
+        public IGroupedDelivery<TContext> Work { get; } = work;
 
         public Activity? Parent { get; } = parent;
 
@@ -155,12 +159,9 @@ internal sealed class InboxCommitGroups<TContext>(
     /// <summary>One consumer type's queue and its committers: while one commits, the other gathers the next group.</summary>
     private sealed class Lane
     {
-        private readonly ObjectFactory _factory;
-
         public Lane(InboxCommitGroups<TContext> owner, Type consumerType)
         {
             ConsumerType = consumerType;
-            _factory = ActivatorUtilities.CreateFactory(consumerType, Type.EmptyTypes);
             Committers = [.. Enumerable.Range(0, owner._options.SharedTransactionCommitters)
                 .Select(_ => Task.Run(() => owner.CommitLoopAsync(this)))];
         }
@@ -170,7 +171,5 @@ internal sealed class InboxCommitGroups<TContext>(
         public Channel<Delivery> Queue { get; } = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleWriter = false });
 
         public Task[] Committers { get; }
-
-        public IInboxStage Create(IServiceProvider services) => (IInboxStage)_factory(services, null);
     }
 }

@@ -15,7 +15,7 @@ namespace Qingmeng.ServiceDefaults.Messaging;
 /// Events the handler raises go through the same context's outbox and commit with it.
 /// Handlers change only the database; anything external is triggered by an event through the outbox.
 /// </summary>
-public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services) : IConsumer<TEvent>, IInboxStage
+public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
     where TContext : DbContext
 {
@@ -24,10 +24,10 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
     // Each conflict means another writer committed meanwhile, so a handler keeps losing only while others keep winning:
     // enough attempts that a burst from several replicas is absorbed, few enough that a handler bug still surfaces.
     private const int ConflictAttempts = 10;
-    private TContext? _db;
+    private TContext? _ownContext;
 
-    /// <summary>The service's context; one per delivery, or one shared by a group (see <see cref="SharesTransactions"/>).</summary>
-    protected TContext Db => _db ??= services.GetRequiredService<TContext>();
+    /// <summary>The context of this delivery's own transaction; a shared transaction brings its own (see <see cref="SharesTransactions"/>).</summary>
+    private TContext OwnContext => _ownContext ??= services.GetRequiredService<TContext>();
 
     /// <summary>The inbox key part that lets several consumers in one service each handle an event once.</summary>
     protected virtual string ConsumerName => GetType().Name;
@@ -36,7 +36,8 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
     /// True for a handler whose effect depends on its own event only (say, one row keyed by the event): deliveries that
     /// arrive together are then committed in one shared transaction, with a fallback to one transaction each if the
     /// shared one fails. Leave it false when the handler reads rows other events change: in a shared transaction it
-    /// would not see the other handlers' unsaved rows.
+    /// would not see the other handlers' unsaved rows. Such a handler writes only through the context it is given:
+    /// a context its other services hold is this delivery's own, not the one the group saves.
     /// </summary>
     protected virtual bool SharesTransactions => false;
 
@@ -52,7 +53,8 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
     {
         if (SharesTransactions)
         {
-            await services.GetRequiredService<InboxCommitGroups<TContext>>().ProcessAsync(GetType(), context.Message, context.CancellationToken);
+            await services.GetRequiredService<InboxCommitGroups<TContext>>()
+                .ProcessAsync(new GroupedDelivery(this, context.Message), context.CancellationToken);
             return;
         }
         if (PartitionKey(context.Message) is not { } key)
@@ -66,19 +68,8 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
         }
     }
 
-    /// <summary>Applies the event's effect to <see cref="Db"/>; the base class saves it with the inbox row.</summary>
-    protected abstract Task HandleAsync(TEvent message, CancellationToken cancellationToken);
-
-    string IInboxStage.ConsumerName => ConsumerName;
-
-    async Task IInboxStage.StageAsync(IntegrationEvent message, CancellationToken cancellationToken)
-    {
-        Db.Set<InboxMessage>().Add(InboxMessage.For(message.EventId, ConsumerName, DateTimeOffset.UtcNow));
-        await HandleAsync((TEvent)message, cancellationToken);
-    }
-
-    Task IInboxStage.ProcessAloneAsync(IntegrationEvent message, CancellationToken cancellationToken) =>
-        ProcessAloneAsync((TEvent)message, cancellationToken);
+    /// <summary>Applies the event's effect to <paramref name="db"/>; the base class saves it with the inbox row.</summary>
+    protected abstract Task HandleAsync(TEvent message, TContext db, CancellationToken cancellationToken);
 
     /// <summary>
     /// A conflict with a concurrent writer (a row version changed, a key inserted first, a serialization failure) is
@@ -114,19 +105,20 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
     {
         var telemetry = services.GetRequiredService<MessagingTelemetry>();
         var eventId = message.EventId;
-        Db.ChangeTracker.Clear();
-        Db.Set<InboxMessage>().Add(InboxMessage.For(eventId, ConsumerName, DateTimeOffset.UtcNow));
-        await HandleAsync(message, cancellationToken);
+        var db = OwnContext;
+        db.ChangeTracker.Clear();
+        db.Set<InboxMessage>().Add(InboxMessage.For(eventId, ConsumerName, DateTimeOffset.UtcNow));
+        await HandleAsync(message, db, cancellationToken);
         try
         {
-            await Db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             telemetry.Processed.Add(1, new KeyValuePair<string, object?>("consumer", ConsumerName));
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Whichever unique key the duplicate tripped over first, the inbox row tells whether this event was handled.
-            Db.ChangeTracker.Clear();
-            var handled = await Db.Set<InboxMessage>().AnyAsync(
+            db.ChangeTracker.Clear();
+            var handled = await db.Set<InboxMessage>().AnyAsync(
                 m => m.EventId == eventId && m.Consumer == ConsumerName, cancellationToken);
             if (!handled)
             {
@@ -136,16 +128,39 @@ public abstract class InboxConsumer<TEvent, TContext>(IServiceProvider services)
             MessagingLog.DuplicateSkipped(services.GetRequiredService<ILogger<InboxConsumer<TEvent, TContext>>>(), eventId, ConsumerName);
         }
     }
+
+    /// <summary>This consumer's delivery as it waits for a group: the consumer instance MassTransit resolved does the work.</summary>
+    private sealed class GroupedDelivery(InboxConsumer<TEvent, TContext> consumer, TEvent message) : IGroupedDelivery<TContext>
+    {
+        public Type ConsumerType => consumer.GetType();
+
+        public string ConsumerName => consumer.ConsumerName;
+
+        public Task StageAsync(TContext db, CancellationToken cancellationToken)
+        {
+            db.Set<InboxMessage>().Add(InboxMessage.For(message.EventId, consumer.ConsumerName, DateTimeOffset.UtcNow));
+            return consumer.HandleAsync(message, db, cancellationToken);
+        }
+
+        public Task ProcessAloneAsync(CancellationToken cancellationToken) => consumer.ProcessAloneAsync(message, cancellationToken);
+    }
 }
 
-/// <summary>What <see cref="InboxCommitGroups{TContext}"/> needs of a consumer, whatever its event type.</summary>
-internal interface IInboxStage
+/// <summary>
+/// One delivery of a consumer that shares transactions, handed to <see cref="InboxCommitGroups{TContext}"/> by the
+/// consumer instance MassTransit resolved for it, so the group never needs a consumer of its own.
+/// </summary>
+internal interface IGroupedDelivery<TContext>
+    where TContext : DbContext
 {
+    /// <summary>Deliveries of one consumer type are grouped together.</summary>
+    Type ConsumerType { get; }
+
     string ConsumerName { get; }
 
-    /// <summary>Adds the inbox row and the handler's effect to the context without saving.</summary>
-    Task StageAsync(IntegrationEvent message, CancellationToken cancellationToken);
+    /// <summary>Adds the inbox row and the handler's effect to the group's shared context, without saving.</summary>
+    Task StageAsync(TContext db, CancellationToken cancellationToken);
 
-    /// <summary>The one-delivery path: its own transaction, duplicates recognised and skipped.</summary>
-    Task ProcessAloneAsync(IntegrationEvent message, CancellationToken cancellationToken);
+    /// <summary>The one-delivery path on the consumer's own context: its own transaction, duplicates recognised and skipped.</summary>
+    Task ProcessAloneAsync(CancellationToken cancellationToken);
 }

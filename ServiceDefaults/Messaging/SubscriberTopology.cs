@@ -71,7 +71,7 @@ internal static class SubscriberTopology
             $"Consumed but not listed: [{string.Join(", ", unlisted)}]; listed but not consumed: [{string.Join(", ", unconsumed)}].");
     }
 
-    private static bool IsInboxConsumer(Type type)
+    public static bool IsInboxConsumer(Type type)
     {
         for (var current = type.BaseType; current is not null; current = current.BaseType)
         {

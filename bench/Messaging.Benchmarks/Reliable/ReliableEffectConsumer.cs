@@ -23,9 +23,9 @@ public sealed class ReliableEffectConsumer(IServiceProvider services, TimelineBo
         board.MarkFinished(context.Message.RunId, context.Message.Index, Stopwatch.GetTimestamp());
     }
 
-    protected override Task HandleAsync(BenchCaseUpdated message, CancellationToken cancellationToken)
+    protected override Task HandleAsync(BenchCaseUpdated message, BenchDbContext db, CancellationToken cancellationToken)
     {
-        Db.Effects.Add(new CaseEffect
+        db.Effects.Add(new CaseEffect
         {
             EventId = message.EventId,
             CaseKey = message.CaseKey,

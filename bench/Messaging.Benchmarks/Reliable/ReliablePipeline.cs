@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Qingmeng.Benchmarks.Messaging.Measurement;
 using Qingmeng.Benchmarks.Messaging.Pipeline;
+using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 
@@ -38,7 +39,7 @@ public sealed class ReliablePipeline : IPipelineDriver
         builder.Services.AddSingleton(board);
         builder.AddPlatformDbContext<HostApplicationBuilder, BenchDbContext>(DatabaseName);
         builder.AddPlatformMessaging<HostApplicationBuilder, BenchDbContext>(
-            ServiceName, bus => bus.AddConsumer<ReliableEffectConsumer, ReliableEffectConsumerDefinition>());
+            ServiceName, bus => bus.AddInboxConsumer<ReliableEffectConsumer>());
         var host = builder.Build();
 
         // No migrations in a benchmark: create the schema from the model before the dispatcher starts polling.

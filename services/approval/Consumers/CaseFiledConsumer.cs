@@ -13,20 +13,20 @@ namespace Qingmeng.Approval.Consumers;
 /// </summary>
 public sealed class CaseFiledConsumer(IServiceProvider services) : InboxConsumer<CaseFiled, ApprovalContext>(services)
 {
-    protected override async Task HandleAsync(CaseFiled message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(CaseFiled message, ApprovalContext db, CancellationToken cancellationToken)
     {
         if (message.SupervisedTaskId is not { } taskId)
         {
             return;
         }
-        var task = await Db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         if (task is null || task.SupervisionCaseId is not null)
         {
             return;
         }
         task.LinkSupervisionCase(message.CaseId, message.CaseNumber);
-        Db.Timeline.Add(TimelineEntry.For(task.ProjectId, task, "task.supervision-opened", null, null,
+        db.Timeline.Add(TimelineEntry.For(task.ProjectId, task, "task.supervision-opened", null, null,
             $"治理中心督办工单 {message.CaseNumber}", "governance", message.OccurredAt));
-        Db.AddAudit(SupervisionLink.Governance, "task.supervision-opened", "approval-task", task.Id.ToString(), message.OccurredAt);
+        db.AddAudit(SupervisionLink.Governance, "task.supervision-opened", "approval-task", task.Id.ToString(), message.OccurredAt);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
@@ -13,8 +12,8 @@ namespace Qingmeng.Approval.Consumers;
 public sealed class FirmRegisteredConsumer(IServiceProvider services, TimeProvider time)
     : InboxConsumer<FirmRegistered, ApprovalContext>(services)
 {
-    protected override Task HandleAsync(FirmRegistered message, CancellationToken cancellationToken) =>
-        FirmReplica.ApplyAsync(Db, message.CreditCode, message.Name, message.IndustryCode, message.SizeClass, message.Location, message.RegisteredOn,
+    protected override Task HandleAsync(FirmRegistered message, ApprovalContext db, CancellationToken cancellationToken) =>
+        FirmReplica.ApplyAsync(db, message.CreditCode, message.Name, message.IndustryCode, message.SizeClass, message.Location, message.RegisteredOn,
             message.OccurredAt, time.GetUtcNow(), cancellationToken);
 }
 
@@ -22,18 +21,10 @@ public sealed class FirmRegisteredConsumer(IServiceProvider services, TimeProvid
 public sealed class FirmUpdatedConsumer(IServiceProvider services, TimeProvider time)
     : InboxConsumer<FirmUpdated, ApprovalContext>(services)
 {
-    protected override Task HandleAsync(FirmUpdated message, CancellationToken cancellationToken) =>
-        FirmReplica.ApplyAsync(Db, message.CreditCode, message.Name, message.IndustryCode, message.SizeClass, message.Location, message.RegisteredOn,
+    protected override Task HandleAsync(FirmUpdated message, ApprovalContext db, CancellationToken cancellationToken) =>
+        FirmReplica.ApplyAsync(db, message.CreditCode, message.Name, message.IndustryCode, message.SizeClass, message.Location, message.RegisteredOn,
             message.OccurredAt, time.GetUtcNow(), cancellationToken);
 }
-
-/// <summary>The platform's standard retry then error-queue policy.</summary>
-public sealed class FirmRegisteredConsumerDefinition(IOptions<MessagingOptions> options)
-    : PlatformConsumerDefinition<FirmRegisteredConsumer>(options);
-
-/// <summary>The platform's standard retry then error-queue policy.</summary>
-public sealed class FirmUpdatedConsumerDefinition(IOptions<MessagingOptions> options)
-    : PlatformConsumerDefinition<FirmUpdatedConsumer>(options);
 
 /// <summary>Keeps the local replica of the firm register (<see cref="RegisteredFirm"/>), audited as the register's change.</summary>
 internal static class FirmReplica

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
 using Qingmeng.Contracts;
@@ -16,15 +15,15 @@ namespace Qingmeng.Approval.Consumers;
 public sealed class HolidayScheduleConfirmedConsumer(IServiceProvider services, HolidayCalendar calendar, TimeProvider time)
     : InboxConsumer<HolidayScheduleConfirmed, ApprovalContext>(services)
 {
-    protected override Task HandleAsync(HolidayScheduleConfirmed message, CancellationToken cancellationToken) =>
-        HolidayScheduleReplication.ApplyAsync(Db, calendar, time, message,
-            (schedule, confirmed, now) => RecomputeDeadlinesAsync(schedule, confirmed, now, cancellationToken), cancellationToken);
+    protected override Task HandleAsync(HolidayScheduleConfirmed message, ApprovalContext db, CancellationToken cancellationToken) =>
+        HolidayScheduleReplication.ApplyAsync(db, calendar, time, message,
+            (schedule, confirmed, now) => RecomputeDeadlinesAsync(db, schedule, confirmed, now, cancellationToken), cancellationToken);
 
-    private async Task RecomputeDeadlinesAsync(HolidaySchedule schedule, WorkingDayCalendar confirmed, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task RecomputeDeadlinesAsync(ApprovalContext db, HolidaySchedule schedule, WorkingDayCalendar confirmed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // A deadline before the year's first day was counted over earlier, unchanged years.
         var yearStart = WorkingDayCalendar.StartOfChinaDay(new DateOnly(schedule.Year, 1, 1)).ToUniversalTime();
-        var tasks = await Db.Tasks
+        var tasks = await db.Tasks
             .Where(t => ((t.Status == ApprovalTaskStatus.Accepted || t.Status == ApprovalTaskStatus.UnderReview) && t.DueAt >= yearStart)
                 || (t.Status == ApprovalTaskStatus.Submitted && t.DeemedAcceptanceAt >= yearStart))
             .ToListAsync(cancellationToken);
@@ -37,32 +36,28 @@ public sealed class HolidayScheduleConfirmedConsumer(IServiceProvider services, 
             }
             movedProjects.Add(task.ProjectId);
             var due = task.DueAt ?? task.DeemedAcceptanceAt!.Value;
-            Db.AddIntegrationEvent(
+            db.AddIntegrationEvent(
                 new TaskDeadlineChanged(task.ProjectId, task.Id, task.SubItemCode, task.CreditCode, previous, due, schedule.Year) { OccurredAt = now },
                 task.ProjectId.ToString());
-            Db.Timeline.Add(TimelineEntry.For(task.ProjectId, task, "task.deadline-recomputed", null, null,
+            db.Timeline.Add(TimelineEntry.For(task.ProjectId, task, "task.deadline-recomputed", null, null,
                 $"{schedule.Year} 年节假日安排已确认（{schedule.Notice}），期限由 {previous.ToOffset(WorkingDayCalendar.ChinaStandardTime):yyyy-MM-dd HH:mm} 改为 {due.ToOffset(WorkingDayCalendar.ChinaStandardTime):yyyy-MM-dd HH:mm}",
                 "system", now));
-            Db.AddAudit(HolidayScheduleReplication.CalendarOwner, "task.deadline-recomputed", "approval-task", task.Id.ToString(), now);
+            db.AddAudit(HolidayScheduleReplication.CalendarOwner, "task.deadline-recomputed", "approval-task", task.Id.ToString(), now);
         }
 
         var firstDay = new DateOnly(schedule.Year, 1, 1);
-        var projects = await Db.Projects
+        var projects = await db.Projects
             .Where(p => p.Status == ProjectStatus.Active && (p.PredictedGroundbreaking >= firstDay || movedProjects.Contains(p.Id)))
             .ToListAsync(cancellationToken);
         foreach (var project in projects)
         {
-            var siblings = await Db.Tasks.Where(t => t.ProjectId == project.Id).ToListAsync(cancellationToken);
+            var siblings = await db.Tasks.Where(t => t.ProjectId == project.Id).ToListAsync(cancellationToken);
             var predicted = ProjectPlanner.Predict(siblings, confirmed, now).PredictedGroundbreaking;
             if (predicted != project.PredictedGroundbreaking)
             {
                 project.RecordPrediction(predicted, now);
-                Db.AddAudit(HolidayScheduleReplication.CalendarOwner, "project.prediction-recomputed", "approval-project", project.Id.ToString(), now);
+                db.AddAudit(HolidayScheduleReplication.CalendarOwner, "project.prediction-recomputed", "approval-project", project.Id.ToString(), now);
             }
         }
     }
 }
-
-/// <summary>The platform's standard retry then error-queue policy.</summary>
-public sealed class HolidayScheduleConfirmedConsumerDefinition(IOptions<MessagingOptions> options)
-    : PlatformConsumerDefinition<HolidayScheduleConfirmedConsumer>(options);

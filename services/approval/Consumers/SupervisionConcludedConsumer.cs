@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Qingmeng.Approval.Extensions;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
@@ -16,22 +15,18 @@ namespace Qingmeng.Approval.Consumers;
 public sealed class SupervisionConcludedConsumer(IServiceProvider services, ILogger<SupervisionConcludedConsumer> logger)
     : InboxConsumer<SupervisionConcluded, ApprovalContext>(services)
 {
-    protected override async Task HandleAsync(SupervisionConcluded message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(SupervisionConcluded message, ApprovalContext db, CancellationToken cancellationToken)
     {
-        var task = await Db.Tasks.FirstOrDefaultAsync(t => t.Id == message.TaskId && t.ProjectId == message.ProjectId, cancellationToken);
+        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == message.TaskId && t.ProjectId == message.ProjectId, cancellationToken);
         if (task is null)
         {
             ApprovalLog.SupervisionTaskUnknown(logger, message.CaseNumber, message.TaskId);
             return;
         }
         task.CloseSupervision(message.CaseId, message.CaseNumber, message.Resolution, message.OccurredAt);
-        Db.Timeline.Add(TimelineEntry.For(task.ProjectId, task, "task.supervision-closed", null, null,
+        db.Timeline.Add(TimelineEntry.For(task.ProjectId, task, "task.supervision-closed", null, null,
             $"督办工单 {message.CaseNumber} 已办结：{message.Resolution}", "governance", message.OccurredAt));
-        Db.AddAudit(SupervisionLink.Governance, "task.supervision-closed", "approval-task", task.Id.ToString(), message.OccurredAt);
+        db.AddAudit(SupervisionLink.Governance, "task.supervision-closed", "approval-task", task.Id.ToString(), message.OccurredAt);
         ApprovalLog.SupervisionClosed(logger, message.CaseNumber, task.Id);
     }
 }
-
-/// <summary>The platform's standard retry then error-queue policy.</summary>
-public sealed class SupervisionConcludedConsumerDefinition(IOptions<MessagingOptions> options)
-    : PlatformConsumerDefinition<SupervisionConcludedConsumer>(options);

@@ -20,11 +20,11 @@ public static class Extensions
         builder.Services.AddAuthorizationBuilder().AddApprovalPolicies();
         builder.AddPlatformService<IHostApplicationBuilder, ApprovalContext>(ServiceName, "approvaldb", PlatformScopes.Approval, bus =>
         {
-            bus.AddConsumer<CaseFiledConsumer, CaseFiledConsumerDefinition>();
-            bus.AddConsumer<SupervisionConcludedConsumer, SupervisionConcludedConsumerDefinition>();
-            bus.AddConsumer<HolidayScheduleConfirmedConsumer, HolidayScheduleConfirmedConsumerDefinition>();
-            bus.AddConsumer<FirmRegisteredConsumer, FirmRegisteredConsumerDefinition>();
-            bus.AddConsumer<FirmUpdatedConsumer, FirmUpdatedConsumerDefinition>();
+            bus.AddInboxConsumer<CaseFiledConsumer>();
+            bus.AddInboxConsumer<SupervisionConcludedConsumer>();
+            bus.AddInboxConsumer<HolidayScheduleConfirmedConsumer>();
+            bus.AddInboxConsumer<FirmRegisteredConsumer>();
+            bus.AddInboxConsumer<FirmUpdatedConsumer>();
         });
         builder.Services.AddHolidayCalendar<ApprovalContext>();
         builder.Services.AddOptions<ApprovalDemoOptions>().BindConfiguration(ApprovalDemoOptions.SectionName);

@@ -10,14 +10,14 @@ namespace Qingmeng.Finance.Consumers;
 public sealed class CreditRepairedConsumer(IServiceProvider services, TimeProvider time)
     : InboxConsumer<CreditRepaired, FinanceContext>(services)
 {
-    protected override async Task HandleAsync(CreditRepaired message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(CreditRepaired message, FinanceContext db, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var record = await Db.CreditRecords.FirstOrDefaultAsync(
+        var record = await db.CreditRecords.FirstOrDefaultAsync(
             c => c.CreditCode == message.CreditCode && c.PenaltyReference == message.PenaltyReference, cancellationToken);
         if (record is null)
         {
-            Db.CreditRecords.Add(CreditRecord.Repair(message.CreditCode, message.PenaltyReference, message.RepairedOn, now));
+            db.CreditRecords.Add(CreditRecord.Repair(message.CreditCode, message.PenaltyReference, message.RepairedOn, now));
         }
         else
         {

@@ -1,5 +1,4 @@
 using Qingmeng.Contracts;
-using Microsoft.Extensions.Options;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
@@ -13,10 +12,6 @@ namespace Qingmeng.Finance.Consumers;
 public sealed class HolidayScheduleConfirmedConsumer(IServiceProvider services, HolidayCalendar calendar, TimeProvider time)
     : InboxConsumer<HolidayScheduleConfirmed, FinanceContext>(services)
 {
-    protected override Task HandleAsync(HolidayScheduleConfirmed message, CancellationToken cancellationToken) =>
-        HolidayScheduleReplication.ApplyAsync(Db, calendar, time, message, recompute: null, cancellationToken);
+    protected override Task HandleAsync(HolidayScheduleConfirmed message, FinanceContext db, CancellationToken cancellationToken) =>
+        HolidayScheduleReplication.ApplyAsync(db, calendar, time, message, recompute: null, cancellationToken);
 }
-
-/// <summary>The platform's standard retry then error-queue policy.</summary>
-public sealed class HolidayScheduleConfirmedConsumerDefinition(IOptions<MessagingOptions> options)
-    : PlatformConsumerDefinition<HolidayScheduleConfirmedConsumer>(options);

@@ -10,11 +10,11 @@ namespace Qingmeng.Finance.Consumers;
 public sealed class PenaltyRecordedConsumer(IServiceProvider services, TimeProvider time)
     : InboxConsumer<PenaltyRecorded, FinanceContext>(services)
 {
-    protected override async Task HandleAsync(PenaltyRecorded message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(PenaltyRecorded message, FinanceContext db, CancellationToken cancellationToken)
     {
-        if (!await Db.CreditRecords.AnyAsync(c => c.CreditCode == message.CreditCode && c.PenaltyReference == message.PenaltyReference, cancellationToken))
+        if (!await db.CreditRecords.AnyAsync(c => c.CreditCode == message.CreditCode && c.PenaltyReference == message.PenaltyReference, cancellationToken))
         {
-            Db.CreditRecords.Add(CreditRecord.Penalty(
+            db.CreditRecords.Add(CreditRecord.Penalty(
                 message.CreditCode, message.PenaltyReference, message.Category, message.FineAmount, message.DecidedOn, time.GetUtcNow()));
         }
     }

@@ -19,9 +19,9 @@ public sealed class ProjectRegisteredConsumer(
     IServiceProvider services, TimeProvider time, IOptions<FinanceOptions> options, ILogger<ProjectRegisteredConsumer> logger)
     : InboxConsumer<ProjectRegistered, FinanceContext>(services)
 {
-    protected override async Task HandleAsync(ProjectRegistered message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(ProjectRegistered message, FinanceContext db, CancellationToken cancellationToken)
     {
-        if (await Db.Needs.AnyAsync(n => n.ProjectId == message.ProjectId, cancellationToken))
+        if (await db.Needs.AnyAsync(n => n.ProjectId == message.ProjectId, cancellationToken))
         {
             FinanceLog.NeedAlreadyProposed(logger, message.ProjectId);
             return;
@@ -29,14 +29,10 @@ public sealed class ProjectRegisteredConsumer(
         var now = time.GetUtcNow();
         var need = FinancingNeed.ProposeForProject(message.CreditCode, message.ProjectId, message.ProjectName, message.InvestmentAmount,
             options.Value.ProjectNeedTermMonths, EventActors.Approval.Subject, now);
-        var (_, matches) = await MatchmakingApi.MatchAsync(Db, need, options.Value, now, cancellationToken);
+        var (_, matches) = await MatchmakingApi.MatchAsync(db, need, options.Value, now, cancellationToken);
         need.SetEligibleProducts(matches.Count(m => m.Outcome == EligibilityOutcome.Met));
-        Db.Needs.Add(need);
-        Db.AddAudit(EventActors.Approval, "need.proposed", "financing-need", need.Id.ToString(), now);
+        db.Needs.Add(need);
+        db.AddAudit(EventActors.Approval, "need.proposed", "financing-need", need.Id.ToString(), now);
         FinanceLog.NeedProposed(logger, need.Id, message.ProjectId, need.EligibleProducts);
     }
 }
-
-/// <summary>The platform's standard retry then error-queue policy.</summary>
-public sealed class ProjectRegisteredConsumerDefinition(IOptions<MessagingOptions> options)
-    : PlatformConsumerDefinition<ProjectRegisteredConsumer>(options);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
 using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.Finance.Extensions;
@@ -17,7 +16,7 @@ namespace Qingmeng.Finance.Consumers;
 public sealed class TalentCertifiedConsumer(IServiceProvider services, TimeProvider time, ILogger<TalentCertifiedConsumer> logger)
     : InboxConsumer<TalentCertified, FinanceContext>(services)
 {
-    protected override async Task HandleAsync(TalentCertified message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(TalentCertified message, FinanceContext db, CancellationToken cancellationToken)
     {
         if (TalentTierCatalogue.Find(message.Tier) is not { IsHighLevel: true } tier)
         {
@@ -25,23 +24,19 @@ public sealed class TalentCertifiedConsumer(IServiceProvider services, TimeProvi
             return;
         }
         var now = time.GetUtcNow();
-        var offer = await Db.SciTechLoanOffers.FirstOrDefaultAsync(
+        var offer = await db.SciTechLoanOffers.FirstOrDefaultAsync(
             o => o.CreditCode == message.EmployerCreditCode && o.Status == SciTechLoanOfferStatus.Offered, cancellationToken);
         if (offer is null)
         {
             offer = SciTechLoanOffer.Offer(message.EmployerCreditCode, message.CertificationId, tier.Code, now);
-            Db.SciTechLoanOffers.Add(offer);
-            Db.AddAudit(EventActors.Talent, "scitech-offer.offered", "scitech-loan-offer", offer.Id.ToString(), now);
+            db.SciTechLoanOffers.Add(offer);
+            db.AddAudit(EventActors.Talent, "scitech-offer.offered", "scitech-loan-offer", offer.Id.ToString(), now);
         }
         else
         {
             offer.AddTalent(message.CertificationId, tier.Code, now);
-            Db.AddAudit(EventActors.Talent, "scitech-offer.talent-added", "scitech-loan-offer", offer.Id.ToString(), now);
+            db.AddAudit(EventActors.Talent, "scitech-offer.talent-added", "scitech-loan-offer", offer.Id.ToString(), now);
         }
         FinanceLog.SciTechOfferCounted(logger, offer.Id, message.CertificationId, tier.Code);
     }
 }
-
-/// <summary>The platform's standard retry then error-queue policy.</summary>
-public sealed class TalentCertifiedConsumerDefinition(IOptions<MessagingOptions> options)
-    : PlatformConsumerDefinition<TalentCertifiedConsumer>(options);

@@ -21,13 +21,13 @@ public static class Extensions
         builder.Services.AddAuthorizationBuilder().AddFinancePolicies();
         builder.AddPlatformService<IHostApplicationBuilder, FinanceContext>(ServiceName, "financedb", PlatformScopes.Finance, bus =>
         {
-            bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
-            bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
-            bus.AddConsumer<HolidayScheduleConfirmedConsumer, HolidayScheduleConfirmedConsumerDefinition>();
-            bus.AddConsumer<ProjectRegisteredConsumer, ProjectRegisteredConsumerDefinition>();
-            bus.AddConsumer<TalentCertifiedConsumer, TalentCertifiedConsumerDefinition>();
-            bus.AddConsumer<FirmRegisteredConsumer, FirmRegisteredConsumerDefinition>();
-            bus.AddConsumer<FirmUpdatedConsumer, FirmUpdatedConsumerDefinition>();
+            bus.AddInboxConsumer<PenaltyRecordedConsumer>();
+            bus.AddInboxConsumer<CreditRepairedConsumer>();
+            bus.AddInboxConsumer<HolidayScheduleConfirmedConsumer>();
+            bus.AddInboxConsumer<ProjectRegisteredConsumer>();
+            bus.AddInboxConsumer<TalentCertifiedConsumer>();
+            bus.AddInboxConsumer<FirmRegisteredConsumer>();
+            bus.AddInboxConsumer<FirmUpdatedConsumer>();
         });
         builder.AddPlatformNotifications<IHostApplicationBuilder, FinanceContext>();
         builder.Services.AddHolidayCalendar<FinanceContext>();

@@ -23,10 +23,10 @@ public sealed class ApprovalTaskOverdueConsumer(IServiceProvider services, CaseI
 
     public static string SourceReferenceFor(ApprovalTaskOverdue overdue) => Case.ApprovalSourceReference(overdue.ProjectId, overdue.TaskId);
 
-    protected override async Task HandleAsync(ApprovalTaskOverdue message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(ApprovalTaskOverdue message, GovernanceContext db, CancellationToken cancellationToken)
     {
         var reference = SourceReferenceFor(message);
-        if (await Db.Cases.AnyAsync(c => c.SourceReference == reference, cancellationToken))
+        if (await db.Cases.AnyAsync(c => c.SourceReference == reference, cancellationToken))
         {
             return;
         }
@@ -41,17 +41,13 @@ public sealed class ApprovalTaskOverdueConsumer(IServiceProvider services, CaseI
                 message.CreditCode.Length == 18 ? message.CreditCode : null, null, null, null, reference),
             ApprovalService, now, cancellationToken);
 
-        if (await Db.Departments.AnyAsync(d => d.Code == message.DepartmentCode, cancellationToken))
+        if (await db.Departments.AnyAsync(d => d.Code == message.DepartmentCode, cancellationToken))
         {
-            var module = await Db.Modules.AsNoTracking().FirstAsync(m => m.Code == GovernanceCatalogue.SupervisionModuleCode, cancellationToken);
+            var module = await db.Modules.AsNoTracking().FirstAsync(m => m.Code == GovernanceCatalogue.SupervisionModuleCode, cancellationToken);
             var dispatched = supervision.Dispatch(message.DepartmentCode, [], module, ApprovalService.Subject, now, calendar.Current);
-            Db.AddIntegrationEvent(dispatched, aggregateKey: supervision.Id.ToString());
-            Db.AddAudit(ApprovalService, "case.dispatched", "case", supervision.Id.ToString(), now);
+            db.AddIntegrationEvent(dispatched, aggregateKey: supervision.Id.ToString());
+            db.AddAudit(ApprovalService, "case.dispatched", "case", supervision.Id.ToString(), now);
             metrics.Dispatched(message.DepartmentCode);
         }
     }
 }
-
-/// <summary>The platform's standard retry then error-queue policy.</summary>
-public sealed class ApprovalTaskOverdueConsumerDefinition(Microsoft.Extensions.Options.IOptions<MessagingOptions> options)
-    : PlatformConsumerDefinition<ApprovalTaskOverdueConsumer>(options);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
+using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Governance.Consumers;
@@ -19,8 +20,8 @@ public abstract class ScorecardConsumer<TEvent>(IServiceProvider services, Score
     /// <summary>Every scorecard event adds to the same few period rows, whatever firm it is about: one at a time.</summary>
     protected override string? PartitionKey(TEvent message) => "governance:scorecard";
 
-    protected override Task HandleAsync(TEvent message, CancellationToken cancellationToken) =>
-        projector.RecordAsync(Db, ScorecardFactMapper.From(message), cancellationToken);
+    protected override Task HandleAsync(TEvent message, GovernanceContext db, CancellationToken cancellationToken) =>
+        projector.RecordAsync(db, ScorecardFactMapper.From(message), cancellationToken);
 }
 
 public sealed class ScorecardCaseFiledConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<CaseFiled>(services, projector);
@@ -74,21 +75,21 @@ public static class ScorecardConsumerRegistration
 {
     public static void AddScorecardConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<ScorecardCaseFiledConsumer, ScorecardConsumerDefinition<ScorecardCaseFiledConsumer>>();
-        bus.AddConsumer<ScorecardCaseDispatchedConsumer, ScorecardConsumerDefinition<ScorecardCaseDispatchedConsumer>>();
-        bus.AddConsumer<ScorecardCaseClosedConsumer, ScorecardConsumerDefinition<ScorecardCaseClosedConsumer>>();
-        bus.AddConsumer<ScorecardCaseFollowedUpConsumer, ScorecardConsumerDefinition<ScorecardCaseFollowedUpConsumer>>();
-        bus.AddConsumer<ScorecardProjectRegisteredConsumer, ScorecardConsumerDefinition<ScorecardProjectRegisteredConsumer>>();
-        bus.AddConsumer<ScorecardApprovalTaskCompletedConsumer, ScorecardConsumerDefinition<ScorecardApprovalTaskCompletedConsumer>>();
-        bus.AddConsumer<ScorecardProjectReadyConsumer, ScorecardConsumerDefinition<ScorecardProjectReadyConsumer>>();
-        bus.AddConsumer<ScorecardSubsidyDisbursedConsumer, ScorecardConsumerDefinition<ScorecardSubsidyDisbursedConsumer>>();
-        bus.AddConsumer<ScorecardSubsidyClawedBackConsumer, ScorecardConsumerDefinition<ScorecardSubsidyClawedBackConsumer>>();
-        bus.AddConsumer<ScorecardLoanDisbursedConsumer, ScorecardConsumerDefinition<ScorecardLoanDisbursedConsumer>>();
-        bus.AddConsumer<ScorecardTalentCertifiedConsumer, ScorecardConsumerDefinition<ScorecardTalentCertifiedConsumer>>();
-        bus.AddConsumer<ScorecardHireConfirmedConsumer, ScorecardConsumerDefinition<ScorecardHireConfirmedConsumer>>();
-        bus.AddConsumer<ScorecardCertificationGrantedConsumer, ScorecardConsumerDefinition<ScorecardCertificationGrantedConsumer>>();
-        bus.AddConsumer<ScorecardLenientTreatmentAppliedConsumer, ScorecardConsumerDefinition<ScorecardLenientTreatmentAppliedConsumer>>();
-        bus.AddConsumer<ScorecardRetentionIncentiveDueConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentiveDueConsumer>>();
-        bus.AddConsumer<ScorecardRetentionIncentivePaidConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentivePaidConsumer>>();
+        bus.AddInboxConsumer<ScorecardCaseFiledConsumer, ScorecardConsumerDefinition<ScorecardCaseFiledConsumer>>();
+        bus.AddInboxConsumer<ScorecardCaseDispatchedConsumer, ScorecardConsumerDefinition<ScorecardCaseDispatchedConsumer>>();
+        bus.AddInboxConsumer<ScorecardCaseClosedConsumer, ScorecardConsumerDefinition<ScorecardCaseClosedConsumer>>();
+        bus.AddInboxConsumer<ScorecardCaseFollowedUpConsumer, ScorecardConsumerDefinition<ScorecardCaseFollowedUpConsumer>>();
+        bus.AddInboxConsumer<ScorecardProjectRegisteredConsumer, ScorecardConsumerDefinition<ScorecardProjectRegisteredConsumer>>();
+        bus.AddInboxConsumer<ScorecardApprovalTaskCompletedConsumer, ScorecardConsumerDefinition<ScorecardApprovalTaskCompletedConsumer>>();
+        bus.AddInboxConsumer<ScorecardProjectReadyConsumer, ScorecardConsumerDefinition<ScorecardProjectReadyConsumer>>();
+        bus.AddInboxConsumer<ScorecardSubsidyDisbursedConsumer, ScorecardConsumerDefinition<ScorecardSubsidyDisbursedConsumer>>();
+        bus.AddInboxConsumer<ScorecardSubsidyClawedBackConsumer, ScorecardConsumerDefinition<ScorecardSubsidyClawedBackConsumer>>();
+        bus.AddInboxConsumer<ScorecardLoanDisbursedConsumer, ScorecardConsumerDefinition<ScorecardLoanDisbursedConsumer>>();
+        bus.AddInboxConsumer<ScorecardTalentCertifiedConsumer, ScorecardConsumerDefinition<ScorecardTalentCertifiedConsumer>>();
+        bus.AddInboxConsumer<ScorecardHireConfirmedConsumer, ScorecardConsumerDefinition<ScorecardHireConfirmedConsumer>>();
+        bus.AddInboxConsumer<ScorecardCertificationGrantedConsumer, ScorecardConsumerDefinition<ScorecardCertificationGrantedConsumer>>();
+        bus.AddInboxConsumer<ScorecardLenientTreatmentAppliedConsumer, ScorecardConsumerDefinition<ScorecardLenientTreatmentAppliedConsumer>>();
+        bus.AddInboxConsumer<ScorecardRetentionIncentiveDueConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentiveDueConsumer>>();
+        bus.AddInboxConsumer<ScorecardRetentionIncentivePaidConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentivePaidConsumer>>();
     }
 }

@@ -23,7 +23,7 @@ public static class Extensions
         builder.AddPlatformService<IHostApplicationBuilder, GovernanceContext>(ServiceName, "governancedb", PlatformScopes.Governance,
             consumers: bus =>
             {
-                bus.AddConsumer<ApprovalTaskOverdueConsumer, ApprovalTaskOverdueConsumerDefinition>();
+                bus.AddInboxConsumer<ApprovalTaskOverdueConsumer>();
                 bus.AddScorecardConsumers();
             });
         builder.Services.AddHolidayCalendar<GovernanceContext>();

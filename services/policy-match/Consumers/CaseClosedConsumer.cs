@@ -12,9 +12,9 @@ public sealed class CaseClosedConsumer(IServiceProvider services, TimeProvider t
     /// <summary>One new row per event and nothing read: deliveries that arrive together can share a commit.</summary>
     protected override bool SharesTransactions => true;
 
-    protected override Task HandleAsync(CaseClosed message, CancellationToken cancellationToken)
+    protected override Task HandleAsync(CaseClosed message, PolicyMatchContext db, CancellationToken cancellationToken)
     {
-        Db.DemandSignals.Add(DemandSignal.FromClosedCase(
+        db.DemandSignals.Add(DemandSignal.FromClosedCase(
             message.EventId, message.CaseNumber, message.ModuleCode, message.Title, message.Resolution,
             message.CreditCode, message.OccurredAt, time.GetUtcNow()));
         return Task.CompletedTask;

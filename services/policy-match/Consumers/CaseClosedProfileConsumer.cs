@@ -13,7 +13,7 @@ namespace Qingmeng.PolicyMatch.Consumers;
 public sealed class CaseClosedProfileConsumer(IServiceProvider services, ProfileService profiles)
     : InboxConsumer<CaseClosed, PolicyMatchContext>(services)
 {
-    protected override Task HandleAsync(CaseClosed message, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(CaseClosed message, PolicyMatchContext db, CancellationToken cancellationToken) =>
         message.CreditCode is { } creditCode
             ? profiles.LearnAsync(creditCode, (profile, now) =>
             [

@@ -11,7 +11,7 @@ namespace Qingmeng.PolicyMatch.Consumers;
 public sealed class CreditRepairedConsumer(IServiceProvider services, ProfileService profiles)
     : InboxConsumer<CreditRepaired, PolicyMatchContext>(services)
 {
-    protected override async Task HandleAsync(CreditRepaired message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(CreditRepaired message, PolicyMatchContext db, CancellationToken cancellationToken)
     {
         // Only a penalty already counted is taken off; one not yet recorded here will not count when it arrives.
         var standing = await profiles.PenaltyStandingAsync(message.CreditCode, message.PenaltyReference, cancellationToken);

@@ -14,7 +14,7 @@ namespace Qingmeng.PolicyMatch.Consumers;
 public sealed class FirmRegisteredConsumer(IServiceProvider services, ProfileService profiles)
     : InboxConsumer<FirmRegistered, PolicyMatchContext>(services)
 {
-    protected override Task HandleAsync(FirmRegistered message, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(FirmRegistered message, PolicyMatchContext db, CancellationToken cancellationToken) =>
         RegisterFacts.LearnAsync(profiles, FirmRegisterFacts.Of(message), FactOrigin.FromEvent(FactSources.FirmRegistered, message, message.CreditCode), cancellationToken);
 }
 
@@ -22,7 +22,7 @@ public sealed class FirmRegisteredConsumer(IServiceProvider services, ProfileSer
 public sealed class FirmUpdatedConsumer(IServiceProvider services, ProfileService profiles)
     : InboxConsumer<FirmUpdated, PolicyMatchContext>(services)
 {
-    protected override Task HandleAsync(FirmUpdated message, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(FirmUpdated message, PolicyMatchContext db, CancellationToken cancellationToken) =>
         RegisterFacts.LearnAsync(profiles, FirmRegisterFacts.Of(message), FactOrigin.FromEvent(FactSources.FirmUpdated, message, message.CreditCode), cancellationToken);
 }
 

@@ -10,7 +10,7 @@ namespace Qingmeng.PolicyMatch.Consumers;
 public sealed class HireConfirmedConsumer(IServiceProvider services, ProfileService profiles)
     : InboxConsumer<HireConfirmed, PolicyMatchContext>(services)
 {
-    protected override Task HandleAsync(HireConfirmed message, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(HireConfirmed message, PolicyMatchContext db, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.EmployerCreditCode, (profile, now) =>
             [
                 profile.Increment(ProfileFields.NewHires, 1, FactOrigin.FromEvent(FactSources.HireConfirmed, message, message.HireId.ToString()), now),

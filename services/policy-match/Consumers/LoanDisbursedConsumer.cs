@@ -14,7 +14,7 @@ namespace Qingmeng.PolicyMatch.Consumers;
 public sealed class LoanDisbursedConsumer(IServiceProvider services, ProfileService profiles)
     : InboxConsumer<LoanDisbursed, PolicyMatchContext>(services)
 {
-    protected override Task HandleAsync(LoanDisbursed message, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(LoanDisbursed message, PolicyMatchContext db, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.CreditCode, (profile, now) =>
             [
                 profile.Increment(ProfileFields.LoanAmount, message.NewLending, FactOrigin.FromEvent(FactSources.LoanDisbursed, message, message.LoanId.ToString()), now),

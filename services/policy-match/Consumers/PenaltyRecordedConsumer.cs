@@ -10,7 +10,7 @@ namespace Qingmeng.PolicyMatch.Consumers;
 public sealed class PenaltyRecordedConsumer(IServiceProvider services, ProfileService profiles)
     : InboxConsumer<PenaltyRecorded, PolicyMatchContext>(services)
 {
-    protected override async Task HandleAsync(PenaltyRecorded message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(PenaltyRecorded message, PolicyMatchContext db, CancellationToken cancellationToken)
     {
         // A repair that arrived first was remembered: the penalty then never counts as open.
         var standing = await profiles.PenaltyStandingAsync(message.CreditCode, message.PenaltyReference, cancellationToken);

@@ -10,7 +10,7 @@ namespace Qingmeng.PolicyMatch.Consumers;
 public sealed class ProjectReadyForConstructionConsumer(IServiceProvider services, ProfileService profiles)
     : InboxConsumer<ProjectReadyForConstruction, PolicyMatchContext>(services)
 {
-    protected override Task HandleAsync(ProjectReadyForConstruction message, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(ProjectReadyForConstruction message, PolicyMatchContext db, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.CreditCode, (profile, now) =>
             [
                 profile.Increment(ProfileFields.ProjectsReadyForConstruction, 1, FactOrigin.FromEvent(FactSources.ProjectReadyForConstruction, message, message.ProjectId.ToString()), now),

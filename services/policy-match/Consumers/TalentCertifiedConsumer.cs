@@ -11,7 +11,7 @@ namespace Qingmeng.PolicyMatch.Consumers;
 public sealed class TalentCertifiedConsumer(IServiceProvider services, ProfileService profiles)
     : InboxConsumer<TalentCertified, PolicyMatchContext>(services)
 {
-    protected override Task HandleAsync(TalentCertified message, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(TalentCertified message, PolicyMatchContext db, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.EmployerCreditCode, (profile, now) =>
             [
                 profile.Increment(ProfileFields.CertifiedTalents, 1, FactOrigin.FromEvent(FactSources.TalentCertified, message, message.CertificationId.ToString()), now),

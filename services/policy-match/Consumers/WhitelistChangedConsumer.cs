@@ -11,7 +11,7 @@ namespace Qingmeng.PolicyMatch.Consumers;
 public sealed class WhitelistChangedConsumer(IServiceProvider services, ProfileService profiles)
     : InboxConsumer<WhitelistChanged, PolicyMatchContext>(services)
 {
-    protected override Task HandleAsync(WhitelistChanged message, CancellationToken cancellationToken) =>
+    protected override Task HandleAsync(WhitelistChanged message, PolicyMatchContext db, CancellationToken cancellationToken) =>
         profiles.LearnAsync(message.CreditCode, (profile, now) =>
             [
                 profile.SetFact(ProfileFields.IpWhitelisted, JsonSerializer.SerializeToElement(message.OnWhitelist), FactOrigin.FromEvent(FactSources.WhitelistChanged, message, message.Reason), now),

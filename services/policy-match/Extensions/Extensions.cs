@@ -24,19 +24,19 @@ public static class Extensions
         builder.Services.AddAuthorizationBuilder().AddPolicyMatchPolicies();
         builder.AddPlatformService<IHostApplicationBuilder, PolicyMatchContext>(ServiceName, "policydb", PlatformScopes.Policy, bus =>
         {
-            bus.AddConsumer<CaseClosedConsumer, CaseClosedConsumerDefinition>();
-            bus.AddConsumer<HolidayScheduleConfirmedConsumer, HolidayScheduleConfirmedConsumerDefinition>();
-            bus.AddConsumer<CaseClosedProfileConsumer, CaseClosedProfileConsumerDefinition>();
-            bus.AddConsumer<LoanDisbursedConsumer, LoanDisbursedConsumerDefinition>();
-            bus.AddConsumer<WhitelistChangedConsumer, WhitelistChangedConsumerDefinition>();
-            bus.AddConsumer<TalentCertifiedConsumer, TalentCertifiedConsumerDefinition>();
-            bus.AddConsumer<HireConfirmedConsumer, HireConfirmedConsumerDefinition>();
-            bus.AddConsumer<ProjectReadyForConstructionConsumer, ProjectReadyForConstructionConsumerDefinition>();
-            bus.AddConsumer<CreditRepairedConsumer, CreditRepairedConsumerDefinition>();
-            bus.AddConsumer<PenaltyRecordedConsumer, PenaltyRecordedConsumerDefinition>();
+            bus.AddInboxConsumer<CaseClosedConsumer>();
+            bus.AddInboxConsumer<HolidayScheduleConfirmedConsumer>();
+            bus.AddInboxConsumer<CaseClosedProfileConsumer>();
+            bus.AddInboxConsumer<LoanDisbursedConsumer>();
+            bus.AddInboxConsumer<WhitelistChangedConsumer>();
+            bus.AddInboxConsumer<TalentCertifiedConsumer>();
+            bus.AddInboxConsumer<HireConfirmedConsumer>();
+            bus.AddInboxConsumer<ProjectReadyForConstructionConsumer>();
+            bus.AddInboxConsumer<CreditRepairedConsumer>();
+            bus.AddInboxConsumer<PenaltyRecordedConsumer>();
             bus.AddConsumer<ConsultantIndexConsumer, ConsultantIndexConsumerDefinition>();
-            bus.AddConsumer<FirmRegisteredConsumer, FirmRegisteredConsumerDefinition>();
-            bus.AddConsumer<FirmUpdatedConsumer, FirmUpdatedConsumerDefinition>();
+            bus.AddInboxConsumer<FirmRegisteredConsumer>();
+            bus.AddInboxConsumer<FirmUpdatedConsumer>();
         });
         builder.AddPlatformNotifications<IHostApplicationBuilder, PolicyMatchContext>();
         builder.Services.AddHolidayCalendar<PolicyMatchContext>();

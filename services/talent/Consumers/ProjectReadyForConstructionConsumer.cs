@@ -15,11 +15,7 @@ public sealed class ProjectReadyForConstructionConsumer(
     IServiceProvider services, TimeProvider time, IOptions<TalentOptions> options, ILogger<ProjectReadyForConstructionConsumer> logger)
     : InboxConsumer<ProjectReadyForConstruction, TalentContext>(services)
 {
-    protected override Task HandleAsync(ProjectReadyForConstruction message, CancellationToken cancellationToken) =>
-        RecruitmentOffers.OfferAsync(Db, message.CreditCode, message.ProjectId, message.ProjectName, RecruitmentOfferTrigger.ReadyForConstruction,
+    protected override Task HandleAsync(ProjectReadyForConstruction message, TalentContext db, CancellationToken cancellationToken) =>
+        RecruitmentOffers.OfferAsync(db, message.CreditCode, message.ProjectId, message.ProjectName, RecruitmentOfferTrigger.ReadyForConstruction,
             isKeyProject: false, message.EventId, options.Value, time.GetUtcNow(), logger, cancellationToken);
 }
-
-/// <summary>The platform's standard retry then error-queue policy.</summary>
-public sealed class ProjectReadyForConstructionConsumerDefinition(IOptions<MessagingOptions> options)
-    : PlatformConsumerDefinition<ProjectReadyForConstructionConsumer>(options);

@@ -15,11 +15,7 @@ public sealed class ProjectRegisteredConsumer(
     IServiceProvider services, TimeProvider time, IOptions<TalentOptions> options, ILogger<ProjectRegisteredConsumer> logger)
     : InboxConsumer<ProjectRegistered, TalentContext>(services)
 {
-    protected override Task HandleAsync(ProjectRegistered message, CancellationToken cancellationToken) =>
-        RecruitmentOffers.OfferAsync(Db, message.CreditCode, message.ProjectId, message.ProjectName, RecruitmentOfferTrigger.ProjectRegistered,
+    protected override Task HandleAsync(ProjectRegistered message, TalentContext db, CancellationToken cancellationToken) =>
+        RecruitmentOffers.OfferAsync(db, message.CreditCode, message.ProjectId, message.ProjectName, RecruitmentOfferTrigger.ProjectRegistered,
             message.IsKeyProject, message.EventId, options.Value, time.GetUtcNow(), logger, cancellationToken);
 }
-
-/// <summary>The platform's standard retry then error-queue policy.</summary>
-public sealed class ProjectRegisteredConsumerDefinition(IOptions<MessagingOptions> options)
-    : PlatformConsumerDefinition<ProjectRegisteredConsumer>(options);

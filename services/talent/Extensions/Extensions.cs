@@ -20,10 +20,10 @@ public static class Extensions
         builder.Services.AddAuthorizationBuilder().AddTalentPolicies();
         builder.AddPlatformService<IHostApplicationBuilder, TalentContext>(ServiceName, "talentdb", PlatformScopes.Talent, bus =>
         {
-            bus.AddConsumer<ProjectRegisteredConsumer, ProjectRegisteredConsumerDefinition>();
-            bus.AddConsumer<ProjectReadyForConstructionConsumer, ProjectReadyForConstructionConsumerDefinition>();
-            bus.AddConsumer<FirmRegisteredConsumer, FirmRegisteredConsumerDefinition>();
-            bus.AddConsumer<FirmUpdatedConsumer, FirmUpdatedConsumerDefinition>();
+            bus.AddInboxConsumer<ProjectRegisteredConsumer>();
+            bus.AddInboxConsumer<ProjectReadyForConstructionConsumer>();
+            bus.AddInboxConsumer<FirmRegisteredConsumer>();
+            bus.AddInboxConsumer<FirmUpdatedConsumer>();
         });
         builder.Services.AddOptions<TalentOptions>().BindConfiguration(TalentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);

@@ -118,8 +118,9 @@ public static partial class EventMap
                     .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
                     .Select(i => i.GetGenericArguments()[0])
                     .Where(events.Contains);
-                var registered = sources.Any(s => s.Contains($"AddConsumer<{type.Name},", StringComparison.Ordinal)
-                    || s.Contains($"AddConsumer<{type.Name}>", StringComparison.Ordinal));
+                // Inbox consumers are registered with AddInboxConsumer, any other with AddConsumer.
+                var registered = sources.Any(s => new[] { "AddInboxConsumer", "AddConsumer" }.Any(method =>
+                    s.Contains($"{method}<{type.Name},", StringComparison.Ordinal) || s.Contains($"{method}<{type.Name}>", StringComparison.Ordinal)));
                 consumers.AddRange(consumed.Select(e => new Consumer(service.Name, type, e, DescriptionOf(type, sources), registered)));
             }
         }

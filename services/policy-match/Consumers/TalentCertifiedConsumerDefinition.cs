@@ -1,8 +1,0 @@
-using Microsoft.Extensions.Options;
-using Qingmeng.ServiceDefaults.Messaging;
-
-namespace Qingmeng.PolicyMatch.Consumers;
-
-/// <summary>The platform's standard retry then error-queue policy.</summary>
-public sealed class TalentCertifiedConsumerDefinition(IOptions<MessagingOptions> options)
-    : PlatformConsumerDefinition<TalentCertifiedConsumer>(options);
