@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Qingmeng.Talent.Apis;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Operations;
 using Qingmeng.Talent.Model;
 
 namespace Talent.Tests;

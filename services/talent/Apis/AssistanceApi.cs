@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Operations;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Infrastructure.EntityConfigurations;
 using Qingmeng.Talent.Model;
@@ -107,7 +110,7 @@ public static class AssistanceApi
         var household = await db.WelfareHouseholds.AsNoTracking().FirstOrDefaultAsync(h => h.Id == request.HouseholdId, cancellationToken);
         if (household is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "No such household.", "档案中无此户 (no household with this id in the register).", "householdId");
+            return FieldProblems.Unprocessable("householdId", "档案中无此户 (no household with this id in the register).", "No such household.");
         }
         var (application, refusal) = await AcceptAsync(
             household, request.Type!.Value, request.RequestedAmount!.Value, request.Reason, request.Materials, "householdId", user, null, db, time, metrics, cancellationToken);
@@ -137,8 +140,7 @@ public static class AssistanceApi
         if (user.ResidentIdDigest is null)
         {
             TalentLog.NotTheCallersResidentId(logger, user.Subject, "assistance application", "no verified resident ID");
-            return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "未完成实名认证 (no verified resident ID).",
-                "账号未绑定经核验的居民身份证号码，实名认证后才能为本户申请救助 (the account has no verified resident ID; verify it first).", "residentIdNumber");
+            return FieldProblems.For(StatusCodes.Status403Forbidden, "residentIdNumber", "账号未绑定经核验的居民身份证号码，实名认证后才能为本户申请救助 (the account has no verified resident ID; verify it first).", "未完成实名认证 (no verified resident ID).");
         }
         if (idempotencyKey is { Length: > TalentAccess.IdempotencyKeyMaxLength })
         {
@@ -151,9 +153,7 @@ public static class AssistanceApi
         var household = await OwnHouseholdAsync(db, user.ResidentIdDigest, cancellationToken);
         if (household is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status404NotFound, "未找到本户档案 (No household in the register.)",
-                "您的家庭尚未纳入困难群众档案，请先到社区或民政部门申请建档 (your household is not in the register of households in difficulty; ask your community or the civil affairs office to register it).",
-                "household");
+            return FieldProblems.For(StatusCodes.Status404NotFound, "household", "您的家庭尚未纳入困难群众档案，请先到社区或民政部门申请建档 (your household is not in the register of households in difficulty; ask your community or the civil affairs office to register it).", "未找到本户档案 (No household in the register.)");
         }
         try
         {
@@ -171,7 +171,7 @@ public static class AssistanceApi
             db.ChangeTracker.Clear();
             return await FindBySubmitterKeyAsync(db, user.Subject, idempotencyKey, cancellationToken) is { } winner
                 ? TypedResults.Ok(winner)
-                : TalentAccess.Refuse(StatusCodes.Status409Conflict, "重复请求 (duplicate request).", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "Idempotency-Key");
+                : FieldProblems.Conflict("Idempotency-Key", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "重复请求 (duplicate request).");
         }
     }
 
@@ -205,22 +205,20 @@ public static class AssistanceApi
     {
         if (household.Status != HouseholdStatus.Registered)
         {
-            return (null, TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "不在档案中 (Not in the register.)", "该户已退出困难群众档案，不能申请救助 (the household has left the register).", householdField));
+            return (null, FieldProblems.Unprocessable(householdField, "该户已退出困难群众档案，不能申请救助 (the household has left the register).", "不在档案中 (Not in the register.)"));
         }
         var rule = AssistanceRules.For(type);
         if (requested > rule.AnnualCapPerHousehold)
         {
-            return (null, TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "超过年度上限 (Above the annual cap.)",
-                $"{rule.Label}每户每年最高{rule.AnnualCapPerHousehold:0.##}元 (the annual cap per household is {rule.AnnualCapPerHousehold:0.##} yuan).", "requestedAmount"));
+            return (null, FieldProblems.Unprocessable("requestedAmount", $"{rule.Label}每户每年最高{rule.AnnualCapPerHousehold:0.##}元 (the annual cap per household is {rule.AnnualCapPerHousehold:0.##} yuan).", "超过年度上限 (Above the annual cap.)"));
         }
         var missing = AssistanceRules.MissingMaterials(type, materials);
         if (missing.Count > 0)
         {
-            return (null, TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "材料不全 (Materials missing.)",
-                $"缺少材料：{string.Join("、", missing)} (missing materials: {string.Join(", ", missing)}).", "materials"));
+            return (null, FieldProblems.Unprocessable("materials", $"缺少材料：{string.Join("、", missing)} (missing materials: {string.Join(", ", missing)}).", "材料不全 (Materials missing.)"));
         }
         var now = time.GetUtcNow();
-        var application = AssistanceApplication.Submit(household.Id, type, time.ChinaToday().Year, requested, reason.Trim(), materials, user.Subject, now, idempotencyKey);
+        var application = AssistanceApplication.Submit(household.Id, type, ChinaTime.Today(time).Year, requested, reason.Trim(), materials, user.Subject, now, idempotencyKey);
         db.AssistanceApplications.Add(application);
         db.AddAudit(user, "welfare.assistance_submitted", "assistance_application", application.Id.ToString(), now);
         await db.SaveChangesAsync(cancellationToken);
@@ -305,8 +303,7 @@ public static class AssistanceApi
         var amount = request.Amount!.Value;
         if (amount > application.RequestedAmount)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "超过申请金额 (Above the amount requested.)",
-                $"批准金额不能超过申请金额{application.RequestedAmount:0.##}元 (cannot approve more than the {application.RequestedAmount:0.##} yuan requested).", "amount");
+            return FieldProblems.Unprocessable("amount", $"批准金额不能超过申请金额{application.RequestedAmount:0.##}元 (cannot approve more than the {application.RequestedAmount:0.##} yuan requested).", "超过申请金额 (Above the amount requested.)");
         }
         var rule = AssistanceRules.For(application.Type);
         var type = application.Type.ToString();
@@ -346,13 +343,12 @@ public static class AssistanceApi
                     .Where(l => l.HouseholdId == application.HouseholdId && l.Type == application.Type && l.Year == application.Year)
                     .Select(l => l.Committed).FirstAsync(cancellationToken);
                 var left = rule.AnnualCapPerHousehold - committed;
-                return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "已达年度上限 (Annual cap reached.)",
-                    $"{rule.Label}本年度该户剩余额度{left:0.##}元，不足{amount:0.##}元 (only {left:0.##} yuan of the household's {application.Year} cap is left).", "amount");
+                return FieldProblems.Unprocessable("amount", $"{rule.Label}本年度该户剩余额度{left:0.##}元，不足{amount:0.##}元 (only {left:0.##} yuan of the household's {application.Year} cap is left).", "已达年度上限 (Annual cap reached.)");
             }
         }
         catch (Exception ex) when (ex is DbUpdateConcurrencyException or PostgresException { SqlState: PostgresErrorCodes.CheckViolation })
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时审核 (Reviewed concurrently.)", "其他工作人员同时审核了该申请 (another officer reviewed this application at the same time)", "status");
+            return FieldProblems.Conflict("status", "其他工作人员同时审核了该申请 (another officer reviewed this application at the same time)", "已被他人同时审核 (Reviewed concurrently.)");
         }
         TalentLog.AssistanceApproved(logger, application.Id, application.Type, amount);
         return TypedResults.Ok(AssistanceView.From(application, null));
@@ -379,7 +375,7 @@ public static class AssistanceApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时审核 (Reviewed concurrently.)", "其他工作人员同时审核了该申请 (another officer reviewed this application at the same time)", "status");
+            return FieldProblems.Conflict("status", "其他工作人员同时审核了该申请 (another officer reviewed this application at the same time)", "已被他人同时审核 (Reviewed concurrently.)");
         }
         return TypedResults.Ok(AssistanceView.From(application, null));
     }
@@ -404,17 +400,16 @@ public static class AssistanceApi
             var earlier = await db.AssistancePayments.AsNoTracking().FirstAsync(p => p.ApplicationId == id, cancellationToken);
             return earlier.Reference == reference && earlier.Amount == request.Amount
                 ? TypedResults.Ok(AssistanceView.From(application, earlier))
-                : TalentAccess.IllegalTransition("Already paid.", $"该申请已于{earlier.PaidAt:yyyy-MM-dd}发放 (already paid under another reference or amount).", "reference", application.Status.ToString());
+                : FieldProblems.Conflict("reference", $"该申请已于{earlier.PaidAt:yyyy-MM-dd}发放 (already paid under another reference or amount).", "Already paid.", [new("currentState", application.Status.ToString())]);
         }
         if (application.Status != AssistanceStatus.Approved)
         {
-            return TalentAccess.IllegalTransition("Not approved.", "只有已批准的申请才能发放 (only an approved application can be paid).", "status", application.Status.ToString());
+            return FieldProblems.Conflict("status", "只有已批准的申请才能发放 (only an approved application can be paid).", "Not approved.", [new("currentState", application.Status.ToString())]);
         }
         var amount = request.Amount!.Value;
         if (amount > application.ApprovedAmount)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "超过批准金额 (Above the approved amount.)",
-                $"发放金额不能超过批准金额{application.ApprovedAmount:0.##}元 (cannot pay more than the {application.ApprovedAmount:0.##} yuan approved).", "amount");
+            return FieldProblems.Unprocessable("amount", $"发放金额不能超过批准金额{application.ApprovedAmount:0.##}元 (cannot pay more than the {application.ApprovedAmount:0.##} yuan approved).", "超过批准金额 (Above the approved amount.)");
         }
         var now = time.GetUtcNow();
         var payment = AssistancePayment.Record(application, amount, reference, user.Subject, now);
@@ -431,14 +426,14 @@ public static class AssistanceApi
             if (ex is DbUpdateException duplicate && duplicate.IsUniqueViolation(AssistancePaymentEntityTypeConfiguration.UniqueReference)
                 && !await db.AssistancePayments.AnyAsync(p => p.ApplicationId == id && p.Reference == reference, cancellationToken))
             {
-                return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reference already used.", "该支付流水号已用于其他申请 (this payment reference belongs to another application).", "reference");
+                return FieldProblems.Conflict("reference", "该支付流水号已用于其他申请 (this payment reference belongs to another application).", "Reference already used.");
             }
             // A concurrent payment of the same application: the one that won stands; a retry with its reference returns it.
             var paid = await db.AssistancePayments.AsNoTracking().FirstOrDefaultAsync(p => p.ApplicationId == id, cancellationToken);
             var current = await db.AssistanceApplications.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
             return paid is not null && paid.Reference == reference && paid.Amount == amount
                 ? TypedResults.Ok(AssistanceView.From(current, paid))
-                : TalentAccess.IllegalTransition("Paid concurrently.", "该申请已由其他经办人发放 (another officer paid this application at the same time).", "reference", current.Status.ToString());
+                : FieldProblems.Conflict("reference", "该申请已由其他经办人发放 (another officer paid this application at the same time).", "Paid concurrently.", [new("currentState", current.Status.ToString())]);
         }
         metrics.AssistancePaid(application.Type.ToString(), amount);
         TalentLog.AssistancePaid(logger, application.Id, amount);
@@ -446,5 +441,5 @@ public static class AssistanceApi
     }
 
     private static ProblemHttpResult NotAwaitingReview(AssistanceApplication application) =>
-        TalentAccess.IllegalTransition("不在待审核状态 (Not awaiting review.)", $"该申请当前状态为{application.Status}，不能再审核 (the application is {application.Status}).", "status", application.Status.ToString());
+        FieldProblems.Conflict("status", $"该申请当前状态为{application.Status}，不能再审核 (the application is {application.Status}).", "不在待审核状态 (Not awaiting review.)", [new("currentState", application.Status.ToString())]);
 }

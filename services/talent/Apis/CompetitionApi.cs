@@ -4,11 +4,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 using Qingmeng.ServiceDefaults.Data;
+
+using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -93,7 +97,7 @@ public static class CompetitionApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "参赛项目已存在 (Entry exists.)", $"{request.ProjectName} 已报名第 {request.Edition} 届 ({request.ProjectName} is already entered in {request.Edition})", "projectName");
+            return FieldProblems.Conflict("projectName", $"{request.ProjectName} 已报名第 {request.Edition} 届 ({request.ProjectName} is already entered in {request.Edition})", "参赛项目已存在 (Entry exists.)");
         }
         return TypedResults.Created($"/api/talent/competition/entries/{entry.Id}", EntryView.From(entry));
     }
@@ -108,13 +112,13 @@ public static class CompetitionApi
             return TypedResults.NotFound();
         }
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
-        if (request.LandedOn > time.ChinaToday())
+        if (request.LandedOn > ChinaTime.Today(time))
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "落地日期晚于今天 (Landing date in the future.)", "落地日期不能晚于今天 (landedOn cannot be after today)", "landedOn");
+            return FieldProblems.Unprocessable("landedOn", "落地日期不能晚于今天 (landedOn cannot be after today)", "落地日期晚于今天 (Landing date in the future.)");
         }
         if (entry.UpdateLanding(request.Status!.Value, creditCode, request.LandedOn, request.TalentsIntroduced) is { } refusal)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "落地状态不能这样变更 (The landing status cannot change so.)", refusal, request.Status == LandingStatus.Landed ? "creditCode" : "status");
+            return FieldProblems.Unprocessable(request.Status == LandingStatus.Landed ? "creditCode" : "status", refusal, "落地状态不能这样变更 (The landing status cannot change so.)");
         }
         var now = time.GetUtcNow();
         db.AddAudit(user, $"competition.landing_{request.Status.Value.ToString().ToLowerInvariant()}", "competition_entry", entry.Id.ToString(), now);

@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Operations;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 using Qingmeng.ServiceDefaults.Data;
@@ -95,7 +98,7 @@ public static class HealthBookingsApi
         {
             return TypedResults.NotFound();
         }
-        var from = query.From ?? time.ChinaToday();
+        var from = query.From ?? ChinaTime.Today(time);
         var to = query.To ?? from.AddDays(31);
         var slots = await db.HealthServiceSlots.AsNoTracking().Where(s => s.ServiceId == id && s.Date >= from && s.Date <= to)
             .OrderBy(s => s.Date).ThenBy(s => s.StartsAt).Take(500).ToListAsync(cancellationToken);
@@ -125,7 +128,7 @@ public static class HealthBookingsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Slot exists.", "该服务在此时段已有号源 (a slot already starts at this time).", "startsAt");
+            return FieldProblems.Conflict("startsAt", "该服务在此时段已有号源 (a slot already starts at this time).", "Slot exists.");
         }
         return TypedResults.Created($"/api/talent/welfare/health-services/{service.Id}/slots/{slot.Id}", SlotView.From(slot));
     }
@@ -134,7 +137,7 @@ public static class HealthBookingsApi
     public static Dictionary<string, string[]>? ValidateSlot(HealthService service, DateOnly date, TimeOnly startsAt, TimeOnly endsAt, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
-        var china = now.ToOffset(TimeSpan.FromHours(8));
+        var china = ChinaTime.ToChinaTime(now);
         var today = DateOnly.FromDateTime(china.DateTime);
         if (date < today)
         {
@@ -193,11 +196,11 @@ public static class HealthBookingsApi
         var now = time.GetUtcNow();
         if (slot.HasStarted(now))
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Slot in the past.", "该时段已开始或已过去 (the slot has already started).", "slotId");
+            return FieldProblems.Unprocessable("slotId", "该时段已开始或已过去 (the slot has already started).", "Slot in the past.");
         }
         if (!service.Covers(slot.StartsAt, slot.EndsAt))
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Outside service hours.", "该时段不在服务时间内 (the slot lies outside the service's hours).", "slotId");
+            return FieldProblems.Unprocessable("slotId", "该时段不在服务时间内 (the slot lies outside the service's hours).", "Outside service hours.");
         }
         MobileNumber.TryParse(request.Phone, out var phone);
         var booking = HealthBooking.Book(slot, user.Subject, request.Name.Trim(), phone!, request.Address?.Trim(), request.Note?.Trim(), now);
@@ -223,12 +226,12 @@ public static class HealthBookingsApi
             if (!booked)
             {
                 TalentLog.HealthBooking(logger, slot.Id, booking.Id, "refused: full");
-                return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Slot full.", "该时段已约满 (the slot is fully booked).", "slotId");
+                return FieldProblems.Conflict("slotId", "该时段已约满 (the slot is fully booked).", "Slot full.");
             }
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already booked.", "您已预约该时段 (you already hold a booking in this slot).", "slotId");
+            return FieldProblems.Conflict("slotId", "您已预约该时段 (you already hold a booking in this slot).", "Already booked.");
         }
         metrics.HealthBooked(service.Kind.ToString());
         TalentLog.HealthBooking(logger, slot.Id, booking.Id, "booked");
@@ -264,11 +267,11 @@ public static class HealthBookingsApi
         var now = time.GetUtcNow();
         if (booking.Status != HealthBookingStatus.Booked)
         {
-            return TalentAccess.IllegalTransition("Already cancelled.", "该预约已取消 (the booking is already cancelled).", "status", booking.Status.ToString());
+            return FieldProblems.Conflict("status", "该预约已取消 (the booking is already cancelled).", "Already cancelled.", [new("currentState", booking.Status.ToString())]);
         }
         if (slot.HasStarted(now))
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Slot started.", "服务时段已开始，不能取消 (the slot has started; it can no longer be cancelled).", "status");
+            return FieldProblems.Unprocessable("status", "服务时段已开始，不能取消 (the slot has started; it can no longer be cancelled).", "Slot started.");
         }
         booking.Cancel(now);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -286,7 +289,7 @@ public static class HealthBookingsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.IllegalTransition("Cancelled concurrently.", "该预约已取消 (the booking was cancelled at the same time).", "status", HealthBookingStatus.Cancelled.ToString());
+            return FieldProblems.Conflict("status", "该预约已取消 (the booking was cancelled at the same time).", "Cancelled concurrently.", [new("currentState", HealthBookingStatus.Cancelled.ToString())]);
         }
         TalentLog.HealthBooking(logger, slot.Id, booking.Id, "cancelled");
         var current = await db.HealthServiceSlots.AsNoTracking().FirstAsync(s => s.Id == slot.Id, cancellationToken);

@@ -3,6 +3,8 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Model;
 
+using Qingmeng.Talent.Application;
+
 namespace Qingmeng.Talent.Apis;
 
 /// <summary>A posting in schema.org JobPosting terms, flattened: baseSalary as salaryMin/salaryMax/salaryUnit, jobLocation as address and coordinates.</summary>

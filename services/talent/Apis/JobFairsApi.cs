@@ -4,10 +4,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 using Qingmeng.ServiceDefaults.Data;
+
+using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -93,7 +96,7 @@ public static class JobFairsApi
         var now = time.GetUtcNow();
         if (fair.EndsAt <= now)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "The fair is over.", "报名已结束 (the fair has ended).", "id");
+            return FieldProblems.Unprocessable("id", "报名已结束 (the fair has ended).", "The fair is over.");
         }
         var wanted = request.JobPostingIds.Distinct().ToList();
         // Only the firm's own postings that are still open may be brought; another firm's posting counts as unknown.
@@ -102,8 +105,7 @@ public static class JobFairsApi
             .Select(p => p.Id).ToListAsync(cancellationToken);
         if (own.Count != wanted.Count)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "岗位不存在或已关闭 (Unknown or closed postings.)",
-                $"以下不是本企业开放中的岗位：{string.Join(", ", wanted.Except(own))} (not open postings of your firm)", "jobPostingIds");
+            return FieldProblems.Unprocessable("jobPostingIds", $"以下不是本企业开放中的岗位：{string.Join(", ", wanted.Except(own))} (not open postings of your firm)", "岗位不存在或已关闭 (Unknown or closed postings.)");
         }
         var registration = JobFairRegistration.Register(fair, user.CreditCode!, request.OrganizationName.Trim(), wanted, now);
         db.JobFairRegistrations.Add(registration);
@@ -114,7 +116,7 @@ public static class JobFairsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已报名 (Already registered.)", "贵企业已报名本场招聘会 (your firm is already registered for this fair)", "id");
+            return FieldProblems.Conflict("id", "贵企业已报名本场招聘会 (your firm is already registered for this fair)", "已报名 (Already registered.)");
         }
         return TypedResults.Created($"/api/talent/fairs/{id}/registrations/{registration.Id}",
             new FairRegistrationView(registration.Id, registration.CreditCode, registration.OrganizationName, registration.JobPostingIds, registration.RegisteredAt));

@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+
+using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -103,10 +106,7 @@ public static class RecruitmentOffersApi
         return TypedResults.Ok((await ViewsAsync(db.RecruitmentOffers.AsNoTracking().Where(o => o.Id == id), db, cancellationToken))[0]);
     }
 
-    private static ProblemHttpResult AlreadyAnswered(RecruitmentOfferStatus status) => TalentAccess.IllegalTransition(
-        "招工服务邀约已答复 (The recruitment offer was already answered.)",
-        $"该邀约已{(status == RecruitmentOfferStatus.Accepted ? "接受" : "谢绝")}，不能再次答复 (the offer is {status}; it can be answered once).",
-        "status", status.ToString());
+    private static ProblemHttpResult AlreadyAnswered(RecruitmentOfferStatus status) => FieldProblems.Conflict("status", $"该邀约已{(status == RecruitmentOfferStatus.Accepted ? "接受" : "谢绝")}，不能再次答复 (the offer is {status}; it can be answered once).", "招工服务邀约已答复 (The recruitment offer was already answered.)", [new("currentState", status.ToString())]);
 
     private static IQueryable<RecruitmentOffer> VisibleTo(IQueryable<RecruitmentOffer> offers, PlatformUser user) =>
         user.IsOfficer() ? offers : offers.Where(o => o.CreditCode == user.CreditCode);

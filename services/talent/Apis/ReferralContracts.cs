@@ -3,6 +3,8 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Model;
 
+using Qingmeng.Talent.Application;
+
 namespace Qingmeng.Talent.Apis;
 
 public sealed record RegisterAmbassadorRequest(

@@ -5,11 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Operations;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 using Qingmeng.ServiceDefaults.Data;
+
+using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -110,7 +113,7 @@ public static class ServicePointsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "编码已被使用 (Code in use.)", $"编码为 {request.Code} 的服务站点已存在 (a service point with code {request.Code} exists)", "code");
+            return FieldProblems.Conflict("code", $"编码为 {request.Code} 的服务站点已存在 (a service point with code {request.Code} exists)", "编码已被使用 (Code in use.)");
         }
         return TypedResults.Created($"/api/talent/service-points/{point.Id}", ServicePointView.From(point));
     }

@@ -5,9 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Operations;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 using Qingmeng.ServiceDefaults.Data;
@@ -111,7 +114,7 @@ public static class WelfareRegisterApi
             return AlreadyKnown(existing);
         }
         var now = time.GetUtcNow();
-        var today = time.ChinaToday();
+        var today = ChinaTime.Today(time);
         var household = WelfareHousehold.Register(
             request.HeadName.Trim(), residentId!, personKey, PersonKey.Masked(residentId!), phone!, request.MembersCount!.Value, request.DifficultyType!.Value,
             employer, request.Address.Trim(), request.IncomePerCapita!.Value, user.Subject, today, options.Value.WelfareReviewMonths, now);
@@ -125,7 +128,7 @@ public static class WelfareRegisterApi
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Another officer entered the same head at the same moment.
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已在册 (Already in the register.)", "该户主已建档 (this household head is already on file).", "residentIdNumber");
+            return FieldProblems.Conflict("residentIdNumber", "该户主已建档 (this household head is already on file).", "已在册 (Already in the register.)");
         }
         TalentLog.HouseholdChanged(logger, household.Id, HouseholdAction.Registered);
         return TypedResults.Created($"/api/talent/welfare/households/{household.Id}", HouseholdView.From(household, user, today));
@@ -135,7 +138,7 @@ public static class WelfareRegisterApi
         [AsParameters] PageRequest page, [AsParameters] HouseholdQuery query, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var today = time.ChinaToday();
+        var today = ChinaTime.Today(time);
         var households = db.WelfareHouseholds.AsNoTracking();
         if (query.Status is { } status)
         {
@@ -165,7 +168,7 @@ public static class WelfareRegisterApi
             return TypedResults.NotFound();
         }
         var history = await db.WelfareHouseholdHistory.AsNoTracking().Where(h => h.HouseholdId == id).OrderBy(h => h.At).ThenBy(h => h.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new HouseholdDetailView(HouseholdView.From(household, user, time.ChinaToday()), history.ConvertAll(HouseholdHistoryView.From)));
+        return TypedResults.Ok(new HouseholdDetailView(HouseholdView.From(household, user, ChinaTime.Today(time)), history.ConvertAll(HouseholdHistoryView.From)));
     }
 
     public static async Task<Results<Ok<HouseholdView>, NotFound, ProblemHttpResult>> Review(
@@ -174,7 +177,7 @@ public static class WelfareRegisterApi
         await ChangeAsync(id, principal, db, time, logger, HouseholdAction.Reviewed, "welfare.household_reviewed", request.Note, cancellationToken,
             (h, user, today) => h.Review(request.MembersCount!.Value, request.DifficultyType!.Value, request.IncomePerCapita!.Value, user.Subject, today, options.Value.WelfareReviewMonths)
                 ? null
-                : TalentAccess.IllegalTransition("Not in the register.", "该户已退出档案，复核前须重新纳入 (the household has left the register; re-enter it first).", "status", h.Status.ToString()));
+                : FieldProblems.Conflict("status", "该户已退出档案，复核前须重新纳入 (the household has left the register; re-enter it first).", "Not in the register.", [new("currentState", h.Status.ToString())]));
 
     public static async Task<Results<Ok<HouseholdView>, NotFound, ProblemHttpResult>> Exit(
         Guid id, ExitHouseholdRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time,
@@ -182,7 +185,7 @@ public static class WelfareRegisterApi
         await ChangeAsync(id, principal, db, time, logger, HouseholdAction.Exited, "welfare.household_exited", request.Note, cancellationToken,
             (h, user, today) => h.Exit(request.Reason!.Value, user.Subject, today)
                 ? null
-                : TalentAccess.IllegalTransition("Already out of the register.", "该户已退出档案 (the household has already left the register).", "status", h.Status.ToString()));
+                : FieldProblems.Conflict("status", "该户已退出档案 (the household has already left the register).", "Already out of the register.", [new("currentState", h.Status.ToString())]));
 
     public static async Task<Results<Ok<HouseholdView>, NotFound, ProblemHttpResult>> ReEnter(
         Guid id, ReEnterHouseholdRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, IOptions<TalentOptions> options,
@@ -193,7 +196,7 @@ public static class WelfareRegisterApi
             (h, user, today) => h.ReEnter(request.MembersCount!.Value, request.DifficultyType!.Value, request.IncomePerCapita!.Value, request.Address.Trim(), phone!,
                     user.Subject, today, options.Value.WelfareReviewMonths)
                 ? null
-                : TalentAccess.IllegalTransition("Still in the register.", "该户仍在档案中，无需重新纳入 (the household is still in the register).", "status", h.Status.ToString()));
+                : FieldProblems.Conflict("status", "该户仍在档案中，无需重新纳入 (the household is still in the register).", "Still in the register.", [new("currentState", h.Status.ToString())]));
     }
 
     /// <summary>Loads the household, applies one change (or refuses it), and records history and audit in the same save.</summary>
@@ -208,7 +211,7 @@ public static class WelfareRegisterApi
             return TypedResults.NotFound();
         }
         var now = time.GetUtcNow();
-        var today = time.ChinaToday();
+        var today = ChinaTime.Today(time);
         if (change(household, user, today) is { } refusal)
         {
             return refusal;
@@ -221,7 +224,7 @@ public static class WelfareRegisterApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时修改 (Changed concurrently.)", "其他工作人员同时修改了该户，请刷新后重试 (another officer changed this household at the same time; reload and try again)", "status");
+            return FieldProblems.Conflict("status", "其他工作人员同时修改了该户，请刷新后重试 (another officer changed this household at the same time; reload and try again)", "已被他人同时修改 (Changed concurrently.)");
         }
         TalentLog.HouseholdChanged(logger, household.Id, action);
         return TypedResults.Ok(HouseholdView.From(household, user, today));

@@ -1,3 +1,4 @@
+using Qingmeng.ServiceDefaults.Calendar;
 namespace Qingmeng.Talent.Model;
 
 /// <summary>The two kinds of 健康十条 service the zone hospital offers beyond its normal clinic hours.</summary>
@@ -85,7 +86,7 @@ public sealed class HealthServiceSlot
     };
 
     /// <summary>When the slot starts, as an instant (the zone keeps China Standard Time, UTC+8, all year).</summary>
-    public DateTimeOffset StartsAtInstant => new(Date.ToDateTime(StartsAt), TimeSpan.FromHours(8));
+    public DateTimeOffset StartsAtInstant => ChinaTime.At(Date, StartsAt);
 
     public bool HasStarted(DateTimeOffset now) => now >= StartsAtInstant;
 }

@@ -1,3 +1,4 @@
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.Contracts;
 
 namespace Qingmeng.Talent.Model;
@@ -77,7 +78,7 @@ public sealed class TalentCertification
         ReviewedBy = reviewer;
         ReviewNote = note;
         ReviewedAt = now;
-        ValidUntil = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime).AddYears(validYears);
+        ValidUntil = ChinaTime.ToChinaDate(now).AddYears(validYears);
         return new TalentCertified(Id, CreditCode, Tier.ToString()) { OccurredAt = now };
     }
 
