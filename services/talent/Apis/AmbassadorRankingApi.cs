@@ -14,20 +14,6 @@ using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 
-public sealed record AmbassadorRankingQuery([property: Required, Range(2000, 2100)] int? Year);
-
-/// <summary>One ambassador's year: referrals registered, the hires they became (confirmed by the firm), those retained 6 months, any award.</summary>
-public sealed record AmbassadorRankingRow(int Rank, Guid AmbassadorId, string Name, string Region, int Referrals, int Hires, int RetainedSixMonths, string? Award);
-
-public sealed record AmbassadorRankingView(int Year, IReadOnlyList<AmbassadorRankingRow> Items);
-
-public sealed record AwardAmbassadorRequest(
-    [property: Required] Guid? AmbassadorId,
-    [property: Required, Range(2000, 2100)] int? Year,
-    [property: Required, StringLength(50, MinimumLength = 2)] string Title);
-
-public sealed record AmbassadorAwardView(Guid Id, Guid AmbassadorId, int Year, string Title, int Hires, DateTimeOffset AwardedAt);
-
 /// <summary>
 /// 引工大使评选: the year's ranking counts only what a firm verified, the hires (dated by the hire), so a referral
 /// nobody hired ranks no one; ties go to more 6-month retentions, then more referrals.

@@ -18,48 +18,6 @@ using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
-public sealed record CreateUnitRequest(
-    [property: Required, StringLength(50, MinimumLength = 1)] string Building,
-    [property: Required, StringLength(20, MinimumLength = 1)] string UnitNumber,
-    [property: Range(1, 6)] int Bedrooms,
-    [property: Range(typeof(decimal), "10", "500")] decimal AreaSquareMetres,
-    [property: Range(typeof(decimal), "0", "100000")] decimal MonthlyRent,
-    [property: Required] TalentTier? MinTier);
-
-public sealed record EligibilityRequest([property: Required, ResidentId] string ResidentIdNumber);
-
-public sealed record HousingApplyRequest(
-    [property: Required, StringLength(50, MinimumLength = 2)] string ApplicantName,
-    [property: Required, MobileNumber] string Phone,
-    [property: Required, ResidentId] string ResidentIdNumber);
-
-public sealed record AllocateRequest([property: Required] Guid? UnitId);
-
-public sealed record UnitQuery(UnitStatus? Status);
-
-public sealed record UnitView(Guid Id, string Building, string UnitNumber, int Bedrooms, decimal AreaSquareMetres, decimal MonthlyRent, TalentTier MinTier, UnitStatus Status)
-{
-    public static UnitView From(ApartmentUnit u) => new(u.Id, u.Building, u.UnitNumber, u.Bedrooms, u.AreaSquareMetres, u.MonthlyRent, u.MinTier, u.Status);
-}
-
-/// <summary>A waitlist entry; the applicant's name and phone in clear for them and the housing officers only.</summary>
-public sealed record HousingApplicationView(
-    Guid Id, string ApplicantName, string Phone, string ResidentIdMasked, TalentTier Tier, HousingApplicationStatus Status,
-    DateTimeOffset AppliedAt, int? Position, Guid? LeaseId)
-{
-    public static HousingApplicationView From(HousingApplication a, PlatformUser viewer, int? position)
-    {
-        var clear = a.ApplicantSubject == viewer.Subject || viewer.IsOfficer();
-        return new(a.Id, clear ? a.ApplicantName : TalentAccess.MaskName(a.ApplicantName), clear ? a.Phone : MobileNumber.Mask(a.Phone),
-            a.ResidentIdMasked, a.Tier, a.Status, a.AppliedAt, position, a.LeaseId);
-    }
-}
-
-public sealed record LeaseView(Guid Id, Guid UnitId, Guid ApplicationId, string TenantName, DateOnly StartsOn, DateOnly EndsOn, LeaseStatus Status, DateTimeOffset AllocatedAt, DateTimeOffset? ExpiryReminderSentAt)
-{
-    public static LeaseView From(Lease l) => new(l.Id, l.UnitId, l.ApplicationId, l.TenantName, l.StartsOn, l.EndsOn, l.Status, l.AllocatedAt, l.ExpiryReminderSentAt);
-}
-
 public sealed record OccupancyView(int Units, int Occupied, decimal OccupancyRate, int Waiting);
 
 /// <summary>Talent apartments (人才公寓): eligibility by tier, a waitlist by tier then date, allocation with an audit trail.</summary>

@@ -18,52 +18,6 @@ using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
-public sealed record SubmitAssistanceRequest(
-    [property: Required] Guid? HouseholdId,
-    [property: Required] AssistanceType? Type,
-    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? RequestedAmount,
-    [property: Required, StringLength(2000, MinimumLength = 2)] string Reason,
-    [property: Required, MaxLength(20)] string[] Materials);
-
-/// <summary>A citizen's own application: no household id, the household is the one whose head the token names.</summary>
-public sealed record ApplyForOwnHouseholdRequest(
-    [property: Required] AssistanceType? Type,
-    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? RequestedAmount,
-    [property: Required, StringLength(2000, MinimumLength = 2)] string Reason,
-    [property: Required, MaxLength(20)] string[] Materials);
-
-public sealed record ApproveAssistanceRequest(
-    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? Amount,
-    [property: StringLength(1000)] string? Note);
-
-public sealed record RejectAssistanceRequest([property: Required, StringLength(1000, MinimumLength = 2)] string Reason);
-
-public sealed record PayAssistanceRequest(
-    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? Amount,
-    [property: Required, StringLength(64, MinimumLength = 4)] string Reference);
-
-public sealed record AssistanceQuery(Guid? HouseholdId, AssistanceStatus? Status, AssistanceType? Type);
-
-public sealed record AssistanceRuleView(AssistanceType Type, string Label, decimal AnnualCapPerHousehold, IReadOnlyList<string> RequiredMaterials)
-{
-    public static AssistanceRuleView From(AssistanceRule r) => new(r.Type, r.Label, r.AnnualCapPerHousehold, r.RequiredMaterials);
-}
-
-public sealed record AssistancePaymentView(Guid Id, decimal Amount, string Reference, DateTimeOffset PaidAt)
-{
-    public static AssistancePaymentView From(AssistancePayment p) => new(p.Id, p.Amount, p.Reference, p.PaidAt);
-}
-
-public sealed record AssistanceView(
-    Guid Id, Guid HouseholdId, AssistanceType Type, string TypeLabel, int Year, decimal RequestedAmount, string Reason, IReadOnlyList<string> Materials,
-    AssistanceStatus Status, DateTimeOffset SubmittedAt, string? ReviewedBy, DateTimeOffset? ReviewedAt, decimal? ApprovedAmount, string? ReviewNote,
-    AssistancePaymentView? Payment)
-{
-    public static AssistanceView From(AssistanceApplication a, AssistancePayment? payment) => new(
-        a.Id, a.HouseholdId, a.Type, AssistanceRules.For(a.Type).Label, a.Year, a.RequestedAmount, a.Reason, a.Materials, a.Status, a.SubmittedAt,
-        a.ReviewedBy, a.ReviewedAt, a.ApprovedAmount, a.ReviewNote, payment is null ? null : AssistancePaymentView.From(payment));
-}
-
 /// <summary>
 /// 救助/帮扶 applications for households in the register: 生活救助, 临时救助, 医疗救助, 教育救助, 就业帮扶. Each type has an
 /// annual cap per household and a list of required materials; a welfare officer approves with an amount or rejects

@@ -19,36 +19,6 @@ using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
-public sealed record SubmitCertificationRequest(
-    [property: Required, StringLength(50, MinimumLength = 2)] string PersonName,
-    [property: Required, ResidentId] string ResidentIdNumber,
-    [property: Required] TalentTier? Tier,
-    [property: Required, StringLength(1000, MinimumLength = 2)] string Basis);
-
-public sealed record ReviewRequest([property: StringLength(1000)] string? Note);
-
-public sealed record RejectRequest([property: Required, StringLength(1000, MinimumLength = 2)] string Note);
-
-public sealed record CertificationQuery(CertificationStatus? Status, TalentTier? Tier);
-
-/// <summary>A certification; the person's name in clear for the employing firm and officers (the handling parties).</summary>
-public sealed record CertificationView(
-    Guid Id, string CreditCode, string PersonName, string ResidentIdMasked, TalentTier Tier, string TierLabel, string Basis,
-    CertificationStatus Status, DateTimeOffset SubmittedAt, DateTimeOffset? ReviewedAt, string? ReviewNote, DateOnly? ValidUntil)
-{
-    public static CertificationView From(TalentCertification c) => new(
-        c.Id, c.CreditCode, c.PersonName, c.ResidentIdMasked, c.Tier, TalentTiers.Label(c.Tier), c.Basis, c.Status,
-        c.SubmittedAt, c.ReviewedAt, c.ReviewNote, c.ValidUntil);
-}
-
-public sealed record TierCount(TalentTier Tier, string Label, int Count);
-
-/// <summary>A firm's certified talents (current certifications) per tier: what policy-match keeps in the firm's profile.</summary>
-public sealed record FirmTalentCounts(string CreditCode, IReadOnlyList<TierCount> ByTier, int HighLevel, int Total);
-
-/// <summary>The zone's figure: high-level talents (A–D) per 10,000 residents.</summary>
-public sealed record ZoneTalentStatistics(IReadOnlyList<TierCount> ByTier, int HighLevel, int Population, decimal HighLevelPerTenThousand);
-
 /// <summary>Talent certification (人才认定) by tier, reviewed by officers.</summary>
 public static class CertificationsApi
 {

@@ -16,31 +16,6 @@ using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 
-public sealed record CreateEntryRequest(
-    [property: Range(2015, 2100)] int Edition,
-    [property: Required, StringLength(200, MinimumLength = 2)] string ProjectName,
-    [property: Required, StringLength(50, MinimumLength = 2)] string TeamLead,
-    [property: Required, StringLength(50, MinimumLength = 2)] string Track,
-    [property: StringLength(50)] string? Award,
-    [property: Range(0, 1000)] int TalentsIntroduced = 0);
-
-public sealed record UpdateLandingRequest(
-    [property: Required] LandingStatus? Status,
-    [property: UnifiedSocialCreditCode] string? CreditCode,
-    DateOnly? LandedOn,
-    [property: Range(0, 1000)] int? TalentsIntroduced);
-
-public sealed record EntryQuery([property: Range(2015, 2100)] int? Edition, LandingStatus? LandingStatus);
-
-public sealed record EntryView(Guid Id, int Edition, string ProjectName, string TeamLead, string Track, string? Award,
-    LandingStatus LandingStatus, string? LandedCreditCode, DateOnly? LandedOn, int TalentsIntroduced)
-{
-    public static EntryView From(CompetitionEntry e) => new(
-        e.Id, e.Edition, e.ProjectName, e.TeamLead, e.Track, e.Award, e.LandingStatus, e.LandedCreditCode, e.LandedOn, e.TalentsIntroduced);
-}
-
-public sealed record CompetitionSummary(int Entries, int Landed, int Negotiating, int TalentsIntroducedByLanded);
-
 /// <summary>The 清濛杯 innovation competition: entries and whether their projects landed in the zone.</summary>
 public static class CompetitionApi
 {

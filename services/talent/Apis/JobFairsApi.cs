@@ -14,21 +14,6 @@ using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 
-public sealed record ScheduleFairRequest(
-    [property: Required, StringLength(200, MinimumLength = 2)] string Title,
-    [property: Required] JobFairMode? Mode,
-    [property: Required, StringLength(300, MinimumLength = 2)] string Venue,
-    [property: Required] DateTimeOffset? StartsAt,
-    [property: Required] DateTimeOffset? EndsAt);
-
-public sealed record RegisterForFairRequest(
-    [property: Required, StringLength(200, MinimumLength = 2)] string OrganizationName,
-    [property: Required, MinLength(1), MaxLength(50)] Guid[] JobPostingIds);
-
-public sealed record FairView(Guid Id, string Title, JobFairMode Mode, string Venue, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Firms, int Postings);
-
-public sealed record FairRegistrationView(Guid Id, string CreditCode, string OrganizationName, IReadOnlyList<Guid> JobPostingIds, DateTimeOffset RegisteredAt);
-
 /// <summary>Online and on-site job fairs (线上线下招聘活动) with the firms registered and the posts they bring.</summary>
 public static class JobFairsApi
 {

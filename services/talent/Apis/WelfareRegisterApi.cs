@@ -17,64 +17,6 @@ using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 
-public sealed record RegisterHouseholdRequest(
-    [property: Required, StringLength(50, MinimumLength = 2)] string HeadName,
-    [property: Required, ResidentId] string ResidentIdNumber,
-    [property: Required, MobileNumber] string Phone,
-    [property: Required, Range(1, 20)] int? MembersCount,
-    [property: Required] DifficultyType? DifficultyType,
-    [property: UnifiedSocialCreditCode] string? EmployerCreditCode,
-    [property: Required, StringLength(300, MinimumLength = 2)] string Address,
-    [property: Required, Range(typeof(decimal), "0", "100000")] decimal? IncomePerCapita,
-    [property: StringLength(1000)] string? Note);
-
-public sealed record ReviewHouseholdRequest(
-    [property: Required, Range(1, 20)] int? MembersCount,
-    [property: Required] DifficultyType? DifficultyType,
-    [property: Required, Range(typeof(decimal), "0", "100000")] decimal? IncomePerCapita,
-    [property: StringLength(1000)] string? Note);
-
-public sealed record ExitHouseholdRequest(
-    [property: Required] ExitReason? Reason,
-    [property: Required, StringLength(1000, MinimumLength = 2)] string Note);
-
-public sealed record ReEnterHouseholdRequest(
-    [property: Required, Range(1, 20)] int? MembersCount,
-    [property: Required] DifficultyType? DifficultyType,
-    [property: Required, Range(typeof(decimal), "0", "100000")] decimal? IncomePerCapita,
-    [property: Required, StringLength(300, MinimumLength = 2)] string Address,
-    [property: Required, MobileNumber] string Phone,
-    [property: StringLength(1000)] string? Note);
-
-public sealed record HouseholdQuery(HouseholdStatus? Status, DifficultyType? DifficultyType, bool? ReviewOverdue);
-
-/// <summary>
-/// A register entry. The head's resident ID, name and phone are in clear for welfare (民政局) officers only — the
-/// handling officers; an admin reading the register sees them masked.
-/// </summary>
-public sealed record HouseholdView(
-    Guid Id, string HeadName, string ResidentIdNumber, string Phone, int MembersCount, DifficultyType DifficultyType, string DifficultyLabel,
-    string? EmployerCreditCode, string Address, decimal IncomePerCapita, HouseholdStatus Status, DateOnly LastReviewedOn, DateOnly NextReviewDue,
-    bool ReviewOverdue, DateOnly? ExitedOn, ExitReason? ExitReason, int Entries, DateTimeOffset RegisteredAt)
-{
-    public static HouseholdView From(WelfareHousehold h, PlatformUser viewer, DateOnly today)
-    {
-        var clear = viewer.IsWelfareOfficer();
-        return new(h.Id, clear ? h.HeadName : TalentAccess.MaskName(h.HeadName), clear ? h.ResidentIdNumber : h.ResidentIdMasked,
-            clear ? h.Phone : MobileNumber.Mask(h.Phone), h.MembersCount, h.DifficultyType, DifficultyTypes.Label(h.DifficultyType),
-            h.EmployerCreditCode, h.Address, h.IncomePerCapita, h.Status, h.LastReviewedOn, h.NextReviewDue, h.IsReviewOverdue(today),
-            h.ExitedOn, h.ExitReason, h.Entries, h.RegisteredAt);
-    }
-}
-
-public sealed record HouseholdHistoryView(
-    HouseholdAction Action, DateOnly On, DateTimeOffset At, string By, DifficultyType DifficultyType, int MembersCount, decimal IncomePerCapita, ExitReason? ExitReason, string? Note)
-{
-    public static HouseholdHistoryView From(WelfareHouseholdHistory h) => new(h.Action, h.On, h.At, h.By, h.DifficultyType, h.MembersCount, h.IncomePerCapita, h.ExitReason, h.Note);
-}
-
-public sealed record HouseholdDetailView(HouseholdView Household, IReadOnlyList<HouseholdHistoryView> History);
-
 /// <summary>
 /// 困难群众档案: the rolling register of households in difficulty kept by the welfare (民政局) officers. Entries are
 /// reviewed every <c>Talent:WelfareReviewMonths</c> months, leave with a reason and may re-enter; every change is in

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Talent.Operations;
+using Qingmeng.Talent.Application;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
+
+namespace Qingmeng.Talent.Apis;
+
+public sealed record CertificationQuery(CertificationStatus? Status, TalentTier? Tier);
+
+/// <summary>A certification; the person's name in clear for the employing firm and officers (the handling parties).</summary>
+public sealed record CertificationView(
+    Guid Id, string CreditCode, string PersonName, string ResidentIdMasked, TalentTier Tier, string TierLabel, string Basis,
+    CertificationStatus Status, DateTimeOffset SubmittedAt, DateTimeOffset? ReviewedAt, string? ReviewNote, DateOnly? ValidUntil)
+{
+    public static CertificationView From(TalentCertification c) => new(
+        c.Id, c.CreditCode, c.PersonName, c.ResidentIdMasked, c.Tier, TalentTiers.Label(c.Tier), c.Basis, c.Status,
+        c.SubmittedAt, c.ReviewedAt, c.ReviewNote, c.ValidUntil);
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Talent.Operations;
+using Qingmeng.Talent.Application;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
+
+namespace Qingmeng.Talent.Apis;
+
+public sealed record BookHealthServiceRequest(
+    [property: Required] Guid? SlotId,
+    [property: Required, StringLength(50, MinimumLength = 2)] string Name,
+    [property: Required, MobileNumber] string Phone,
+    [property: StringLength(300, MinimumLength = 2)] string? Address,
+    [property: StringLength(500)] string? Note);
+
+public sealed record HealthServiceView(Guid Id, string Code, string Name, HealthServiceKind Kind, string KindLabel, string Provider, string Description, TimeOnly OpensAt, TimeOnly ClosesAt)
+{
+    public static HealthServiceView From(HealthService s) => new(s.Id, s.Code, s.Name, s.Kind, HealthBookingsApi.KindLabel(s.Kind), s.Provider, s.Description, s.OpensAt, s.ClosesAt);
+}
+
+/// <summary>A booking; name, phone and address in clear for the citizen who booked and the welfare officers.</summary>
+public sealed record HealthBookingView(
+    Guid Id, Guid SlotId, Guid ServiceId, string ServiceName, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt,
+    string Name, string Phone, string? Address, string? Note, HealthBookingStatus Status, DateTimeOffset BookedAt, DateTimeOffset? CancelledAt)
+{
+    public static HealthBookingView From(HealthBooking b, HealthServiceSlot slot, HealthService service, PlatformUser viewer)
+    {
+        var clear = b.CitizenSubject == viewer.Subject || viewer.IsWelfareOfficer();
+        return new(b.Id, b.SlotId, b.ServiceId, service.Name, slot.Date, slot.StartsAt, slot.EndsAt,
+            clear ? b.Name : TalentAccess.MaskName(b.Name), clear ? b.Phone : MobileNumber.Mask(b.Phone), clear ? b.Address : null, b.Note,
+            b.Status, b.BookedAt, b.CancelledAt);
+    }
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.Talent.Operations;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Data;
+
+using Qingmeng.Talent.Application;
+
+namespace Qingmeng.Talent.Apis;
+
+public sealed record NearestQuery(
+    [property: Required, Range(-90.0, 90.0)] double? Latitude,
+    [property: Required, Range(-180.0, 180.0)] double? Longitude,
+    [property: Range(1, 20)] int? Count,
+    ServicePointKind? Kind);
+
+public sealed record NearestPointView(ServicePointView Point, double DistanceMetres, double WalkingMinutes, bool WithinCircle);
+
+public sealed record NearestResult(double Latitude, double Longitude, double WalkingSpeedKmh, double CircleMinutes, IReadOnlyList<NearestPointView> Points);

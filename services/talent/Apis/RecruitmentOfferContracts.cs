@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Model;
+
+using Qingmeng.Talent.Application;
+
+namespace Qingmeng.Talent.Apis;
+
+public sealed record RecruitmentOfferQuery(RecruitmentOfferStatus? Status, [property: StringLength(18)] string? CreditCode);
+
+public sealed record DeclineRecruitmentOfferRequest([property: Required, StringLength(500, MinimumLength = 2)] string Reason);
+
+public sealed record RecruitmentOfferView(
+    Guid Id, string CreditCode, Guid ProjectId, string ProjectName, RecruitmentOfferTrigger Trigger,
+    int JobFairPlaces, Guid? JobFairId, string? JobFairTitle, DateTimeOffset? JobFairStartsAt, int AmbassadorReferrals,
+    RecruitmentOfferStatus Status, DateTimeOffset OfferedAt, DateTimeOffset? RespondedAt, string? DeclineReason);
