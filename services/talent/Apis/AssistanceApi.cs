@@ -7,6 +7,7 @@ using Npgsql;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.Talent.Operations;
@@ -66,19 +67,20 @@ public static class AssistanceApi
         {
             return FieldProblems.Unprocessable("householdId", "档案中无此户 (no household with this id in the register).", "No such household.");
         }
-        var (application, refusal) = await AcceptAsync(
-            household, request.Type!.Value, request.RequestedAmount!.Value, request.Reason, request.Materials, "householdId", user, null, db, time, metrics, cancellationToken);
-        if (refusal is not null)
+        var outcome = await AssistanceDecisions.SubmitAsync(db,
+            household, request.Type!.Value, request.RequestedAmount!.Value, request.Reason, request.Materials, "householdId", user, null,
+            time.GetUtcNow(), ChinaTime.Today(time), metrics, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return refusal;
+            return outcome.Failure.ToProblem();
         }
-        return TypedResults.Created($"/api/talent/welfare/assistance/applications/{application!.Id}", AssistanceView.From(application, null));
+        return TypedResults.Created($"/api/talent/welfare/assistance/applications/{outcome.Value.Id}", AssistanceView.From(outcome.Value, null));
     }
 
     /// <summary>
     /// A citizen's application for their own household. The household is the one whose head's resident ID digest is the
     /// token's (the identity service verified the number); a household id in the body is never read. The rules are the
-    /// officer's (<see cref="AcceptAsync"/>); the same <c>Idempotency-Key</c> again returns the application it made.
+    /// officer's (<see cref="AssistanceDecisions.SubmitAsync"/>); the same <c>Idempotency-Key</c> again returns the application it made.
     /// </summary>
     public static async Task<Results<Created<AssistanceView>, Ok<AssistanceView>, ValidationProblem, ProblemHttpResult>> ApplyForOwnHousehold(
         ApplyForOwnHouseholdRequest request,
@@ -111,13 +113,14 @@ public static class AssistanceApi
         }
         try
         {
-            var (application, refusal) = await AcceptAsync(
-                household, request.Type!.Value, request.RequestedAmount!.Value, request.Reason, request.Materials, "household", user, idempotencyKey, db, time, metrics, cancellationToken);
-            if (refusal is not null)
+            var outcome = await AssistanceDecisions.SubmitAsync(db,
+                household, request.Type!.Value, request.RequestedAmount!.Value, request.Reason, request.Materials, "household", user, idempotencyKey,
+                time.GetUtcNow(), ChinaTime.Today(time), metrics, cancellationToken);
+            if (!outcome.Succeeded)
             {
-                return refusal;
+                return outcome.Failure.ToProblem();
             }
-            return TypedResults.Created(Mine, ForCitizen(AssistanceView.From(application!, null)));
+            return TypedResults.Created(Mine, ForCitizen(AssistanceView.From(outcome.Value, null)));
         }
         catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsUniqueViolation())
         {
@@ -146,38 +149,6 @@ public static class AssistanceApi
         var payments = await db.AssistancePayments.AsNoTracking().Where(p => ids.Contains(p.ApplicationId)).ToDictionaryAsync(p => p.ApplicationId, cancellationToken);
         return TypedResults.Ok(new Page<AssistanceView>(page.PageIndex, page.PageSize, count,
             items.ConvertAll(a => ForCitizen(AssistanceView.From(a, payments.GetValueOrDefault(a.Id))))));
-    }
-
-    /// <summary>
-    /// 受理: the rules every application meets, whoever submits it: the household is in the register, the amount within
-    /// the type's annual cap, every required material present (all missing ones named at once). Writes the application
-    /// and its audit record in one SaveChanges; a refusal names <paramref name="householdField"/> or the field at fault.
-    /// </summary>
-    private static async Task<(AssistanceApplication? Application, ProblemHttpResult? Refusal)> AcceptAsync(
-        WelfareHousehold household, AssistanceType type, decimal requested, string reason, string[] materials, string householdField,
-        PlatformUser user, string? idempotencyKey, TalentContext db, TimeProvider time, TalentMetrics metrics, CancellationToken cancellationToken)
-    {
-        if (household.Status != HouseholdStatus.Registered)
-        {
-            return (null, FieldProblems.Unprocessable(householdField, "该户已退出困难群众档案，不能申请救助 (the household has left the register).", "不在档案中 (Not in the register.)"));
-        }
-        var rule = AssistanceRules.For(type);
-        if (requested > rule.AnnualCapPerHousehold)
-        {
-            return (null, FieldProblems.Unprocessable("requestedAmount", $"{rule.Label}每户每年最高{rule.AnnualCapPerHousehold:0.##}元 (the annual cap per household is {rule.AnnualCapPerHousehold:0.##} yuan).", "超过年度上限 (Above the annual cap.)"));
-        }
-        var missing = AssistanceRules.MissingMaterials(type, materials);
-        if (missing.Count > 0)
-        {
-            return (null, FieldProblems.Unprocessable("materials", $"缺少材料：{string.Join("、", missing)} (missing materials: {string.Join(", ", missing)}).", "材料不全 (Materials missing.)"));
-        }
-        var now = time.GetUtcNow();
-        var application = AssistanceApplication.Submit(household.Id, type, ChinaTime.Today(time).Year, requested, reason.Trim(), materials, user.Subject, now, idempotencyKey);
-        db.AssistanceApplications.Add(application);
-        db.AddAudit(user, "welfare.assistance_submitted", "assistance_application", application.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        metrics.AssistanceApplied(type.ToString());
-        return (application, null);
     }
 
     private static Task<WelfareHousehold?> OwnHouseholdAsync(TalentContext db, string residentIdDigest, CancellationToken cancellationToken)
@@ -235,103 +206,20 @@ public static class AssistanceApi
         return TypedResults.Ok(AssistanceView.From(application, payment));
     }
 
-    /// <summary>
-    /// Approval reserves the amount on the household's ledger for the type and year with a conditional UPDATE
-    /// (committed + amount ≤ cap) and marks the application approved (row version) in one transaction, so parallel
-    /// approvals never take a household past its cap and an application is never approved twice.
-    /// </summary>
     public static async Task<Results<Ok<AssistanceView>, NotFound, ProblemHttpResult>> Approve(
         Guid id, ApproveAssistanceRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time,
         ILogger<AssistanceApplication> logger, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var application = await db.AssistanceApplications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (application.Status != AssistanceStatus.Submitted)
-        {
-            return NotAwaitingReview(application);
-        }
-        var amount = request.Amount!.Value;
-        if (amount > application.RequestedAmount)
-        {
-            return FieldProblems.Unprocessable("amount", $"批准金额不能超过申请金额{application.RequestedAmount:0.##}元 (cannot approve more than the {application.RequestedAmount:0.##} yuan requested).", "超过申请金额 (Above the amount requested.)");
-        }
-        var rule = AssistanceRules.For(application.Type);
-        var type = application.Type.ToString();
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO talent.assistance_ledgers (household_id, type, year, cap, committed, approvals)
-            VALUES ({application.HouseholdId}, {type}, {application.Year}, {rule.AnnualCapPerHousehold}, 0, 0)
-            ON CONFLICT DO NOTHING
-            """, cancellationToken);
-
-        var now = time.GetUtcNow();
-        var strategy = db.Database.CreateExecutionStrategy();
-        try
-        {
-            var approved = await strategy.ExecuteAsync(async ct =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var reserved = await db.Database.ExecuteSqlAsync($"""
-                    UPDATE talent.assistance_ledgers
-                       SET committed = committed + {amount}, approvals = approvals + 1
-                     WHERE household_id = {application.HouseholdId} AND type = {type} AND year = {application.Year} AND committed + {amount} <= cap
-                    """, ct);
-                if (reserved == 0)
-                {
-                    await transaction.RollbackAsync(ct);
-                    return false;
-                }
-                application.Approve(amount, user.Subject, request.Note?.Trim(), now);
-                db.AddAudit(user, "welfare.assistance_approved", "assistance_application", application.Id.ToString(), now);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return true;
-            }, cancellationToken);
-            if (!approved)
-            {
-                TalentLog.AssistanceCapReached(logger, application.Id, application.Type, amount);
-                var committed = await db.AssistanceLedgers.AsNoTracking()
-                    .Where(l => l.HouseholdId == application.HouseholdId && l.Type == application.Type && l.Year == application.Year)
-                    .Select(l => l.Committed).FirstAsync(cancellationToken);
-                var left = rule.AnnualCapPerHousehold - committed;
-                return FieldProblems.Unprocessable("amount", $"{rule.Label}本年度该户剩余额度{left:0.##}元，不足{amount:0.##}元 (only {left:0.##} yuan of the household's {application.Year} cap is left).", "已达年度上限 (Annual cap reached.)");
-            }
-        }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException or PostgresException { SqlState: PostgresErrorCodes.CheckViolation })
-        {
-            return FieldProblems.Conflict("status", "其他工作人员同时审核了该申请 (another officer reviewed this application at the same time)", "已被他人同时审核 (Reviewed concurrently.)");
-        }
-        TalentLog.AssistanceApproved(logger, application.Id, application.Type, amount);
-        return TypedResults.Ok(AssistanceView.From(application, null));
+        var outcome = await AssistanceDecisions.ApproveAsync(
+            db, id, request.Amount!.Value, request.Note, PlatformUser.From(principal), time.GetUtcNow(), logger, cancellationToken);
+        return Answer(outcome.Map(application => AssistanceView.From(application, null)));
     }
 
     public static async Task<Results<Ok<AssistanceView>, NotFound, ProblemHttpResult>> Reject(
         Guid id, RejectAssistanceRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var application = await db.AssistanceApplications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var now = time.GetUtcNow();
-        if (!application.Reject(user.Subject, request.Reason.Trim(), now))
-        {
-            return NotAwaitingReview(application);
-        }
-        db.AddAudit(user, "welfare.assistance_rejected", "assistance_application", application.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FieldProblems.Conflict("status", "其他工作人员同时审核了该申请 (another officer reviewed this application at the same time)", "已被他人同时审核 (Reviewed concurrently.)");
-        }
-        return TypedResults.Ok(AssistanceView.From(application, null));
+        var outcome = await AssistanceDecisions.RejectAsync(db, id, request.Reason, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+        return Answer(outcome.Map(application => AssistanceView.From(application, null)));
     }
 
     /// <summary>
@@ -342,58 +230,14 @@ public static class AssistanceApi
         Guid id, PayAssistanceRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, TalentMetrics metrics,
         ILogger<AssistanceApplication> logger, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var reference = request.Reference.Trim();
-        var application = await db.AssistanceApplications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (application.Status == AssistanceStatus.Paid)
-        {
-            var earlier = await db.AssistancePayments.AsNoTracking().FirstAsync(p => p.ApplicationId == id, cancellationToken);
-            return earlier.Reference == reference && earlier.Amount == request.Amount
-                ? TypedResults.Ok(AssistanceView.From(application, earlier))
-                : FieldProblems.Conflict("reference", $"该申请已于{earlier.PaidAt:yyyy-MM-dd}发放 (already paid under another reference or amount).", "Already paid.", [new("currentState", application.Status.ToString())]);
-        }
-        if (application.Status != AssistanceStatus.Approved)
-        {
-            return FieldProblems.Conflict("status", "只有已批准的申请才能发放 (only an approved application can be paid).", "Not approved.", [new("currentState", application.Status.ToString())]);
-        }
-        var amount = request.Amount!.Value;
-        if (amount > application.ApprovedAmount)
-        {
-            return FieldProblems.Unprocessable("amount", $"发放金额不能超过批准金额{application.ApprovedAmount:0.##}元 (cannot pay more than the {application.ApprovedAmount:0.##} yuan approved).", "超过批准金额 (Above the approved amount.)");
-        }
-        var now = time.GetUtcNow();
-        var payment = AssistancePayment.Record(application, amount, reference, user.Subject, now);
-        application.MarkPaid();
-        db.AssistancePayments.Add(payment);
-        db.AddAudit(user, "welfare.assistance_paid", "assistance_application", application.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && update.IsUniqueViolation()))
-        {
-            db.ChangeTracker.Clear();
-            if (ex is DbUpdateException duplicate && duplicate.IsUniqueViolation(AssistancePaymentEntityTypeConfiguration.UniqueReference)
-                && !await db.AssistancePayments.AnyAsync(p => p.ApplicationId == id && p.Reference == reference, cancellationToken))
-            {
-                return FieldProblems.Conflict("reference", "该支付流水号已用于其他申请 (this payment reference belongs to another application).", "Reference already used.");
-            }
-            // A concurrent payment of the same application: the one that won stands; a retry with its reference returns it.
-            var paid = await db.AssistancePayments.AsNoTracking().FirstOrDefaultAsync(p => p.ApplicationId == id, cancellationToken);
-            var current = await db.AssistanceApplications.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
-            return paid is not null && paid.Reference == reference && paid.Amount == amount
-                ? TypedResults.Ok(AssistanceView.From(current, paid))
-                : FieldProblems.Conflict("reference", "该申请已由其他经办人发放 (another officer paid this application at the same time).", "Paid concurrently.", [new("currentState", current.Status.ToString())]);
-        }
-        metrics.AssistancePaid(application.Type.ToString(), amount);
-        TalentLog.AssistancePaid(logger, application.Id, amount);
-        return TypedResults.Ok(AssistanceView.From(application, payment));
+        var outcome = await AssistanceDecisions.PayAsync(
+            db, id, request.Amount!.Value, request.Reference.Trim(), PlatformUser.From(principal), time.GetUtcNow(), metrics, logger, cancellationToken);
+        return Answer(outcome.Map(paid => AssistanceView.From(paid.Application, paid.Payment)));
     }
 
-    private static ProblemHttpResult NotAwaitingReview(AssistanceApplication application) =>
-        FieldProblems.Conflict("status", $"该申请当前状态为{application.Status}，不能再审核 (the application is {application.Status}).", "不在待审核状态 (Not awaiting review.)", [new("currentState", application.Status.ToString())]);
+    /// <summary>The application as it now stands, or the refusal; an unknown application stays a bare 404.</summary>
+    private static Results<Ok<AssistanceView>, NotFound, ProblemHttpResult> Answer(Outcome<AssistanceView> outcome) =>
+        outcome.Succeeded ? TypedResults.Ok(outcome.Value)
+        : outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
+        : outcome.Failure.ToProblem();
 }

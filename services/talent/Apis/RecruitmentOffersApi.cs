@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.Talent.Infrastructure;
@@ -59,45 +60,26 @@ public static class RecruitmentOffersApi
         return view is null ? TypedResults.NotFound() : TypedResults.Ok(view);
     }
 
-    public static Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> Accept(
+    public static async Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> Accept(
         Guid id, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        AnswerAsync(id, PlatformUser.From(principal), db, time, "recruitment-offer.accepted",
-            (offer, user, now) => offer.Accept(user.Subject, now), cancellationToken);
+        await AnswerAsync(await RecruitmentOfferAnswers.AcceptAsync(db, id, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken), db, cancellationToken);
 
-    public static Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> Decline(
+    public static async Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> Decline(
         Guid id, DeclineRecruitmentOfferRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        AnswerAsync(id, PlatformUser.From(principal), db, time, "recruitment-offer.declined",
-            (offer, user, now) => offer.Decline(user.Subject, request.Reason.Trim(), now), cancellationToken);
+        await AnswerAsync(await RecruitmentOfferAnswers.DeclineAsync(db, id, PlatformUser.From(principal), request.Reason, time.GetUtcNow(), cancellationToken),
+            db, cancellationToken);
 
+    /// <summary>The answered offer as stored, or the refusal; another firm's offer stays a bare 404.</summary>
     private static async Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> AnswerAsync(
-        Guid id, PlatformUser user, TalentContext db, TimeProvider time, string action,
-        Func<RecruitmentOffer, PlatformUser, DateTimeOffset, bool> answer, CancellationToken cancellationToken)
+        Outcome<RecruitmentOffer> outcome, TalentContext db, CancellationToken cancellationToken)
     {
-        // Another firm's offer is as unknown as a missing one.
-        var offer = await db.RecruitmentOffers.FirstOrDefaultAsync(o => o.Id == id && o.CreditCode == user.CreditCode, cancellationToken);
-        if (offer is null)
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        var now = time.GetUtcNow();
-        if (!answer(offer, user, now))
-        {
-            return AlreadyAnswered(offer.Status);
-        }
-        db.AddAudit(user, action, "recruitment-offer", offer.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await db.RecruitmentOffers.AsNoTracking().Where(o => o.Id == id).Select(o => o.Status).FirstAsync(cancellationToken);
-            return AlreadyAnswered(current);
-        }
+        var id = outcome.Value.Id;
         return TypedResults.Ok((await ViewsAsync(db.RecruitmentOffers.AsNoTracking().Where(o => o.Id == id), db, cancellationToken))[0]);
     }
-
-    private static ProblemHttpResult AlreadyAnswered(RecruitmentOfferStatus status) => FieldProblems.Conflict("status", $"该邀约已{(status == RecruitmentOfferStatus.Accepted ? "接受" : "谢绝")}，不能再次答复 (the offer is {status}; it can be answered once).", "招工服务邀约已答复 (The recruitment offer was already answered.)", [new("currentState", status.ToString())]);
 
     private static IQueryable<RecruitmentOffer> VisibleTo(IQueryable<RecruitmentOffer> offers, PlatformUser user) =>
         user.IsOfficer() ? offers : offers.Where(o => o.CreditCode == user.CreditCode);

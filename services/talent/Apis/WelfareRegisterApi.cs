@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
@@ -50,30 +51,15 @@ public static class WelfareRegisterApi
         {
             UnifiedSocialCreditCode.TryParse(request.EmployerCreditCode, out employer);
         }
-        var personKey = PersonKey.Of(residentId!);
-        if (await db.WelfareHouseholds.AsNoTracking().FirstOrDefaultAsync(h => h.PersonKey == personKey, cancellationToken) is { } existing)
-        {
-            return AlreadyKnown(existing);
-        }
-        var now = time.GetUtcNow();
         var today = ChinaTime.Today(time);
-        var household = WelfareHousehold.Register(
-            request.HeadName.Trim(), residentId!, personKey, PersonKey.Masked(residentId!), phone!, request.MembersCount!.Value, request.DifficultyType!.Value,
-            employer, request.Address.Trim(), request.IncomePerCapita!.Value, user.Subject, today, options.Value.WelfareReviewMonths, now);
-        db.WelfareHouseholds.Add(household);
-        db.WelfareHouseholdHistory.Add(WelfareHouseholdHistory.Of(household, HouseholdAction.Registered, user.Subject, request.Note?.Trim(), today, now));
-        db.AddAudit(user, "welfare.household_registered", "welfare_household", household.Id.ToString(), now);
-        try
+        var entry = new NewHousehold(request.HeadName, residentId!, phone!, request.MembersCount!.Value, request.DifficultyType!.Value, employer,
+            request.Address, request.IncomePerCapita!.Value, request.Note);
+        var outcome = await WelfareRegister.RegisterAsync(db, user, entry, time.GetUtcNow(), today, options.Value.WelfareReviewMonths, logger, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return outcome.Failure.ToProblem();
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            // Another officer entered the same head at the same moment.
-            return FieldProblems.Conflict("residentIdNumber", "该户主已建档 (this household head is already on file).", "已在册 (Already in the register.)");
-        }
-        TalentLog.HouseholdChanged(logger, household.Id, HouseholdAction.Registered);
-        return TypedResults.Created($"/api/talent/welfare/households/{household.Id}", HouseholdView.From(household, user, today));
+        return TypedResults.Created($"/api/talent/welfare/households/{outcome.Value.Id}", HouseholdView.From(outcome.Value, user, today));
     }
 
     public static async Task<Ok<Page<HouseholdView>>> List(
@@ -115,74 +101,40 @@ public static class WelfareRegisterApi
 
     public static async Task<Results<Ok<HouseholdView>, NotFound, ProblemHttpResult>> Review(
         Guid id, ReviewHouseholdRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, IOptions<TalentOptions> options,
-        ILogger<WelfareHousehold> logger, CancellationToken cancellationToken) =>
-        await ChangeAsync(id, principal, db, time, logger, HouseholdAction.Reviewed, "welfare.household_reviewed", request.Note, cancellationToken,
-            (h, user, today) => h.Review(request.MembersCount!.Value, request.DifficultyType!.Value, request.IncomePerCapita!.Value, user.Subject, today, options.Value.WelfareReviewMonths)
-                ? null
-                : FieldProblems.Conflict("status", "该户已退出档案，复核前须重新纳入 (the household has left the register; re-enter it first).", "Not in the register.", [new("currentState", h.Status.ToString())]));
+        ILogger<WelfareHousehold> logger, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var today = ChinaTime.Today(time);
+        var outcome = await WelfareRegister.ReviewAsync(db, id, user, request.MembersCount!.Value, request.DifficultyType!.Value, request.IncomePerCapita!.Value,
+            request.Note, time.GetUtcNow(), today, options.Value.WelfareReviewMonths, logger, cancellationToken);
+        return Answer(outcome, user, today);
+    }
 
     public static async Task<Results<Ok<HouseholdView>, NotFound, ProblemHttpResult>> Exit(
         Guid id, ExitHouseholdRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time,
-        ILogger<WelfareHousehold> logger, CancellationToken cancellationToken) =>
-        await ChangeAsync(id, principal, db, time, logger, HouseholdAction.Exited, "welfare.household_exited", request.Note, cancellationToken,
-            (h, user, today) => h.Exit(request.Reason!.Value, user.Subject, today)
-                ? null
-                : FieldProblems.Conflict("status", "该户已退出档案 (the household has already left the register).", "Already out of the register.", [new("currentState", h.Status.ToString())]));
+        ILogger<WelfareHousehold> logger, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var today = ChinaTime.Today(time);
+        var outcome = await WelfareRegister.ExitAsync(db, id, user, request.Reason!.Value, request.Note, time.GetUtcNow(), today, logger, cancellationToken);
+        return Answer(outcome, user, today);
+    }
 
     public static async Task<Results<Ok<HouseholdView>, NotFound, ProblemHttpResult>> ReEnter(
         Guid id, ReEnterHouseholdRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, IOptions<TalentOptions> options,
         ILogger<WelfareHousehold> logger, CancellationToken cancellationToken)
     {
-        MobileNumber.TryParse(request.Phone, out var phone);
-        return await ChangeAsync(id, principal, db, time, logger, HouseholdAction.ReEntered, "welfare.household_reentered", request.Note, cancellationToken,
-            (h, user, today) => h.ReEnter(request.MembersCount!.Value, request.DifficultyType!.Value, request.IncomePerCapita!.Value, request.Address.Trim(), phone!,
-                    user.Subject, today, options.Value.WelfareReviewMonths)
-                ? null
-                : FieldProblems.Conflict("status", "该户仍在档案中，无需重新纳入 (the household is still in the register).", "Still in the register.", [new("currentState", h.Status.ToString())]));
-    }
-
-    /// <summary>Loads the household, applies one change (or refuses it), and records history and audit in the same save.</summary>
-    private static async Task<Results<Ok<HouseholdView>, NotFound, ProblemHttpResult>> ChangeAsync(
-        Guid id, ClaimsPrincipal principal, TalentContext db, TimeProvider time, ILogger logger, HouseholdAction action, string auditAction, string? note,
-        CancellationToken cancellationToken, Func<WelfareHousehold, PlatformUser, DateOnly, ProblemHttpResult?> change)
-    {
         var user = PlatformUser.From(principal);
-        var household = await db.WelfareHouseholds.FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
-        if (household is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var now = time.GetUtcNow();
         var today = ChinaTime.Today(time);
-        if (change(household, user, today) is { } refusal)
-        {
-            return refusal;
-        }
-        db.WelfareHouseholdHistory.Add(WelfareHouseholdHistory.Of(household, action, user.Subject, note?.Trim(), today, now));
-        db.AddAudit(user, auditAction, "welfare_household", household.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FieldProblems.Conflict("status", "其他工作人员同时修改了该户，请刷新后重试 (another officer changed this household at the same time; reload and try again)", "已被他人同时修改 (Changed concurrently.)");
-        }
-        TalentLog.HouseholdChanged(logger, household.Id, action);
-        return TypedResults.Ok(HouseholdView.From(household, user, today));
+        MobileNumber.TryParse(request.Phone, out var phone);
+        var outcome = await WelfareRegister.ReEnterAsync(db, id, user, request.MembersCount!.Value, request.DifficultyType!.Value, request.IncomePerCapita!.Value,
+            request.Address, phone!, request.Note, time.GetUtcNow(), today, options.Value.WelfareReviewMonths, logger, cancellationToken);
+        return Answer(outcome, user, today);
     }
 
-    private static ProblemHttpResult AlreadyKnown(WelfareHousehold existing) => TypedResults.Problem(
-        title: existing.Status == HouseholdStatus.Registered ? "已在册 (Already in the register.)" : "此前已退出名册 (Left the register earlier.)",
-        detail: existing.Status == HouseholdStatus.Registered
-            ? "该户主已建档 (this household head is already on file)."
-            : "该户曾建档后退出，请通过重新纳入恢复档案 (the household left the register; use re-entry to keep its history).",
-        statusCode: StatusCodes.Status409Conflict,
-        extensions: new Dictionary<string, object?>
-        {
-            ["field"] = "residentIdNumber",
-            ["errors"] = new Dictionary<string, string[]> { ["residentIdNumber"] = ["该户主已建档 (this household head is already on file)."] },
-            ["householdId"] = existing.Id,
-            ["currentState"] = existing.Status.ToString(),
-        });
+    /// <summary>The changed household, or the refusal; an unknown household stays a bare 404.</summary>
+    private static Results<Ok<HouseholdView>, NotFound, ProblemHttpResult> Answer(Outcome<WelfareHousehold> outcome, PlatformUser user, DateOnly today) =>
+        outcome.Succeeded ? TypedResults.Ok(HouseholdView.From(outcome.Value, user, today))
+        : outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
+        : outcome.Failure.ToProblem();
 }
