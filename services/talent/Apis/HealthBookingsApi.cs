@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
@@ -75,7 +76,7 @@ public static class HealthBookingsApi
         {
             return TypedResults.NotFound();
         }
-        if (ValidateSlot(service, request.Date!.Value, request.StartsAt!.Value, request.EndsAt!.Value, time.GetUtcNow()) is { } errors)
+        if (HealthSlotRules.Validate(service, request.Date!.Value, request.StartsAt!.Value, request.EndsAt!.Value, time.GetUtcNow()) is { } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -92,35 +93,6 @@ public static class HealthBookingsApi
             return FieldProblems.Conflict("startsAt", "该服务在此时段已有号源 (a slot already starts at this time).", "Slot exists.");
         }
         return TypedResults.Created($"/api/talent/welfare/health-services/{service.Id}/slots/{slot.Id}", SlotView.From(slot));
-    }
-
-    /// <summary>A slot lies in the future and inside the service's hours; null when it does, else the fields at fault.</summary>
-    public static Dictionary<string, string[]>? ValidateSlot(HealthService service, DateOnly date, TimeOnly startsAt, TimeOnly endsAt, DateTimeOffset now)
-    {
-        var errors = new Dictionary<string, string[]>();
-        var china = ChinaTime.ToChinaTime(now);
-        var today = DateOnly.FromDateTime(china.DateTime);
-        if (date < today)
-        {
-            errors["date"] = ["不能开放过去日期的号源 (date cannot be in the past)."];
-        }
-        else if (date == today && startsAt <= TimeOnly.FromDateTime(china.DateTime))
-        {
-            errors["startsAt"] = ["开始时间已过 (startsAt has already passed)."];
-        }
-        if (endsAt <= startsAt)
-        {
-            errors["endsAt"] = ["结束时间须晚于开始时间 (endsAt must be after startsAt)."];
-        }
-        if (startsAt < service.OpensAt || startsAt >= service.ClosesAt)
-        {
-            errors.TryAdd("startsAt", [$"须在服务时间{service.OpensAt:HH\\:mm}–{service.ClosesAt:HH\\:mm}内 (startsAt must be within the service hours)."]);
-        }
-        if (endsAt > service.ClosesAt || endsAt <= service.OpensAt)
-        {
-            errors.TryAdd("endsAt", [$"须在服务时间{service.OpensAt:HH\\:mm}–{service.ClosesAt:HH\\:mm}内 (endsAt must be within the service hours)."]);
-        }
-        return errors.Count == 0 ? null : errors;
     }
 
     public static async Task<Results<Ok<Page<HealthBookingView>>, NotFound>> SlotBookings(
@@ -144,60 +116,20 @@ public static class HealthBookingsApi
         ILogger<HealthBooking> logger, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var slot = await db.HealthServiceSlots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.SlotId, cancellationToken);
-        if (slot is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var service = await db.HealthServices.AsNoTracking().FirstAsync(s => s.Id == slot.ServiceId, cancellationToken);
-        if (service.Kind == HealthServiceKind.HomeVisit && string.IsNullOrWhiteSpace(request.Address))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["address"] = ["上门服务须填写地址 (a home visit needs an address)."] });
-        }
-        var now = time.GetUtcNow();
-        if (slot.HasStarted(now))
-        {
-            return FieldProblems.Unprocessable("slotId", "该时段已开始或已过去 (the slot has already started).", "Slot in the past.");
-        }
-        if (!service.Covers(slot.StartsAt, slot.EndsAt))
-        {
-            return FieldProblems.Unprocessable("slotId", "该时段不在服务时间内 (the slot lies outside the service's hours).", "Outside service hours.");
-        }
         MobileNumber.TryParse(request.Phone, out var phone);
-        var booking = HealthBooking.Book(slot, user.Subject, request.Name.Trim(), phone!, request.Address?.Trim(), request.Note?.Trim(), now);
-        var strategy = db.Database.CreateExecutionStrategy();
-        try
+        var outcome = await HealthBookings.BookAsync(
+            db, new NewHealthBooking(request.SlotId!.Value, request.Name, phone!, request.Address, request.Note), user, time.GetUtcNow(), metrics, logger, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            var booked = await strategy.ExecuteAsync(async ct =>
+            return outcome.Failure.Kind switch
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var taken = await db.HealthServiceSlots.Where(s => s.Id == slot.Id && s.Booked < s.Capacity)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked + 1), ct);
-                if (taken == 0)
-                {
-                    await transaction.RollbackAsync(ct);
-                    return false;
-                }
-                db.HealthBookings.Add(booking);
-                db.AddAudit(user, "welfare.health_booked", "health_booking", booking.Id.ToString(), now);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return true;
-            }, cancellationToken);
-            if (!booked)
-            {
-                TalentLog.HealthBooking(logger, slot.Id, booking.Id, "refused: full");
-                return FieldProblems.Conflict("slotId", "该时段已约满 (the slot is fully booked).", "Slot full.");
-            }
+                FailureKind.NotFound => TypedResults.NotFound(),
+                FailureKind.Invalid => FieldProblems.Validation(outcome.Failure.Field, outcome.Failure.Message),
+                _ => outcome.Failure.ToProblem(),
+            };
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return FieldProblems.Conflict("slotId", "您已预约该时段 (you already hold a booking in this slot).", "Already booked.");
-        }
-        metrics.HealthBooked(service.Kind.ToString());
-        TalentLog.HealthBooking(logger, slot.Id, booking.Id, "booked");
-        var current = await db.HealthServiceSlots.AsNoTracking().FirstAsync(s => s.Id == slot.Id, cancellationToken);
-        return TypedResults.Created($"/api/talent/welfare/health-bookings/{booking.Id}", HealthBookingView.From(booking, current, service, user));
+        var (booking, slot, service) = outcome.Value;
+        return TypedResults.Created($"/api/talent/welfare/health-bookings/{booking.Id}", HealthBookingView.From(booking, slot, service, user));
     }
 
     public static async Task<Ok<IReadOnlyList<HealthBookingView>>> MyBookings(ClaimsPrincipal principal, TalentContext db, CancellationToken cancellationToken)
@@ -218,42 +150,12 @@ public static class HealthBookingsApi
         Guid id, ClaimsPrincipal principal, TalentContext db, TimeProvider time, ILogger<HealthBooking> logger, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var booking = await db.HealthBookings.FirstOrDefaultAsync(b => b.Id == id && b.CitizenSubject == user.Subject, cancellationToken);
-        if (booking is null)
+        var outcome = await HealthBookings.CancelAsync(db, id, user, time.GetUtcNow(), logger, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        var slot = await db.HealthServiceSlots.AsNoTracking().FirstAsync(s => s.Id == booking.SlotId, cancellationToken);
-        var service = await db.HealthServices.AsNoTracking().FirstAsync(s => s.Id == booking.ServiceId, cancellationToken);
-        var now = time.GetUtcNow();
-        if (booking.Status != HealthBookingStatus.Booked)
-        {
-            return FieldProblems.Conflict("status", "该预约已取消 (the booking is already cancelled).", "Already cancelled.", [new("currentState", booking.Status.ToString())]);
-        }
-        if (slot.HasStarted(now))
-        {
-            return FieldProblems.Unprocessable("status", "服务时段已开始，不能取消 (the slot has started; it can no longer be cancelled).", "Slot started.");
-        }
-        booking.Cancel(now);
-        var strategy = db.Database.CreateExecutionStrategy();
-        try
-        {
-            await strategy.ExecuteAsync(async ct =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                db.AddAudit(user, "welfare.health_cancelled", "health_booking", booking.Id.ToString(), now);
-                await db.SaveChangesAsync(ct);
-                await db.HealthServiceSlots.Where(s => s.Id == slot.Id && s.Booked > 0)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked - 1), ct);
-                await transaction.CommitAsync(ct);
-            }, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FieldProblems.Conflict("status", "该预约已取消 (the booking was cancelled at the same time).", "Cancelled concurrently.", [new("currentState", HealthBookingStatus.Cancelled.ToString())]);
-        }
-        TalentLog.HealthBooking(logger, slot.Id, booking.Id, "cancelled");
-        var current = await db.HealthServiceSlots.AsNoTracking().FirstAsync(s => s.Id == slot.Id, cancellationToken);
-        return TypedResults.Ok(HealthBookingView.From(booking, current, service, user));
+        var (booking, slot, service) = outcome.Value;
+        return TypedResults.Ok(HealthBookingView.From(booking, slot, service, user));
     }
 }
