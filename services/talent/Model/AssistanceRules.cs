@@ -22,11 +22,11 @@ public static class AssistanceRules
 {
     public static readonly IReadOnlyList<AssistanceRule> All =
     [
-        new(AssistanceType.Living, "生活救助", 12_000m, ["户口簿", "家庭收入及财产状况申报表"]),
-        new(AssistanceType.Temporary, "临时救助", 6_000m, ["临时救助申请书", "困难情况说明"]),
-        new(AssistanceType.Medical, "医疗救助", 50_000m, ["医疗费用票据", "诊断证明", "医保结算单"]),
-        new(AssistanceType.Education, "教育救助", 8_000m, ["学籍证明", "学费票据"]),
-        new(AssistanceType.Employment, "就业帮扶", 3_000m, ["失业登记证明", "求职或培训计划"]),
+        new(AssistanceType.Living, "生活救助", AnnualCapPerHousehold: 12_000m, RequiredMaterials: ["户口簿", "家庭收入及财产状况申报表"]),
+        new(AssistanceType.Temporary, "临时救助", AnnualCapPerHousehold: 6_000m, RequiredMaterials: ["临时救助申请书", "困难情况说明"]),
+        new(AssistanceType.Medical, "医疗救助", AnnualCapPerHousehold: 50_000m, RequiredMaterials: ["医疗费用票据", "诊断证明", "医保结算单"]),
+        new(AssistanceType.Education, "教育救助", AnnualCapPerHousehold: 8_000m, RequiredMaterials: ["学籍证明", "学费票据"]),
+        new(AssistanceType.Employment, "就业帮扶", AnnualCapPerHousehold: 3_000m, RequiredMaterials: ["失业登记证明", "求职或培训计划"]),
     ];
 
     public static AssistanceRule For(AssistanceType type) => All.First(r => r.Type == type);
