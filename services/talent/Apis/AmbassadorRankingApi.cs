@@ -1,5 +1,4 @@
 using Qingmeng.ServiceDefaults.Calendar;
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,6 @@ using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 
-using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 

@@ -1,10 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Outcomes;
@@ -13,7 +10,6 @@ using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.Talent.Operations;
 using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
-using Qingmeng.Talent.Infrastructure.EntityConfigurations;
 using Qingmeng.Talent.Model;
 using Qingmeng.ServiceDefaults.Data;
 
@@ -100,7 +96,7 @@ public static class AssistanceApi
         }
         if (idempotencyKey is { Length: > TalentAccess.IdempotencyKeyMaxLength })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = [TalentAccess.IdempotencyKeyTooLong] });
+            return FieldProblems.Validation("Idempotency-Key", TalentAccess.IdempotencyKeyTooLong);
         }
         if (idempotencyKey is not null && await FindBySubmitterKeyAsync(db, user.Subject, idempotencyKey, cancellationToken) is { } earlier)
         {

@@ -1,20 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using Qingmeng.ServiceDefaults.Auditing;
-using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Problems;
-using Qingmeng.ServiceDefaults.Paging;
-using Qingmeng.Talent.Operations;
-using Qingmeng.Talent.Application;
-using Qingmeng.Talent.Infrastructure;
-using Qingmeng.Talent.Infrastructure.EntityConfigurations;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Talent.Apis;
 

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,6 @@ using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 using Qingmeng.ServiceDefaults.Data;
 
-using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -46,7 +44,7 @@ public static class JobFairsApi
     {
         if (request.EndsAt <= request.StartsAt)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["endsAt"] = ["结束时间须晚于开始时间 (endsAt must be after startsAt)."] });
+            return FieldProblems.Validation("endsAt", "结束时间须晚于开始时间 (endsAt must be after startsAt).");
         }
         var user = PlatformUser.From(principal);
         var now = time.GetUtcNow();

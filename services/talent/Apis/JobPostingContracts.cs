@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Model;
 
-using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Qingmeng.Talent.Model;
 
-using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 

@@ -303,11 +303,11 @@ public static class JobsApi
         var hiredOn = request.HiredOn!.Value;
         if (hiredOn > ChinaTime.Today(time))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["hiredOn"] = ["入职日期不能晚于今天 (hiredOn cannot be in the future)."] });
+            return FieldProblems.Validation("hiredOn", "入职日期不能晚于今天 (hiredOn cannot be in the future).");
         }
         if (hiredOn < posting.DatePosted)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["hiredOn"] = ["入职日期不能早于岗位发布日期 (hiredOn cannot precede datePosted)."] });
+            return FieldProblems.Validation("hiredOn", "入职日期不能早于岗位发布日期 (hiredOn cannot precede datePosted).");
         }
 
         ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
@@ -376,7 +376,7 @@ public static class JobsApi
         var confirmedOn = request.ConfirmedOn!.Value;
         if (confirmedOn > ChinaTime.Today(time))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["confirmedOn"] = ["确认日期不能晚于今天 (confirmedOn cannot be in the future)."] });
+            return FieldProblems.Validation("confirmedOn", "确认日期不能晚于今天 (confirmedOn cannot be in the future).");
         }
         var milestone = request.Milestone!.Value;
         if (hire.ConfirmRetention(milestone, confirmedOn) is { } refusal)

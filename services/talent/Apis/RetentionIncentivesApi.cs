@@ -7,7 +7,6 @@ using Qingmeng.Talent.Operations;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 
-using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 

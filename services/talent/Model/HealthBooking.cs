@@ -1,4 +1,4 @@
-using Qingmeng.ServiceDefaults.Calendar;
+
 namespace Qingmeng.Talent.Model;
 
 public enum HealthBookingStatus

@@ -1,4 +1,4 @@
-using Qingmeng.ServiceDefaults.Calendar;
+
 namespace Qingmeng.Talent.Model;
 
 /// <summary>The two kinds of 健康十条 service the zone hospital offers beyond its normal clinic hours.</summary>
