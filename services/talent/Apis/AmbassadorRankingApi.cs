@@ -1,11 +1,11 @@
-using Qingmeng.ServiceDefaults.Calendar;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 

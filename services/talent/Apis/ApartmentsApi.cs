@@ -5,15 +5,15 @@ using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Operations;
 using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Apis;
 

@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
 
 
 namespace Qingmeng.Talent.Apis;

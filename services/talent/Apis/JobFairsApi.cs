@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
 
 
 namespace Qingmeng.Talent.Apis;

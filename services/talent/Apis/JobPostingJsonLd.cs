@@ -1,6 +1,6 @@
-using Qingmeng.ServiceDefaults.Calendar;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.Talent.Model;
 
 

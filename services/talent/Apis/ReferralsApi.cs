@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Problems;
-using Qingmeng.ServiceDefaults.Paging;
-using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Operations;
-using Qingmeng.Talent.Infrastructure;
-using Qingmeng.Talent.Model;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Model;
+using Qingmeng.Talent.Operations;
 
 using Qingmeng.Talent.Application;
 

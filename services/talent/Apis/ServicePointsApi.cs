@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
-using Qingmeng.Talent.Operations;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Talent.Operations;
 
 
 namespace Qingmeng.Talent.Apis;

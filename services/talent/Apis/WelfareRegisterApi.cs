@@ -5,13 +5,13 @@ using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Outcomes;
-using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Operations;
 using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Apis;
 

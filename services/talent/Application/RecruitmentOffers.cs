@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.Talent.Operations;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Application;
 

@@ -1,11 +1,11 @@
-using Qingmeng.ServiceDefaults.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
-using Qingmeng.Talent.Operations;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Jobs;
 

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Scheduling;
-using Qingmeng.Talent.Operations;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Jobs;
 

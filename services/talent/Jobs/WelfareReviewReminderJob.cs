@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
-using Qingmeng.Talent.Operations;
 using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Jobs;
 

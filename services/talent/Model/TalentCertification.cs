@@ -1,5 +1,5 @@
-using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Talent.Model;
 
