@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging.Abstractions;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Apis;
+using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Model;
 
 namespace Talent.Tests;
@@ -53,10 +55,11 @@ public sealed class OwnResidentIdTests
         new Claim(PlatformClaims.ResidentIdDigest, ResidentIdDigest.Of(residentId)),
     ], "test")));
 
-    private static void AssertForbiddenNaming(string field, ProblemHttpResult? refusal)
+    private static void AssertForbiddenNaming(string field, Failure? refusal)
     {
         Assert.NotNull(refusal);
-        Assert.Equal(StatusCodes.Status403Forbidden, refusal.StatusCode);
-        Assert.Equal(field, refusal.ProblemDetails.Extensions["field"]);
+        var problem = refusal.ToProblem();
+        Assert.Equal(StatusCodes.Status403Forbidden, problem.StatusCode);
+        Assert.Equal(field, problem.ProblemDetails.Extensions["field"]);
     }
 }

@@ -1,4 +1,5 @@
 using Qingmeng.Talent.Apis;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Model;
 
 namespace Talent.Tests;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Qingmeng.Talent.Apis;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Operations;
 using Qingmeng.Talent.Model;
 
 namespace Talent.Tests;
@@ -76,15 +76,15 @@ public sealed class WelfareRulesTests
         // TestData.Now is 2026-03-02 10:00 China time.
         var today = new DateOnly(2026, 3, 2);
 
-        Assert.Null(HealthBookingsApi.ValidateSlot(evening, today, new(18, 0), new(19, 0), TestData.Now));
-        Assert.Null(HealthBookingsApi.ValidateSlot(evening, today.AddDays(1), new(17, 30), new(21, 30), TestData.Now));
-        Assert.Equal(["date"], HealthBookingsApi.ValidateSlot(evening, today.AddDays(-1), new(18, 0), new(19, 0), TestData.Now)!.Keys);
-        Assert.Equal(["startsAt"], HealthBookingsApi.ValidateSlot(evening, today.AddDays(1), new(9, 0), new(18, 0), TestData.Now)!.Keys);
-        Assert.Equal(["endsAt"], HealthBookingsApi.ValidateSlot(evening, today.AddDays(1), new(21, 0), new(22, 0), TestData.Now)!.Keys);
-        Assert.Equal(["endsAt"], HealthBookingsApi.ValidateSlot(evening, today.AddDays(1), new(19, 0), new(18, 0), TestData.Now)!.Keys);
+        Assert.Null(HealthSlotRules.Validate(evening, today, new(18, 0), new(19, 0), TestData.Now));
+        Assert.Null(HealthSlotRules.Validate(evening, today.AddDays(1), new(17, 30), new(21, 30), TestData.Now));
+        Assert.Equal(["date"], HealthSlotRules.Validate(evening, today.AddDays(-1), new(18, 0), new(19, 0), TestData.Now)!.Keys);
+        Assert.Equal(["startsAt"], HealthSlotRules.Validate(evening, today.AddDays(1), new(9, 0), new(18, 0), TestData.Now)!.Keys);
+        Assert.Equal(["endsAt"], HealthSlotRules.Validate(evening, today.AddDays(1), new(21, 0), new(22, 0), TestData.Now)!.Keys);
+        Assert.Equal(["endsAt"], HealthSlotRules.Validate(evening, today.AddDays(1), new(19, 0), new(18, 0), TestData.Now)!.Keys);
 
         var morning = HealthService.Create("HV-01", "家庭医生上门随访", HealthServiceKind.HomeVisit, "泉州经开区医院", "", new(8, 30), new(17, 30), TestData.Now);
-        Assert.Equal(["startsAt"], HealthBookingsApi.ValidateSlot(morning, today, new(9, 0), new(10, 0), TestData.Now)!.Keys);
+        Assert.Equal(["startsAt"], HealthSlotRules.Validate(morning, today, new(9, 0), new(10, 0), TestData.Now)!.Keys);
     }
 
     [Fact]

@@ -1,28 +1,16 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 
+
 namespace Qingmeng.Talent.Apis;
-
-public sealed record AmbassadorRankingQuery([property: Required, Range(2000, 2100)] int? Year);
-
-/// <summary>One ambassador's year: referrals registered, the hires they became (confirmed by the firm), those retained 6 months, any award.</summary>
-public sealed record AmbassadorRankingRow(int Rank, Guid AmbassadorId, string Name, string Region, int Referrals, int Hires, int RetainedSixMonths, string? Award);
-
-public sealed record AmbassadorRankingView(int Year, IReadOnlyList<AmbassadorRankingRow> Items);
-
-public sealed record AwardAmbassadorRequest(
-    [property: Required] Guid? AmbassadorId,
-    [property: Required, Range(2000, 2100)] int? Year,
-    [property: Required, StringLength(50, MinimumLength = 2)] string Title);
-
-public sealed record AmbassadorAwardView(Guid Id, Guid AmbassadorId, int Year, string Title, int Hires, DateTimeOffset AwardedAt);
 
 /// <summary>
 /// 引工大使评选: the year's ranking counts only what a firm verified, the hires (dated by the hire), so a referral
@@ -78,8 +66,7 @@ public static class AmbassadorRankingApi
         var hires = await YearsHires(db, year).CountAsync(h => h.AmbassadorId == ambassadorId, cancellationToken);
         if (hires == 0)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "该年度无促成录用 (No hires that year.)",
-                $"该引工大使 {year} 年没有经企业确认的录用，不能参评 (the ambassador had no confirmed hire in {year})", "year");
+            return FieldProblems.Unprocessable("year", $"该引工大使 {year} 年没有经企业确认的录用，不能参评 (the ambassador had no confirmed hire in {year})", "该年度无促成录用 (No hires that year.)");
         }
         var now = time.GetUtcNow();
         var award = AmbassadorAward.Give(ambassadorId, year, request.Title.Trim(), hires, user.Subject, now);
@@ -91,8 +78,7 @@ public static class AmbassadorRankingApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已评选 (Already awarded.)",
-                $"该引工大使 {year} 年度已获评选 (the ambassador already has an award for {year})", "ambassadorId");
+            return FieldProblems.Conflict("ambassadorId", $"该引工大使 {year} 年度已获评选 (the ambassador already has an award for {year})", "已评选 (Already awarded.)");
         }
         return TypedResults.Created($"/api/talent/ambassadors/ranking?year={year}",
             new AmbassadorAwardView(award.Id, award.AmbassadorId, award.Year, award.Title, award.Hires, award.AwardedAt));
@@ -107,5 +93,5 @@ public static class AmbassadorRankingApi
     }
 
     private static (DateTimeOffset Start, DateTimeOffset End) ChinaYear(int year) =>
-        (new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)));
+        (ChinaTime.StartOfDay(new DateOnly(year, 1, 1)), ChinaTime.StartOfDay(new DateOnly(year + 1, 1, 1)));
 }

@@ -1,61 +1,21 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Apis;
-
-public sealed record CreateUnitRequest(
-    [property: Required, StringLength(50, MinimumLength = 1)] string Building,
-    [property: Required, StringLength(20, MinimumLength = 1)] string UnitNumber,
-    [property: Range(1, 6)] int Bedrooms,
-    [property: Range(typeof(decimal), "10", "500")] decimal AreaSquareMetres,
-    [property: Range(typeof(decimal), "0", "100000")] decimal MonthlyRent,
-    [property: Required] TalentTier? MinTier);
-
-public sealed record EligibilityRequest([property: Required, ResidentId] string ResidentIdNumber);
-
-public sealed record HousingApplyRequest(
-    [property: Required, StringLength(50, MinimumLength = 2)] string ApplicantName,
-    [property: Required, MobileNumber] string Phone,
-    [property: Required, ResidentId] string ResidentIdNumber);
-
-public sealed record AllocateRequest([property: Required] Guid? UnitId);
-
-public sealed record UnitQuery(UnitStatus? Status);
-
-public sealed record UnitView(Guid Id, string Building, string UnitNumber, int Bedrooms, decimal AreaSquareMetres, decimal MonthlyRent, TalentTier MinTier, UnitStatus Status)
-{
-    public static UnitView From(ApartmentUnit u) => new(u.Id, u.Building, u.UnitNumber, u.Bedrooms, u.AreaSquareMetres, u.MonthlyRent, u.MinTier, u.Status);
-}
-
-/// <summary>A waitlist entry; the applicant's name and phone in clear for them and the housing officers only.</summary>
-public sealed record HousingApplicationView(
-    Guid Id, string ApplicantName, string Phone, string ResidentIdMasked, TalentTier Tier, HousingApplicationStatus Status,
-    DateTimeOffset AppliedAt, int? Position, Guid? LeaseId)
-{
-    public static HousingApplicationView From(HousingApplication a, PlatformUser viewer, int? position)
-    {
-        var clear = a.ApplicantSubject == viewer.Subject || viewer.IsOfficer();
-        return new(a.Id, clear ? a.ApplicantName : TalentAccess.MaskName(a.ApplicantName), clear ? a.Phone : MobileNumber.Mask(a.Phone),
-            a.ResidentIdMasked, a.Tier, a.Status, a.AppliedAt, position, a.LeaseId);
-    }
-}
-
-public sealed record LeaseView(Guid Id, Guid UnitId, Guid ApplicationId, string TenantName, DateOnly StartsOn, DateOnly EndsOn, LeaseStatus Status, DateTimeOffset AllocatedAt, DateTimeOffset? ExpiryReminderSentAt)
-{
-    public static LeaseView From(Lease l) => new(l.Id, l.UnitId, l.ApplicationId, l.TenantName, l.StartsOn, l.EndsOn, l.Status, l.AllocatedAt, l.ExpiryReminderSentAt);
-}
 
 public sealed record OccupancyView(int Units, int Occupied, decimal OccupancyRate, int Waiting);
 
@@ -113,7 +73,7 @@ public static class ApartmentsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "房源已存在 (Unit exists.)", $"{unit.Label} 已存在 ({unit.Label} already exists)", "unitNumber");
+            return FieldProblems.Conflict("unitNumber", $"{unit.Label} 已存在 ({unit.Label} already exists)", "房源已存在 (Unit exists.)");
         }
         return TypedResults.Created($"/api/talent/apartments/units/{unit.Id}", UnitView.From(unit));
     }
@@ -134,10 +94,10 @@ public static class ApartmentsApi
         var user = PlatformUser.From(principal);
         if (!user.IsOfficer() && user.RefuseUnlessOwnResidentId(request.ResidentIdNumber, "apartment eligibility", logger) is { } refusal)
         {
-            return refusal;
+            return refusal.ToProblem();
         }
         ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
-        var (decision, _) = await EvaluateAsync(db, PersonKey.Of(residentId!), time.ChinaToday(), options.Value, cancellationToken);
+        var (decision, _) = await EvaluateAsync(db, PersonKey.Of(residentId!), ChinaTime.Today(time), options.Value, cancellationToken);
         return TypedResults.Ok(decision);
     }
 
@@ -148,12 +108,12 @@ public static class ApartmentsApi
         var user = PlatformUser.From(principal);
         if (user.RefuseUnlessOwnResidentId(request.ResidentIdNumber, "apartment application", logger) is { } refusal)
         {
-            return refusal;
+            return refusal.ToProblem();
         }
         ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
         MobileNumber.TryParse(request.Phone, out var phone);
         var personKey = PersonKey.Of(residentId!);
-        var (decision, certification) = await EvaluateAsync(db, personKey, time.ChinaToday(), options.Value, cancellationToken);
+        var (decision, certification) = await EvaluateAsync(db, personKey, ChinaTime.Today(time), options.Value, cancellationToken);
         if (decision.Outcome != EligibilityOutcome.Met)
         {
             var failed = decision.Unmet.Concat(decision.Missing).ToList();
@@ -178,7 +138,7 @@ public static class ApartmentsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already waiting.", "该人员已在人才公寓轮候名单中 (already on the waitlist).", "residentIdNumber");
+            return FieldProblems.Conflict("residentIdNumber", "该人员已在人才公寓轮候名单中 (already on the waitlist).", "Already waiting.");
         }
         var position = await PositionOfAsync(db, application, cancellationToken);
         return TypedResults.Created($"/api/talent/apartments/applications/{application.Id}", HousingApplicationView.From(application, user, position));
@@ -220,19 +180,18 @@ public static class ApartmentsApi
         }
         if (unit.Status != UnitStatus.Vacant)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "房源已出租 (Unit not vacant.)", $"{unit.Label} 已出租 ({unit.Label} is already let)", "unitId");
+            return FieldProblems.Conflict("unitId", $"{unit.Label} 已出租 ({unit.Label} is already let)", "房源已出租 (Unit not vacant.)");
         }
         // Candidates in waitlist order; the first whose tier the unit accepts gets it.
         var candidates = await Waitlist.Order(db.HousingApplications).Take(500).ToListAsync(cancellationToken);
         var next = Waitlist.NextFor(unit, candidates);
         if (next is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "没有符合条件的申请人 (No eligible applicant.)",
-                $"没有达到 {unit.MinTier} 类及以上的轮候申请人，{unit.Label} 要求该层次 (no waiting applicant holds tier {unit.MinTier} or higher, which {unit.Label} requires)", "unitId");
+            return FieldProblems.Unprocessable("unitId", $"没有达到 {unit.MinTier} 类及以上的轮候申请人，{unit.Label} 要求该层次 (no waiting applicant holds tier {unit.MinTier} or higher, which {unit.Label} requires)", "没有符合条件的申请人 (No eligible applicant.)");
         }
         var now = time.GetUtcNow();
         unit.Occupy();
-        var lease = Lease.Start(unit, next, time.ChinaToday(), options.Value.LeaseYears, user.Subject, now);
+        var lease = Lease.Start(unit, next, ChinaTime.Today(time), options.Value.LeaseYears, user.Subject, now);
         next.Allocate(lease.Id);
         db.Leases.Add(lease);
         db.AddAudit(user, "apartment.allocated", "apartment_unit", unit.Id.ToString(), now);
@@ -245,7 +204,7 @@ public static class ApartmentsApi
         {
             // Another officer let the unit (or allocated the applicant) at the same moment: their allocation stands, ours is discarded.
             TalentLog.AllocationLostRace(logger, unit.Id);
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时配租 (Allocated concurrently.)", $"{unit.Label} 或其申请人已被其他工作人员同时配租 ({unit.Label} or its applicant was allocated by another officer at the same time)", "unitId");
+            return FieldProblems.Conflict("unitId", $"{unit.Label} 或其申请人已被其他工作人员同时配租 ({unit.Label} or its applicant was allocated by another officer at the same time)", "已被他人同时配租 (Allocated concurrently.)");
         }
         metrics.UnitAllocated();
         TalentLog.UnitAllocated(logger, unit.Id, lease.Id);

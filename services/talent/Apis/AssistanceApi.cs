@@ -1,65 +1,19 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Paging;
-using Qingmeng.Talent.Extensions;
-using Qingmeng.Talent.Infrastructure;
-using Qingmeng.Talent.Infrastructure.EntityConfigurations;
-using Qingmeng.Talent.Model;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.Talent.Application;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Model;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Apis;
-
-public sealed record SubmitAssistanceRequest(
-    [property: Required] Guid? HouseholdId,
-    [property: Required] AssistanceType? Type,
-    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? RequestedAmount,
-    [property: Required, StringLength(2000, MinimumLength = 2)] string Reason,
-    [property: Required, MaxLength(20)] string[] Materials);
-
-/// <summary>A citizen's own application: no household id, the household is the one whose head the token names.</summary>
-public sealed record ApplyForOwnHouseholdRequest(
-    [property: Required] AssistanceType? Type,
-    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? RequestedAmount,
-    [property: Required, StringLength(2000, MinimumLength = 2)] string Reason,
-    [property: Required, MaxLength(20)] string[] Materials);
-
-public sealed record ApproveAssistanceRequest(
-    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? Amount,
-    [property: StringLength(1000)] string? Note);
-
-public sealed record RejectAssistanceRequest([property: Required, StringLength(1000, MinimumLength = 2)] string Reason);
-
-public sealed record PayAssistanceRequest(
-    [property: Required, Range(typeof(decimal), "0.01", "1000000")] decimal? Amount,
-    [property: Required, StringLength(64, MinimumLength = 4)] string Reference);
-
-public sealed record AssistanceQuery(Guid? HouseholdId, AssistanceStatus? Status, AssistanceType? Type);
-
-public sealed record AssistanceRuleView(AssistanceType Type, string Label, decimal AnnualCapPerHousehold, IReadOnlyList<string> RequiredMaterials)
-{
-    public static AssistanceRuleView From(AssistanceRule r) => new(r.Type, r.Label, r.AnnualCapPerHousehold, r.RequiredMaterials);
-}
-
-public sealed record AssistancePaymentView(Guid Id, decimal Amount, string Reference, DateTimeOffset PaidAt)
-{
-    public static AssistancePaymentView From(AssistancePayment p) => new(p.Id, p.Amount, p.Reference, p.PaidAt);
-}
-
-public sealed record AssistanceView(
-    Guid Id, Guid HouseholdId, AssistanceType Type, string TypeLabel, int Year, decimal RequestedAmount, string Reason, IReadOnlyList<string> Materials,
-    AssistanceStatus Status, DateTimeOffset SubmittedAt, string? ReviewedBy, DateTimeOffset? ReviewedAt, decimal? ApprovedAmount, string? ReviewNote,
-    AssistancePaymentView? Payment)
-{
-    public static AssistanceView From(AssistanceApplication a, AssistancePayment? payment) => new(
-        a.Id, a.HouseholdId, a.Type, AssistanceRules.For(a.Type).Label, a.Year, a.RequestedAmount, a.Reason, a.Materials, a.Status, a.SubmittedAt,
-        a.ReviewedBy, a.ReviewedAt, a.ApprovedAmount, a.ReviewNote, payment is null ? null : AssistancePaymentView.From(payment));
-}
 
 /// <summary>
 /// 救助/帮扶 applications for households in the register: 生活救助, 临时救助, 医疗救助, 教育救助, 就业帮扶. Each type has an
@@ -107,21 +61,22 @@ public static class AssistanceApi
         var household = await db.WelfareHouseholds.AsNoTracking().FirstOrDefaultAsync(h => h.Id == request.HouseholdId, cancellationToken);
         if (household is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "No such household.", "档案中无此户 (no household with this id in the register).", "householdId");
+            return FieldProblems.Unprocessable("householdId", "档案中无此户 (no household with this id in the register).", "No such household.");
         }
-        var (application, refusal) = await AcceptAsync(
-            household, request.Type!.Value, request.RequestedAmount!.Value, request.Reason, request.Materials, "householdId", user, null, db, time, metrics, cancellationToken);
-        if (refusal is not null)
+        var outcome = await AssistanceDecisions.SubmitAsync(db,
+            household, request.Type!.Value, request.RequestedAmount!.Value, request.Reason, request.Materials, "householdId", user, null,
+            time.GetUtcNow(), ChinaTime.Today(time), metrics, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return refusal;
+            return outcome.Failure.ToProblem();
         }
-        return TypedResults.Created($"/api/talent/welfare/assistance/applications/{application!.Id}", AssistanceView.From(application, null));
+        return TypedResults.Created($"/api/talent/welfare/assistance/applications/{outcome.Value.Id}", AssistanceView.From(outcome.Value, null));
     }
 
     /// <summary>
     /// A citizen's application for their own household. The household is the one whose head's resident ID digest is the
     /// token's (the identity service verified the number); a household id in the body is never read. The rules are the
-    /// officer's (<see cref="AcceptAsync"/>); the same <c>Idempotency-Key</c> again returns the application it made.
+    /// officer's (<see cref="AssistanceDecisions.SubmitAsync"/>); the same <c>Idempotency-Key</c> again returns the application it made.
     /// </summary>
     public static async Task<Results<Created<AssistanceView>, Ok<AssistanceView>, ValidationProblem, ProblemHttpResult>> ApplyForOwnHousehold(
         ApplyForOwnHouseholdRequest request,
@@ -137,12 +92,11 @@ public static class AssistanceApi
         if (user.ResidentIdDigest is null)
         {
             TalentLog.NotTheCallersResidentId(logger, user.Subject, "assistance application", "no verified resident ID");
-            return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "未完成实名认证 (no verified resident ID).",
-                "账号未绑定经核验的居民身份证号码，实名认证后才能为本户申请救助 (the account has no verified resident ID; verify it first).", "residentIdNumber");
+            return FieldProblems.For(StatusCodes.Status403Forbidden, "residentIdNumber", "账号未绑定经核验的居民身份证号码，实名认证后才能为本户申请救助 (the account has no verified resident ID; verify it first).", "未完成实名认证 (no verified resident ID).");
         }
         if (idempotencyKey is { Length: > TalentAccess.IdempotencyKeyMaxLength })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = [TalentAccess.IdempotencyKeyTooLong] });
+            return FieldProblems.Validation("Idempotency-Key", TalentAccess.IdempotencyKeyTooLong);
         }
         if (idempotencyKey is not null && await FindBySubmitterKeyAsync(db, user.Subject, idempotencyKey, cancellationToken) is { } earlier)
         {
@@ -151,19 +105,18 @@ public static class AssistanceApi
         var household = await OwnHouseholdAsync(db, user.ResidentIdDigest, cancellationToken);
         if (household is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status404NotFound, "未找到本户档案 (No household in the register.)",
-                "您的家庭尚未纳入困难群众档案，请先到社区或民政部门申请建档 (your household is not in the register of households in difficulty; ask your community or the civil affairs office to register it).",
-                "household");
+            return FieldProblems.For(StatusCodes.Status404NotFound, "household", "您的家庭尚未纳入困难群众档案，请先到社区或民政部门申请建档 (your household is not in the register of households in difficulty; ask your community or the civil affairs office to register it).", "未找到本户档案 (No household in the register.)");
         }
         try
         {
-            var (application, refusal) = await AcceptAsync(
-                household, request.Type!.Value, request.RequestedAmount!.Value, request.Reason, request.Materials, "household", user, idempotencyKey, db, time, metrics, cancellationToken);
-            if (refusal is not null)
+            var outcome = await AssistanceDecisions.SubmitAsync(db,
+                household, request.Type!.Value, request.RequestedAmount!.Value, request.Reason, request.Materials, "household", user, idempotencyKey,
+                time.GetUtcNow(), ChinaTime.Today(time), metrics, cancellationToken);
+            if (!outcome.Succeeded)
             {
-                return refusal;
+                return outcome.Failure.ToProblem();
             }
-            return TypedResults.Created(Mine, ForCitizen(AssistanceView.From(application!, null)));
+            return TypedResults.Created(Mine, ForCitizen(AssistanceView.From(outcome.Value, null)));
         }
         catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsUniqueViolation())
         {
@@ -171,7 +124,7 @@ public static class AssistanceApi
             db.ChangeTracker.Clear();
             return await FindBySubmitterKeyAsync(db, user.Subject, idempotencyKey, cancellationToken) is { } winner
                 ? TypedResults.Ok(winner)
-                : TalentAccess.Refuse(StatusCodes.Status409Conflict, "重复请求 (duplicate request).", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "Idempotency-Key");
+                : FieldProblems.Conflict("Idempotency-Key", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "重复请求 (duplicate request).");
         }
     }
 
@@ -192,40 +145,6 @@ public static class AssistanceApi
         var payments = await db.AssistancePayments.AsNoTracking().Where(p => ids.Contains(p.ApplicationId)).ToDictionaryAsync(p => p.ApplicationId, cancellationToken);
         return TypedResults.Ok(new Page<AssistanceView>(page.PageIndex, page.PageSize, count,
             items.ConvertAll(a => ForCitizen(AssistanceView.From(a, payments.GetValueOrDefault(a.Id))))));
-    }
-
-    /// <summary>
-    /// 受理: the rules every application meets, whoever submits it: the household is in the register, the amount within
-    /// the type's annual cap, every required material present (all missing ones named at once). Writes the application
-    /// and its audit record in one SaveChanges; a refusal names <paramref name="householdField"/> or the field at fault.
-    /// </summary>
-    private static async Task<(AssistanceApplication? Application, ProblemHttpResult? Refusal)> AcceptAsync(
-        WelfareHousehold household, AssistanceType type, decimal requested, string reason, string[] materials, string householdField,
-        PlatformUser user, string? idempotencyKey, TalentContext db, TimeProvider time, TalentMetrics metrics, CancellationToken cancellationToken)
-    {
-        if (household.Status != HouseholdStatus.Registered)
-        {
-            return (null, TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "不在档案中 (Not in the register.)", "该户已退出困难群众档案，不能申请救助 (the household has left the register).", householdField));
-        }
-        var rule = AssistanceRules.For(type);
-        if (requested > rule.AnnualCapPerHousehold)
-        {
-            return (null, TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "超过年度上限 (Above the annual cap.)",
-                $"{rule.Label}每户每年最高{rule.AnnualCapPerHousehold:0.##}元 (the annual cap per household is {rule.AnnualCapPerHousehold:0.##} yuan).", "requestedAmount"));
-        }
-        var missing = AssistanceRules.MissingMaterials(type, materials);
-        if (missing.Count > 0)
-        {
-            return (null, TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "材料不全 (Materials missing.)",
-                $"缺少材料：{string.Join("、", missing)} (missing materials: {string.Join(", ", missing)}).", "materials"));
-        }
-        var now = time.GetUtcNow();
-        var application = AssistanceApplication.Submit(household.Id, type, time.ChinaToday().Year, requested, reason.Trim(), materials, user.Subject, now, idempotencyKey);
-        db.AssistanceApplications.Add(application);
-        db.AddAudit(user, "welfare.assistance_submitted", "assistance_application", application.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        metrics.AssistanceApplied(type.ToString());
-        return (application, null);
     }
 
     private static Task<WelfareHousehold?> OwnHouseholdAsync(TalentContext db, string residentIdDigest, CancellationToken cancellationToken)
@@ -283,105 +202,20 @@ public static class AssistanceApi
         return TypedResults.Ok(AssistanceView.From(application, payment));
     }
 
-    /// <summary>
-    /// Approval reserves the amount on the household's ledger for the type and year with a conditional UPDATE
-    /// (committed + amount ≤ cap) and marks the application approved (row version) in one transaction, so parallel
-    /// approvals never take a household past its cap and an application is never approved twice.
-    /// </summary>
     public static async Task<Results<Ok<AssistanceView>, NotFound, ProblemHttpResult>> Approve(
         Guid id, ApproveAssistanceRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time,
         ILogger<AssistanceApplication> logger, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var application = await db.AssistanceApplications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (application.Status != AssistanceStatus.Submitted)
-        {
-            return NotAwaitingReview(application);
-        }
-        var amount = request.Amount!.Value;
-        if (amount > application.RequestedAmount)
-        {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "超过申请金额 (Above the amount requested.)",
-                $"批准金额不能超过申请金额{application.RequestedAmount:0.##}元 (cannot approve more than the {application.RequestedAmount:0.##} yuan requested).", "amount");
-        }
-        var rule = AssistanceRules.For(application.Type);
-        var type = application.Type.ToString();
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO talent.assistance_ledgers (household_id, type, year, cap, committed, approvals)
-            VALUES ({application.HouseholdId}, {type}, {application.Year}, {rule.AnnualCapPerHousehold}, 0, 0)
-            ON CONFLICT DO NOTHING
-            """, cancellationToken);
-
-        var now = time.GetUtcNow();
-        var strategy = db.Database.CreateExecutionStrategy();
-        try
-        {
-            var approved = await strategy.ExecuteAsync(async ct =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var reserved = await db.Database.ExecuteSqlAsync($"""
-                    UPDATE talent.assistance_ledgers
-                       SET committed = committed + {amount}, approvals = approvals + 1
-                     WHERE household_id = {application.HouseholdId} AND type = {type} AND year = {application.Year} AND committed + {amount} <= cap
-                    """, ct);
-                if (reserved == 0)
-                {
-                    await transaction.RollbackAsync(ct);
-                    return false;
-                }
-                application.Approve(amount, user.Subject, request.Note?.Trim(), now);
-                db.AddAudit(user, "welfare.assistance_approved", "assistance_application", application.Id.ToString(), now);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return true;
-            }, cancellationToken);
-            if (!approved)
-            {
-                TalentLog.AssistanceCapReached(logger, application.Id, application.Type, amount);
-                var committed = await db.AssistanceLedgers.AsNoTracking()
-                    .Where(l => l.HouseholdId == application.HouseholdId && l.Type == application.Type && l.Year == application.Year)
-                    .Select(l => l.Committed).FirstAsync(cancellationToken);
-                var left = rule.AnnualCapPerHousehold - committed;
-                return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "已达年度上限 (Annual cap reached.)",
-                    $"{rule.Label}本年度该户剩余额度{left:0.##}元，不足{amount:0.##}元 (only {left:0.##} yuan of the household's {application.Year} cap is left).", "amount");
-            }
-        }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException or PostgresException { SqlState: PostgresErrorCodes.CheckViolation })
-        {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时审核 (Reviewed concurrently.)", "其他工作人员同时审核了该申请 (another officer reviewed this application at the same time)", "status");
-        }
-        TalentLog.AssistanceApproved(logger, application.Id, application.Type, amount);
-        return TypedResults.Ok(AssistanceView.From(application, null));
+        var outcome = await AssistanceDecisions.ApproveAsync(
+            db, id, request.Amount!.Value, request.Note, PlatformUser.From(principal), time.GetUtcNow(), logger, cancellationToken);
+        return Answer(outcome.Map(application => AssistanceView.From(application, null)));
     }
 
     public static async Task<Results<Ok<AssistanceView>, NotFound, ProblemHttpResult>> Reject(
         Guid id, RejectAssistanceRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var application = await db.AssistanceApplications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var now = time.GetUtcNow();
-        if (!application.Reject(user.Subject, request.Reason.Trim(), now))
-        {
-            return NotAwaitingReview(application);
-        }
-        db.AddAudit(user, "welfare.assistance_rejected", "assistance_application", application.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时审核 (Reviewed concurrently.)", "其他工作人员同时审核了该申请 (another officer reviewed this application at the same time)", "status");
-        }
-        return TypedResults.Ok(AssistanceView.From(application, null));
+        var outcome = await AssistanceDecisions.RejectAsync(db, id, request.Reason, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+        return Answer(outcome.Map(application => AssistanceView.From(application, null)));
     }
 
     /// <summary>
@@ -392,59 +226,14 @@ public static class AssistanceApi
         Guid id, PayAssistanceRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, TalentMetrics metrics,
         ILogger<AssistanceApplication> logger, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var reference = request.Reference.Trim();
-        var application = await db.AssistanceApplications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (application.Status == AssistanceStatus.Paid)
-        {
-            var earlier = await db.AssistancePayments.AsNoTracking().FirstAsync(p => p.ApplicationId == id, cancellationToken);
-            return earlier.Reference == reference && earlier.Amount == request.Amount
-                ? TypedResults.Ok(AssistanceView.From(application, earlier))
-                : TalentAccess.IllegalTransition("Already paid.", $"该申请已于{earlier.PaidAt:yyyy-MM-dd}发放 (already paid under another reference or amount).", "reference", application.Status.ToString());
-        }
-        if (application.Status != AssistanceStatus.Approved)
-        {
-            return TalentAccess.IllegalTransition("Not approved.", "只有已批准的申请才能发放 (only an approved application can be paid).", "status", application.Status.ToString());
-        }
-        var amount = request.Amount!.Value;
-        if (amount > application.ApprovedAmount)
-        {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "超过批准金额 (Above the approved amount.)",
-                $"发放金额不能超过批准金额{application.ApprovedAmount:0.##}元 (cannot pay more than the {application.ApprovedAmount:0.##} yuan approved).", "amount");
-        }
-        var now = time.GetUtcNow();
-        var payment = AssistancePayment.Record(application, amount, reference, user.Subject, now);
-        application.MarkPaid();
-        db.AssistancePayments.Add(payment);
-        db.AddAudit(user, "welfare.assistance_paid", "assistance_application", application.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && update.IsUniqueViolation()))
-        {
-            db.ChangeTracker.Clear();
-            if (ex is DbUpdateException duplicate && duplicate.IsUniqueViolation(AssistancePaymentEntityTypeConfiguration.UniqueReference)
-                && !await db.AssistancePayments.AnyAsync(p => p.ApplicationId == id && p.Reference == reference, cancellationToken))
-            {
-                return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Reference already used.", "该支付流水号已用于其他申请 (this payment reference belongs to another application).", "reference");
-            }
-            // A concurrent payment of the same application: the one that won stands; a retry with its reference returns it.
-            var paid = await db.AssistancePayments.AsNoTracking().FirstOrDefaultAsync(p => p.ApplicationId == id, cancellationToken);
-            var current = await db.AssistanceApplications.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
-            return paid is not null && paid.Reference == reference && paid.Amount == amount
-                ? TypedResults.Ok(AssistanceView.From(current, paid))
-                : TalentAccess.IllegalTransition("Paid concurrently.", "该申请已由其他经办人发放 (another officer paid this application at the same time).", "reference", current.Status.ToString());
-        }
-        metrics.AssistancePaid(application.Type.ToString(), amount);
-        TalentLog.AssistancePaid(logger, application.Id, amount);
-        return TypedResults.Ok(AssistanceView.From(application, payment));
+        var outcome = await AssistanceDecisions.PayAsync(
+            db, id, request.Amount!.Value, request.Reference.Trim(), PlatformUser.From(principal), time.GetUtcNow(), metrics, logger, cancellationToken);
+        return Answer(outcome.Map(paid => AssistanceView.From(paid.Application, paid.Payment)));
     }
 
-    private static ProblemHttpResult NotAwaitingReview(AssistanceApplication application) =>
-        TalentAccess.IllegalTransition("不在待审核状态 (Not awaiting review.)", $"该申请当前状态为{application.Status}，不能再审核 (the application is {application.Status}).", "status", application.Status.ToString());
+    /// <summary>The application as it now stands, or the refusal; an unknown application stays a bare 404.</summary>
+    private static Results<Ok<AssistanceView>, NotFound, ProblemHttpResult> Answer(Outcome<AssistanceView> outcome) =>
+        outcome.Succeeded ? TypedResults.Ok(outcome.Value)
+        : outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
+        : outcome.Failure.ToProblem();
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -6,45 +5,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Apis;
-
-public sealed record SubmitCertificationRequest(
-    [property: Required, StringLength(50, MinimumLength = 2)] string PersonName,
-    [property: Required, ResidentId] string ResidentIdNumber,
-    [property: Required] TalentTier? Tier,
-    [property: Required, StringLength(1000, MinimumLength = 2)] string Basis);
-
-public sealed record ReviewRequest([property: StringLength(1000)] string? Note);
-
-public sealed record RejectRequest([property: Required, StringLength(1000, MinimumLength = 2)] string Note);
-
-public sealed record CertificationQuery(CertificationStatus? Status, TalentTier? Tier);
-
-/// <summary>A certification; the person's name in clear for the employing firm and officers (the handling parties).</summary>
-public sealed record CertificationView(
-    Guid Id, string CreditCode, string PersonName, string ResidentIdMasked, TalentTier Tier, string TierLabel, string Basis,
-    CertificationStatus Status, DateTimeOffset SubmittedAt, DateTimeOffset? ReviewedAt, string? ReviewNote, DateOnly? ValidUntil)
-{
-    public static CertificationView From(TalentCertification c) => new(
-        c.Id, c.CreditCode, c.PersonName, c.ResidentIdMasked, c.Tier, TalentTiers.Label(c.Tier), c.Basis, c.Status,
-        c.SubmittedAt, c.ReviewedAt, c.ReviewNote, c.ValidUntil);
-}
-
-public sealed record TierCount(TalentTier Tier, string Label, int Count);
-
-/// <summary>A firm's certified talents (current certifications) per tier: what policy-match keeps in the firm's profile.</summary>
-public sealed record FirmTalentCounts(string CreditCode, IReadOnlyList<TierCount> ByTier, int HighLevel, int Total);
-
-/// <summary>The zone's figure: high-level talents (A–D) per 10,000 residents.</summary>
-public sealed record ZoneTalentStatistics(IReadOnlyList<TierCount> ByTier, int HighLevel, int Population, decimal HighLevelPerTenThousand);
 
 /// <summary>Talent certification (人才认定) by tier, reviewed by officers.</summary>
 public static class CertificationsApi
@@ -81,11 +53,11 @@ public static class CertificationsApi
         var user = PlatformUser.From(principal);
         if (user.CreditCode is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "令牌中没有企业 (No firm on the token.)", "只有带统一社会信用代码的企业用户可以申请人才认定 (only a firm user with a credit code can request certification)", "creditCode");
+            return FieldProblems.For(StatusCodes.Status403Forbidden, "creditCode", "只有带统一社会信用代码的企业用户可以申请人才认定 (only a firm user with a credit code can request certification)", "令牌中没有企业 (No firm on the token.)");
         }
         if (idempotencyKey is { Length: > TalentAccess.IdempotencyKeyMaxLength })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = [TalentAccess.IdempotencyKeyTooLong] });
+            return FieldProblems.Validation("Idempotency-Key", TalentAccess.IdempotencyKeyTooLong);
         }
         if (idempotencyKey is not null &&
             await db.Certifications.AsNoTracking().FirstOrDefaultAsync(c => c.SubmittedBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
@@ -96,7 +68,7 @@ public static class CertificationsApi
         var personKey = PersonKey.Of(residentId!);
         if (await db.Certifications.AnyAsync(c => c.PersonKey == personKey && c.CreditCode == user.CreditCode && c.Status == CertificationStatus.Submitted, cancellationToken))
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already awaiting review.", "该人员已有待审核的认定申请 (a request for this person is awaiting review).", "residentIdNumber");
+            return FieldProblems.Conflict("residentIdNumber", "该人员已有待审核的认定申请 (a request for this person is awaiting review).", "Already awaiting review.");
         }
         var now = time.GetUtcNow();
         var certification = TalentCertification.Submit(
@@ -115,7 +87,7 @@ public static class CertificationsApi
             var winner = await db.Certifications.AsNoTracking().FirstOrDefaultAsync(c => c.SubmittedBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken);
             return winner is not null
                 ? TypedResults.Ok(CertificationView.From(winner))
-                : TalentAccess.Refuse(StatusCodes.Status409Conflict, "重复请求 (duplicate request).", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "Idempotency-Key");
+                : FieldProblems.Conflict("Idempotency-Key", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "重复请求 (duplicate request).");
         }
         return TypedResults.Created($"/api/talent/certifications/{certification.Id}", CertificationView.From(certification));
     }
@@ -169,7 +141,7 @@ public static class CertificationsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时审核 (Reviewed concurrently.)", "其他工作人员同时审核了该申请 (another officer reviewed this request at the same time)", "status");
+            return FieldProblems.Conflict("status", "其他工作人员同时审核了该申请 (another officer reviewed this request at the same time)", "已被他人同时审核 (Reviewed concurrently.)");
         }
         metrics.TalentCertified(certification.Tier.ToString());
         TalentLog.Certified(logger, certification.Id, certification.Tier);
@@ -197,7 +169,7 @@ public static class CertificationsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时审核 (Reviewed concurrently.)", "其他工作人员同时审核了该申请 (another officer reviewed this request at the same time)", "status");
+            return FieldProblems.Conflict("status", "其他工作人员同时审核了该申请 (another officer reviewed this request at the same time)", "已被他人同时审核 (Reviewed concurrently.)");
         }
         return TypedResults.Ok(CertificationView.From(certification));
     }
@@ -211,13 +183,13 @@ public static class CertificationsApi
         {
             return TypedResults.NotFound();
         }
-        var byTier = await CountByTierAsync(db.Certifications.Where(c => c.CreditCode == code), time.ChinaToday(), cancellationToken);
+        var byTier = await CountByTierAsync(db.Certifications.Where(c => c.CreditCode == code), ChinaTime.Today(time), cancellationToken);
         return TypedResults.Ok(new FirmTalentCounts(code, byTier, byTier.Where(t => TalentTiers.IsHighLevel(t.Tier)).Sum(t => t.Count), byTier.Sum(t => t.Count)));
     }
 
     public static async Task<Ok<ZoneTalentStatistics>> ZoneStatistics(TalentContext db, TimeProvider time, IOptions<TalentOptions> options, CancellationToken cancellationToken)
     {
-        var byTier = await CountByTierAsync(db.Certifications, time.ChinaToday(), cancellationToken);
+        var byTier = await CountByTierAsync(db.Certifications, ChinaTime.Today(time), cancellationToken);
         var highLevel = byTier.Where(t => TalentTiers.IsHighLevel(t.Tier)).Sum(t => t.Count);
         var population = options.Value.ZonePopulation;
         return TypedResults.Ok(new ZoneTalentStatistics(byTier, highLevel, population, Math.Round(highLevel * 10_000m / population, 1)));
@@ -239,5 +211,5 @@ public static class CertificationsApi
         user.IsOfficer() ? certifications : certifications.Where(c => c.CreditCode == user.CreditCode);
 
     private static ProblemHttpResult NotAwaitingReview(TalentCertification c) =>
-        TalentAccess.Refuse(StatusCodes.Status409Conflict, "不在待审核状态 (Not awaiting review.)", $"该申请当前为 {c.Status}，只有已提交的申请可以审核 (the request is {c.Status}; only a Submitted request can be reviewed)", "status");
+        FieldProblems.Conflict("status", $"该申请当前为 {c.Status}，只有已提交的申请可以审核 (the request is {c.Status}; only a Submitted request can be reviewed)", "不在待审核状态 (Not awaiting review.)");
 }

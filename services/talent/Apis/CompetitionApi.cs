@@ -1,41 +1,18 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+
 
 namespace Qingmeng.Talent.Apis;
-
-public sealed record CreateEntryRequest(
-    [property: Range(2015, 2100)] int Edition,
-    [property: Required, StringLength(200, MinimumLength = 2)] string ProjectName,
-    [property: Required, StringLength(50, MinimumLength = 2)] string TeamLead,
-    [property: Required, StringLength(50, MinimumLength = 2)] string Track,
-    [property: StringLength(50)] string? Award,
-    [property: Range(0, 1000)] int TalentsIntroduced = 0);
-
-public sealed record UpdateLandingRequest(
-    [property: Required] LandingStatus? Status,
-    [property: UnifiedSocialCreditCode] string? CreditCode,
-    DateOnly? LandedOn,
-    [property: Range(0, 1000)] int? TalentsIntroduced);
-
-public sealed record EntryQuery([property: Range(2015, 2100)] int? Edition, LandingStatus? LandingStatus);
-
-public sealed record EntryView(Guid Id, int Edition, string ProjectName, string TeamLead, string Track, string? Award,
-    LandingStatus LandingStatus, string? LandedCreditCode, DateOnly? LandedOn, int TalentsIntroduced)
-{
-    public static EntryView From(CompetitionEntry e) => new(
-        e.Id, e.Edition, e.ProjectName, e.TeamLead, e.Track, e.Award, e.LandingStatus, e.LandedCreditCode, e.LandedOn, e.TalentsIntroduced);
-}
-
-public sealed record CompetitionSummary(int Entries, int Landed, int Negotiating, int TalentsIntroducedByLanded);
 
 /// <summary>The 清濛杯 innovation competition: entries and whether their projects landed in the zone.</summary>
 public static class CompetitionApi
@@ -93,7 +70,7 @@ public static class CompetitionApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "参赛项目已存在 (Entry exists.)", $"{request.ProjectName} 已报名第 {request.Edition} 届 ({request.ProjectName} is already entered in {request.Edition})", "projectName");
+            return FieldProblems.Conflict("projectName", $"{request.ProjectName} 已报名第 {request.Edition} 届 ({request.ProjectName} is already entered in {request.Edition})", "参赛项目已存在 (Entry exists.)");
         }
         return TypedResults.Created($"/api/talent/competition/entries/{entry.Id}", EntryView.From(entry));
     }
@@ -108,13 +85,13 @@ public static class CompetitionApi
             return TypedResults.NotFound();
         }
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
-        if (request.LandedOn > time.ChinaToday())
+        if (request.LandedOn > ChinaTime.Today(time))
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "落地日期晚于今天 (Landing date in the future.)", "落地日期不能晚于今天 (landedOn cannot be after today)", "landedOn");
+            return FieldProblems.Unprocessable("landedOn", "落地日期不能晚于今天 (landedOn cannot be after today)", "落地日期晚于今天 (Landing date in the future.)");
         }
         if (entry.UpdateLanding(request.Status!.Value, creditCode, request.LandedOn, request.TalentsIntroduced) is { } refusal)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "落地状态不能这样变更 (The landing status cannot change so.)", refusal, request.Status == LandingStatus.Landed ? "creditCode" : "status");
+            return FieldProblems.Unprocessable(request.Status == LandingStatus.Landed ? "creditCode" : "status", refusal, "落地状态不能这样变更 (The landing status cannot change so.)");
         }
         var now = time.GetUtcNow();
         db.AddAudit(user, $"competition.landing_{request.Status.Value.ToString().ToLowerInvariant()}", "competition_entry", entry.Id.ToString(), now);

@@ -1,56 +1,20 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Apis;
-
-public sealed record OpenSlotRequest(
-    [property: Required] DateOnly? Date,
-    [property: Required] TimeOnly? StartsAt,
-    [property: Required] TimeOnly? EndsAt,
-    [property: Required, Range(1, 500)] int? Capacity);
-
-public sealed record SlotQuery(DateOnly? From, DateOnly? To);
-
-public sealed record BookHealthServiceRequest(
-    [property: Required] Guid? SlotId,
-    [property: Required, StringLength(50, MinimumLength = 2)] string Name,
-    [property: Required, MobileNumber] string Phone,
-    [property: StringLength(300, MinimumLength = 2)] string? Address,
-    [property: StringLength(500)] string? Note);
-
-public sealed record HealthServiceView(Guid Id, string Code, string Name, HealthServiceKind Kind, string KindLabel, string Provider, string Description, TimeOnly OpensAt, TimeOnly ClosesAt)
-{
-    public static HealthServiceView From(HealthService s) => new(s.Id, s.Code, s.Name, s.Kind, HealthBookingsApi.KindLabel(s.Kind), s.Provider, s.Description, s.OpensAt, s.ClosesAt);
-}
-
-public sealed record SlotView(Guid Id, Guid ServiceId, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, int Capacity, int Booked, int Remaining)
-{
-    public static SlotView From(HealthServiceSlot s) => new(s.Id, s.ServiceId, s.Date, s.StartsAt, s.EndsAt, s.Capacity, s.Booked, s.Capacity - s.Booked);
-}
-
-/// <summary>A booking; name, phone and address in clear for the citizen who booked and the welfare officers.</summary>
-public sealed record HealthBookingView(
-    Guid Id, Guid SlotId, Guid ServiceId, string ServiceName, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt,
-    string Name, string Phone, string? Address, string? Note, HealthBookingStatus Status, DateTimeOffset BookedAt, DateTimeOffset? CancelledAt)
-{
-    public static HealthBookingView From(HealthBooking b, HealthServiceSlot slot, HealthService service, PlatformUser viewer)
-    {
-        var clear = b.CitizenSubject == viewer.Subject || viewer.IsWelfareOfficer();
-        return new(b.Id, b.SlotId, b.ServiceId, service.Name, slot.Date, slot.StartsAt, slot.EndsAt,
-            clear ? b.Name : TalentAccess.MaskName(b.Name), clear ? b.Phone : MobileNumber.Mask(b.Phone), clear ? b.Address : null, b.Note,
-            b.Status, b.BookedAt, b.CancelledAt);
-    }
-}
 
 /// <summary>
 /// 健康十条: bookings for the zone hospital's home visits (上门服务) and extended-hours (延时服务) services. Welfare
@@ -95,7 +59,7 @@ public static class HealthBookingsApi
         {
             return TypedResults.NotFound();
         }
-        var from = query.From ?? time.ChinaToday();
+        var from = query.From ?? ChinaTime.Today(time);
         var to = query.To ?? from.AddDays(31);
         var slots = await db.HealthServiceSlots.AsNoTracking().Where(s => s.ServiceId == id && s.Date >= from && s.Date <= to)
             .OrderBy(s => s.Date).ThenBy(s => s.StartsAt).Take(500).ToListAsync(cancellationToken);
@@ -111,7 +75,7 @@ public static class HealthBookingsApi
         {
             return TypedResults.NotFound();
         }
-        if (ValidateSlot(service, request.Date!.Value, request.StartsAt!.Value, request.EndsAt!.Value, time.GetUtcNow()) is { } errors)
+        if (HealthSlotRules.Validate(service, request.Date!.Value, request.StartsAt!.Value, request.EndsAt!.Value, time.GetUtcNow()) is { } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -125,38 +89,9 @@ public static class HealthBookingsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Slot exists.", "该服务在此时段已有号源 (a slot already starts at this time).", "startsAt");
+            return FieldProblems.Conflict("startsAt", "该服务在此时段已有号源 (a slot already starts at this time).", "Slot exists.");
         }
         return TypedResults.Created($"/api/talent/welfare/health-services/{service.Id}/slots/{slot.Id}", SlotView.From(slot));
-    }
-
-    /// <summary>A slot lies in the future and inside the service's hours; null when it does, else the fields at fault.</summary>
-    public static Dictionary<string, string[]>? ValidateSlot(HealthService service, DateOnly date, TimeOnly startsAt, TimeOnly endsAt, DateTimeOffset now)
-    {
-        var errors = new Dictionary<string, string[]>();
-        var china = now.ToOffset(TimeSpan.FromHours(8));
-        var today = DateOnly.FromDateTime(china.DateTime);
-        if (date < today)
-        {
-            errors["date"] = ["不能开放过去日期的号源 (date cannot be in the past)."];
-        }
-        else if (date == today && startsAt <= TimeOnly.FromDateTime(china.DateTime))
-        {
-            errors["startsAt"] = ["开始时间已过 (startsAt has already passed)."];
-        }
-        if (endsAt <= startsAt)
-        {
-            errors["endsAt"] = ["结束时间须晚于开始时间 (endsAt must be after startsAt)."];
-        }
-        if (startsAt < service.OpensAt || startsAt >= service.ClosesAt)
-        {
-            errors.TryAdd("startsAt", [$"须在服务时间{service.OpensAt:HH\\:mm}–{service.ClosesAt:HH\\:mm}内 (startsAt must be within the service hours)."]);
-        }
-        if (endsAt > service.ClosesAt || endsAt <= service.OpensAt)
-        {
-            errors.TryAdd("endsAt", [$"须在服务时间{service.OpensAt:HH\\:mm}–{service.ClosesAt:HH\\:mm}内 (endsAt must be within the service hours)."]);
-        }
-        return errors.Count == 0 ? null : errors;
     }
 
     public static async Task<Results<Ok<Page<HealthBookingView>>, NotFound>> SlotBookings(
@@ -180,60 +115,20 @@ public static class HealthBookingsApi
         ILogger<HealthBooking> logger, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var slot = await db.HealthServiceSlots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.SlotId, cancellationToken);
-        if (slot is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var service = await db.HealthServices.AsNoTracking().FirstAsync(s => s.Id == slot.ServiceId, cancellationToken);
-        if (service.Kind == HealthServiceKind.HomeVisit && string.IsNullOrWhiteSpace(request.Address))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["address"] = ["上门服务须填写地址 (a home visit needs an address)."] });
-        }
-        var now = time.GetUtcNow();
-        if (slot.HasStarted(now))
-        {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Slot in the past.", "该时段已开始或已过去 (the slot has already started).", "slotId");
-        }
-        if (!service.Covers(slot.StartsAt, slot.EndsAt))
-        {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Outside service hours.", "该时段不在服务时间内 (the slot lies outside the service's hours).", "slotId");
-        }
         MobileNumber.TryParse(request.Phone, out var phone);
-        var booking = HealthBooking.Book(slot, user.Subject, request.Name.Trim(), phone!, request.Address?.Trim(), request.Note?.Trim(), now);
-        var strategy = db.Database.CreateExecutionStrategy();
-        try
+        var outcome = await HealthBookings.BookAsync(
+            db, new NewHealthBooking(request.SlotId!.Value, request.Name, phone!, request.Address, request.Note), user, time.GetUtcNow(), metrics, logger, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            var booked = await strategy.ExecuteAsync(async ct =>
+            return outcome.Failure.Kind switch
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var taken = await db.HealthServiceSlots.Where(s => s.Id == slot.Id && s.Booked < s.Capacity)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked + 1), ct);
-                if (taken == 0)
-                {
-                    await transaction.RollbackAsync(ct);
-                    return false;
-                }
-                db.HealthBookings.Add(booking);
-                db.AddAudit(user, "welfare.health_booked", "health_booking", booking.Id.ToString(), now);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return true;
-            }, cancellationToken);
-            if (!booked)
-            {
-                TalentLog.HealthBooking(logger, slot.Id, booking.Id, "refused: full");
-                return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Slot full.", "该时段已约满 (the slot is fully booked).", "slotId");
-            }
+                FailureKind.NotFound => TypedResults.NotFound(),
+                FailureKind.Invalid => FieldProblems.Validation(outcome.Failure.Field, outcome.Failure.Message),
+                _ => outcome.Failure.ToProblem(),
+            };
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "Already booked.", "您已预约该时段 (you already hold a booking in this slot).", "slotId");
-        }
-        metrics.HealthBooked(service.Kind.ToString());
-        TalentLog.HealthBooking(logger, slot.Id, booking.Id, "booked");
-        var current = await db.HealthServiceSlots.AsNoTracking().FirstAsync(s => s.Id == slot.Id, cancellationToken);
-        return TypedResults.Created($"/api/talent/welfare/health-bookings/{booking.Id}", HealthBookingView.From(booking, current, service, user));
+        var (booking, slot, service) = outcome.Value;
+        return TypedResults.Created($"/api/talent/welfare/health-bookings/{booking.Id}", HealthBookingView.From(booking, slot, service, user));
     }
 
     public static async Task<Ok<IReadOnlyList<HealthBookingView>>> MyBookings(ClaimsPrincipal principal, TalentContext db, CancellationToken cancellationToken)
@@ -254,42 +149,12 @@ public static class HealthBookingsApi
         Guid id, ClaimsPrincipal principal, TalentContext db, TimeProvider time, ILogger<HealthBooking> logger, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var booking = await db.HealthBookings.FirstOrDefaultAsync(b => b.Id == id && b.CitizenSubject == user.Subject, cancellationToken);
-        if (booking is null)
+        var outcome = await HealthBookings.CancelAsync(db, id, user, time.GetUtcNow(), logger, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        var slot = await db.HealthServiceSlots.AsNoTracking().FirstAsync(s => s.Id == booking.SlotId, cancellationToken);
-        var service = await db.HealthServices.AsNoTracking().FirstAsync(s => s.Id == booking.ServiceId, cancellationToken);
-        var now = time.GetUtcNow();
-        if (booking.Status != HealthBookingStatus.Booked)
-        {
-            return TalentAccess.IllegalTransition("Already cancelled.", "该预约已取消 (the booking is already cancelled).", "status", booking.Status.ToString());
-        }
-        if (slot.HasStarted(now))
-        {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "Slot started.", "服务时段已开始，不能取消 (the slot has started; it can no longer be cancelled).", "status");
-        }
-        booking.Cancel(now);
-        var strategy = db.Database.CreateExecutionStrategy();
-        try
-        {
-            await strategy.ExecuteAsync(async ct =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                db.AddAudit(user, "welfare.health_cancelled", "health_booking", booking.Id.ToString(), now);
-                await db.SaveChangesAsync(ct);
-                await db.HealthServiceSlots.Where(s => s.Id == slot.Id && s.Booked > 0)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked - 1), ct);
-                await transaction.CommitAsync(ct);
-            }, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TalentAccess.IllegalTransition("Cancelled concurrently.", "该预约已取消 (the booking was cancelled at the same time).", "status", HealthBookingStatus.Cancelled.ToString());
-        }
-        TalentLog.HealthBooking(logger, slot.Id, booking.Id, "cancelled");
-        var current = await db.HealthServiceSlots.AsNoTracking().FirstAsync(s => s.Id == slot.Id, cancellationToken);
-        return TypedResults.Ok(HealthBookingView.From(booking, current, service, user));
+        var (booking, slot, service) = outcome.Value;
+        return TypedResults.Ok(HealthBookingView.From(booking, slot, service, user));
     }
 }

@@ -1,30 +1,16 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+
 
 namespace Qingmeng.Talent.Apis;
-
-public sealed record ScheduleFairRequest(
-    [property: Required, StringLength(200, MinimumLength = 2)] string Title,
-    [property: Required] JobFairMode? Mode,
-    [property: Required, StringLength(300, MinimumLength = 2)] string Venue,
-    [property: Required] DateTimeOffset? StartsAt,
-    [property: Required] DateTimeOffset? EndsAt);
-
-public sealed record RegisterForFairRequest(
-    [property: Required, StringLength(200, MinimumLength = 2)] string OrganizationName,
-    [property: Required, MinLength(1), MaxLength(50)] Guid[] JobPostingIds);
-
-public sealed record FairView(Guid Id, string Title, JobFairMode Mode, string Venue, DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Firms, int Postings);
-
-public sealed record FairRegistrationView(Guid Id, string CreditCode, string OrganizationName, IReadOnlyList<Guid> JobPostingIds, DateTimeOffset RegisteredAt);
 
 /// <summary>Online and on-site job fairs (线上线下招聘活动) with the firms registered and the posts they bring.</summary>
 public static class JobFairsApi
@@ -58,7 +44,7 @@ public static class JobFairsApi
     {
         if (request.EndsAt <= request.StartsAt)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["endsAt"] = ["结束时间须晚于开始时间 (endsAt must be after startsAt)."] });
+            return FieldProblems.Validation("endsAt", "结束时间须晚于开始时间 (endsAt must be after startsAt).");
         }
         var user = PlatformUser.From(principal);
         var now = time.GetUtcNow();
@@ -93,7 +79,7 @@ public static class JobFairsApi
         var now = time.GetUtcNow();
         if (fair.EndsAt <= now)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "The fair is over.", "报名已结束 (the fair has ended).", "id");
+            return FieldProblems.Unprocessable("id", "报名已结束 (the fair has ended).", "The fair is over.");
         }
         var wanted = request.JobPostingIds.Distinct().ToList();
         // Only the firm's own postings that are still open may be brought; another firm's posting counts as unknown.
@@ -102,8 +88,7 @@ public static class JobFairsApi
             .Select(p => p.Id).ToListAsync(cancellationToken);
         if (own.Count != wanted.Count)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "岗位不存在或已关闭 (Unknown or closed postings.)",
-                $"以下不是本企业开放中的岗位：{string.Join(", ", wanted.Except(own))} (not open postings of your firm)", "jobPostingIds");
+            return FieldProblems.Unprocessable("jobPostingIds", $"以下不是本企业开放中的岗位：{string.Join(", ", wanted.Except(own))} (not open postings of your firm)", "岗位不存在或已关闭 (Unknown or closed postings.)");
         }
         var registration = JobFairRegistration.Register(fair, user.CreditCode!, request.OrganizationName.Trim(), wanted, now);
         db.JobFairRegistrations.Add(registration);
@@ -114,7 +99,7 @@ public static class JobFairsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已报名 (Already registered.)", "贵企业已报名本场招聘会 (your firm is already registered for this fair)", "id");
+            return FieldProblems.Conflict("id", "贵企业已报名本场招聘会 (your firm is already registered for this fair)", "已报名 (Already registered.)");
         }
         return TypedResults.Created($"/api/talent/fairs/{id}/registrations/{registration.Id}",
             new FairRegistrationView(registration.Id, registration.CreditCode, registration.OrganizationName, registration.JobPostingIds, registration.RegisteredAt));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.Talent.Model;
+
 
 namespace Qingmeng.Talent.Apis;
 
@@ -40,7 +42,7 @@ public static class JobPostingJsonLd
             ["description"] = p.Description,
             ["identifier"] = new JsonObject { ["@type"] = "PropertyValue", ["name"] = p.OrganizationName, ["value"] = p.Id.ToString() },
             ["datePosted"] = p.DatePosted.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["validThrough"] = p.ValidThrough.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            ["validThrough"] = ChinaTime.ToChinaTime(p.ValidThrough).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             ["employmentType"] = SchemaOrgNames.Of(p.EmploymentType),
             ["hiringOrganization"] = organization,
             ["jobLocation"] = place,

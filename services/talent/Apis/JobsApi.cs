@@ -7,13 +7,16 @@ using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -63,7 +66,7 @@ public static class JobsApi
         var user = PlatformUser.From(principal);
         if (user.CreditCode is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "令牌中没有企业 (No firm on the token.)", "只有带统一社会信用代码的企业用户可以发布岗位 (only a firm user with a credit code can post jobs)", "creditCode");
+            return FieldProblems.For(StatusCodes.Status403Forbidden, "creditCode", "只有带统一社会信用代码的企业用户可以发布岗位 (only a firm user with a credit code can post jobs)", "令牌中没有企业 (No firm on the token.)");
         }
         var now = time.GetUtcNow();
         var errors = new Dictionary<string, string[]>();
@@ -98,13 +101,11 @@ public static class JobsApi
         var firm = await db.Firms.AsNoTracking().FirstOrDefaultAsync(f => f.CreditCode == user.CreditCode, cancellationToken);
         if (firm is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "该企业不在注册企业名录中 (the firm is not in the zone's firm register)",
-                $"统一社会信用代码 {user.CreditCode} 未在注册企业名录登记，请先登记企业 (credit code {user.CreditCode} is unknown to the firm register; register the firm first)",
-                "creditCode");
+            return FieldProblems.Unprocessable("creditCode", $"统一社会信用代码 {user.CreditCode} 未在注册企业名录登记，请先登记企业 (credit code {user.CreditCode} is unknown to the firm register; register the firm first)", "该企业不在注册企业名录中 (the firm is not in the zone's firm register)");
         }
 
         var posting = JobPosting.Post(
-            user.CreditCode, firm.Name, request.Title.Trim(), request.Description.Trim(), time.ChinaToday(),
+            user.CreditCode, firm.Name, request.Title.Trim(), request.Description.Trim(), ChinaTime.Today(time),
             request.ValidThrough!.Value, request.EmploymentType!.Value, request.StreetAddress.Trim(), request.AddressLocality.Trim(),
             string.IsNullOrWhiteSpace(request.AddressRegion) ? "福建省" : request.AddressRegion.Trim(),
             request.Latitude, request.Longitude, request.SalaryMin!.Value, request.SalaryMax!.Value, request.SalaryUnit!.Value,
@@ -122,7 +123,7 @@ public static class JobsApi
             var winner = await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.PostedBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken);
             return winner is not null
                 ? TypedResults.Ok(JobPostingView.From(winner))
-                : TalentAccess.Refuse(StatusCodes.Status409Conflict, "重复请求 (duplicate request).", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "Idempotency-Key");
+                : FieldProblems.Conflict("Idempotency-Key", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "重复请求 (duplicate request).");
         }
         metrics.PostingPublished();
         return TypedResults.Created($"/api/talent/jobs/{posting.Id}", JobPostingView.From(posting));
@@ -213,7 +214,7 @@ public static class JobsApi
         }
         if (!posting.Close())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "岗位已关闭 (The posting is already closed.)", "只有开放中的岗位可以关闭 (only an open posting can be closed)", "status");
+            return FieldProblems.Conflict("status", "只有开放中的岗位可以关闭 (only an open posting can be closed)", "岗位已关闭 (The posting is already closed.)");
         }
         db.AddAudit(user, "job.closed", "job_posting", posting.Id.ToString(), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -227,7 +228,7 @@ public static class JobsApi
         var user = PlatformUser.From(principal);
         if (user.RefuseUnlessOwnResidentId(request.ResidentIdNumber, "job application", logger) is { } refusal)
         {
-            return refusal;
+            return refusal.ToProblem();
         }
         var posting = await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (posting is null)
@@ -252,7 +253,7 @@ public static class JobsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已申请过 (Already applied.)", "此人已申请过该岗位 (this person has already applied for this posting)", "residentIdNumber");
+            return FieldProblems.Conflict("residentIdNumber", "此人已申请过该岗位 (this person has already applied for this posting)", "已申请过 (Already applied.)");
         }
         metrics.ApplicationSubmitted();
         return TypedResults.Created($"/api/talent/applications/{application.Id}", ApplicationView.From(application, user));
@@ -300,13 +301,13 @@ public static class JobsApi
             return TypedResults.NotFound();
         }
         var hiredOn = request.HiredOn!.Value;
-        if (hiredOn > time.ChinaToday())
+        if (hiredOn > ChinaTime.Today(time))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["hiredOn"] = ["入职日期不能晚于今天 (hiredOn cannot be in the future)."] });
+            return FieldProblems.Validation("hiredOn", "入职日期不能晚于今天 (hiredOn cannot be in the future).");
         }
         if (hiredOn < posting.DatePosted)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["hiredOn"] = ["入职日期不能早于岗位发布日期 (hiredOn cannot precede datePosted)."] });
+            return FieldProblems.Validation("hiredOn", "入职日期不能早于岗位发布日期 (hiredOn cannot precede datePosted).");
         }
 
         ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
@@ -317,8 +318,7 @@ public static class JobsApi
             // A hire counts towards the firm's new hires (HireConfirmed → policy-match): a firm hires only people who
             // applied, so it cannot invent workers. The talent office may record one made off the platform.
             TalentLog.HireWithoutApplication(logger, posting.Id, user.Subject);
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "该人员未申请此岗位 (no application from this person).",
-                "只能确认已申请本岗位人员的录用 (a hire can be confirmed only for someone who applied to this posting).", "residentIdNumber");
+            return FieldProblems.Unprocessable("residentIdNumber", "只能确认已申请本岗位人员的录用 (a hire can be confirmed only for someone who applied to this posting).", "该人员未申请此岗位 (no application from this person).");
         }
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.JobPostingId == posting.Id && r.PersonKey == personKey, cancellationToken);
         var now = time.GetUtcNow();
@@ -332,11 +332,11 @@ public static class JobsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已确认录用 (Already hired.)", "该职工在此岗位的录用已确认 (this worker's hire for this posting is already confirmed)", "residentIdNumber");
+            return FieldProblems.Conflict("residentIdNumber", "该职工在此岗位的录用已确认 (this worker's hire for this posting is already confirmed)", "已确认录用 (Already hired.)");
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时修改 (Changed concurrently.)", "确认录用时推荐或申请已被修改，请重试 (the referral or application changed while the hire was confirmed; retry)", "jobPostingId");
+            return FieldProblems.Conflict("jobPostingId", "确认录用时推荐或申请已被修改，请重试 (the referral or application changed while the hire was confirmed; retry)", "已被他人同时修改 (Changed concurrently.)");
         }
         metrics.HireConfirmed(referral is not null);
         TalentLog.HireConfirmed(logger, hire.Id, posting.Id, referral?.Id);
@@ -374,14 +374,14 @@ public static class JobsApi
             return TypedResults.NotFound();
         }
         var confirmedOn = request.ConfirmedOn!.Value;
-        if (confirmedOn > time.ChinaToday())
+        if (confirmedOn > ChinaTime.Today(time))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["confirmedOn"] = ["确认日期不能晚于今天 (confirmedOn cannot be in the future)."] });
+            return FieldProblems.Validation("confirmedOn", "确认日期不能晚于今天 (confirmedOn cannot be in the future).");
         }
         var milestone = request.Milestone!.Value;
         if (hire.ConfirmRetention(milestone, confirmedOn) is { } refusal)
         {
-            return TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "稳岗节点不能确认 (The retention milestone cannot be confirmed.)", refusal, "milestone");
+            return FieldProblems.Unprocessable("milestone", refusal, "稳岗节点不能确认 (The retention milestone cannot be confirmed.)");
         }
         var now = time.GetUtcNow();
         if (hire.ReferralId is { } referralId && await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, cancellationToken) is { } referral
@@ -396,7 +396,7 @@ public static class JobsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时修改 (Changed concurrently.)", "确认节点时录用记录已被修改，请刷新后重试 (the hire changed while the milestone was confirmed; reload and retry)", "milestone");
+            return FieldProblems.Conflict("milestone", "确认节点时录用记录已被修改，请刷新后重试 (the hire changed while the milestone was confirmed; reload and retry)", "已被他人同时修改 (Changed concurrently.)");
         }
         metrics.RetentionConfirmed((int)milestone);
         return TypedResults.Ok(HireView.From(hire, user));
@@ -404,9 +404,8 @@ public static class JobsApi
 
     private static ProblemHttpResult NotAccepting(JobPosting posting, DateTimeOffset now) =>
         posting.Status == JobPostingStatus.Closed
-            ? TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "岗位已关闭 (The posting is closed.)", "岗位已关闭，不再接受申请 (the posting is closed).", "jobPostingId")
-            : TalentAccess.Refuse(StatusCodes.Status422UnprocessableEntity, "岗位已过期 (The posting has expired.)",
-                $"岗位已于{posting.ValidThrough.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}截止 (validThrough has passed; now {now:u}).", "validThrough");
+            ? FieldProblems.Unprocessable("jobPostingId", "岗位已关闭，不再接受申请 (the posting is closed).", "岗位已关闭 (The posting is closed.)")
+            : FieldProblems.Unprocessable("validThrough", $"岗位已于{ChinaTime.ToChinaTime(posting.ValidThrough):yyyy-MM-dd HH:mm}截止 (validThrough has passed; now {now:u}).", "岗位已过期 (The posting has expired.)");
 
     internal static ProblemHttpResult PostingNotAccepting(JobPosting posting, DateTimeOffset now) => NotAccepting(posting, now);
 

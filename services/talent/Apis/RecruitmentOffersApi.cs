@@ -1,23 +1,16 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 
+using Qingmeng.Talent.Application;
+
 namespace Qingmeng.Talent.Apis;
-
-public sealed record RecruitmentOfferQuery(RecruitmentOfferStatus? Status, [property: StringLength(18)] string? CreditCode);
-
-public sealed record DeclineRecruitmentOfferRequest([property: Required, StringLength(500, MinimumLength = 2)] string Reason);
-
-public sealed record RecruitmentOfferView(
-    Guid Id, string CreditCode, Guid ProjectId, string ProjectName, RecruitmentOfferTrigger Trigger,
-    int JobFairPlaces, Guid? JobFairId, string? JobFairTitle, DateTimeOffset? JobFairStartsAt, int AmbassadorReferrals,
-    RecruitmentOfferStatus Status, DateTimeOffset OfferedAt, DateTimeOffset? RespondedAt, string? DeclineReason);
 
 /// <summary>
 /// Recruitment help offered to a firm when approval reports its project (job-fair places, 引工大使 referrals): a firm
@@ -65,48 +58,26 @@ public static class RecruitmentOffersApi
         return view is null ? TypedResults.NotFound() : TypedResults.Ok(view);
     }
 
-    public static Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> Accept(
+    public static async Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> Accept(
         Guid id, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        AnswerAsync(id, PlatformUser.From(principal), db, time, "recruitment-offer.accepted",
-            (offer, user, now) => offer.Accept(user.Subject, now), cancellationToken);
+        await AnswerAsync(await RecruitmentOfferAnswers.AcceptAsync(db, id, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken), db, cancellationToken);
 
-    public static Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> Decline(
+    public static async Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> Decline(
         Guid id, DeclineRecruitmentOfferRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        AnswerAsync(id, PlatformUser.From(principal), db, time, "recruitment-offer.declined",
-            (offer, user, now) => offer.Decline(user.Subject, request.Reason.Trim(), now), cancellationToken);
+        await AnswerAsync(await RecruitmentOfferAnswers.DeclineAsync(db, id, PlatformUser.From(principal), request.Reason, time.GetUtcNow(), cancellationToken),
+            db, cancellationToken);
 
+    /// <summary>The answered offer as stored, or the refusal; another firm's offer stays a bare 404.</summary>
     private static async Task<Results<Ok<RecruitmentOfferView>, NotFound, ProblemHttpResult>> AnswerAsync(
-        Guid id, PlatformUser user, TalentContext db, TimeProvider time, string action,
-        Func<RecruitmentOffer, PlatformUser, DateTimeOffset, bool> answer, CancellationToken cancellationToken)
+        Outcome<RecruitmentOffer> outcome, TalentContext db, CancellationToken cancellationToken)
     {
-        // Another firm's offer is as unknown as a missing one.
-        var offer = await db.RecruitmentOffers.FirstOrDefaultAsync(o => o.Id == id && o.CreditCode == user.CreditCode, cancellationToken);
-        if (offer is null)
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        var now = time.GetUtcNow();
-        if (!answer(offer, user, now))
-        {
-            return AlreadyAnswered(offer.Status);
-        }
-        db.AddAudit(user, action, "recruitment-offer", offer.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await db.RecruitmentOffers.AsNoTracking().Where(o => o.Id == id).Select(o => o.Status).FirstAsync(cancellationToken);
-            return AlreadyAnswered(current);
-        }
+        var id = outcome.Value.Id;
         return TypedResults.Ok((await ViewsAsync(db.RecruitmentOffers.AsNoTracking().Where(o => o.Id == id), db, cancellationToken))[0]);
     }
-
-    private static ProblemHttpResult AlreadyAnswered(RecruitmentOfferStatus status) => TalentAccess.IllegalTransition(
-        "招工服务邀约已答复 (The recruitment offer was already answered.)",
-        $"该邀约已{(status == RecruitmentOfferStatus.Accepted ? "接受" : "谢绝")}，不能再次答复 (the offer is {status}; it can be answered once).",
-        "status", status.ToString());
 
     private static IQueryable<RecruitmentOffer> VisibleTo(IQueryable<RecruitmentOffer> offers, PlatformUser user) =>
         user.IsOfficer() ? offers : offers.Where(o => o.CreditCode == user.CreditCode);

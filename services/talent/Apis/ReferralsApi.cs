@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Paging;
-using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Extensions;
-using Qingmeng.Talent.Infrastructure;
-using Qingmeng.Talent.Model;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Talent.Infrastructure;
+using Qingmeng.Talent.Model;
+using Qingmeng.Talent.Operations;
+
+using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -50,7 +53,7 @@ public static class ReferralsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已是引工大使 (Already an ambassador.)", "您已登记为引工大使 (the caller is already registered as an ambassador)", "subject");
+            return FieldProblems.Conflict("subject", "您已登记为引工大使 (the caller is already registered as an ambassador)", "已是引工大使 (Already an ambassador.)");
         }
         return TypedResults.Created("/api/talent/ambassadors/me", AmbassadorView.From(ambassador, user));
     }
@@ -78,7 +81,7 @@ public static class ReferralsApi
         var ambassador = await db.Ambassadors.AsNoTracking().FirstOrDefaultAsync(a => a.Subject == user.Subject, cancellationToken);
         if (ambassador is null)
         {
-            return TalentAccess.Refuse(StatusCodes.Status403Forbidden, "不是引工大使 (Not an ambassador.)", "推荐职工前请先登记为引工大使 (POST /api/talent/ambassadors) (register as a recruiting ambassador before referring workers)", "ambassador");
+            return FieldProblems.For(StatusCodes.Status403Forbidden, "ambassador", "推荐职工前请先登记为引工大使 (POST /api/talent/ambassadors) (register as a recruiting ambassador before referring workers)", "不是引工大使 (Not an ambassador.)");
         }
         var posting = await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.JobPostingId, cancellationToken);
         if (posting is null)
@@ -94,7 +97,7 @@ public static class ReferralsApi
         var personKey = PersonKey.Of(residentId!);
         if (await db.Hires.AnyAsync(h => h.JobPostingId == posting.Id && h.PersonKey == personKey, cancellationToken))
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已确认录用 (Already hired.)", "该职工已被录用，不能再登记推荐 (the worker is already hired for this posting).", "residentIdNumber");
+            return FieldProblems.Conflict("residentIdNumber", "该职工已被录用，不能再登记推荐 (the worker is already hired for this posting).", "已确认录用 (Already hired.)");
         }
         var referral = Referral.Register(ambassador, posting, personKey, request.WorkerName.Trim(), PersonKey.Masked(residentId!), now);
         db.Referrals.Add(referral);
@@ -106,8 +109,7 @@ public static class ReferralsApi
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             TalentLog.ReferralAlreadyClaimed(logger, posting.Id);
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "该职工已被推荐 (Worker already claimed.)",
-                "该职工已由引工大使登记推荐到此岗位 (the worker is already claimed for this posting).", "residentIdNumber");
+            return FieldProblems.Conflict("residentIdNumber", "该职工已由引工大使登记推荐到此岗位 (the worker is already claimed for this posting).", "该职工已被推荐 (Worker already claimed.)");
         }
         return TypedResults.Created($"/api/talent/referrals/{referral.Id}", ReferralView.From(referral, user, ambassador.Id));
     }
@@ -151,8 +153,7 @@ public static class ReferralsApi
         var now = time.GetUtcNow();
         if (referral.MarkPaid(now) is not { } paid)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "奖励暂不可发放 (The incentive is not payable.)",
-                $"推荐记录当前为 {referral.Status}；奖励只在确认稳岗满 6 个月后发放一次 (referral is {referral.Status}; an incentive is paid once, after the 6-month retention is confirmed)", "status");
+            return FieldProblems.Conflict("status", $"推荐记录当前为 {referral.Status}；奖励只在确认稳岗满 6 个月后发放一次 (referral is {referral.Status}; an incentive is paid once, after the 6-month retention is confirmed)", "奖励暂不可发放 (The incentive is not payable.)");
         }
         db.AddAudit(user, "referral.incentive_paid", "referral", referral.Id.ToString(), now);
         db.AddIntegrationEvent(paid, aggregateKey: referral.Id.ToString());
@@ -162,7 +163,7 @@ public static class ReferralsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时修改 (Changed concurrently.)", "发放时推荐记录已被修改，请刷新 (the referral changed while it was being paid; reload it)", "status");
+            return FieldProblems.Conflict("status", "发放时推荐记录已被修改，请刷新 (the referral changed while it was being paid; reload it)", "已被他人同时修改 (Changed concurrently.)");
         }
         metrics.IncentivePaid();
         return TypedResults.Ok(ReferralView.From(referral, user, null));

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.Talent.Operations;
+
 
 namespace Qingmeng.Talent.Apis;
 
@@ -35,15 +37,15 @@ public static class RetentionIncentivesApi
     public static async Task<Results<Ok<RetentionIncentiveMetricsView>, ProblemHttpResult>> GetRetentionIncentives(
         [AsParameters] RetentionIncentiveQuery query, TalentContext db, TimeProvider time, IOptions<TalentOptions> options, CancellationToken cancellationToken)
     {
-        var to = query.To ?? time.ChinaToday();
+        var to = query.To ?? ChinaTime.Today(time);
         var from = query.From ?? to.AddDays(-365);
         if (from > to)
         {
-            return TalentAccess.Refuse(StatusCodes.Status400BadRequest, "统计区间无效 (Invalid range.)", $"结束日期 {to:yyyy-MM-dd} 早于开始日期 {from:yyyy-MM-dd} (to is before from)", "to");
+            return FieldProblems.BadRequest("to", $"结束日期 {to:yyyy-MM-dd} 早于开始日期 {from:yyyy-MM-dd} (to is before from)", "统计区间无效 (Invalid range.)");
         }
         if (to.DayNumber - from.DayNumber > MaxRangeDays)
         {
-            return TalentAccess.Refuse(StatusCodes.Status400BadRequest, "统计区间过长 (Range too long.)", $"统计区间不能超过 {MaxRangeDays} 天 (the range may cover at most {MaxRangeDays} days)", "from");
+            return FieldProblems.BadRequest("from", $"统计区间不能超过 {MaxRangeDays} 天 (the range may cover at most {MaxRangeDays} days)", "统计区间过长 (Range too long.)");
         }
         var due = await db.Referrals.AsNoTracking()
             .Where(r => r.IncentiveDueOn >= from && r.IncentiveDueOn <= to)

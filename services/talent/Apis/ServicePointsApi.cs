@@ -1,56 +1,18 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Talent.Operations;
+
 
 namespace Qingmeng.Talent.Apis;
-
-public sealed record CreateServicePointRequest(
-    [property: Required, RegularExpression("^[A-Z][A-Z0-9-]{2,31}$", ErrorMessage = "code 须为大写编码，如 QM-ST-01 (code must be an upper-case code such as QM-ST-01)")] string Code,
-    [property: Required, StringLength(200, MinimumLength = 2)] string Name,
-    [property: Required] ServicePointKind? Kind,
-    [property: Required, StringLength(50, MinimumLength = 2)] string Province,
-    [property: Required, StringLength(50, MinimumLength = 2)] string City,
-    [property: Required, StringLength(300, MinimumLength = 2)] string Address,
-    [property: Required, Range(-90.0, 90.0)] double? Latitude,
-    [property: Required, Range(-180.0, 180.0)] double? Longitude,
-    [property: StringLength(100)] string? OpeningHours,
-    [property: Range(0, 10_000_000)] int JobSeekersServed = 0);
-
-public sealed record ServicePointQuery(ServicePointKind? Kind, [property: StringLength(50)] string? Province);
-
-public sealed record NearestQuery(
-    [property: Required, Range(-90.0, 90.0)] double? Latitude,
-    [property: Required, Range(-180.0, 180.0)] double? Longitude,
-    [property: Range(1, 20)] int? Count,
-    ServicePointKind? Kind);
-
-public sealed record CoverageQuery(
-    [property: Range(1.0, 10.0)] double? WalkingSpeedKmh,
-    [property: Range(1.0, 60.0)] double? Minutes);
-
-public sealed record ServicePointView(
-    Guid Id, string Code, string Name, ServicePointKind Kind, string Province, string City, string Address,
-    double Latitude, double Longitude, string? OpeningHours, int JobSeekersServed)
-{
-    public static ServicePointView From(ServicePoint p) => new(
-        p.Id, p.Code, p.Name, p.Kind, p.Province, p.City, p.Address, p.Latitude, p.Longitude, p.OpeningHours, p.JobSeekersServed);
-}
-
-public sealed record NearestPointView(ServicePointView Point, double DistanceMetres, double WalkingMinutes, bool WithinCircle);
-
-public sealed record NearestResult(double Latitude, double Longitude, double WalkingSpeedKmh, double CircleMinutes, IReadOnlyList<NearestPointView> Points);
-
-public sealed record CoverageView(
-    double WalkingSpeedKmh, double Minutes, double DetourFactor, double CellMetres, int ServicePoints, CoverageReport Coverage);
 
 public sealed record ServicePointSummary(int Points, int InZone, int LabourCooperationStations, int Provinces, long JobSeekersServed);
 
@@ -110,7 +72,7 @@ public static class ServicePointsApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "编码已被使用 (Code in use.)", $"编码为 {request.Code} 的服务站点已存在 (a service point with code {request.Code} exists)", "code");
+            return FieldProblems.Conflict("code", $"编码为 {request.Code} 的服务站点已存在 (a service point with code {request.Code} exists)", "编码已被使用 (Code in use.)");
         }
         return TypedResults.Created($"/api/talent/service-points/{point.Id}", ServicePointView.From(point));
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.Talent.Application;
 
 namespace Qingmeng.Talent.Apis;
 
@@ -24,5 +25,10 @@ public static class TalentPolicies
         .AddPolicy(Firms, policy => policy.RequireRole(TalentAccess.Firms))
         .AddPolicy(FirmsAndOfficers, policy => policy.RequireRole(TalentAccess.FirmsAndOfficers))
         .AddPolicy(Officers, policy => policy.RequireRole(TalentAccess.Officers))
-        .AddPolicy(WelfareOfficers, TalentAccess.RequireWelfareOfficer);
+        .AddPolicy(WelfareOfficers, RequireWelfareOfficer);
+
+    /// <summary>Welfare staff by role, narrowed to the welfare department's officers (and admins, for oversight).</summary>
+    private static void RequireWelfareOfficer(AuthorizationPolicyBuilder policy) => policy
+        .RequireRole(TalentAccess.WelfareStaff)
+        .RequireAssertion(context => PlatformUser.From(context.User).MayActOnWelfare());
 }

@@ -1,76 +1,19 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Apis;
-
-public sealed record RegisterHouseholdRequest(
-    [property: Required, StringLength(50, MinimumLength = 2)] string HeadName,
-    [property: Required, ResidentId] string ResidentIdNumber,
-    [property: Required, MobileNumber] string Phone,
-    [property: Required, Range(1, 20)] int? MembersCount,
-    [property: Required] DifficultyType? DifficultyType,
-    [property: UnifiedSocialCreditCode] string? EmployerCreditCode,
-    [property: Required, StringLength(300, MinimumLength = 2)] string Address,
-    [property: Required, Range(typeof(decimal), "0", "100000")] decimal? IncomePerCapita,
-    [property: StringLength(1000)] string? Note);
-
-public sealed record ReviewHouseholdRequest(
-    [property: Required, Range(1, 20)] int? MembersCount,
-    [property: Required] DifficultyType? DifficultyType,
-    [property: Required, Range(typeof(decimal), "0", "100000")] decimal? IncomePerCapita,
-    [property: StringLength(1000)] string? Note);
-
-public sealed record ExitHouseholdRequest(
-    [property: Required] ExitReason? Reason,
-    [property: Required, StringLength(1000, MinimumLength = 2)] string Note);
-
-public sealed record ReEnterHouseholdRequest(
-    [property: Required, Range(1, 20)] int? MembersCount,
-    [property: Required] DifficultyType? DifficultyType,
-    [property: Required, Range(typeof(decimal), "0", "100000")] decimal? IncomePerCapita,
-    [property: Required, StringLength(300, MinimumLength = 2)] string Address,
-    [property: Required, MobileNumber] string Phone,
-    [property: StringLength(1000)] string? Note);
-
-public sealed record HouseholdQuery(HouseholdStatus? Status, DifficultyType? DifficultyType, bool? ReviewOverdue);
-
-/// <summary>
-/// A register entry. The head's resident ID, name and phone are in clear for welfare (民政局) officers only — the
-/// handling officers; an admin reading the register sees them masked.
-/// </summary>
-public sealed record HouseholdView(
-    Guid Id, string HeadName, string ResidentIdNumber, string Phone, int MembersCount, DifficultyType DifficultyType, string DifficultyLabel,
-    string? EmployerCreditCode, string Address, decimal IncomePerCapita, HouseholdStatus Status, DateOnly LastReviewedOn, DateOnly NextReviewDue,
-    bool ReviewOverdue, DateOnly? ExitedOn, ExitReason? ExitReason, int Entries, DateTimeOffset RegisteredAt)
-{
-    public static HouseholdView From(WelfareHousehold h, PlatformUser viewer, DateOnly today)
-    {
-        var clear = viewer.IsWelfareOfficer();
-        return new(h.Id, clear ? h.HeadName : TalentAccess.MaskName(h.HeadName), clear ? h.ResidentIdNumber : h.ResidentIdMasked,
-            clear ? h.Phone : MobileNumber.Mask(h.Phone), h.MembersCount, h.DifficultyType, DifficultyTypes.Label(h.DifficultyType),
-            h.EmployerCreditCode, h.Address, h.IncomePerCapita, h.Status, h.LastReviewedOn, h.NextReviewDue, h.IsReviewOverdue(today),
-            h.ExitedOn, h.ExitReason, h.Entries, h.RegisteredAt);
-    }
-}
-
-public sealed record HouseholdHistoryView(
-    HouseholdAction Action, DateOnly On, DateTimeOffset At, string By, DifficultyType DifficultyType, int MembersCount, decimal IncomePerCapita, ExitReason? ExitReason, string? Note)
-{
-    public static HouseholdHistoryView From(WelfareHouseholdHistory h) => new(h.Action, h.On, h.At, h.By, h.DifficultyType, h.MembersCount, h.IncomePerCapita, h.ExitReason, h.Note);
-}
-
-public sealed record HouseholdDetailView(HouseholdView Household, IReadOnlyList<HouseholdHistoryView> History);
 
 /// <summary>
 /// 困难群众档案: the rolling register of households in difficulty kept by the welfare (民政局) officers. Entries are
@@ -105,37 +48,22 @@ public static class WelfareRegisterApi
         {
             UnifiedSocialCreditCode.TryParse(request.EmployerCreditCode, out employer);
         }
-        var personKey = PersonKey.Of(residentId!);
-        if (await db.WelfareHouseholds.AsNoTracking().FirstOrDefaultAsync(h => h.PersonKey == personKey, cancellationToken) is { } existing)
+        var today = ChinaTime.Today(time);
+        var entry = new NewHousehold(request.HeadName, residentId!, phone!, request.MembersCount!.Value, request.DifficultyType!.Value, employer,
+            request.Address, request.IncomePerCapita!.Value, request.Note);
+        var outcome = await WelfareRegister.RegisterAsync(db, user, entry, time.GetUtcNow(), today, options.Value.WelfareReviewMonths, logger, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return AlreadyKnown(existing);
+            return outcome.Failure.ToProblem();
         }
-        var now = time.GetUtcNow();
-        var today = time.ChinaToday();
-        var household = WelfareHousehold.Register(
-            request.HeadName.Trim(), residentId!, personKey, PersonKey.Masked(residentId!), phone!, request.MembersCount!.Value, request.DifficultyType!.Value,
-            employer, request.Address.Trim(), request.IncomePerCapita!.Value, user.Subject, today, options.Value.WelfareReviewMonths, now);
-        db.WelfareHouseholds.Add(household);
-        db.WelfareHouseholdHistory.Add(WelfareHouseholdHistory.Of(household, HouseholdAction.Registered, user.Subject, request.Note?.Trim(), today, now));
-        db.AddAudit(user, "welfare.household_registered", "welfare_household", household.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            // Another officer entered the same head at the same moment.
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已在册 (Already in the register.)", "该户主已建档 (this household head is already on file).", "residentIdNumber");
-        }
-        TalentLog.HouseholdChanged(logger, household.Id, HouseholdAction.Registered);
-        return TypedResults.Created($"/api/talent/welfare/households/{household.Id}", HouseholdView.From(household, user, today));
+        return TypedResults.Created($"/api/talent/welfare/households/{outcome.Value.Id}", HouseholdView.From(outcome.Value, user, today));
     }
 
     public static async Task<Ok<Page<HouseholdView>>> List(
         [AsParameters] PageRequest page, [AsParameters] HouseholdQuery query, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var today = time.ChinaToday();
+        var today = ChinaTime.Today(time);
         var households = db.WelfareHouseholds.AsNoTracking();
         if (query.Status is { } status)
         {
@@ -165,79 +93,45 @@ public static class WelfareRegisterApi
             return TypedResults.NotFound();
         }
         var history = await db.WelfareHouseholdHistory.AsNoTracking().Where(h => h.HouseholdId == id).OrderBy(h => h.At).ThenBy(h => h.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new HouseholdDetailView(HouseholdView.From(household, user, time.ChinaToday()), history.ConvertAll(HouseholdHistoryView.From)));
+        return TypedResults.Ok(new HouseholdDetailView(HouseholdView.From(household, user, ChinaTime.Today(time)), history.ConvertAll(HouseholdHistoryView.From)));
     }
 
     public static async Task<Results<Ok<HouseholdView>, NotFound, ProblemHttpResult>> Review(
         Guid id, ReviewHouseholdRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, IOptions<TalentOptions> options,
-        ILogger<WelfareHousehold> logger, CancellationToken cancellationToken) =>
-        await ChangeAsync(id, principal, db, time, logger, HouseholdAction.Reviewed, "welfare.household_reviewed", request.Note, cancellationToken,
-            (h, user, today) => h.Review(request.MembersCount!.Value, request.DifficultyType!.Value, request.IncomePerCapita!.Value, user.Subject, today, options.Value.WelfareReviewMonths)
-                ? null
-                : TalentAccess.IllegalTransition("Not in the register.", "该户已退出档案，复核前须重新纳入 (the household has left the register; re-enter it first).", "status", h.Status.ToString()));
+        ILogger<WelfareHousehold> logger, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var today = ChinaTime.Today(time);
+        var outcome = await WelfareRegister.ReviewAsync(db, id, user, request.MembersCount!.Value, request.DifficultyType!.Value, request.IncomePerCapita!.Value,
+            request.Note, time.GetUtcNow(), today, options.Value.WelfareReviewMonths, logger, cancellationToken);
+        return Answer(outcome, user, today);
+    }
 
     public static async Task<Results<Ok<HouseholdView>, NotFound, ProblemHttpResult>> Exit(
         Guid id, ExitHouseholdRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time,
-        ILogger<WelfareHousehold> logger, CancellationToken cancellationToken) =>
-        await ChangeAsync(id, principal, db, time, logger, HouseholdAction.Exited, "welfare.household_exited", request.Note, cancellationToken,
-            (h, user, today) => h.Exit(request.Reason!.Value, user.Subject, today)
-                ? null
-                : TalentAccess.IllegalTransition("Already out of the register.", "该户已退出档案 (the household has already left the register).", "status", h.Status.ToString()));
+        ILogger<WelfareHousehold> logger, CancellationToken cancellationToken)
+    {
+        var user = PlatformUser.From(principal);
+        var today = ChinaTime.Today(time);
+        var outcome = await WelfareRegister.ExitAsync(db, id, user, request.Reason!.Value, request.Note, time.GetUtcNow(), today, logger, cancellationToken);
+        return Answer(outcome, user, today);
+    }
 
     public static async Task<Results<Ok<HouseholdView>, NotFound, ProblemHttpResult>> ReEnter(
         Guid id, ReEnterHouseholdRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, IOptions<TalentOptions> options,
         ILogger<WelfareHousehold> logger, CancellationToken cancellationToken)
     {
-        MobileNumber.TryParse(request.Phone, out var phone);
-        return await ChangeAsync(id, principal, db, time, logger, HouseholdAction.ReEntered, "welfare.household_reentered", request.Note, cancellationToken,
-            (h, user, today) => h.ReEnter(request.MembersCount!.Value, request.DifficultyType!.Value, request.IncomePerCapita!.Value, request.Address.Trim(), phone!,
-                    user.Subject, today, options.Value.WelfareReviewMonths)
-                ? null
-                : TalentAccess.IllegalTransition("Still in the register.", "该户仍在档案中，无需重新纳入 (the household is still in the register).", "status", h.Status.ToString()));
-    }
-
-    /// <summary>Loads the household, applies one change (or refuses it), and records history and audit in the same save.</summary>
-    private static async Task<Results<Ok<HouseholdView>, NotFound, ProblemHttpResult>> ChangeAsync(
-        Guid id, ClaimsPrincipal principal, TalentContext db, TimeProvider time, ILogger logger, HouseholdAction action, string auditAction, string? note,
-        CancellationToken cancellationToken, Func<WelfareHousehold, PlatformUser, DateOnly, ProblemHttpResult?> change)
-    {
         var user = PlatformUser.From(principal);
-        var household = await db.WelfareHouseholds.FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
-        if (household is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var now = time.GetUtcNow();
-        var today = time.ChinaToday();
-        if (change(household, user, today) is { } refusal)
-        {
-            return refusal;
-        }
-        db.WelfareHouseholdHistory.Add(WelfareHouseholdHistory.Of(household, action, user.Subject, note?.Trim(), today, now));
-        db.AddAudit(user, auditAction, "welfare_household", household.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TalentAccess.Refuse(StatusCodes.Status409Conflict, "已被他人同时修改 (Changed concurrently.)", "其他工作人员同时修改了该户，请刷新后重试 (another officer changed this household at the same time; reload and try again)", "status");
-        }
-        TalentLog.HouseholdChanged(logger, household.Id, action);
-        return TypedResults.Ok(HouseholdView.From(household, user, today));
+        var today = ChinaTime.Today(time);
+        MobileNumber.TryParse(request.Phone, out var phone);
+        var outcome = await WelfareRegister.ReEnterAsync(db, id, user, request.MembersCount!.Value, request.DifficultyType!.Value, request.IncomePerCapita!.Value,
+            request.Address, phone!, request.Note, time.GetUtcNow(), today, options.Value.WelfareReviewMonths, logger, cancellationToken);
+        return Answer(outcome, user, today);
     }
 
-    private static ProblemHttpResult AlreadyKnown(WelfareHousehold existing) => TypedResults.Problem(
-        title: existing.Status == HouseholdStatus.Registered ? "已在册 (Already in the register.)" : "此前已退出名册 (Left the register earlier.)",
-        detail: existing.Status == HouseholdStatus.Registered
-            ? "该户主已建档 (this household head is already on file)."
-            : "该户曾建档后退出，请通过重新纳入恢复档案 (the household left the register; use re-entry to keep its history).",
-        statusCode: StatusCodes.Status409Conflict,
-        extensions: new Dictionary<string, object?>
-        {
-            ["field"] = "residentIdNumber",
-            ["errors"] = new Dictionary<string, string[]> { ["residentIdNumber"] = ["该户主已建档 (this household head is already on file)."] },
-            ["householdId"] = existing.Id,
-            ["currentState"] = existing.Status.ToString(),
-        });
+    /// <summary>The changed household, or the refusal; an unknown household stays a bare 404.</summary>
+    private static Results<Ok<HouseholdView>, NotFound, ProblemHttpResult> Answer(Outcome<WelfareHousehold> outcome, PlatformUser user, DateOnly today) =>
+        outcome.Succeeded ? TypedResults.Ok(HouseholdView.From(outcome.Value, user, today))
+        : outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
+        : outcome.Failure.ToProblem();
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Contracts;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 using Qingmeng.ServiceDefaults.Auditing;
@@ -26,25 +27,3 @@ public sealed class FirmUpdatedConsumer(IServiceProvider services, TimeProvider 
             message.OccurredAt, time.GetUtcNow(), cancellationToken);
 }
 
-/// <summary>Keeps the local replica of the firm register (<see cref="RegisteredFirm"/>), audited as the register's change.</summary>
-internal static class FirmReplica
-{
-    /// <summary>The firm register (governance) as the actor of a replicated change.</summary>
-    public static readonly PlatformUser Register = new("service:governance", "注册企业名录", new HashSet<string>(), null, false, null, null, null);
-
-    public static async Task ApplyAsync(
-        TalentContext db, string creditCode, string name, string industryCode, string sizeClass, string location, DateOnly registeredOn,
-        DateTimeOffset asOf, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var firm = await db.Firms.FirstOrDefaultAsync(f => f.CreditCode == creditCode, cancellationToken);
-        if (firm is null)
-        {
-            firm = RegisteredFirm.Learn(creditCode, now);
-            db.Firms.Add(firm);
-        }
-        if (firm.Apply(name, industryCode, sizeClass, location, registeredOn, asOf, now))
-        {
-            db.AddAudit(Register, "firm.replicated", "firm", creditCode, now);
-        }
-    }
-}

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Messaging;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Operations;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 

@@ -8,6 +8,7 @@ using Qingmeng.Talent.Apis;
 using Qingmeng.Talent.Consumers;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Jobs;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Extensions;
 

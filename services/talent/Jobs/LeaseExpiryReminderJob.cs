@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
-using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Jobs;
 
@@ -20,7 +21,7 @@ public sealed class LeaseExpiryReminderJob(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = ChinaTime.Today(time);
         var horizon = today.AddDays(options.Value.LeaseReminderDaysBefore);
         var due = await db.Leases
             .Where(l => l.Status == LeaseStatus.Active && l.ExpiryReminderSentAt == null && l.EndsOn <= horizon)

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Scheduling;
-using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Jobs;
 
@@ -34,7 +34,7 @@ public sealed class RetentionIncentiveOverdueJob(
         {
             if (referral.MarkOverdueWarned(now))
             {
-                db.AddAudit(SystemActor.Scheduler, "referral.incentive_overdue", "referral", referral.Id.ToString(), now);
+                db.AddAudit(TalentActors.Scheduler, "referral.incentive_overdue", "referral", referral.Id.ToString(), now);
                 TalentLog.IncentiveOverdue(logger, referral.Id, referral.IncentiveDueOn!.Value, workingDays);
                 warned++;
             }

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
-using Qingmeng.Talent.Apis;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Talent.Operations;
 
 namespace Qingmeng.Talent.Jobs;
 
@@ -23,7 +24,7 @@ public sealed class WelfareReviewReminderJob(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var today = time.ChinaToday();
+        var today = ChinaTime.Today(time);
         var horizon = today.AddDays(options.Value.WelfareReviewReminderDaysBefore);
         var now = time.GetUtcNow();
 

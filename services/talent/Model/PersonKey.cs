@@ -12,7 +12,7 @@ namespace Qingmeng.Talent.Model;
 /// The key is talent's own (its prefix differs from the platform's <c>ResidentIdDigest</c> in a citizen's token), so
 /// records keyed here cannot be joined with another service's. A citizen's token digest is not mapped to a key by
 /// lookup: a citizen still states their number, the number is accepted only if its platform digest equals the
-/// token's (<see cref="Apis.TalentAccess.RefuseUnlessOwnResidentId"/>), and the key is then computed from it. Officers
+/// token's (<c>TalentAccess.RefuseUnlessOwnResidentId</c>), and the key is then computed from it. Officers
 /// and firms, who register other people (certification requests, hires), give the number in clear as before.
 /// </remarks>
 public static class PersonKey

@@ -1,4 +1,5 @@
 using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Talent.Model;
 
@@ -77,7 +78,7 @@ public sealed class TalentCertification
         ReviewedBy = reviewer;
         ReviewNote = note;
         ReviewedAt = now;
-        ValidUntil = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime).AddYears(validYears);
+        ValidUntil = ChinaTime.ToChinaDate(now).AddYears(validYears);
         return new TalentCertified(Id, CreditCode, Tier.ToString()) { OccurredAt = now };
     }
 

@@ -1,42 +1,5 @@
 namespace Qingmeng.Talent.Model;
 
-/// <summary>困难类型: why a household is in the register.</summary>
-public enum DifficultyType
-{
-    /// <summary>低保 (minimum living allowance).</summary>
-    Dibao,
-    /// <summary>特困 (destitute: no ability to work, no income, no supporter).</summary>
-    Tekun,
-    /// <summary>低保边缘 (just above the allowance line).</summary>
-    DibaoEdge,
-    /// <summary>因病致困.</summary>
-    Illness,
-    /// <summary>失业困难.</summary>
-    Unemployment,
-    /// <summary>单亲困难.</summary>
-    SingleParent,
-    /// <summary>残疾困难.</summary>
-    Disability,
-    /// <summary>因灾致困 / 突发事件.</summary>
-    Disaster,
-}
-
-public static class DifficultyTypes
-{
-    public static string Label(DifficultyType type) => type switch
-    {
-        DifficultyType.Dibao => "低保",
-        DifficultyType.Tekun => "特困",
-        DifficultyType.DibaoEdge => "低保边缘",
-        DifficultyType.Illness => "因病致困",
-        DifficultyType.Unemployment => "失业困难",
-        DifficultyType.SingleParent => "单亲困难",
-        DifficultyType.Disability => "残疾困难",
-        DifficultyType.Disaster => "因灾致困",
-        _ => type.ToString(),
-    };
-}
-
 public enum HouseholdStatus
 {
     /// <summary>In the register (在册).</summary>
@@ -54,14 +17,6 @@ public enum ExitReason
     /// <summary>户主死亡且无共同生活成员.</summary>
     Deceased,
     Other,
-}
-
-public enum HouseholdAction
-{
-    Registered,
-    Reviewed,
-    Exited,
-    ReEntered,
 }
 
 /// <summary>
@@ -200,85 +155,4 @@ public sealed class WelfareHousehold
         Entries++;
         return true;
     }
-}
-
-/// <summary>One line of a household's history: what was done, by whom, and the facts as they stood then.</summary>
-public sealed class WelfareHouseholdHistory
-{
-    public Guid Id { get; private set; }
-
-    public Guid HouseholdId { get; private set; }
-
-    public HouseholdAction Action { get; private set; }
-
-    public DateOnly On { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
-
-    public string By { get; private set; } = "";
-
-    public DifficultyType DifficultyType { get; private set; }
-
-    public int MembersCount { get; private set; }
-
-    public decimal IncomePerCapita { get; private set; }
-
-    public ExitReason? ExitReason { get; private set; }
-
-    public string? Note { get; private set; }
-
-    private WelfareHouseholdHistory()
-    {
-    }
-
-    public static WelfareHouseholdHistory Of(WelfareHousehold household, HouseholdAction action, string by, string? note, DateOnly on, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        HouseholdId = household.Id,
-        Action = action,
-        On = on,
-        At = now,
-        By = by,
-        DifficultyType = household.DifficultyType,
-        MembersCount = household.MembersCount,
-        IncomePerCapita = household.IncomePerCapita,
-        ExitReason = household.ExitReason,
-        Note = note,
-    };
-}
-
-/// <summary>
-/// The reminder for one review due date of one household: a unique row (household, due date), so however often the
-/// job runs and on however many replicas, each due date is reminded once. <see cref="SentAt"/> stays empty until the
-/// notification went out (a throttled or failed send is retried on the next round).
-/// </summary>
-public sealed class WelfareReviewReminder
-{
-    public Guid Id { get; private set; }
-
-    public Guid HouseholdId { get; private set; }
-
-    public DateOnly DueOn { get; private set; }
-
-    /// <summary>True when the review was already overdue when the reminder was raised.</summary>
-    public bool Overdue { get; private set; }
-
-    public DateTimeOffset CreatedAt { get; private set; }
-
-    public DateTimeOffset? SentAt { get; private set; }
-
-    private WelfareReviewReminder()
-    {
-    }
-
-    public static WelfareReviewReminder For(WelfareHousehold household, DateOnly today, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        HouseholdId = household.Id,
-        DueOn = household.NextReviewDue,
-        Overdue = household.NextReviewDue < today,
-        CreatedAt = now,
-    };
-
-    public void MarkSent(DateTimeOffset now) => SentAt = now;
 }

@@ -10,7 +10,7 @@ using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoAccounts;
 using GovernanceCatalogue = governance::Qingmeng.Governance.Model.GovernanceCatalogue;
 using LabourAccess = governance::Qingmeng.Governance.Apis.LabourAccess;
 using LenientEnforcement = governance::Qingmeng.Governance.Model.LenientEnforcement;
-using TalentAccess = talent::Qingmeng.Talent.Apis.TalentAccess;
+using TalentAccess = talent::Qingmeng.Talent.Application.TalentAccess;
 
 namespace Platform.IntegrationTests.ReferenceData;
 

@@ -13,7 +13,7 @@ using FinanceDemoSeeder = finance::Qingmeng.Finance.Infrastructure.FinanceDemoSe
 using FirmRegisterSeed = governance::Qingmeng.Governance.Infrastructure.FirmRegisterSeed;
 using GovernanceDemoSeeder = governance::Qingmeng.Governance.Infrastructure.GovernanceDemoSeeder;
 using PolicyMatchSeeder = policymatch::Qingmeng.PolicyMatch.Infrastructure.PolicyMatchSeeder;
-using TalentSeeder = talent::Qingmeng.Talent.Infrastructure.TalentSeeder;
+using TalentDemoData = talent::Qingmeng.Talent.Infrastructure.DemoData.TalentDemoData;
 
 namespace Platform.IntegrationTests.ReferenceData;
 
@@ -46,7 +46,7 @@ public sealed class FirmCreditCodesTests
         {
             yield return ("finance demo figures (renewals, fund, white list)", code, name);
         }
-        foreach (var code in TalentSeeder.CreditCodesInUse)
+        foreach (var code in TalentDemoData.CreditCodesInUse)
         {
             yield return ("talent demo employers and 清濛杯 landings", code, null);
         }

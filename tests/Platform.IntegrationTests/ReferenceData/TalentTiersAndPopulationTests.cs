@@ -7,7 +7,7 @@ using Qingmeng.Contracts.ReferenceData;
 using ScorecardCalculator = governance::Qingmeng.Governance.Application.ScorecardCalculator;
 using ScorecardOptions = governance::Qingmeng.Governance.Application.ScorecardOptions;
 using TalentCertifiedConsumer = policymatch::Qingmeng.PolicyMatch.Consumers.TalentCertifiedConsumer;
-using TalentOptions = talent::Qingmeng.Talent.Extensions.TalentOptions;
+using TalentOptions = talent::Qingmeng.Talent.Operations.TalentOptions;
 using TalentTier = talent::Qingmeng.Talent.Model.TalentTier;
 using TalentTiers = talent::Qingmeng.Talent.Model.TalentTiers;
 

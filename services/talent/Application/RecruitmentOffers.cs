@@ -1,17 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.Talent.Extensions;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
+using Qingmeng.Talent.Operations;
 
-namespace Qingmeng.Talent.Consumers;
+namespace Qingmeng.Talent.Application;
 
 /// <summary>Makes the recruitment offer both approval consumers stage: one per project and trigger, audited.</summary>
 internal static class RecruitmentOffers
 {
     /// <summary>Approval reporting a project: recorded in the audit trail as the actor of the offer.</summary>
-    public static readonly PlatformUser Approval = new("service:approval", "帮代办审批服务", new HashSet<string>(), null, false, null, null, null);
+    public static readonly PlatformUser Approval = PlatformUser.System("service:approval", "帮代办审批服务");
 
     public static async Task OfferAsync(
         TalentContext db, string creditCode, Guid projectId, string projectName, RecruitmentOfferTrigger trigger, bool isKeyProject,

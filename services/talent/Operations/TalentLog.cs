@@ -1,6 +1,6 @@
 using Qingmeng.Talent.Model;
 
-namespace Qingmeng.Talent.Extensions;
+namespace Qingmeng.Talent.Operations;
 
 /// <summary>The service's structured log messages; none carries a name, phone or resident ID.</summary>
 internal static partial class TalentLog

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace Qingmeng.Talent.Extensions;
+namespace Qingmeng.Talent.Operations;
 
 /// <summary>The service's KPIs as OpenTelemetry metrics (meter <c>Qingmeng.Talent</c>).</summary>
 public sealed class TalentMetrics

@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.Talent.Extensions;
+using Qingmeng.Talent.Operations;
 
-namespace Qingmeng.Talent.Apis;
+namespace Qingmeng.Talent.Application;
 
 /// <summary>
 /// Who does what here. Firms own postings, hires and certification requests; citizens apply, refer (as
@@ -31,7 +29,7 @@ public static class TalentAccess
     /// </summary>
     public const string WelfareDepartment = DepartmentCatalogue.CivilAffairs;
 
-    /// <summary>Department officers in general plus admins; <see cref="RequireWelfareOfficer"/> narrows them to the welfare department.</summary>
+    /// <summary>Department officers in general plus admins; <see cref="MayActOnWelfare"/> narrows them to the welfare department.</summary>
     public static readonly string[] WelfareStaff = [PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
 
     /// <summary>The handling officer: a 民政局 officer. Only they see a household head's resident ID, name and phone in clear.</summary>
@@ -39,9 +37,7 @@ public static class TalentAccess
         user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode == WelfareDepartment;
 
     /// <summary>Welfare officers act on the register and the applications; admins may too (oversight) but see personal data masked.</summary>
-    public static void RequireWelfareOfficer(AuthorizationPolicyBuilder policy) => policy
-        .RequireRole(WelfareStaff)
-        .RequireAssertion(context => PlatformUser.From(context.User) is var user && (user.IsWelfareOfficer() || user.IsInRole(PlatformRoles.Admin)));
+    public static bool MayActOnWelfare(this PlatformUser user) => user.IsWelfareOfficer() || user.IsInRole(PlatformRoles.Admin);
 
     /// <summary>Citizens for themselves, officers for anyone (apartment eligibility).</summary>
     public static readonly string[] CitizensAndOfficers = [PlatformRoles.Citizen, PlatformRoles.PolicyOfficer, PlatformRoles.Admin];
@@ -49,21 +45,23 @@ public static class TalentAccess
     /// <summary>
     /// A citizen acts only as the person their token names. The resident ID a citizen gives must be the one whose
     /// platform digest the identity service put in the token; otherwise (or with no verified resident ID at all)
-    /// a 403 naming <paramref name="field"/>. Null when it is the caller's own.
+    /// a refusal (403) naming <paramref name="field"/>. Null when it is the caller's own.
     /// </summary>
-    public static ProblemHttpResult? RefuseUnlessOwnResidentId(this PlatformUser user, string residentIdNumber, string action, ILogger logger, string field = "residentIdNumber")
+    public static Failure? RefuseUnlessOwnResidentId(this PlatformUser user, string residentIdNumber, string action, ILogger logger, string field = "residentIdNumber")
     {
         if (user.ResidentIdDigest is null)
         {
             TalentLog.NotTheCallersResidentId(logger, user.Subject, action, "no verified resident ID");
-            return Refuse(StatusCodes.Status403Forbidden, "未完成实名认证 (no verified resident ID).",
-                "账号未绑定经核验的居民身份证号码，只能在实名认证后以本人身份办理 (the account has no verified resident ID; verify it first).", field);
+            return Failure.Forbidden(field,
+                "账号未绑定经核验的居民身份证号码，只能在实名认证后以本人身份办理 (the account has no verified resident ID; verify it first).")
+                .Titled("未完成实名认证 (no verified resident ID).");
         }
         if (!ResidentIdDigest.Matches(residentIdNumber, user.ResidentIdDigest))
         {
             TalentLog.NotTheCallersResidentId(logger, user.Subject, action, "another person's number");
-            return Refuse(StatusCodes.Status403Forbidden, "只能以本人身份办理 (you may act only as yourself).",
-                "所填居民身份证号码不是本人的 (the resident ID is not the one verified for your account).", field);
+            return Failure.Forbidden(field,
+                "所填居民身份证号码不是本人的 (the resident ID is not the one verified for your account).")
+                .Titled("只能以本人身份办理 (you may act only as yourself).");
         }
         return null;
     }
@@ -81,31 +79,4 @@ public static class TalentAccess
         2 => name[0] + "*",
         _ => name[0] + new string('*', name.Length - 2) + name[^1],
     };
-
-
-    /// <summary>A business-rule refusal: 409 or 422 problem details naming the field at fault.</summary>
-    public static ProblemHttpResult Refuse(int status, string title, string detail, string field) => TypedResults.Problem(
-        title: title,
-        detail: detail,
-        statusCode: status,
-        extensions: new Dictionary<string, object?>
-        {
-            ["field"] = field,
-            ["errors"] = new Dictionary<string, string[]> { [field] = [detail] },
-        });
-
-    /// <summary>An action the resource's state does not allow: 409 naming the field and the current state.</summary>
-    public static ProblemHttpResult IllegalTransition(string title, string detail, string field, string currentState) => TypedResults.Problem(
-        title: title,
-        detail: detail,
-        statusCode: StatusCodes.Status409Conflict,
-        extensions: new Dictionary<string, object?>
-        {
-            ["field"] = field,
-            ["errors"] = new Dictionary<string, string[]> { [field] = [detail] },
-            ["currentState"] = currentState,
-        });
-
-    public static DateOnly ChinaToday(this TimeProvider time) =>
-        DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 }

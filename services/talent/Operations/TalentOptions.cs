@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.Talent.Model;
 
-namespace Qingmeng.Talent.Extensions;
+namespace Qingmeng.Talent.Operations;
 
 /// <summary>The talent service's rules as configuration, bound from <c>Talent</c>.</summary>
 public sealed class TalentOptions
