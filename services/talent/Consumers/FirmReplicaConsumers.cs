@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Qingmeng.Contracts;
 using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
-using Qingmeng.Talent.Model;
-using Qingmeng.ServiceDefaults.Auditing;
-using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Talent.Consumers;
