@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Approval.Apis;
@@ -77,7 +79,7 @@ public static class LandApi
         }
         if (await db.LandSites.AnyAsync(s => s.Code == request.Code, cancellationToken))
         {
-            return ApprovalProblems.Field(StatusCodes.Status409Conflict, "该编码的地块已存在 (a site with this code exists)", "code", $"地块 {request.Code} 已登记 (site {request.Code} is already recorded)");
+            return FieldProblems.Conflict("code", $"地块 {request.Code} 已登记 (site {request.Code} is already recorded)", "该编码的地块已存在 (a site with this code exists)");
         }
         var now = time.GetUtcNow();
         var site = LandSite.Survey(request.Code, request.Name.Trim(), request.Location.Trim(), request.AreaMu!.Value, request.CurrentUse.Trim(),
@@ -113,14 +115,15 @@ public static class LandApi
         }
         var now = time.GetUtcNow();
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
-        var (project, problem) = await registration.StageAsync(new NewProject(
+        var staged = await registration.StageAsync(new NewProject(
             request.ProjectName.Trim(), creditCode!, request.FirmName.Trim(), request.InvestmentAmount!.Value, site.Location, site.AreaMu,
             request.IndustryCode, request.IsKeyProject, ProjectSource.LandRedevelopment, null), user, null, now, cancellationToken);
-        if (problem is not null)
+        if (!staged.Succeeded)
         {
-            return problem;
+            return ApprovalProblems.ToProblem(staged.Failure);
         }
-        site.GenerateProject(project!.Id, project.Name, now);
+        var project = staged.Value;
+        site.GenerateProject(project.Id, project.Name, now);
         db.AddAudit(user, "land.project-generated", "land-site", site.Id.ToString(), now);
         await db.SaveChangesAsync(cancellationToken);
         registration.Registered(project);

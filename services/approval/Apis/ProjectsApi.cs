@@ -2,12 +2,14 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.ServiceDefaults.Calendar;
 
@@ -63,8 +65,9 @@ public static class ProjectsApi
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
         if (user.IsInRole(PlatformRoles.Firm) && creditCode != user.CreditCode)
         {
-            return ApprovalProblems.Field(StatusCodes.Status403Forbidden, "企业只能为本企业登记项目 (a firm registers projects only for itself)", "creditCode",
-                "creditCode 须为本企业的统一社会信用代码 (creditCode must be your own firm's unified social credit code)");
+            return FieldProblems.For(StatusCodes.Status403Forbidden, "creditCode",
+                "creditCode 须为本企业的统一社会信用代码 (creditCode must be your own firm's unified social credit code)",
+                "企业只能为本企业登记项目 (a firm registers projects only for itself)");
         }
         if (idempotencyKey is not null &&
             await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.RegisteredBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
@@ -73,13 +76,14 @@ public static class ProjectsApi
         }
 
         var now = time.GetUtcNow();
-        var (project, problem) = await registration.StageAsync(new NewProject(
+        var staged = await registration.StageAsync(new NewProject(
             request.Name.Trim(), creditCode!, request.FirmName.Trim(), request.InvestmentAmount!.Value, request.LandLocation.Trim(),
             request.LandAreaMu!.Value, request.IndustryCode, request.IsKeyProject, ProjectSource.Direct, request.SubItemCodes), user, idempotencyKey, now, cancellationToken);
-        if (problem is not null)
+        if (!staged.Succeeded)
         {
-            return problem;
+            return ApprovalProblems.ToProblem(staged.Failure);
         }
+        var project = staged.Value;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -96,8 +100,8 @@ public static class ProjectsApi
             }
             return TypedResults.Ok(await DetailAsync(db, calendar.Current, winner, time.GetUtcNow(), cancellationToken));
         }
-        registration.Registered(project!);
-        return TypedResults.Created($"/api/approval/projects/{project!.Id}", await DetailAsync(db, calendar.Current, project, now, cancellationToken));
+        registration.Registered(project);
+        return TypedResults.Created($"/api/approval/projects/{project.Id}", await DetailAsync(db, calendar.Current, project, now, cancellationToken));
     }
 
     public static async Task<Ok<Page<ProjectSummary>>> ListProjects(
@@ -168,8 +172,9 @@ public static class ProjectsApi
         if (!user.IsFirmAdmin)
         {
             // 委托代办 lets the agent submit in the firm's name: a decision for the firm's administrator, not any employee.
-            return ApprovalProblems.Field(StatusCodes.Status403Forbidden, "只有企业管理员可以委托代办 (only the firm's administrator grants a delegation).",
-                "firmAdmin", "请以企业管理员身份登录后委托代办 (sign in as your firm's administrator to delegate this project to its agent)");
+            return FieldProblems.For(StatusCodes.Status403Forbidden, "firmAdmin",
+                "请以企业管理员身份登录后委托代办 (sign in as your firm's administrator to delegate this project to its agent)",
+                "只有企业管理员可以委托代办 (only the firm's administrator grants a delegation).");
         }
         if (await db.Delegations.AnyAsync(d => d.ProjectId == id && d.AgentSubject == project.AgentSubject && d.EndedAt == null, cancellationToken))
         {
@@ -202,8 +207,8 @@ public static class ProjectsApi
             target = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Subject == subject && a.Active, cancellationToken);
             if (target is null)
             {
-                return ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity, "专员不存在或已停用 (unknown or inactive agent)", "toAgentSubject",
-                    $"{subject} 不是专员库中的在岗专员 ({subject} is not an active agent in the pool)");
+                return FieldProblems.Unprocessable("toAgentSubject",
+                    $"{subject} 不是专员库中的在岗专员 ({subject} is not an active agent in the pool)", "专员不存在或已停用 (unknown or inactive agent)");
             }
         }
         else
@@ -216,8 +221,8 @@ public static class ProjectsApi
         }
         if (target is null || target.Subject == project.AgentSubject)
         {
-            return ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity, "没有其他专员可以移交 (no other agent to hand over to)", "toAgentSubject",
-                "请指定当前专员以外的在岗专员 (name an active agent other than the current one)");
+            return FieldProblems.Unprocessable("toAgentSubject",
+                "请指定当前专员以外的在岗专员 (name an active agent other than the current one)", "没有其他专员可以移交 (no other agent to hand over to)");
         }
 
         var now = time.GetUtcNow();

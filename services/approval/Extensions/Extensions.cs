@@ -1,8 +1,10 @@
 using MassTransit;
 using Qingmeng.Approval.Apis;
+using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Consumers;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Jobs;
+using Qingmeng.Approval.Operations;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
@@ -27,7 +29,7 @@ public static class Extensions
             bus.AddConsumer<FirmUpdatedConsumer, FirmUpdatedConsumerDefinition>();
         });
         builder.Services.AddHolidayCalendar<ApprovalContext>();
-        builder.Services.AddOptions<ApprovalDemoOptions>().BindConfiguration(ApprovalDemoOptions.SectionName);
+        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<ApprovalContext>, ApprovalSeeder>();
         builder.Services.AddSingleton<ApprovalMetrics>();
         builder.Services.AddScoped<TaskWorkflow>();

@@ -5,7 +5,7 @@ extern alias talent;
 
 using Qingmeng.Contracts.ReferenceData;
 using ApprovalAccess = approval::Qingmeng.Approval.Apis.ApprovalAccess;
-using ApprovalCatalogueSeed = approval::Qingmeng.Approval.Model.CatalogueSeed;
+using ApprovalCatalogueSeed = approval::Qingmeng.Approval.Infrastructure.ReferenceData.CatalogueSeed;
 using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoAccounts;
 using GovernanceCatalogue = governance::Qingmeng.Governance.Model.GovernanceCatalogue;
 using LabourAccess = governance::Qingmeng.Governance.Apis.LabourAccess;

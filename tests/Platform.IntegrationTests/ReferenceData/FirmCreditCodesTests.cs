@@ -6,7 +6,7 @@ extern alias policymatch;
 extern alias talent;
 
 using Qingmeng.ServiceDefaults.Validation;
-using ApprovalDemoData = approval::Qingmeng.Approval.Infrastructure.ApprovalDemoData;
+using ApprovalDemoData = approval::Qingmeng.Approval.Infrastructure.DemoData.ApprovalDemoData;
 using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoAccounts;
 using FinanceDemoFigures = finance::Qingmeng.Finance.Infrastructure.FinanceDemoFigures;
 using FinanceDemoSeeder = finance::Qingmeng.Finance.Infrastructure.FinanceDemoSeeder;

@@ -2,15 +2,7 @@ using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Validation;
 
-namespace Qingmeng.Approval.Infrastructure;
-
-/// <summary>Demo data settings, bound from <c>DemoData</c>; the AppHost turns it on for local runs.</summary>
-public sealed class ApprovalDemoOptions
-{
-    public const string SectionName = "DemoData";
-
-    public bool Enabled { get; set; }
-}
+namespace Qingmeng.Approval.Infrastructure.DemoData;
 
 /// <summary>
 /// The seed's portfolio for demos: 47 provincial and city key projects served, 11 of them (杰嘉电子 and 路金汽车精密零部件

@@ -1,4 +1,4 @@
-namespace Qingmeng.Approval.Extensions;
+namespace Qingmeng.Approval.Operations;
 
 public static partial class ApprovalLog
 {

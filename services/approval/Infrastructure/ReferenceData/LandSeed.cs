@@ -1,4 +1,4 @@
-namespace Qingmeng.Approval.Model;
+namespace Qingmeng.Approval.Infrastructure.ReferenceData;
 
 /// <summary>
 /// The 17 low-efficiency sites the zone has revitalised (精准盘活恒祥、丰信旅游、亿恒等17个): 285 亩, 36 万 m² of new floor

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace Qingmeng.Approval.Extensions;
+namespace Qingmeng.Approval.Operations;
 
 /// <summary>Business KPIs for the dashboard (meter <c>Qingmeng.Approval</c>, exported by ServiceDefaults).</summary>
 public sealed class ApprovalMetrics

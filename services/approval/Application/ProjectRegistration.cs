@@ -1,15 +1,15 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.Approval.Extensions;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
+using Qingmeng.Approval.Operations;
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Outcomes;
 
-namespace Qingmeng.Approval.Apis;
+namespace Qingmeng.Approval.Application;
 
 public sealed record NewProject(
     string Name, string CreditCode, string FirmName, decimal InvestmentAmount, string LandLocation, decimal LandAreaMu,
@@ -22,7 +22,7 @@ public sealed record NewProject(
 /// </summary>
 public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metrics, HolidayCalendar calendar, ILogger<ProjectRegistration> logger)
 {
-    public async Task<(Project? Project, ProblemHttpResult? Problem)> StageAsync(
+    public async Task<Outcome<Project>> StageAsync(
         NewProject request, PlatformUser user, string? idempotencyKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var catalogue = await db.CatalogueVersions.AsNoTracking().OrderByDescending(v => v.Version).FirstAsync(cancellationToken);
@@ -34,16 +34,18 @@ public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metr
         errors.AddRange(codes.Distinct().Where(c => catalogue.Document.Find(c) is null).Select(c => $"未知的子项编码 {c}（目录版本 {catalogue.Version}）(unknown sub-item code {c}, catalogue version {catalogue.Version})"));
         if (errors.Count > 0)
         {
-            return (null, ApprovalProblems.Field(StatusCodes.Status400BadRequest, "子项编码有误 (Invalid sub-item codes.)", "subItemCodes", [.. errors]));
+            return Failure.Invalid("subItemCodes", string.Join(" ", errors))
+                .Titled("子项编码有误 (Invalid sub-item codes.)")
+                .With("errors", new Dictionary<string, string[]> { ["subItemCodes"] = [.. errors] });
         }
 
         // The firm register (governance) owns firms: a project is registered only for a firm it knows, under the name it gives.
         var firm = await db.Firms.AsNoTracking().FirstOrDefaultAsync(f => f.CreditCode == request.CreditCode, cancellationToken);
         if (firm is null)
         {
-            return (null, ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity,
-                "该企业不在注册企业名录中 (the firm is not in the zone's firm register)", "creditCode",
-                $"统一社会信用代码 {request.CreditCode} 未在注册企业名录登记，请先登记企业 (credit code {request.CreditCode} is unknown to the firm register; register the firm first)"));
+            return Failure.Unprocessable("creditCode",
+                    $"统一社会信用代码 {request.CreditCode} 未在注册企业名录登记，请先登记企业 (credit code {request.CreditCode} is unknown to the firm register; register the firm first)")
+                .Titled("该企业不在注册企业名录中 (the firm is not in the zone's firm register)");
         }
 
         var agents = await db.Agents.AsNoTracking().Where(a => a.Active).ToListAsync(cancellationToken);
@@ -52,10 +54,9 @@ public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metr
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         if (Agent.PickByLoad(agents, load) is not { } agent)
         {
-            return (null, TypedResults.Problem(
-                title: "没有可用的帮代办专员 (no 帮代办 agent is available)",
-                detail: "帮代办专员库为空：须有专员登记 (POST /api/approval/agents/me) 后才能登记项目 (the agent pool is empty: an agent must enrol before projects can be registered)",
-                statusCode: StatusCodes.Status409Conflict));
+            // No field: the pool, not the request, is at fault.
+            return Failure.Conflict("", "帮代办专员库为空：须有专员登记 (POST /api/approval/agents/me) 后才能登记项目 (the agent pool is empty: an agent must enrol before projects can be registered)")
+                .Titled("没有可用的帮代办专员 (no 帮代办 agent is available)");
         }
 
         var project = Project.Register(
@@ -76,7 +77,7 @@ public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metr
         db.AddIntegrationEvent(new ProjectRegistered(
             project.Id, project.Name, project.CreditCode, project.InvestmentAmount, project.IndustryCode, project.IsKeyProject)
         { OccurredAt = now }, project.Id.ToString());
-        return (project, null);
+        return project;
     }
 
     public void Registered(Project project)

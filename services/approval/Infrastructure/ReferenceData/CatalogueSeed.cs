@@ -1,6 +1,7 @@
+using Qingmeng.Approval.Model;
 using Qingmeng.Contracts.ReferenceData;
 
-namespace Qingmeng.Approval.Model;
+namespace Qingmeng.Approval.Infrastructure.ReferenceData;
 
 /// <summary>
 /// Version 1 of the catalogue: the city-level approvals the zone handles for investment projects —
