@@ -6,7 +6,7 @@ extern alias talent;
 using Qingmeng.Contracts.ReferenceData;
 using ApprovalAccess = approval::Qingmeng.Approval.Apis.ApprovalAccess;
 using ApprovalCatalogueSeed = approval::Qingmeng.Approval.Infrastructure.ReferenceData.CatalogueSeed;
-using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoAccounts;
+using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoData.DemoAccounts;
 using GovernanceCatalogue = governance::Qingmeng.Governance.Model.GovernanceCatalogue;
 using LabourAccess = governance::Qingmeng.Governance.Apis.LabourAccess;
 using LenientEnforcement = governance::Qingmeng.Governance.Model.LenientEnforcement;

@@ -1,6 +1,6 @@
 using OpenIddict.Validation.AspNetCore;
 
-namespace Qingmeng.Identity.Tokens;
+namespace Qingmeng.Identity.Apis;
 
 /// <summary>The authorization policy of this service's own APIs: a bearer access token issued by this server.</summary>
 public static class AccessTokenPolicy

@@ -1,6 +1,6 @@
 using Qingmeng.ServiceDefaults.Authentication;
 
-namespace Qingmeng.Identity.Tokens;
+namespace Qingmeng.Identity.Model;
 
 /// <summary>The OAuth clients the platform knows; the seeder registers them, the token endpoint reads the partner systems' claims.</summary>
 public static class PlatformClients

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
-using Qingmeng.Identity.Options;
+using Qingmeng.Identity.Operations;
 
-namespace Qingmeng.Identity.Tokens;
+namespace Qingmeng.Identity.Infrastructure;
 
 /// <summary>
 /// The RSA keys the token server signs and encrypts with. Configured keys win; Development without one generates a key

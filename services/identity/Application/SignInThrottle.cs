@@ -1,12 +1,13 @@
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Identity.Infrastructure;
-using Qingmeng.Identity.Options;
+using Qingmeng.Identity.Operations;
 
-namespace Qingmeng.Identity.SignIn;
+namespace Qingmeng.Identity.Application;
 
 /// <summary>
 /// Slows password guessing without letting anyone lock anyone out. Failures are counted per (account, client), where the
@@ -23,8 +24,8 @@ public sealed class SignInThrottle(IdentityContext db, ILookupNormalizer normali
     private SignInThrottleOptions Settings => options.Value.SignInThrottle;
 
     /// <summary>The client as seen after the trusted forwarded headers, optionally narrowed by an OAuth client id.</summary>
-    public static string ClientOf(HttpContext http, string channel) =>
-        $"{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"}|{channel}";
+    public static string ClientOf(IPAddress? remoteAddress, string channel) =>
+        $"{remoteAddress?.ToString() ?? "unknown"}|{channel}";
 
     /// <summary>How long this client must still wait before it may try this user name again; null when it may try now.</summary>
     public async Task<TimeSpan?> WaitBeforeAttemptAsync(string userName, string client, CancellationToken cancellationToken = default)

@@ -1,4 +1,4 @@
-namespace Qingmeng.Identity;
+namespace Qingmeng.Identity.Operations;
 
 /// <summary>
 /// The service's log messages. They name accounts by their opaque id only: never a user name as typed (it may be a

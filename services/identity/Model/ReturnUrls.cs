@@ -1,4 +1,4 @@
-namespace Qingmeng.Identity.SignIn;
+namespace Qingmeng.Identity.Model;
 
 /// <summary>
 /// Where the login form may send the browser afterwards: a path of this site, by the rules of ASP.NET Core's
@@ -13,9 +13,9 @@ public static class ReturnUrls
     public static bool IsLocal(string? url) =>
         IsLocalUrl(url) && IsLocalUrl(Uri.UnescapeDataString(url!));
 
-    /// <summary>The redirect target for a local return URL: "~/" means the application's base path.</summary>
-    public static string ToRedirect(HttpContext http, string localUrl) =>
-        localUrl.StartsWith("~/", StringComparison.Ordinal) ? http.Request.PathBase + localUrl[1..] : localUrl;
+    /// <summary>The redirect target for a local return URL under <paramref name="pathBase"/>: "~/" means the application's base path.</summary>
+    public static string ToRedirect(string pathBase, string localUrl) =>
+        localUrl.StartsWith("~/", StringComparison.Ordinal) ? pathBase + localUrl[1..] : localUrl;
 
     // The same checks as ASP.NET Core's shared IsLocalUrl.
     private static bool IsLocalUrl(string? url)

@@ -1,7 +1,7 @@
 using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.ServiceDefaults.Authentication;
 
-namespace Qingmeng.Identity.Infrastructure;
+namespace Qingmeng.Identity.Infrastructure.DemoData;
 
 /// <summary>
 /// One demo account per role (listed in README.md), seeded only when <c>DemoData:Enabled</c> is true.

@@ -7,7 +7,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace Qingmeng.Identity.Tokens;
+namespace Qingmeng.Identity.Application;
 
 /// <summary>
 /// Builds the claims a token carries, with the audiences of the granted scopes and each claim's destinations.

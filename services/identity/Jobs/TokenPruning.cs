@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
-using Qingmeng.Identity.Options;
+using Qingmeng.Identity.Infrastructure;
+using Qingmeng.Identity.Operations;
 
-namespace Qingmeng.Identity.Infrastructure;
+namespace Qingmeng.Identity.Jobs;
 
 /// <summary>
 /// OpenIddict keeps a row per issued token and authorization; every hour, rows older than the refresh-token lifetime that

@@ -1,7 +1,7 @@
 using OpenIddict.Server;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
-namespace Qingmeng.Identity.Tokens;
+namespace Qingmeng.Identity.Extensions;
 
 /// <summary>
 /// With a configured issuer (the gateway's public address), the discovery document names every endpoint under that

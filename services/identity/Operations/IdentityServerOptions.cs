@@ -1,4 +1,4 @@
-namespace Qingmeng.Identity.Options;
+namespace Qingmeng.Identity.Operations;
 
 /// <summary>The token server's settings, bound from the <c>Identity</c> section.</summary>
 public sealed class IdentityServerOptions

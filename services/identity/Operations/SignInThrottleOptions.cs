@@ -1,4 +1,4 @@
-namespace Qingmeng.Identity.Options;
+namespace Qingmeng.Identity.Operations;
 
 /// <summary>
 /// How failed sign-ins slow a client down, bound from <c>Identity:SignInThrottle</c>. Counted per (account, client):
