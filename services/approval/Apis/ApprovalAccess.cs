@@ -1,4 +1,4 @@
-using Qingmeng.Contracts.ReferenceData;
+using Qingmeng.Approval.Application;
 using Qingmeng.ServiceDefaults.Authentication;
 
 namespace Qingmeng.Approval.Apis;
@@ -30,11 +30,8 @@ public static class ApprovalAccess
 
     public static readonly string[] CanReadLand = [PlatformRoles.Agent, PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
 
-    /// <summary>低效用地再开发 is led by 自然资源和规划 (ZRJ) with the zone administration.</summary>
+    /// <summary>低效用地再开发: the department's officers (of <see cref="LandDepartment"/> alone, checked by the use case) and admins.</summary>
     public static readonly string[] CanManageLand = [PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
 
-    public const string LandDepartment = DepartmentCatalogue.NaturalResources;
-
-    public static bool MayManageLand(this PlatformUser user) =>
-        user.IsInRole(PlatformRoles.Admin) || (user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode == LandDepartment);
+    public const string LandDepartment = LandRedevelopment.Department;
 }

@@ -32,9 +32,4 @@ internal static class ApprovalProblems
             statusCode: status,
             extensions: failure.Extensions.Count > 0 ? failure.Extensions : null);
     }
-
-    /// <summary>A problem naming several fields (the first is <c>field</c>); the detail joins every message.</summary>
-    public static ProblemHttpResult Errors(int status, string title, IReadOnlyDictionary<string, string[]> errors) => FieldProblems.For(
-        status, errors.Keys.First(), string.Join(" ", errors.SelectMany(e => e.Value)), title,
-        [new KeyValuePair<string, object?>("errors", errors)]);
 }

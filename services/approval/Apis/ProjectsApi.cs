@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.ServiceDefaults.Calendar;
@@ -161,119 +161,27 @@ public static class ProjectsApi
     }
 
     public static async Task<Results<Created<DelegationView>, NotFound, ProblemHttpResult>> GrantDelegation(
-        Guid id, GrantDelegationRequest request, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, GrantDelegationRequest request, ClaimsPrincipal principal, ProjectAgency agency, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var project = await db.Projects.VisibleTo(user, db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (project is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (!user.IsFirmAdmin)
-        {
-            // 委托代办 lets the agent submit in the firm's name: a decision for the firm's administrator, not any employee.
-            return FieldProblems.For(StatusCodes.Status403Forbidden, "firmAdmin",
-                "请以企业管理员身份登录后委托代办 (sign in as your firm's administrator to delegate this project to its agent)",
-                "只有企业管理员可以委托代办 (only the firm's administrator grants a delegation).");
-        }
-        if (await db.Delegations.AnyAsync(d => d.ProjectId == id && d.AgentSubject == project.AgentSubject && d.EndedAt == null, cancellationToken))
-        {
-            return TypedResults.Problem(
-                title: "指派的专员已有有效委托 (the assigned agent already holds an active delegation)",
-                detail: $"项目 {project.Name} 已委托给 {project.AgentName} (project {project.Name} is already delegated to {project.AgentName})",
-                statusCode: StatusCodes.Status409Conflict);
-        }
-        var now = time.GetUtcNow();
-        var delegation = Delegation.Grant(project.Id, project.AgentSubject, user.Subject, request.Scope.Trim(), now);
-        db.Delegations.Add(delegation);
-        db.Timeline.Add(TimelineEntry.For(project.Id, null, "project.delegated", null, null, $"委托 {project.AgentName} 代办：{delegation.Scope}", user.Subject, now));
-        db.AddAudit(user, "project.delegated", "approval-project", project.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/approval/projects/{project.Id}", DelegationView.From(delegation));
+        var granted = await agency.GrantDelegationAsync(id, request.Scope.Trim(), PlatformUser.From(principal), cancellationToken);
+        return granted.Succeeded ? TypedResults.Created($"/api/approval/projects/{granted.Value.ProjectId}", DelegationView.From(granted.Value))
+            : granted.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
+            : ApprovalProblems.ToProblem(granted.Failure);
     }
 
     public static async Task<Results<Ok<ProjectSummary>, NotFound, ProblemHttpResult>> HandOver(
-        Guid id, HandoverRequest request, ClaimsPrincipal principal, ApprovalContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, HandoverRequest request, ClaimsPrincipal principal, ProjectAgency agency, HolidayCalendar calendar, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var project = await db.Projects.VisibleTo(user, db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (project is null)
-        {
-            return TypedResults.NotFound();
-        }
-        Agent? target;
-        if (request.ToAgentSubject is { } subject)
-        {
-            target = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Subject == subject && a.Active, cancellationToken);
-            if (target is null)
-            {
-                return FieldProblems.Unprocessable("toAgentSubject",
-                    $"{subject} 不是专员库中的在岗专员 ({subject} is not an active agent in the pool)", "专员不存在或已停用 (unknown or inactive agent)");
-            }
-        }
-        else
-        {
-            var agents = await db.Agents.AsNoTracking().Where(a => a.Active).ToListAsync(cancellationToken);
-            var load = await db.Projects.Where(p => p.Status == ProjectStatus.Active)
-                .GroupBy(p => p.AgentSubject).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-            target = Agent.PickByLoad(agents, load, except: project.AgentSubject);
-        }
-        if (target is null || target.Subject == project.AgentSubject)
-        {
-            return FieldProblems.Unprocessable("toAgentSubject",
-                "请指定当前专员以外的在岗专员 (name an active agent other than the current one)", "没有其他专员可以移交 (no other agent to hand over to)");
-        }
-
-        var now = time.GetUtcNow();
-        var from = project.AgentSubject;
-        var reason = request.Reason.Trim();
-        foreach (var delegation in await db.Delegations.Where(d => d.ProjectId == id && d.EndedAt == null).ToListAsync(cancellationToken))
-        {
-            delegation.End("交接：" + reason, now);
-        }
-        project.HandOverTo(target);
-        db.Handovers.Add(Handover.Record(project.Id, from, target.Subject, reason, user.Subject, now));
-        db.Timeline.Add(TimelineEntry.For(project.Id, null, "project.handed-over", null, null, $"移交给 {target.Name}：{reason}", user.Subject, now));
-        db.AddAudit(user, "project.handed-over", "approval-project", project.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TypedResults.Problem(title: "移交期间项目已被修改 (the project changed while it was being handed over)", statusCode: StatusCodes.Status409Conflict);
-        }
-        return TypedResults.Ok(ProjectSummary.From(project, calendar.Current));
+        var handedOver = await agency.HandOverAsync(id, request.ToAgentSubject, request.Reason.Trim(), PlatformUser.From(principal), cancellationToken);
+        return handedOver.Succeeded ? TypedResults.Ok(ProjectSummary.From(handedOver.Value, calendar.Current))
+            : handedOver.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
+            : ApprovalProblems.ToProblem(handedOver.Failure);
     }
 
-    public static async Task<Ok<AgentView>> Enrol(ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Ok<AgentView>> Enrol(ClaimsPrincipal principal, ProjectAgency agency, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var now = time.GetUtcNow();
-        var agent = await db.Agents.FirstOrDefaultAsync(a => a.Subject == user.Subject, cancellationToken);
-        if (agent is null)
-        {
-            agent = Agent.Enrol(user.Subject, user.Name ?? user.Subject, now);
-            db.Agents.Add(agent);
-        }
-        else
-        {
-            agent.SetActive(true);
-            agent.Rename(user.Name ?? agent.Name);
-        }
-        db.AddAudit(user, "agent.enrolled", "approval-agent", user.Subject, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two enrolments raced: the other one created the row.
-            db.ChangeTracker.Clear();
-        }
-        var load = await db.Projects.CountAsync(p => p.AgentSubject == user.Subject && p.Status == ProjectStatus.Active, cancellationToken);
-        return TypedResults.Ok(new AgentView(agent.Subject, agent.Name, true, load));
+        var enrolment = await agency.EnrolAsync(PlatformUser.From(principal), cancellationToken);
+        return TypedResults.Ok(new AgentView(enrolment.Agent.Subject, enrolment.Agent.Name, true, enrolment.ActiveProjects));
     }
 
     public static async Task<Ok<Page<AgentView>>> ListAgents([AsParameters] PageRequest page, ApprovalContext db, CancellationToken cancellationToken)

@@ -34,6 +34,9 @@ public static class Extensions
         builder.Services.AddSingleton<ApprovalMetrics>();
         builder.Services.AddScoped<TaskWorkflow>();
         builder.Services.AddScoped<ProjectRegistration>();
+        builder.Services.AddScoped<LandRedevelopment>();
+        builder.Services.AddScoped<ProjectAgency>();
+        builder.Services.AddScoped<CatalogueMaintenance>();
         // Deemed acceptance and overdue checks; the round is cheap (indexed) so once a minute keeps supervision prompt.
         builder.Services.AddScheduledJob<ApprovalClockJob, ApprovalContext>(TimeSpan.FromMinutes(1));
         if (builder.Environment.IsEnvironment("Testing") && builder.Configuration["Testing:ClockJobOffsetFile"] is { Length: > 0 } offsetFile)
