@@ -104,14 +104,14 @@ public static class ProjectPlanner
         int? remaining = null;
         if (last >= 0)
         {
-            predicted = WorkingDayCalendar.ToChinaDate(finish[last]!.Value);
+            predicted = ChinaTime.ToChinaDate(finish[last]!.Value);
             remaining = finish[last]!.Value > now ? calendar.CountWorkingDays(now, finish[last]!.Value) : 0;
             for (var i = last; i >= 0 && tasks[i].Status != ApprovalTaskStatus.Approved; i = driver[i])
             {
                 onPath[i] = true;
                 path.Add(new CriticalStep(
                     tasks[i].SubItemCode, tasks[i].SubItemName, tasks[i].DepartmentCode, tasks[i].Status,
-                    WorkingDayCalendar.ToChinaDate(start[i]!.Value), WorkingDayCalendar.ToChinaDate(finish[i]!.Value),
+                    ChinaTime.ToChinaDate(start[i]!.Value), ChinaTime.ToChinaDate(finish[i]!.Value),
                     calendar.CountWorkingDays(countFrom[i] ?? start[i]!.Value, finish[i]!.Value), basis[i]));
             }
             path.Reverse();
@@ -122,8 +122,8 @@ public static class ProjectPlanner
         {
             planned[i] = new PlannedTask(
                 tasks[i].Id, tasks[i].SubItemCode, tasks[i].SubItemName, tasks[i].DepartmentCode, tasks[i].Status, tasks[i].GatesGroundbreaking,
-                start[i] is { } s ? WorkingDayCalendar.ToChinaDate(s) : null,
-                finish[i] is { } f ? WorkingDayCalendar.ToChinaDate(f) : null,
+                start[i] is { } s ? ChinaTime.ToChinaDate(s) : null,
+                finish[i] is { } f ? ChinaTime.ToChinaDate(f) : null,
                 onPath[i], tasks[i].Attempt, basis[i]);
         }
         return new Prediction(predicted, remaining, allGatesApproved && last >= 0, awaitingResubmission, path, planned);
