@@ -6,12 +6,10 @@ using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Data;
-using Qingmeng.ServiceDefaults.Paging;
-using Qingmeng.ServiceDefaults.Outcomes;
-using Qingmeng.ServiceDefaults.Problems;
-using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Approval.Apis;
 
@@ -58,50 +56,20 @@ public static class ProjectsApi
         ApprovalContext db,
         ProjectRegistration registration,
         HolidayCalendar calendar,
-        TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
-        if (user.IsInRole(PlatformRoles.Firm) && creditCode != user.CreditCode)
-        {
-            return FieldProblems.For(StatusCodes.Status403Forbidden, "creditCode",
-                "creditCode 须为本企业的统一社会信用代码 (creditCode must be your own firm's unified social credit code)",
-                "企业只能为本企业登记项目 (a firm registers projects only for itself)");
-        }
-        if (idempotencyKey is not null &&
-            await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.RegisteredBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
-        {
-            return TypedResults.Ok(await DetailAsync(db, calendar.Current, earlier, time.GetUtcNow(), cancellationToken));
-        }
-
-        var now = time.GetUtcNow();
-        var staged = await registration.StageAsync(new NewProject(
+        var registered = await registration.RegisterAsync(new NewProject(
             request.Name.Trim(), creditCode!, request.FirmName.Trim(), request.InvestmentAmount!.Value, request.LandLocation.Trim(),
-            request.LandAreaMu!.Value, request.IndustryCode, request.IsKeyProject, ProjectSource.Direct, request.SubItemCodes), user, idempotencyKey, now, cancellationToken);
-        if (!staged.Succeeded)
+            request.LandAreaMu!.Value, request.IndustryCode, request.IsKeyProject, ProjectSource.Direct, request.SubItemCodes),
+            PlatformUser.From(principal), idempotencyKey, cancellationToken);
+        if (!registered.Succeeded)
         {
-            return ApprovalProblems.ToProblem(staged.Failure);
+            return ApprovalProblems.ToProblem(registered.Failure);
         }
-        var project = staged.Value;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (idempotencyKey is not null && exception.IsUniqueViolation())
-        {
-            // The same caller's concurrent request with this key committed first: answer with its project.
-            db.ChangeTracker.Clear();
-            var winner = await db.Projects.AsNoTracking()
-                .FirstOrDefaultAsync(p => p.RegisteredBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken);
-            if (winner is null)
-            {
-                throw;
-            }
-            return TypedResults.Ok(await DetailAsync(db, calendar.Current, winner, time.GetUtcNow(), cancellationToken));
-        }
-        registration.Registered(project);
-        return TypedResults.Created($"/api/approval/projects/{project.Id}", await DetailAsync(db, calendar.Current, project, now, cancellationToken));
+        var (project, isNew, at) = registered.Value;
+        var detail = await DetailAsync(db, calendar.Current, project, at, cancellationToken);
+        return isNew ? TypedResults.Created($"/api/approval/projects/{project.Id}", detail) : TypedResults.Ok(detail);
     }
 
     public static async Task<Ok<Page<ProjectSummary>>> ListProjects(

@@ -5,8 +5,9 @@ using Qingmeng.Approval.Operations;
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Outcomes;
 
 namespace Qingmeng.Approval.Application;
@@ -15,13 +16,60 @@ public sealed record NewProject(
     string Name, string CreditCode, string FirmName, decimal InvestmentAmount, string LandLocation, decimal LandAreaMu,
     string IndustryCode, bool IsKeyProject, ProjectSource Source, IReadOnlyList<string>? SubItemCodes);
 
+/// <summary>The project a registration answers with: new, or the one an earlier request with the same key registered; as of <see cref="At"/>.</summary>
+public sealed record RegisteredProject(Project Project, bool IsNew, DateTimeOffset At);
+
 /// <summary>
 /// Registers a project on the current catalogue version: one task per chosen sub-item (the catalogue's default set when
 /// none are chosen), an agent picked from the pool by load, and <see cref="ProjectRegistered"/> — staged on the context,
-/// saved by the caller's SaveChanges.
+/// saved by the caller's SaveChanges (or by <see cref="RegisterAsync"/>).
 /// </summary>
-public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metrics, HolidayCalendar calendar, ILogger<ProjectRegistration> logger)
+public sealed class ProjectRegistration(ApprovalContext db, ApprovalMetrics metrics, HolidayCalendar calendar, TimeProvider time, ILogger<ProjectRegistration> logger)
 {
+    /// <summary>
+    /// A direct registration (a firm for itself, an agent or admin for a firm). With an idempotency key, the same caller's
+    /// repeated request answers with the project the first one registered, even when both arrive at once.
+    /// </summary>
+    public async Task<Outcome<RegisteredProject>> RegisterAsync(NewProject request, PlatformUser user, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(PlatformRoles.Firm) && request.CreditCode != user.CreditCode)
+        {
+            return Failure.Forbidden("creditCode", "creditCode 须为本企业的统一社会信用代码 (creditCode must be your own firm's unified social credit code)")
+                .Titled("企业只能为本企业登记项目 (a firm registers projects only for itself)");
+        }
+        if (idempotencyKey is not null && await EarlierAsync(user, idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return new RegisteredProject(earlier, IsNew: false, time.GetUtcNow());
+        }
+
+        var now = time.GetUtcNow();
+        var staged = await StageAsync(request, user, idempotencyKey, now, cancellationToken);
+        if (!staged.Succeeded)
+        {
+            return staged.Failure;
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (idempotencyKey is not null && exception.IsUniqueViolation())
+        {
+            // The same caller's concurrent request with this key committed first: answer with its project.
+            db.ChangeTracker.Clear();
+            var winner = await EarlierAsync(user, idempotencyKey, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+            return new RegisteredProject(winner, IsNew: false, time.GetUtcNow());
+        }
+        Registered(staged.Value);
+        return new RegisteredProject(staged.Value, IsNew: true, now);
+    }
+
+    private Task<Project?> EarlierAsync(PlatformUser user, string idempotencyKey, CancellationToken cancellationToken) =>
+        db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.RegisteredBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken);
+
     public async Task<Outcome<Project>> StageAsync(
         NewProject request, PlatformUser user, string? idempotencyKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
