@@ -1,7 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Approval.Application;
-using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Contracts;
+using Qingmeng.Approval.Infrastructure;
+using Qingmeng.Approval.Model;
+using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Approval.Consumers;
@@ -31,3 +34,26 @@ public sealed class FirmRegisteredConsumerDefinition(IOptions<MessagingOptions> 
 /// <summary>The platform's standard retry then error-queue policy.</summary>
 public sealed class FirmUpdatedConsumerDefinition(IOptions<MessagingOptions> options)
     : PlatformConsumerDefinition<FirmUpdatedConsumer>(options);
+
+/// <summary>Keeps the local replica of the firm register (<see cref="RegisteredFirm"/>), audited as the register's change.</summary>
+internal static class FirmReplica
+{
+    /// <summary>The firm register (governance) as the actor of a replicated change.</summary>
+    public static readonly PlatformUser Register = PlatformUser.System("service:governance", "注册企业名录");
+
+    public static async Task ApplyAsync(
+        ApprovalContext db, string creditCode, string name, string industryCode, string sizeClass, string location, DateOnly registeredOn,
+        DateTimeOffset asOf, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var firm = await db.Firms.FirstOrDefaultAsync(f => f.CreditCode == creditCode, cancellationToken);
+        if (firm is null)
+        {
+            firm = RegisteredFirm.Learn(creditCode, now);
+            db.Firms.Add(firm);
+        }
+        if (firm.Apply(name, industryCode, sizeClass, location, registeredOn, asOf, now))
+        {
+            db.AddAudit(Register, "firm.replicated", "firm", creditCode, now);
+        }
+    }
+}

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qingmeng.Approval.Operations;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
-using Qingmeng.Approval.Operations;
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
