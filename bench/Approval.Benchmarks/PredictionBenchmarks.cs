@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Qingmeng.Approval.Infrastructure.ReferenceData;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Calendar;
 

@@ -39,8 +39,8 @@ public sealed class ProjectRegistrationTests(PlatformServersFixture servers)
         await using var app = await StartAsync(servers);
         await app.EnrolAsync(AgentLin);
         using var admin = app.Client(TestCaller.Admin);
-        var unregistered = Qingmeng.Approval.Infrastructure.ApprovalDemoData.CreditCodeFor(900);
-        var registeredCode = Qingmeng.Approval.Infrastructure.ApprovalDemoData.CreditCodeFor(901);
+        var unregistered = Qingmeng.Approval.Infrastructure.DemoData.ApprovalDemoData.CreditCodeFor(900);
+        var registeredCode = Qingmeng.Approval.Infrastructure.DemoData.ApprovalDemoData.CreditCodeFor(901);
         await app.RegisterFirmAsync(registeredCode, "泉州清濛智造科技有限公司");
 
         // The body names the firm otherwise; the register's name is the one kept.

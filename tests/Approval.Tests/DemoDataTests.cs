@@ -1,4 +1,5 @@
-using Qingmeng.Approval.Infrastructure;
+using Qingmeng.Approval.Infrastructure.DemoData;
+using Qingmeng.Approval.Infrastructure.ReferenceData;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Validation;
 using static Qingmeng.Approval.Tests.TestTasks;

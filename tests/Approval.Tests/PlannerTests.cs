@@ -1,3 +1,4 @@
+using Qingmeng.Approval.Infrastructure.ReferenceData;
 using Qingmeng.Approval.Model;
 using static Qingmeng.Approval.Tests.TestTasks;
 

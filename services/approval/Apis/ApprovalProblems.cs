@@ -1,39 +1,35 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Qingmeng.Approval.Model;
+using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Approval.Apis;
 
+/// <summary>The problems the approval use cases' refusals become.</summary>
 internal static class ApprovalProblems
 {
-    /// <summary>409 for a state conflict (naming the current state), 422 for a broken rule (naming the field).</summary>
-    public static ProblemHttpResult From(TransitionRefusal refusal, ApprovalTaskStatus current)
+    /// <summary>
+    /// A refusal as a problem: with <c>field</c> and <c>errors</c> when it names a field (a refusal's own <c>errors</c>
+    /// member lists several messages), otherwise the title, detail (when there is one) and members alone.
+    /// </summary>
+    public static ProblemHttpResult ToProblem(Failure failure)
     {
-        var extensions = new Dictionary<string, object?> { ["currentState"] = current.ToString() };
-        if (refusal.Field is { } field)
+        ArgumentNullException.ThrowIfNull(failure);
+        if (failure.Field.Length > 0)
         {
-            extensions["field"] = field;
-            extensions["errors"] = new Dictionary<string, string[]> { [field] = refusal.Items is { Count: > 0 } items ? [.. items] : [refusal.Detail] };
+            return failure.ToProblem();
         }
-        return TypedResults.Problem(
-            title: refusal.Title,
-            detail: refusal.Detail,
-            statusCode: refusal.IsStateConflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
-            extensions: extensions);
-    }
-
-    public static ProblemHttpResult Field(int status, string title, string field, params string[] messages) => TypedResults.Problem(
-        title: title,
-        detail: string.Join(" ", messages),
-        statusCode: status,
-        extensions: new Dictionary<string, object?>
+        var (status, title) = failure.Kind switch
         {
-            ["field"] = field,
-            ["errors"] = new Dictionary<string, string[]> { [field] = messages },
-        });
-
-    public static ProblemHttpResult Errors(int status, string title, IReadOnlyDictionary<string, string[]> errors) => TypedResults.Problem(
-        title: title,
-        detail: string.Join(" ", errors.SelectMany(e => e.Value)),
-        statusCode: status,
-        extensions: new Dictionary<string, object?> { ["errors"] = errors, ["field"] = errors.Keys.First() });
+            FailureKind.Invalid => (StatusCodes.Status400BadRequest, FieldProblems.InvalidTitle),
+            FailureKind.Unprocessable => (StatusCodes.Status422UnprocessableEntity, FieldProblems.UnprocessableTitle),
+            FailureKind.NotFound => (StatusCodes.Status404NotFound, FieldProblems.NotFoundTitle),
+            FailureKind.Forbidden => (StatusCodes.Status403Forbidden, FieldProblems.ForbiddenTitle),
+            _ => (StatusCodes.Status409Conflict, FieldProblems.ConflictTitle),
+        };
+        return TypedResults.Problem(
+            title: failure.Title ?? title,
+            detail: failure.Message.Length > 0 ? failure.Message : null,
+            statusCode: status,
+            extensions: failure.Extensions.Count > 0 ? failure.Extensions : null);
+    }
 }

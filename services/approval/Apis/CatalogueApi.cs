@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 
 namespace Qingmeng.Approval.Apis;
@@ -49,44 +50,17 @@ public static class CatalogueApi
     }
 
     public static async Task<Results<Ok<CatalogueView>, NotFound, ProblemHttpResult>> ChangeSubItem(
-        string code, ChangeSubItemRequest request, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+        string code, ChangeSubItemRequest request, ClaimsPrincipal principal, CatalogueMaintenance catalogue, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var current = await db.CatalogueVersions.AsNoTracking().OrderByDescending(v => v.Version).FirstAsync(cancellationToken);
-        if (current.Document.Find(code) is not { } sub)
-        {
-            return TypedResults.NotFound();
-        }
-        if (!user.IsInRole(PlatformRoles.Admin) && user.DepartmentCode != sub.DepartmentCode)
-        {
-            return TypedResults.Problem(title: $"只有 {sub.DepartmentCode} 的工作人员（或管理员）可以维护子项 {code} (only officers of {sub.DepartmentCode} or an admin maintain sub-item {code})", statusCode: StatusCodes.Status403Forbidden);
-        }
-        var changed = sub with
-        {
-            Name = request.Name?.Trim() ?? sub.Name,
-            LimitWorkingDays = request.LimitWorkingDays ?? sub.LimitWorkingDays,
-            Materials = request.Materials is { } materials ? [.. materials.Select(m => m.Trim())] : sub.Materials,
-            Prerequisites = request.Prerequisites is { } prerequisites ? [.. prerequisites.Select(p => p.Trim())] : sub.Prerequisites,
-            GatesGroundbreaking = request.GatesGroundbreaking ?? sub.GatesGroundbreaking,
-        };
-        var document = current.Document.WithSubItem(changed);
-        if (document.Validate() is { Count: > 0 } errors)
-        {
-            return ApprovalProblems.Errors(StatusCodes.Status422UnprocessableEntity, "此修改会破坏事项目录 (the change would break the catalogue)", errors);
-        }
-
-        var now = time.GetUtcNow();
-        var next = CatalogueVersion.Create(current.Version + 1, document, user.Subject, $"{code}: {request.Note.Trim()}", now);
-        db.CatalogueVersions.Add(next);
-        db.AddAudit(user, "catalogue.published", "approval-catalogue", next.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return TypedResults.Problem(title: "同时已有其他目录版本发布，请刷新后重试 (another catalogue version was published at the same time; reload and retry)", statusCode: StatusCodes.Status409Conflict);
-        }
-        return TypedResults.Ok(new CatalogueView(next.Version, next.PublishedAt, next.PublishedBy, next.Note, next.Document));
+        var change = new SubItemChange(
+            request.Name?.Trim(), request.LimitWorkingDays,
+            request.Materials is { } materials ? [.. materials.Select(m => m.Trim())] : null,
+            request.Prerequisites is { } prerequisites ? [.. prerequisites.Select(p => p.Trim())] : null,
+            request.GatesGroundbreaking, request.Note.Trim());
+        var published = await catalogue.ChangeSubItemAsync(code, change, PlatformUser.From(principal), cancellationToken);
+        return published.Succeeded
+            ? TypedResults.Ok(new CatalogueView(published.Value.Version, published.Value.PublishedAt, published.Value.PublishedBy, published.Value.Note, published.Value.Document))
+            : published.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
+            : ApprovalProblems.ToProblem(published.Failure);
     }
 }

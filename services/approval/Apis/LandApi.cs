@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Approval.Apis;
@@ -68,105 +69,35 @@ public static class LandApi
     }
 
     public static async Task<Results<Created<LandSiteView>, ProblemHttpResult>> Survey(
-        SurveySiteRequest request, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+        SurveySiteRequest request, ClaimsPrincipal principal, LandRedevelopment land, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        if (!user.MayManageLand())
-        {
-            return Forbidden();
-        }
-        if (await db.LandSites.AnyAsync(s => s.Code == request.Code, cancellationToken))
-        {
-            return ApprovalProblems.Field(StatusCodes.Status409Conflict, "该编码的地块已存在 (a site with this code exists)", "code", $"地块 {request.Code} 已登记 (site {request.Code} is already recorded)");
-        }
-        var now = time.GetUtcNow();
-        var site = LandSite.Survey(request.Code, request.Name.Trim(), request.Location.Trim(), request.AreaMu!.Value, request.CurrentUse.Trim(),
-            request.BaselineFloorArea!.Value, request.BaselineAnnualOutput!.Value, request.BaselineAnnualTax!.Value, now);
-        db.LandSites.Add(site);
-        db.AddAudit(user, "land.surveyed", "land-site", site.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/approval/land-sites/{site.Id}", LandSiteView.From(site));
+        var surveyed = await land.SurveyAsync(new SiteSurvey(
+            request.Code, request.Name.Trim(), request.Location.Trim(), request.AreaMu!.Value, request.CurrentUse.Trim(),
+            request.BaselineFloorArea!.Value, request.BaselineAnnualOutput!.Value, request.BaselineAnnualTax!.Value), PlatformUser.From(principal), cancellationToken);
+        return surveyed.Succeeded
+            ? TypedResults.Created($"/api/approval/land-sites/{surveyed.Value.Id}", LandSiteView.From(surveyed.Value))
+            : ApprovalProblems.ToProblem(surveyed.Failure);
     }
 
-    public static Task<Results<Ok<LandSiteView>, NotFound, ProblemHttpResult>> Plan(
-        Guid id, PlanSiteRequest request, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        StepAsync(id, principal, db, time, "land.planned",
-            (site, now) => site.Plan(request.Summary.Trim(), request.PlannedUse.Trim(), request.PlannedFloorArea!.Value, now), cancellationToken);
+    public static async Task<Results<Ok<LandSiteView>, NotFound, ProblemHttpResult>> Plan(
+        Guid id, PlanSiteRequest request, ClaimsPrincipal principal, LandRedevelopment land, CancellationToken cancellationToken) =>
+        Site(await land.PlanAsync(id, request.Summary.Trim(), request.PlannedUse.Trim(), request.PlannedFloorArea!.Value, PlatformUser.From(principal), cancellationToken));
 
     public static async Task<Results<Ok<LandSiteView>, NotFound, ProblemHttpResult>> GenerateProject(
-        Guid id, GenerateProjectRequest request, ClaimsPrincipal principal, ApprovalContext db, ProjectRegistration registration,
-        TimeProvider time, CancellationToken cancellationToken)
+        Guid id, GenerateProjectRequest request, ClaimsPrincipal principal, LandRedevelopment land, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        if (!user.MayManageLand())
-        {
-            return Forbidden();
-        }
-        var site = await db.LandSites.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (site is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (site.Stage != LandSiteStage.Planned)
-        {
-            return StageConflict(site, site.GenerateProject(null, "", time.GetUtcNow())!);
-        }
-        var now = time.GetUtcNow();
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
-        var (project, problem) = await registration.StageAsync(new NewProject(
-            request.ProjectName.Trim(), creditCode!, request.FirmName.Trim(), request.InvestmentAmount!.Value, site.Location, site.AreaMu,
-            request.IndustryCode, request.IsKeyProject, ProjectSource.LandRedevelopment, null), user, null, now, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-        site.GenerateProject(project!.Id, project.Name, now);
-        db.AddAudit(user, "land.project-generated", "land-site", site.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        registration.Registered(project);
-        return TypedResults.Ok(LandSiteView.From(site));
+        return Site(await land.GenerateProjectAsync(id, request.ProjectName.Trim(), creditCode!, request.FirmName.Trim(), request.InvestmentAmount!.Value,
+            request.IndustryCode, request.IsKeyProject, PlatformUser.From(principal), cancellationToken));
     }
 
-    public static Task<Results<Ok<LandSiteView>, NotFound, ProblemHttpResult>> Evaluate(
-        Guid id, EvaluateSiteRequest request, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        StepAsync(id, principal, db, time, "land.evaluated",
-            (site, now) => site.Evaluate(request.FloorArea!.Value, request.AnnualOutput!.Value, request.AnnualTax!.Value, now), cancellationToken);
+    public static async Task<Results<Ok<LandSiteView>, NotFound, ProblemHttpResult>> Evaluate(
+        Guid id, EvaluateSiteRequest request, ClaimsPrincipal principal, LandRedevelopment land, CancellationToken cancellationToken) =>
+        Site(await land.EvaluateAsync(id, request.FloorArea!.Value, request.AnnualOutput!.Value, request.AnnualTax!.Value, PlatformUser.From(principal), cancellationToken));
 
-    private static async Task<Results<Ok<LandSiteView>, NotFound, ProblemHttpResult>> StepAsync(
-        Guid id, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, string action,
-        Func<LandSite, DateTimeOffset, string?> step, CancellationToken cancellationToken)
-    {
-        var user = PlatformUser.From(principal);
-        if (!user.MayManageLand())
-        {
-            return Forbidden();
-        }
-        var site = await db.LandSites.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (site is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var now = time.GetUtcNow();
-        if (step(site, now) is { } refusal)
-        {
-            return StageConflict(site, refusal);
-        }
-        db.AddAudit(user, action, "land-site", site.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TypedResults.Problem(title: "处理期间地块已被修改 (the site changed while this request was being handled)", statusCode: StatusCodes.Status409Conflict);
-        }
-        return TypedResults.Ok(LandSiteView.From(site));
-    }
-
-    private static ProblemHttpResult StageConflict(LandSite site, string detail) => TypedResults.Problem(
-        title: "地块不在相应阶段 (the site is not at the right stage)", detail: detail, statusCode: StatusCodes.Status409Conflict,
-        extensions: new Dictionary<string, object?> { ["currentState"] = site.Stage.ToString() });
-
-    private static ProblemHttpResult Forbidden() => TypedResults.Problem(
-        title: $"Only officers of {ApprovalAccess.LandDepartment} (自然资源和规划) or an admin manage land redevelopment.", statusCode: StatusCodes.Status403Forbidden);
+    /// <summary>The site as the step left it; an unknown site is a plain 404, a refusal its problem.</summary>
+    private static Results<Ok<LandSiteView>, NotFound, ProblemHttpResult> Site(Outcome<LandSite> outcome) =>
+        outcome.Succeeded ? TypedResults.Ok(LandSiteView.From(outcome.Value))
+        : outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
+        : ApprovalProblems.ToProblem(outcome.Failure);
 }

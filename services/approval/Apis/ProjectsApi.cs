@@ -2,14 +2,14 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Approval.Apis;
 
@@ -56,48 +56,20 @@ public static class ProjectsApi
         ApprovalContext db,
         ProjectRegistration registration,
         HolidayCalendar calendar,
-        TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
-        if (user.IsInRole(PlatformRoles.Firm) && creditCode != user.CreditCode)
-        {
-            return ApprovalProblems.Field(StatusCodes.Status403Forbidden, "企业只能为本企业登记项目 (a firm registers projects only for itself)", "creditCode",
-                "creditCode 须为本企业的统一社会信用代码 (creditCode must be your own firm's unified social credit code)");
-        }
-        if (idempotencyKey is not null &&
-            await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.RegisteredBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
-        {
-            return TypedResults.Ok(await DetailAsync(db, calendar.Current, earlier, time.GetUtcNow(), cancellationToken));
-        }
-
-        var now = time.GetUtcNow();
-        var (project, problem) = await registration.StageAsync(new NewProject(
+        var registered = await registration.RegisterAsync(new NewProject(
             request.Name.Trim(), creditCode!, request.FirmName.Trim(), request.InvestmentAmount!.Value, request.LandLocation.Trim(),
-            request.LandAreaMu!.Value, request.IndustryCode, request.IsKeyProject, ProjectSource.Direct, request.SubItemCodes), user, idempotencyKey, now, cancellationToken);
-        if (problem is not null)
+            request.LandAreaMu!.Value, request.IndustryCode, request.IsKeyProject, ProjectSource.Direct, request.SubItemCodes),
+            PlatformUser.From(principal), idempotencyKey, cancellationToken);
+        if (!registered.Succeeded)
         {
-            return problem;
+            return ApprovalProblems.ToProblem(registered.Failure);
         }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (idempotencyKey is not null && exception.IsUniqueViolation())
-        {
-            // The same caller's concurrent request with this key committed first: answer with its project.
-            db.ChangeTracker.Clear();
-            var winner = await db.Projects.AsNoTracking()
-                .FirstOrDefaultAsync(p => p.RegisteredBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken);
-            if (winner is null)
-            {
-                throw;
-            }
-            return TypedResults.Ok(await DetailAsync(db, calendar.Current, winner, time.GetUtcNow(), cancellationToken));
-        }
-        registration.Registered(project!);
-        return TypedResults.Created($"/api/approval/projects/{project!.Id}", await DetailAsync(db, calendar.Current, project, now, cancellationToken));
+        var (project, isNew, at) = registered.Value;
+        var detail = await DetailAsync(db, calendar.Current, project, at, cancellationToken);
+        return isNew ? TypedResults.Created($"/api/approval/projects/{project.Id}", detail) : TypedResults.Ok(detail);
     }
 
     public static async Task<Ok<Page<ProjectSummary>>> ListProjects(
@@ -157,118 +129,27 @@ public static class ProjectsApi
     }
 
     public static async Task<Results<Created<DelegationView>, NotFound, ProblemHttpResult>> GrantDelegation(
-        Guid id, GrantDelegationRequest request, ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, GrantDelegationRequest request, ClaimsPrincipal principal, ProjectAgency agency, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var project = await db.Projects.VisibleTo(user, db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (project is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (!user.IsFirmAdmin)
-        {
-            // 委托代办 lets the agent submit in the firm's name: a decision for the firm's administrator, not any employee.
-            return ApprovalProblems.Field(StatusCodes.Status403Forbidden, "只有企业管理员可以委托代办 (only the firm's administrator grants a delegation).",
-                "firmAdmin", "请以企业管理员身份登录后委托代办 (sign in as your firm's administrator to delegate this project to its agent)");
-        }
-        if (await db.Delegations.AnyAsync(d => d.ProjectId == id && d.AgentSubject == project.AgentSubject && d.EndedAt == null, cancellationToken))
-        {
-            return TypedResults.Problem(
-                title: "指派的专员已有有效委托 (the assigned agent already holds an active delegation)",
-                detail: $"项目 {project.Name} 已委托给 {project.AgentName} (project {project.Name} is already delegated to {project.AgentName})",
-                statusCode: StatusCodes.Status409Conflict);
-        }
-        var now = time.GetUtcNow();
-        var delegation = Delegation.Grant(project.Id, project.AgentSubject, user.Subject, request.Scope.Trim(), now);
-        db.Delegations.Add(delegation);
-        db.Timeline.Add(TimelineEntry.For(project.Id, null, "project.delegated", null, null, $"委托 {project.AgentName} 代办：{delegation.Scope}", user.Subject, now));
-        db.AddAudit(user, "project.delegated", "approval-project", project.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/approval/projects/{project.Id}", DelegationView.From(delegation));
+        var granted = await agency.GrantDelegationAsync(id, request.Scope.Trim(), PlatformUser.From(principal), cancellationToken);
+        return granted.Succeeded ? TypedResults.Created($"/api/approval/projects/{granted.Value.ProjectId}", DelegationView.From(granted.Value))
+            : granted.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
+            : ApprovalProblems.ToProblem(granted.Failure);
     }
 
     public static async Task<Results<Ok<ProjectSummary>, NotFound, ProblemHttpResult>> HandOver(
-        Guid id, HandoverRequest request, ClaimsPrincipal principal, ApprovalContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, HandoverRequest request, ClaimsPrincipal principal, ProjectAgency agency, HolidayCalendar calendar, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var project = await db.Projects.VisibleTo(user, db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (project is null)
-        {
-            return TypedResults.NotFound();
-        }
-        Agent? target;
-        if (request.ToAgentSubject is { } subject)
-        {
-            target = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Subject == subject && a.Active, cancellationToken);
-            if (target is null)
-            {
-                return ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity, "专员不存在或已停用 (unknown or inactive agent)", "toAgentSubject",
-                    $"{subject} 不是专员库中的在岗专员 ({subject} is not an active agent in the pool)");
-            }
-        }
-        else
-        {
-            var agents = await db.Agents.AsNoTracking().Where(a => a.Active).ToListAsync(cancellationToken);
-            var load = await db.Projects.Where(p => p.Status == ProjectStatus.Active)
-                .GroupBy(p => p.AgentSubject).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-            target = Agent.PickByLoad(agents, load, except: project.AgentSubject);
-        }
-        if (target is null || target.Subject == project.AgentSubject)
-        {
-            return ApprovalProblems.Field(StatusCodes.Status422UnprocessableEntity, "没有其他专员可以移交 (no other agent to hand over to)", "toAgentSubject",
-                "请指定当前专员以外的在岗专员 (name an active agent other than the current one)");
-        }
-
-        var now = time.GetUtcNow();
-        var from = project.AgentSubject;
-        var reason = request.Reason.Trim();
-        foreach (var delegation in await db.Delegations.Where(d => d.ProjectId == id && d.EndedAt == null).ToListAsync(cancellationToken))
-        {
-            delegation.End("交接：" + reason, now);
-        }
-        project.HandOverTo(target);
-        db.Handovers.Add(Handover.Record(project.Id, from, target.Subject, reason, user.Subject, now));
-        db.Timeline.Add(TimelineEntry.For(project.Id, null, "project.handed-over", null, null, $"移交给 {target.Name}：{reason}", user.Subject, now));
-        db.AddAudit(user, "project.handed-over", "approval-project", project.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TypedResults.Problem(title: "移交期间项目已被修改 (the project changed while it was being handed over)", statusCode: StatusCodes.Status409Conflict);
-        }
-        return TypedResults.Ok(ProjectSummary.From(project, calendar.Current));
+        var handedOver = await agency.HandOverAsync(id, request.ToAgentSubject, request.Reason.Trim(), PlatformUser.From(principal), cancellationToken);
+        return handedOver.Succeeded ? TypedResults.Ok(ProjectSummary.From(handedOver.Value, calendar.Current))
+            : handedOver.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
+            : ApprovalProblems.ToProblem(handedOver.Failure);
     }
 
-    public static async Task<Ok<AgentView>> Enrol(ClaimsPrincipal principal, ApprovalContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Ok<AgentView>> Enrol(ClaimsPrincipal principal, ProjectAgency agency, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var now = time.GetUtcNow();
-        var agent = await db.Agents.FirstOrDefaultAsync(a => a.Subject == user.Subject, cancellationToken);
-        if (agent is null)
-        {
-            agent = Agent.Enrol(user.Subject, user.Name ?? user.Subject, now);
-            db.Agents.Add(agent);
-        }
-        else
-        {
-            agent.SetActive(true);
-            agent.Rename(user.Name ?? agent.Name);
-        }
-        db.AddAudit(user, "agent.enrolled", "approval-agent", user.Subject, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two enrolments raced: the other one created the row.
-            db.ChangeTracker.Clear();
-        }
-        var load = await db.Projects.CountAsync(p => p.AgentSubject == user.Subject && p.Status == ProjectStatus.Active, cancellationToken);
-        return TypedResults.Ok(new AgentView(agent.Subject, agent.Name, true, load));
+        var enrolment = await agency.EnrolAsync(PlatformUser.From(principal), cancellationToken);
+        return TypedResults.Ok(new AgentView(enrolment.Agent.Subject, enrolment.Agent.Name, true, enrolment.ActiveProjects));
     }
 
     public static async Task<Ok<Page<AgentView>>> ListAgents([AsParameters] PageRequest page, ApprovalContext db, CancellationToken cancellationToken)

@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Outcomes;
 
 namespace Qingmeng.Approval.Apis;
 
@@ -107,52 +109,58 @@ public static class TasksApi
         return new Page<TaskView>(page.PageIndex, page.PageSize, count, items.ConvertAll(t => TaskView.From(t, calendar, now)));
     }
 
-    public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Submit(
+    public static async Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Submit(
         Guid id, SubmitMaterialsRequest request, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
-        workflow.ApplyAsync(id, PlatformUser.From(principal), "submitted", string.Join("、", request.Materials),
-            (task, c) => task.Submit(Trimmed(request.Materials), c.UnapprovedPrerequisites, c.Calendar, c.Now), cancellationToken);
+        Transitioned(await workflow.ApplyAsync(id, PlatformUser.From(principal), "submitted", string.Join("、", request.Materials),
+            (task, c) => task.Submit(Trimmed(request.Materials), c.UnapprovedPrerequisites, c.Calendar, c.Now), cancellationToken));
 
-    public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Resubmit(
+    public static async Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Resubmit(
         Guid id, SubmitMaterialsRequest request, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
-        workflow.ApplyAsync(id, PlatformUser.From(principal), "resubmitted", "不予许可后重新申请：" + string.Join("、", request.Materials),
-            (task, c) => task.Resubmit(Trimmed(request.Materials), c.UnapprovedPrerequisites, c.Calendar, c.Now), cancellationToken);
+        Transitioned(await workflow.ApplyAsync(id, PlatformUser.From(principal), "resubmitted", "不予许可后重新申请：" + string.Join("、", request.Materials),
+            (task, c) => task.Resubmit(Trimmed(request.Materials), c.UnapprovedPrerequisites, c.Calendar, c.Now), cancellationToken));
 
-    public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Accept(
+    public static async Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Accept(
         Guid id, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
-        workflow.ApplyAsync(id, PlatformUser.From(principal), "accepted", null, (task, c) => task.Accept(c.Calendar, c.Now), cancellationToken);
+        Transitioned(await workflow.ApplyAsync(id, PlatformUser.From(principal), "accepted", null, (task, c) => task.Accept(c.Calendar, c.Now), cancellationToken));
 
-    public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> RequestCorrection(
+    public static async Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> RequestCorrection(
         Guid id, CorrectionRequest request, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
-        workflow.ApplyAsync(id, PlatformUser.From(principal), "correction-requested", "一次性告知补正材料：" + string.Join("、", request.MissingMaterials),
-            (task, c) => task.RequestCorrection(Trimmed(request.MissingMaterials), c.Now), cancellationToken);
+        Transitioned(await workflow.ApplyAsync(id, PlatformUser.From(principal), "correction-requested", "一次性告知补正材料：" + string.Join("、", request.MissingMaterials),
+            (task, c) => task.RequestCorrection(Trimmed(request.MissingMaterials), c.Now), cancellationToken));
 
-    public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> StartReview(
+    public static async Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> StartReview(
         Guid id, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
-        workflow.ApplyAsync(id, PlatformUser.From(principal), "review-started", null, (task, _) => task.StartReview(), cancellationToken);
+        Transitioned(await workflow.ApplyAsync(id, PlatformUser.From(principal), "review-started", null, (task, _) => task.StartReview(), cancellationToken));
 
-    public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Suspend(
+    public static async Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Suspend(
         Guid id, SuspendRequest request, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
-        workflow.ApplyAsync(id, PlatformUser.From(principal), "suspended", $"{request.Kind}: {request.Reason.Trim()}",
-            (task, c) => task.Suspend(request.Kind!.Value, request.Reason.Trim(), c.Now), cancellationToken);
+        Transitioned(await workflow.ApplyAsync(id, PlatformUser.From(principal), "suspended", $"{request.Kind}: {request.Reason.Trim()}",
+            (task, c) => task.Suspend(request.Kind!.Value, request.Reason.Trim(), c.Now), cancellationToken));
 
-    public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Resume(
+    public static async Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Resume(
         Guid id, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
-        workflow.ApplyAsync(id, PlatformUser.From(principal), "resumed", null, (task, c) => task.Resume(c.Calendar, c.Now), cancellationToken);
+        Transitioned(await workflow.ApplyAsync(id, PlatformUser.From(principal), "resumed", null, (task, c) => task.Resume(c.Calendar, c.Now), cancellationToken));
 
-    public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Extend(
+    public static async Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Extend(
         Guid id, ExtendRequest request, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
-        workflow.ApplyAsync(id, PlatformUser.From(principal), "extended", request.Reason.Trim(),
-            (task, c) => task.Extend(request.Reason.Trim(), c.User.Name ?? c.User.Subject, c.Calendar, c.Now), cancellationToken);
+        Transitioned(await workflow.ApplyAsync(id, PlatformUser.From(principal), "extended", request.Reason.Trim(),
+            (task, c) => task.Extend(request.Reason.Trim(), c.User.Name ?? c.User.Subject, c.Calendar, c.Now), cancellationToken));
 
-    public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Approve(
+    public static async Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Approve(
         Guid id, DecisionRequest? request, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
-        workflow.ApplyAsync(id, PlatformUser.From(principal), "approved", request?.Reason?.Trim(),
-            (task, c) => task.Decide(true, request?.Reason?.Trim(), c.UnapprovedPrerequisites, c.Calendar, c.Now), cancellationToken);
+        Transitioned(await workflow.ApplyAsync(id, PlatformUser.From(principal), "approved", request?.Reason?.Trim(),
+            (task, c) => task.Decide(true, request?.Reason?.Trim(), c.UnapprovedPrerequisites, c.Calendar, c.Now), cancellationToken));
 
-    public static Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Reject(
+    public static async Task<Results<Ok<TaskView>, NotFound, ProblemHttpResult>> Reject(
         Guid id, RejectRequest request, ClaimsPrincipal principal, TaskWorkflow workflow, CancellationToken cancellationToken) =>
-        workflow.ApplyAsync(id, PlatformUser.From(principal), "rejected", request.Reason.Trim(),
-            (task, c) => task.Decide(false, request.Reason.Trim(), c.UnapprovedPrerequisites, c.Calendar, c.Now), cancellationToken);
+        Transitioned(await workflow.ApplyAsync(id, PlatformUser.From(principal), "rejected", request.Reason.Trim(),
+            (task, c) => task.Decide(false, request.Reason.Trim(), c.UnapprovedPrerequisites, c.Calendar, c.Now), cancellationToken));
+
+    /// <summary>The task as the transition left it; a task the caller cannot see is a plain 404, a refusal its problem.</summary>
+    private static Results<Ok<TaskView>, NotFound, ProblemHttpResult> Transitioned(Outcome<TaskTransitioned> outcome) =>
+        outcome.Succeeded ? TypedResults.Ok(TaskView.From(outcome.Value.Task, outcome.Value.Calendar, outcome.Value.At))
+        : outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
+        : ApprovalProblems.ToProblem(outcome.Failure);
 
     private static string[] Trimmed(string[] values) => [.. values.Select(v => v?.Trim() ?? "")];
 }

@@ -30,7 +30,7 @@ public sealed class FirmUpdatedConsumer(IServiceProvider services, TimeProvider 
 internal static class FirmReplica
 {
     /// <summary>The firm register (governance) as the actor of a replicated change.</summary>
-    public static readonly PlatformUser Register = new("service:governance", "注册企业名录", new HashSet<string>(), null, false, null, null, null);
+    public static readonly PlatformUser Register = PlatformUser.System("service:governance", "注册企业名录");
 
     public static async Task ApplyAsync(
         ApprovalContext db, string creditCode, string name, string industryCode, string sizeClass, string location, DateOnly registeredOn,

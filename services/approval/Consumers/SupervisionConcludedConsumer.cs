@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.Approval.Extensions;
+using Qingmeng.Approval.Operations;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
 using Qingmeng.Contracts;

@@ -1,8 +1,10 @@
 using MassTransit;
 using Qingmeng.Approval.Apis;
+using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Consumers;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Jobs;
+using Qingmeng.Approval.Operations;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
@@ -27,11 +29,14 @@ public static class Extensions
             bus.AddInboxConsumer<FirmUpdatedConsumer>();
         });
         builder.Services.AddHolidayCalendar<ApprovalContext>();
-        builder.Services.AddOptions<ApprovalDemoOptions>().BindConfiguration(ApprovalDemoOptions.SectionName);
+        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddScoped<IDbSeeder<ApprovalContext>, ApprovalSeeder>();
         builder.Services.AddSingleton<ApprovalMetrics>();
         builder.Services.AddScoped<TaskWorkflow>();
         builder.Services.AddScoped<ProjectRegistration>();
+        builder.Services.AddScoped<LandRedevelopment>();
+        builder.Services.AddScoped<ProjectAgency>();
+        builder.Services.AddScoped<CatalogueMaintenance>();
         // Deemed acceptance and overdue checks; the round is cheap (indexed) so once a minute keeps supervision prompt.
         builder.Services.AddScheduledJob<ApprovalClockJob, ApprovalContext>(TimeSpan.FromMinutes(1));
         if (builder.Environment.IsEnvironment("Testing") && builder.Configuration["Testing:ClockJobOffsetFile"] is { Length: > 0 } offsetFile)

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.Approval.Apis;
-using Qingmeng.Approval.Extensions;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
+using Qingmeng.Approval.Operations;
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -22,7 +21,7 @@ public sealed class ApprovalClockJob(ApprovalContext db, TimeProvider time, Appr
 {
     public const int BatchSize = 200;
 
-    private static readonly PlatformUser Clock = new("approval-clock", "审批时限监控", new HashSet<string>(), null, false, null, null, null);
+    private static readonly PlatformUser Clock = PlatformUser.System("approval-clock", "审批时限监控");
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

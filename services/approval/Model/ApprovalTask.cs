@@ -15,67 +15,6 @@ public enum ApprovalTaskStatus
     Rejected,
 }
 
-/// <summary>Why the clock stopped: waiting on the applicant, or a §45 procedure that does not count.</summary>
-public enum PauseKind
-{
-    /// <summary>补充材料 (waiting on the applicant)</summary>
-    ApplicantSupplement,
-
-    /// <summary>专家评审</summary>
-    ExpertReview,
-
-    /// <summary>听证</summary>
-    Hearing,
-
-    /// <summary>检验、检测、检疫</summary>
-    Testing,
-}
-
-public sealed class TaskPause
-{
-    public PauseKind Kind { get; set; }
-
-    public string Reason { get; set; } = "";
-
-    public DateTimeOffset Start { get; set; }
-
-    public DateTimeOffset? End { get; set; }
-}
-
-/// <summary>
-/// An earlier application for the same sub-item that ended in 不予许可. A rejection ends that application; the applicant
-/// may apply again (a new application, 行政许可法 §29/§32), which starts a new attempt with its own clock.
-/// </summary>
-public sealed class TaskAttempt
-{
-    public int Number { get; set; }
-
-    public List<string> SubmittedMaterials { get; set; } = [];
-
-    public DateTimeOffset? SubmittedAt { get; set; }
-
-    public DateTimeOffset? CorrectionRequestedAt { get; set; }
-
-    public DateTimeOffset? AcceptedAt { get; set; }
-
-    public bool DeemedAccepted { get; set; }
-
-    public DateTimeOffset? DueAt { get; set; }
-
-    public int ExtensionDays { get; set; }
-
-    public DateTimeOffset? DecidedAt { get; set; }
-
-    public string? RejectionReason { get; set; }
-
-    public int? WorkingDaysUsed { get; set; }
-
-    public DateTimeOffset? OverdueNotifiedAt { get; set; }
-}
-
-/// <summary>Why a transition was refused: the state it was in, or the rule it broke (and the field that broke it).</summary>
-public sealed record TransitionRefusal(bool IsStateConflict, string Title, string Detail, string? Field = null, IReadOnlyList<string>? Items = null);
-
 /// <summary>
 /// The work on one sub-item of one project. Its catalogue facts (name, limit, materials, prerequisites) are copied
 /// at registration, so later catalogue versions do not alter a running case. Every method either changes the state

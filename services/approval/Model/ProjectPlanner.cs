@@ -2,60 +2,6 @@ using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Approval.Model;
 
-/// <summary>What a task's expected dates rest on.</summary>
-public enum PlanBasis
-{
-    /// <summary>Approved: the dates are the real ones.</summary>
-    Decided,
-
-    /// <summary>Accepted and on the statutory clock: finishes at its deadline (or now, when overdue).</summary>
-    OnClock,
-
-    /// <summary>Submitted, not yet accepted: assumed accepted now, with the full limit.</summary>
-    AwaitingAcceptance,
-
-    /// <summary>Not yet applied for: starts when its last prerequisite finishes (or now), with the full limit.</summary>
-    NotSubmitted,
-
-    /// <summary>不予许可 and not yet applied for again: assumed resubmitted now (or when its prerequisites finish), with the full limit.</summary>
-    AwaitingResubmission,
-}
-
-public sealed record PlannedTask(
-    Guid TaskId,
-    string SubItemCode,
-    string SubItemName,
-    string DepartmentCode,
-    ApprovalTaskStatus Status,
-    bool GatesGroundbreaking,
-    DateOnly? ExpectedStart,
-    DateOnly? ExpectedFinish,
-    bool OnCriticalPath,
-    int Attempt,
-    PlanBasis Basis);
-
-public sealed record CriticalStep(
-    string SubItemCode,
-    string SubItemName,
-    string DepartmentCode,
-    ApprovalTaskStatus Status,
-    DateOnly ExpectedStart,
-    DateOnly ExpectedFinish,
-    int WorkingDays,
-    PlanBasis Basis);
-
-/// <summary>
-/// When the project can break ground, and which chain of sub-items decides it. A rejection does not end a project:
-/// <see cref="AwaitingResubmission"/> lists the rejected sub-items the prediction assumes are applied for again today.
-/// </summary>
-public sealed record Prediction(
-    DateOnly? PredictedGroundbreaking,
-    int? RemainingWorkingDays,
-    bool Ready,
-    IReadOnlyList<string> AwaitingResubmission,
-    IReadOnlyList<CriticalStep> CriticalPath,
-    IReadOnlyList<PlannedTask> Tasks);
-
 /// <summary>
 /// Forward pass over the project's dependency graph on the working-day calendar:
 /// an approved task finished when it was decided; a task on the clock finishes at its deadline (pauses and extension
@@ -158,14 +104,14 @@ public static class ProjectPlanner
         int? remaining = null;
         if (last >= 0)
         {
-            predicted = WorkingDayCalendar.ToChinaDate(finish[last]!.Value);
+            predicted = ChinaTime.ToChinaDate(finish[last]!.Value);
             remaining = finish[last]!.Value > now ? calendar.CountWorkingDays(now, finish[last]!.Value) : 0;
             for (var i = last; i >= 0 && tasks[i].Status != ApprovalTaskStatus.Approved; i = driver[i])
             {
                 onPath[i] = true;
                 path.Add(new CriticalStep(
                     tasks[i].SubItemCode, tasks[i].SubItemName, tasks[i].DepartmentCode, tasks[i].Status,
-                    WorkingDayCalendar.ToChinaDate(start[i]!.Value), WorkingDayCalendar.ToChinaDate(finish[i]!.Value),
+                    ChinaTime.ToChinaDate(start[i]!.Value), ChinaTime.ToChinaDate(finish[i]!.Value),
                     calendar.CountWorkingDays(countFrom[i] ?? start[i]!.Value, finish[i]!.Value), basis[i]));
             }
             path.Reverse();
@@ -176,8 +122,8 @@ public static class ProjectPlanner
         {
             planned[i] = new PlannedTask(
                 tasks[i].Id, tasks[i].SubItemCode, tasks[i].SubItemName, tasks[i].DepartmentCode, tasks[i].Status, tasks[i].GatesGroundbreaking,
-                start[i] is { } s ? WorkingDayCalendar.ToChinaDate(s) : null,
-                finish[i] is { } f ? WorkingDayCalendar.ToChinaDate(f) : null,
+                start[i] is { } s ? ChinaTime.ToChinaDate(s) : null,
+                finish[i] is { } f ? ChinaTime.ToChinaDate(f) : null,
                 onPath[i], tasks[i].Attempt, basis[i]);
         }
         return new Prediction(predicted, remaining, allGatesApproved && last >= 0, awaitingResubmission, path, planned);

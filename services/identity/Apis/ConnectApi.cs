@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using Qingmeng.Identity.Application;
 using Qingmeng.Identity.Model;
-using Qingmeng.Identity.SignIn;
-using Qingmeng.Identity.Tokens;
+using Qingmeng.Identity.Operations;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -55,7 +55,7 @@ public static class ConnectApi
         {
             // Only reachable when Identity:EnablePasswordGrant is true in Development; otherwise OpenIddict answers unsupported_grant_type.
             var userName = request.Username ?? string.Empty;
-            var client = SignInThrottle.ClientOf(http, "oauth:" + request.ClientId);
+            var client = SignInThrottle.ClientOf(http.Connection.RemoteIpAddress, "oauth:" + request.ClientId);
             if (await throttle.WaitBeforeAttemptAsync(userName, client, http.RequestAborted) is { } wait)
             {
                 IdentityLog.SignInThrottled(logger, GrantTypes.Password);

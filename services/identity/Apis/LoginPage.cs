@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Qingmeng.Identity.Application;
 using Qingmeng.Identity.Model;
-using Qingmeng.Identity.SignIn;
 
 namespace Qingmeng.Identity.Apis;
 
@@ -53,7 +53,7 @@ public static class LoginPage
         }
 
         var userName = form.UserName ?? string.Empty;
-        var client = SignInThrottle.ClientOf(http, "login-form");
+        var client = SignInThrottle.ClientOf(http.Connection.RemoteIpAddress, "login-form");
         if (await throttle.WaitBeforeAttemptAsync(userName, client, http.RequestAborted) is { } wait)
         {
             var seconds = SignInThrottle.RetryAfterSeconds(wait);
@@ -75,7 +75,7 @@ public static class LoginPage
         }
 
         await throttle.RecordSuccessAsync(userName, client, http.RequestAborted);
-        return TypedResults.Redirect(string.IsNullOrEmpty(form.ReturnUrl) ? "/" : ReturnUrls.ToRedirect(http, form.ReturnUrl));
+        return TypedResults.Redirect(string.IsNullOrEmpty(form.ReturnUrl) ? "/" : ReturnUrls.ToRedirect(http.Request.PathBase, form.ReturnUrl));
     }
 
     private static ValidationProblem OffSiteReturnUrl() => TypedResults.ValidationProblem(

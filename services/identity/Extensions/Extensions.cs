@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Qingmeng.Identity.Apis;
+using Qingmeng.Identity.Application;
 using Qingmeng.Identity.Infrastructure;
+using Qingmeng.Identity.Jobs;
 using Qingmeng.Identity.Model;
-using Qingmeng.Identity.Options;
-using Qingmeng.Identity.SignIn;
-using Qingmeng.Identity.Tokens;
+using Qingmeng.Identity.Operations;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 

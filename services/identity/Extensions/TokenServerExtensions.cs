@@ -1,6 +1,5 @@
 using Qingmeng.Identity.Infrastructure;
-using Qingmeng.Identity.Options;
-using Qingmeng.Identity.Tokens;
+using Qingmeng.Identity.Operations;
 using Qingmeng.ServiceDefaults.Authentication;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
+using Qingmeng.Identity.Infrastructure.DemoData;
 using Qingmeng.Identity.Model;
-using Qingmeng.Identity.Options;
-using Qingmeng.Identity.Tokens;
+using Qingmeng.Identity.Operations;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using static OpenIddict.Abstractions.OpenIddictConstants;

@@ -5,8 +5,8 @@ extern alias talent;
 
 using Qingmeng.Contracts.ReferenceData;
 using ApprovalAccess = approval::Qingmeng.Approval.Apis.ApprovalAccess;
-using ApprovalCatalogueSeed = approval::Qingmeng.Approval.Model.CatalogueSeed;
-using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoAccounts;
+using ApprovalCatalogueSeed = approval::Qingmeng.Approval.Infrastructure.ReferenceData.CatalogueSeed;
+using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoData.DemoAccounts;
 using GovernanceCatalogue = governance::Qingmeng.Governance.Model.GovernanceCatalogue;
 using LabourAccess = governance::Qingmeng.Governance.Apis.LabourAccess;
 using LenientEnforcement = governance::Qingmeng.Governance.Model.LenientEnforcement;

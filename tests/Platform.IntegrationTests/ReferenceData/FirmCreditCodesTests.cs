@@ -6,8 +6,8 @@ extern alias policymatch;
 extern alias talent;
 
 using Qingmeng.ServiceDefaults.Validation;
-using ApprovalDemoData = approval::Qingmeng.Approval.Infrastructure.ApprovalDemoData;
-using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoAccounts;
+using ApprovalDemoData = approval::Qingmeng.Approval.Infrastructure.DemoData.ApprovalDemoData;
+using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoData.DemoAccounts;
 using FinanceDemoFigures = finance::Qingmeng.Finance.Infrastructure.FinanceDemoFigures;
 using FinanceDemoSeeder = finance::Qingmeng.Finance.Infrastructure.FinanceDemoSeeder;
 using FirmRegisterSeed = governance::Qingmeng.Governance.Infrastructure.FirmRegisterSeed;
