@@ -9,13 +9,14 @@ using Qingmeng.PolicyMatch.Model.Claims;
 using Qingmeng.PolicyMatch.Model.Matching;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.PolicyMatch.Model.Profiles;
-using Qingmeng.PolicyMatch.Services;
+using Qingmeng.PolicyMatch.Application;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.PolicyMatch.Operations;
 
 namespace Qingmeng.PolicyMatch.Apis;
 

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.PolicyMatch.Extensions;
+
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Policies;
-using Qingmeng.PolicyMatch.Services;
+using Qingmeng.PolicyMatch.Application;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.PolicyMatch.Operations;
 
 namespace Qingmeng.PolicyMatch.Jobs;
 
