@@ -41,19 +41,3 @@ public sealed record ConsultCitation(
 
 /// <summary>One of the policies closest to the question (kept with the demand signal).</summary>
 public sealed record ConsultMatch(string PolicyCode, int Version, string Title, double Score, double Coverage);
-
-/// <summary>Where to turn when the consultant cannot answer.</summary>
-public sealed record ConsultReferral(string Reason, string Hotline, string HumanDesk);
-
-/// <summary>The asking firm's eligibility for a cited policy, condition by condition.</summary>
-public sealed record PolicyEligibilityView(
-    string PolicyCode,
-    int Version,
-    string Outcome,
-    IReadOnlyList<EligibilityConditionView> Conditions,
-    IReadOnlyList<string> FactsToProvide);
-
-public sealed record EligibilityConditionView(string Field, string Label, string Operator, string Required, string? Actual, string Outcome, decimal? Gap);
-
-/// <summary>One event of the streamed answer: the matches first, then text as it is written, then the whole answer.</summary>
-public sealed record ConsultStreamEvent(string Type, string? Text, ConsultAnswer? Answer, IReadOnlyList<ConsultCitation>? Citations);
