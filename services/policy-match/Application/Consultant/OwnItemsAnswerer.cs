@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.PolicyMatch.Apis;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Claims;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -10,6 +9,7 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.PolicyMatch.Model.Consultant;
 using Qingmeng.PolicyMatch.Operations;
 using Qingmeng.PolicyMatch.Infrastructure.Consultant;
+using Qingmeng.PolicyMatch.Application;
 
 namespace Qingmeng.PolicyMatch.Application.Consultant;
 

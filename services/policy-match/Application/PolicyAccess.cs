@@ -1,6 +1,6 @@
 using Qingmeng.ServiceDefaults.Authentication;
 
-namespace Qingmeng.PolicyMatch.Apis;
+namespace Qingmeng.PolicyMatch.Application;
 
 /// <summary>Who may do what in policy-match. A firm only ever sees its own profile, matches, claims and payments.</summary>
 public static class PolicyAccess
