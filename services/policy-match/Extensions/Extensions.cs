@@ -55,6 +55,7 @@ public static class Extensions
         builder.Services.AddScoped<MatchingService>();
         builder.Services.AddScoped<IFirmRematcher>(services => services.GetRequiredService<MatchingService>());
         builder.Services.AddScoped<SubsidyLedger>();
+        builder.Services.AddScoped<ClaimDecisions>();
         builder.Services.AddScoped<ProfileService>();
         builder.Services.AddScheduledJob<PolicyPushJob, PolicyMatchContext>(TimeSpan.FromMinutes(1));
         // Rules arrive from clients and jsonb with "$type" in any position.
