@@ -54,7 +54,7 @@ public static class ClaimsApi
         ClaimsPrincipal principal,
         PolicyMatchContext db,
         MatchingService matching,
-        PolicyMatchTelemetry telemetry,
+        PolicyMatchMetrics telemetry,
         HolidayCalendar calendar,
         TimeProvider time,
         CancellationToken cancellationToken)

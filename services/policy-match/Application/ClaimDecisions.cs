@@ -29,7 +29,7 @@ public sealed class ClaimDecisions(
     PolicyMatchContext db,
     MatchingService matching,
     SubsidyLedger ledger,
-    PolicyMatchTelemetry telemetry,
+    PolicyMatchMetrics telemetry,
     IOptions<ClaimReviewOptions> review,
     TimeProvider time)
 {

@@ -19,7 +19,7 @@ public sealed record PolicyInForce(Policy Policy, PolicyVersion Version);
 /// a policy when a version is published. Firms that become eligible for a 免申即享 policy get an offer (the
 /// computed list). Adds to the caller's unit of work; the caller saves.
 /// </summary>
-public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, PolicyMatchTelemetry telemetry, CompiledPolicies compiled, HolidayCalendar calendar)
+public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, PolicyMatchMetrics telemetry, CompiledPolicies compiled, HolidayCalendar calendar)
     : IFirmRematcher
 {
     private const int FirmBatchSize = 500;

@@ -37,7 +37,7 @@ public sealed record PaymentResult(PaymentOutcome Outcome, Disbursement? Disburs
 /// audit entry. Any failure rolls everything back, so concurrent approvals on any replica never overspend and
 /// never pay twice.
 /// </summary>
-public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, PolicyMatchTelemetry telemetry, ILogger<SubsidyLedger> logger)
+public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, PolicyMatchMetrics telemetry, ILogger<SubsidyLedger> logger)
 {
     private const string CheckViolation = "23514";
 

@@ -50,7 +50,7 @@ public static class Extensions
         builder.Services.AddScoped<PolicyCatalogueSeeder>();
         builder.Services.AddScoped<DemoFirmsSeeder>();
         builder.Services.AddScoped<IDbSeeder<PolicyMatchContext>, PolicyMatchSeeder>();
-        builder.Services.AddSingleton<PolicyMatchTelemetry>();
+        builder.Services.AddSingleton<PolicyMatchMetrics>();
         builder.Services.AddSingleton<CompiledPolicies>();
         builder.Services.AddScoped<MatchingService>();
         builder.Services.AddScoped<IFirmRematcher>(services => services.GetRequiredService<MatchingService>());

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace Qingmeng.PolicyMatch.Operations;
 
 /// <summary>Business KPIs on the dashboard: matches, pushes, applications, amounts paid and the 秒兑现 speed.</summary>
-public sealed class PolicyMatchTelemetry
+public sealed class PolicyMatchMetrics
 {
     public const string MeterName = "Qingmeng.PolicyMatch";
 
@@ -16,7 +16,7 @@ public sealed class PolicyMatchTelemetry
     private readonly Counter<decimal> _amountClawedBack;
     private readonly Histogram<double> _eligibleToPaid;
 
-    public PolicyMatchTelemetry(IMeterFactory meterFactory)
+    public PolicyMatchMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
         _matches = meter.CreateCounter<long>("qingmeng.policy.matches", "{evaluation}", "Firm × policy evaluations");
