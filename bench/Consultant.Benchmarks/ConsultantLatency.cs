@@ -6,8 +6,10 @@ using Microsoft.Extensions.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using policymatch::Qingmeng.PolicyMatch.Consultant;
-using policymatch::Qingmeng.PolicyMatch.Infrastructure.Catalogue;
+using policymatch::Qingmeng.PolicyMatch.Application.Consultant;
+using policymatch::Qingmeng.PolicyMatch.Model.Consultant;
+using policymatch::Qingmeng.PolicyMatch.Operations;
+using policymatch::Qingmeng.PolicyMatch.Infrastructure.ReferenceData;
 using System.Diagnostics.Metrics;
 
 namespace Qingmeng.Benchmarks.Consultant;

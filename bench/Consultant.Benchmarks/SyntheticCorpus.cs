@@ -1,6 +1,8 @@
 extern alias policymatch;
 
-using policymatch::Qingmeng.PolicyMatch.Consultant;
+using policymatch::Qingmeng.PolicyMatch.Application.Consultant;
+using policymatch::Qingmeng.PolicyMatch.Model.Consultant;
+using policymatch::Qingmeng.PolicyMatch.Operations;
 
 namespace Qingmeng.Benchmarks.Consultant;
 

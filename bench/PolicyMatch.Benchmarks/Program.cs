@@ -2,7 +2,7 @@ extern alias policymatch;
 
 using System.Diagnostics;
 using System.Globalization;
-using policymatch::Qingmeng.PolicyMatch.Infrastructure.Catalogue;
+using policymatch::Qingmeng.PolicyMatch.Infrastructure.ReferenceData;
 using policymatch::Qingmeng.PolicyMatch.Model.Matching;
 using policymatch::Qingmeng.PolicyMatch.Model.Policies;
 using policymatch::Qingmeng.PolicyMatch.Model.Profiles;

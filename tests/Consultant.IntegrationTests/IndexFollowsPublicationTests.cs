@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Qingmeng.PolicyMatch.Infrastructure.Catalogue;
+using Qingmeng.PolicyMatch.Infrastructure.ReferenceData;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.ServiceDefaults;
 

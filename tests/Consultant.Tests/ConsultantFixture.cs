@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Qingmeng.PolicyMatch.Infrastructure.Catalogue;
+using Qingmeng.PolicyMatch.Infrastructure.ReferenceData;
 using System.Diagnostics.Metrics;
 
 namespace Qingmeng.PolicyMatch.Consultant.Tests;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
-using Qingmeng.PolicyMatch.Infrastructure.Catalogue;
+using Qingmeng.PolicyMatch.Infrastructure.ReferenceData;
 using Qingmeng.PolicyMatch.Model.Matching;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.PolicyMatch.Model.Profiles;

@@ -1,4 +1,4 @@
-using Qingmeng.PolicyMatch.Infrastructure.Catalogue;
+using Qingmeng.PolicyMatch.Infrastructure.ReferenceData;
 using Qingmeng.PolicyMatch.Model.Policies;
 
 namespace PolicyMatch.Tests;

@@ -9,13 +9,15 @@ using Qingmeng.PolicyMatch.Model.Claims;
 using Qingmeng.PolicyMatch.Model.Matching;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.PolicyMatch.Model.Profiles;
-using Qingmeng.PolicyMatch.Services;
+using Qingmeng.PolicyMatch.Application;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.PolicyMatch.Operations;
 
 namespace Qingmeng.PolicyMatch.Apis;
 
@@ -52,7 +54,7 @@ public static class ClaimsApi
         ClaimsPrincipal principal,
         PolicyMatchContext db,
         MatchingService matching,
-        PolicyMatchTelemetry telemetry,
+        PolicyMatchMetrics telemetry,
         HolidayCalendar calendar,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -125,7 +127,7 @@ public static class ClaimsApi
         [AsParameters] PageRequest page, [AsParameters] ClaimQuery query, ClaimsPrincipal principal, PolicyMatchContext db, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var claims = Visible(db.Claims.AsNoTracking(), user);
+        var claims = ClaimDecisions.Visible(db.Claims.AsNoTracking(), user);
         if (query.Status is { } status)
         {
             claims = claims.Where(c => c.Status == status);
@@ -143,49 +145,30 @@ public static class ClaimsApi
         Guid id, ClaimsPrincipal principal, PolicyMatchContext db, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var claim = await Visible(db.Claims.AsNoTracking(), user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var claim = await ClaimDecisions.Visible(db.Claims.AsNoTracking(), user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         return claim is null ? TypedResults.NotFound() : TypedResults.Ok(ClaimView.From(claim));
     }
 
     public static async Task<Results<Ok<PaidView>, NotFound, ProblemHttpResult>> Confirm(
-        Guid id, ClaimsPrincipal principal, PolicyMatchContext db, MatchingService matching, SubsidyLedger ledger, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, ClaimDecisions decisions, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var claim = await Visible(db.Claims, user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (claim is null)
+        var decided = await decisions.ConfirmAsync(id, PlatformUser.From(principal), cancellationToken);
+        if (!decided.Succeeded)
         {
-            return TypedResults.NotFound();
+            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : Problem(decided.Failure);
         }
-        if (claim.Status != ClaimStatus.Offered)
-        {
-            return StateConflict(claim, "只有免申即享的兑现通知可以确认 (only an offered 免申即享 benefit can be confirmed).");
-        }
-        // 免申即享 pays on authoritative facts only, checked again now: a fact withdrawn or merely declared stops it.
-        var (result, version, profile, refused) = await CheckAsync(claim, FactTrust.AuthoritativeOnly, db, matching, cancellationToken);
-        if (refused is not null)
-        {
-            return refused;
-        }
-        var basis = DecisionBasis.From(profile, version, FactTrust.AuthoritativeOnly, [DecisionBasis.System]);
-        return await PayAsync(claim, result.Amount ?? 0, user, basis, null, ledger, cancellationToken);
+        return TypedResults.Ok(Paid(decided.Value));
     }
 
     public static async Task<Results<Ok<ClaimView>, NotFound, ProblemHttpResult>> Decline(
-        Guid id, ClaimsPrincipal principal, PolicyMatchContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, ClaimDecisions decisions, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var claim = await Visible(db.Claims, user).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (claim is null)
+        var decided = await decisions.DeclineAsync(id, PlatformUser.From(principal), cancellationToken);
+        if (!decided.Succeeded)
         {
-            return TypedResults.NotFound();
+            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : Problem(decided.Failure);
         }
-        var now = time.GetUtcNow();
-        if (!claim.Decline(user.Subject, now))
-        {
-            return StateConflict(claim, "只有免申即享的兑现通知可以放弃 (only an offered 免申即享 benefit can be declined)");
-        }
-        db.AddAudit(user, "claim.declined", "claim", claim.Id.ToString(), now);
-        return await SaveAsync(claim, db, cancellationToken);
+        return TypedResults.Ok(ClaimView.From(decided.Value.Claim));
     }
 
     /// <summary>
@@ -194,145 +177,52 @@ public static class ClaimsApi
     /// first approval is recorded (202) and a second, different officer's approval pays.
     /// </summary>
     public static async Task<Results<Ok<PaidView>, Accepted<ClaimView>, NotFound, ProblemHttpResult>> Approve(
-        Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ApproveRequest? request, ClaimsPrincipal principal, PolicyMatchContext db,
-        MatchingService matching, SubsidyLedger ledger, PolicyMatchTelemetry telemetry, IOptions<ClaimReviewOptions> review, TimeProvider time,
-        CancellationToken cancellationToken)
+        Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ApproveRequest? request, ClaimsPrincipal principal,
+        ClaimDecisions decisions, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var claim = await db.Claims.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (claim is null)
+        var decided = await decisions.ApproveAsync(id, request?.Reason?.Trim(), PlatformUser.From(principal), cancellationToken);
+        if (!decided.Succeeded)
         {
-            return TypedResults.NotFound();
+            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : Problem(decided.Failure);
         }
-        if (claim.Status != ClaimStatus.Submitted)
-        {
-            return StateConflict(claim, "只有待审核的快申快享申请可以批准 (only a submitted 快申快享 application can be approved).");
-        }
-        var (result, version, profile, refused) = await CheckAsync(claim, FactTrust.WithDeclarations, db, matching, cancellationToken);
-        if (refused is not null)
-        {
-            return refused;
-        }
-        var amount = result.Amount ?? 0;
-        var reason = request?.Reason?.Trim();
-        var now = time.GetUtcNow();
-        List<string> deciders = [user.Subject];
-        if (Math.Max(amount, claim.Amount) > review.Value.SecondApprovalAboveYuan)
-        {
-            if (claim.FirstApprovedBy is null)
-            {
-                claim.ApproveFirst(user.Subject, user.Name, reason, now);
-                db.AddAudit(user, "claim.approval_first", "claim", claim.Id.ToString(), now);
-                var saved = await SaveAsync(claim, db, cancellationToken);
-                return saved.Result is Ok<ClaimView> ok ? TypedResults.Accepted($"/api/policy/claims/{claim.Id}", ok.Value) : (ProblemHttpResult)saved.Result;
-            }
-            if (claim.FirstApprovedBy == user.Subject)
-            {
-                return Problem(StatusCodes.Status409Conflict, "超过复核金额的申请须由另一位政策专员复核批准 (a second, different officer must approve).",
-                    $"{claim.Amount:0.##} 元超过 {review.Value.SecondApprovalAboveYuan:0.##} 元；{user.Subject} 已作第一次批准。", "approvedBy");
-            }
-            deciders.Insert(0, claim.FirstApprovedBy);
-        }
-        db.AddAudit(user, "claim.approved", "claim", claim.Id.ToString(), now);
-        var basis = DecisionBasis.From(profile, version, FactTrust.WithDeclarations, deciders);
-        var paid = await PayAsync(claim, amount, user, basis, reason, ledger, cancellationToken);
-        if (paid.Result is Ok<PaidView>)
-        {
-            telemetry.Application("approved");
-        }
-        return paid.Result switch
-        {
-            Ok<PaidView> ok => ok,
-            NotFound notFound => notFound,
-            ProblemHttpResult problem => problem,
-            _ => throw new InvalidOperationException("Unexpected payment result."),
-        };
+        var claim = decided.Value.Claim;
+        return decided.Value.Disbursement is null
+            ? TypedResults.Accepted($"/api/policy/claims/{claim.Id}", ClaimView.From(claim))
+            : TypedResults.Ok(Paid(decided.Value));
     }
 
     public static async Task<Results<Ok<ClaimView>, NotFound, ProblemHttpResult>> Reject(
-        Guid id, RejectRequest request, ClaimsPrincipal principal, PolicyMatchContext db, PolicyMatchTelemetry telemetry, TimeProvider time,
-        CancellationToken cancellationToken)
+        Guid id, RejectRequest request, ClaimsPrincipal principal, ClaimDecisions decisions, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var claim = await db.Claims.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (claim is null)
+        var decided = await decisions.RejectAsync(id, request.Reason.Trim(), PlatformUser.From(principal), cancellationToken);
+        if (!decided.Succeeded)
         {
-            return TypedResults.NotFound();
+            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : Problem(decided.Failure);
         }
-        var now = time.GetUtcNow();
-        if (!claim.Reject(request.Reason.Trim(), user.Subject, now))
-        {
-            return StateConflict(claim, "只有待审核的快申快享申请可以驳回 (only a submitted 快申快享 application can be rejected)");
-        }
-        db.AddAudit(user, "claim.rejected", "claim", claim.Id.ToString(), now);
-        var saved = await SaveAsync(claim, db, cancellationToken);
-        if (saved.Result is Ok<ClaimView>)
-        {
-            telemetry.Application("rejected");
-        }
-        return saved;
+        return TypedResults.Ok(ClaimView.From(decided.Value.Claim));
     }
+
+    private static PaidView Paid(ClaimDecision decision) =>
+        new(ClaimView.From(decision.Claim), DisbursementView.From(decision.Disbursement!));
 
     /// <summary>
-    /// Today's facts, on the trust the claim allows, against the version claimed under: a problem when the firm
-    /// does not qualify (naming each field not met or not known on that trust), else the result.
+    /// A decision's refusal as this API has always sent it: the title, the detail (none when the message is empty),
+    /// <c>field</c> when the refusal names one, and the refusal's own members (such as <c>currentState</c>).
     /// </summary>
-    private static async Task<(MatchResult Result, PolicyVersion Version, FirmProfile? Profile, ProblemHttpResult? Refused)> CheckAsync(
-        SubsidyClaim claim, FactTrust trust, PolicyMatchContext db, MatchingService matching, CancellationToken cancellationToken)
+    private static ProblemHttpResult Problem(Failure failure)
     {
-        var version = await db.PolicyVersions.AsNoTracking().FirstAsync(v => v.Id == claim.PolicyVersionId, cancellationToken);
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == claim.CreditCode, cancellationToken);
-        var result = PolicyMatcher.Match(version, profile?.ToFacts(trust) ?? new Facts(), matching.Today);
-        if (result.Outcome == EligibilityOutcome.Met)
+        var extensions = new Dictionary<string, object?>();
+        if (failure.Field.Length > 0)
         {
-            return (result, version, profile, null);
+            extensions["field"] = failure.Field;
         }
-        var reasons = result.Unmet.Concat(result.Missing).Select(e => $"{e.Field}：{e.Text}");
-        var title = trust == FactTrust.AuthoritativeOnly
-            ? "按权威来源（部门事件、经办人员或已核实的申报）的数据，企业今天不符合条件 (the firm does not qualify on authoritative facts today)."
-            : "按今天的数据，企业不符合条件 (the firm does not qualify on today's facts).";
-        return (result, version, profile, Problem(StatusCodes.Status422UnprocessableEntity, title, string.Join("；", reasons), "conditions"));
-    }
-
-    /// <summary>Pays through the ledger on the basis given.</summary>
-    private static async Task<Results<Ok<PaidView>, NotFound, ProblemHttpResult>> PayAsync(
-        SubsidyClaim claim, decimal amount, PlatformUser user, DecisionBasis basis, string? reason, SubsidyLedger ledger, CancellationToken cancellationToken)
-    {
-        var payment = await ledger.PayAsync(claim, amount, user, basis, reason, cancellationToken);
-        return payment.Outcome switch
+        foreach (var (member, value) in failure.Extensions)
         {
-            PaymentOutcome.Paid => TypedResults.Ok(new PaidView(ClaimView.From(claim), DisbursementView.From(payment.Disbursement!))),
-            PaymentOutcome.AlreadyPaid => Problem(StatusCodes.Status409Conflict, "企业本期已获该政策兑现 (the firm was already paid under this policy for the period)",
-                $"{claim.PolicyCode}（{claim.BudgetPeriod}）每家企业只兑现一次 ({claim.PolicyCode} ({claim.BudgetPeriod}) pays each firm once)", "creditCode"),
-            PaymentOutcome.BudgetExhausted => Problem(StatusCodes.Status409Conflict, "本期政策资金不足以支付此笔兑现（额满即止）(the policy's budget for the period cannot cover this payment)",
-                $"{claim.PolicyCode}（{claim.BudgetPeriod}）剩余资金不足 {amount:0.##} 元 ({claim.PolicyCode} ({claim.BudgetPeriod}) has less than {amount:0.##} yuan left)", "budgetEnvelope"),
-            PaymentOutcome.NothingToPay => Problem(StatusCodes.Status422UnprocessableEntity, "按今天的数据，金额规则算得的金额为零 (the amount rule gives nothing on today's facts)", null, "amountRule"),
-            _ => Problem(StatusCodes.Status409Conflict, "该申领已被他人同时处理 (the claim was decided by someone else at the same time)", null, "status"),
-        };
-    }
-
-    private static async Task<Results<Ok<ClaimView>, NotFound, ProblemHttpResult>> SaveAsync(SubsidyClaim claim, PolicyMatchContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
+            extensions[member] = value;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problem(StatusCodes.Status409Conflict, "该申领已被他人同时处理 (the claim was decided by someone else at the same time)", null, "status");
-        }
-        return TypedResults.Ok(ClaimView.From(claim));
+        var status = failure.Kind == FailureKind.Unprocessable ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
+        return TypedResults.Problem(title: failure.Title, detail: failure.Message.Length > 0 ? failure.Message : null, statusCode: status, extensions: extensions);
     }
-
-    /// <summary>Officers see every claim; a firm only its own (another firm's is a 404, like one that does not exist).</summary>
-    private static IQueryable<SubsidyClaim> Visible(IQueryable<SubsidyClaim> claims, PlatformUser user) =>
-        user.IsOfficer() ? claims
-        : user.OwnFirm() is { } creditCode ? claims.Where(c => c.CreditCode == creditCode)
-        : claims.Where(_ => false);
-
-    private static ProblemHttpResult StateConflict(SubsidyClaim claim, string detail) => TypedResults.Problem(
-        title: "申领在当前状态下不能变更 (the claim cannot change in its current state)", detail: detail, statusCode: StatusCodes.Status409Conflict,
-        extensions: new Dictionary<string, object?> { ["currentState"] = claim.Status.ToString() });
 
     private static ProblemHttpResult Problem(int status, string title, string? detail, string field, Coaching? coaching = null)
     {

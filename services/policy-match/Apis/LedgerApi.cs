@@ -5,6 +5,7 @@ using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Ledger;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.PolicyMatch.Application;
 
 namespace Qingmeng.PolicyMatch.Apis;
 

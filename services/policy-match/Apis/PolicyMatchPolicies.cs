@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.PolicyMatch.Application;
 
 namespace Qingmeng.PolicyMatch.Apis;
 

@@ -70,23 +70,3 @@ public static class SignalsApi
         return TypedResults.Ok(themes);
     }
 }
-
-/// <summary>Filters: the topic (module or policy code), the source's reference, the theme (policy category).</summary>
-public sealed record SignalQuery(string? Topic, string? Reference, PolicyCategory? Theme);
-
-/// <summary>The signals of one theme, by source.</summary>
-public sealed record DemandThemeView(PolicyCategory Theme, string Name, long ClosedCases, long ConsultantQuestions, DateTimeOffset LatestAt);
-
-public sealed record DemandSignalView(
-    Guid Id,
-    DemandSignalSource Source,
-    string Reference,
-    string Topic,
-    PolicyCategory? Theme,
-    string? ThemeName,
-    string Title,
-    string? Detail,
-    string? CreditCode,
-    DateTimeOffset OccurredAt,
-    DateTimeOffset RecordedAt,
-    IReadOnlyList<DemandSignalMatch> Matches);

@@ -1,7 +1,10 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Contracts;
-using Qingmeng.PolicyMatch.Consultant;
+using Qingmeng.PolicyMatch.Application.Consultant;
+using Qingmeng.PolicyMatch.Infrastructure.Consultant;
+using Qingmeng.PolicyMatch.Model.Consultant;
+using Qingmeng.PolicyMatch.Operations;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Policies;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Qingmeng.Contracts;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Profiles;
-using Qingmeng.PolicyMatch.Services;
+using Qingmeng.PolicyMatch.Application;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.PolicyMatch.Consumers;
@@ -24,32 +24,4 @@ public sealed class FirmUpdatedConsumer(IServiceProvider services, ProfileServic
 {
     protected override Task HandleAsync(FirmUpdated message, PolicyMatchContext db, CancellationToken cancellationToken) =>
         RegisterFacts.LearnAsync(profiles, FirmRegisterFacts.Of(message), FactOrigin.FromEvent(FactSources.FirmUpdated, message, message.CreditCode), cancellationToken);
-}
-
-/// <summary>The firm register's facts as one value, whichever event carried them.</summary>
-internal sealed record FirmRegisterFacts(string CreditCode, string Name, string IndustryCode, string SizeClass, string Location, DateOnly RegisteredOn)
-{
-    public static FirmRegisterFacts Of(FirmRegistered e) => new(e.CreditCode, e.Name, e.IndustryCode, e.SizeClass, e.Location, e.RegisteredOn);
-
-    public static FirmRegisterFacts Of(FirmUpdated e) => new(e.CreditCode, e.Name, e.IndustryCode, e.SizeClass, e.Location, e.RegisteredOn);
-}
-
-internal static class RegisterFacts
-{
-    public static Task LearnAsync(ProfileService profiles, FirmRegisterFacts facts, FactOrigin origin, CancellationToken cancellationToken) =>
-        profiles.LearnAsync(facts.CreditCode, (profile, now) =>
-        {
-            var newest = !profile.Facts.TryGetValue(ProfileFields.IndustryCode, out var industry) || industry.AsOf <= origin.AsOf;
-            if (newest)
-            {
-                profile.LearnName(facts.Name, now);
-            }
-            return
-            [
-                profile.SetFact(ProfileFields.IndustryCode, JsonSerializer.SerializeToElement(facts.IndustryCode), origin, now),
-                profile.SetFact(ProfileFields.SizeClass, JsonSerializer.SerializeToElement(facts.SizeClass), origin, now),
-                profile.SetFact(ProfileFields.Location, JsonSerializer.SerializeToElement(facts.Location), origin, now),
-                profile.SetFact(ProfileFields.RegisteredOn, JsonSerializer.SerializeToElement(facts.RegisteredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), origin, now),
-            ];
-        }, cancellationToken);
 }

@@ -1,7 +1,7 @@
 using Qingmeng.Contracts;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Profiles;
-using Qingmeng.PolicyMatch.Services;
+using Qingmeng.PolicyMatch.Application;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.PolicyMatch.Consumers;

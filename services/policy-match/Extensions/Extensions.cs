@@ -1,11 +1,16 @@
 using MassTransit;
 using Qingmeng.PolicyMatch.Apis;
-using Qingmeng.PolicyMatch.Consultant;
+using Qingmeng.PolicyMatch.Application.Consultant;
+using Qingmeng.PolicyMatch.Infrastructure.Consultant;
+using Qingmeng.PolicyMatch.Model.Consultant;
+using Qingmeng.PolicyMatch.Operations;
 using Qingmeng.PolicyMatch.Consumers;
 using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.PolicyMatch.Infrastructure.DemoData;
+using Qingmeng.PolicyMatch.Infrastructure.ReferenceData;
 using Qingmeng.PolicyMatch.Jobs;
 using Qingmeng.PolicyMatch.Model.Matching;
-using Qingmeng.PolicyMatch.Services;
+using Qingmeng.PolicyMatch.Application;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
@@ -42,11 +47,15 @@ public static class Extensions
         builder.Services.AddHolidayCalendar<PolicyMatchContext>();
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddOptions<ClaimReviewOptions>().BindConfiguration(ClaimReviewOptions.SectionName);
+        builder.Services.AddScoped<PolicyCatalogueSeeder>();
+        builder.Services.AddScoped<DemoFirmsSeeder>();
         builder.Services.AddScoped<IDbSeeder<PolicyMatchContext>, PolicyMatchSeeder>();
-        builder.Services.AddSingleton<PolicyMatchTelemetry>();
+        builder.Services.AddSingleton<PolicyMatchMetrics>();
         builder.Services.AddSingleton<CompiledPolicies>();
         builder.Services.AddScoped<MatchingService>();
+        builder.Services.AddScoped<IFirmRematcher>(services => services.GetRequiredService<MatchingService>());
         builder.Services.AddScoped<SubsidyLedger>();
+        builder.Services.AddScoped<ClaimDecisions>();
         builder.Services.AddScoped<ProfileService>();
         builder.Services.AddScheduledJob<PolicyPushJob, PolicyMatchContext>(TimeSpan.FromMinutes(1));
         // Rules arrive from clients and jsonb with "$type" in any position.

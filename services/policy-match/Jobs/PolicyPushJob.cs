@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.PolicyMatch.Extensions;
+
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Policies;
-using Qingmeng.PolicyMatch.Services;
+using Qingmeng.PolicyMatch.Application;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.PolicyMatch.Operations;
 
 namespace Qingmeng.PolicyMatch.Jobs;
 
@@ -16,7 +17,7 @@ namespace Qingmeng.PolicyMatch.Jobs;
 /// pending and is tried again next round; opted-out firms are not asked again.
 /// </summary>
 public sealed class PolicyPushJob(
-    PolicyMatchContext db, INotificationSender sender, PolicyMatchTelemetry telemetry, TimeProvider time, ILogger<PolicyPushJob> logger) : IScheduledJob
+    PolicyMatchContext db, INotificationSender sender, PolicyMatchMetrics telemetry, TimeProvider time, ILogger<PolicyPushJob> logger) : IScheduledJob
 {
     public const string Category = "policy-push";
     private const int BatchSize = 200;

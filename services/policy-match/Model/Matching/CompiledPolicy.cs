@@ -5,13 +5,6 @@ using Qingmeng.ServiceDefaults.Eligibility;
 
 namespace Qingmeng.PolicyMatch.Model.Matching;
 
-/// <summary>What a match record keeps of one firm × policy evaluation (the compact explanation aside).</summary>
-public readonly record struct MatchSummary(EligibilityOutcome Outcome, decimal? Amount, bool NearMiss, int UnmetCount, int MissingCount)
-{
-    public static MatchSummary Of(MatchResult result) =>
-        new(result.Outcome, result.Amount, result.NearMiss, result.Unmet.Count(), result.Missing.Count());
-}
-
 /// <summary>
 /// A policy version compiled once for matching many firms (<see cref="BulkMatcher"/>): its conditions as a
 /// <see cref="CompiledCondition"/> over <see cref="ProfileFields.Schema"/>, its amount rule's figure resolved to a

@@ -36,27 +36,3 @@ public static class PolicyCategories
         _ => category.ToString(),
     };
 }
-
-/// <summary>How a firm obtains the benefit.</summary>
-public enum PolicyMode
-{
-    /// <summary>免申即享: no application; the platform computes the eligible firms, each confirms (or opts out) and is paid.</summary>
-    NoApplication,
-    /// <summary>快申快享: the firm applies with the listed materials; an officer decides within 60 working days.</summary>
-    QuickApplication,
-}
-
-public enum PolicyVersionStatus
-{
-    /// <summary>Being written; may still change.</summary>
-    Draft,
-    /// <summary>In force; immutable.</summary>
-    Published,
-    /// <summary>Replaced by a later published version.</summary>
-    Superseded,
-    /// <summary>Withdrawn; no longer in force.</summary>
-    Retired,
-}
-
-/// <summary>One numbered clause (第N条) of a policy text.</summary>
-public sealed record PolicyClause(int Number, string Heading, string Text);

@@ -1,0 +1,55 @@
+using Qingmeng.PolicyMatch.Model.Consultant;
+
+namespace Qingmeng.PolicyMatch.Operations;
+
+/// <summary>
+/// The calibrated answer gate: thresholds over coverage and the margin to the next candidate. The defaults are the
+/// output of the calibration routine over the tuning questions (the tuning part of the evaluation set and the first
+/// evaluation set; AnswerGateCalibrationTests: correct 0.710, wrong 0.015, out-of-scope answered 0.026 over the 262);
+/// they can be overridden in configuration (<c>Consultant:Gate</c>).
+/// </summary>
+public sealed class AnswerGateOptions
+{
+    /// <summary>Below this coverage the best candidate is not about the question: out of scope.</summary>
+    public double OutOfScopeBelow { get; set; } = 0.40;
+
+    /// <summary>Coverage the best candidate needs to be the answer on its own.</summary>
+    public double AnswerCoverage { get; set; } = 0.75;
+
+    /// <summary>How far ahead of the next candidate the best must be to be the answer on its own.</summary>
+    public double AnswerMargin { get; set; } = 0.25;
+
+    /// <summary>Coverage each offered candidate needs ("您可能想了解…").</summary>
+    public double CandidateCoverage { get; set; } = 0.30;
+
+    /// <summary>A candidate is offered beside the best when its relevance is at least this share of the best's.</summary>
+    public double CandidateRelevance { get; set; } = 0.70;
+
+    /// <summary>The decision and, for <see cref="ConsultDecision.Candidates"/>, how many candidates to offer.</summary>
+    public (ConsultDecision Decision, int Offered) Decide(GateFeatures features)
+    {
+        if (features.Elsewhere || features.Coverage.Count == 0 || features.Coverage[0] < OutOfScopeBelow)
+        {
+            return (ConsultDecision.OutOfScope, 0);
+        }
+        if (features.Coverage[0] >= AnswerCoverage && features.Margin >= AnswerMargin)
+        {
+            return (ConsultDecision.Answer, 1);
+        }
+        var close = 0;
+        for (var i = 0; i < Math.Min(3, features.Coverage.Count); i++)
+        {
+            if (features.Relevance[i] >= CandidateRelevance && features.Coverage[i] >= CandidateCoverage)
+            {
+                close++;
+            }
+        }
+        if (close >= 2 && features.Coverage[0] >= CandidateCoverage)
+        {
+            return (ConsultDecision.Candidates, close);
+        }
+        return features.Coverage[0] >= AnswerCoverage && close <= 1
+            ? (ConsultDecision.Answer, 1)
+            : (ConsultDecision.Refer, 0);
+    }
+}
