@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Operations;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.ServiceDefaults.Paging;
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.Finance.Application;
 
 namespace Qingmeng.Finance.Apis;
 
@@ -17,11 +19,11 @@ public static class IdempotencyKeys
     /// <summary>400 for a key that is blank or longer than the column that keeps it; null when usable (or absent).</summary>
     public static ProblemHttpResult? Invalid(string? key) =>
         key is not null && (string.IsNullOrWhiteSpace(key) || key.Length > MaxLength)
-            ? FinanceProblems.BadRequest(Header, $"Idempotency-Key 须为 1–{MaxLength} 个字符 (must be 1 to {MaxLength} characters).")
+            ? FieldProblems.BadRequest(Header, $"Idempotency-Key 须为 1–{MaxLength} 个字符 (must be 1 to {MaxLength} characters).")
             : null;
 
     /// <summary>422: the caller already used this key for a different request.</summary>
-    public static ProblemHttpResult Reused() => FinanceProblems.Unprocessable(
+    public static ProblemHttpResult Reused() => FieldProblems.Unprocessable(
         Header,
         "该 Idempotency-Key 已用于另一笔不同的请求 (this Idempotency-Key was already used for a different request).",
         "幂等键重复使用 (Idempotency-Key reused).");

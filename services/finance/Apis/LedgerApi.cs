@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Operations;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Infrastructure.EntityConfigurations;
 using Qingmeng.Finance.Model;
@@ -12,6 +13,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Finance.Apis;
 
@@ -47,10 +49,10 @@ public static class LedgerApi
         }
         if (loan.DisbursedAmount is null)
         {
-            return FinanceProblems.StateConflict(loan, "accounted before disbursement");
+            return ReferralFailures.StateConflict(loan, "accounted before disbursement").ToFinanceProblem();
         }
         var payouts = await PayoutsAsync(db, id, DateOnly.MaxValue, cancellationToken);
-        return TypedResults.Ok(Ledger(loan, payouts, WorkingDayCalendar.ToChinaDate(time.GetUtcNow())));
+        return TypedResults.Ok(Ledger(loan, payouts, ChinaTime.ToChinaDate(time.GetUtcNow())));
     }
 
     /// <summary>
@@ -69,13 +71,13 @@ public static class LedgerApi
         }
         if (request.Amount != Amortisation.Fen(request.Amount))
         {
-            return FinanceProblems.Unprocessable("amount", "金额最多精确到分 (the amount is in yuan to the fen, at most two decimals).");
+            return FieldProblems.Unprocessable("amount", "金额最多精确到分 (the amount is in yuan to the fen, at most two decimals).");
         }
         var paidOn = request.PaidOn!.Value;
-        var today = WorkingDayCalendar.ToChinaDate(time.GetUtcNow());
+        var today = ChinaTime.ToChinaDate(time.GetUtcNow());
         if (paidOn > today)
         {
-            return FinanceProblems.Unprocessable("paidOn",
+            return FieldProblems.Unprocessable("paidOn",
                 $"贴息不能预付：paidOn {paidOn:yyyy-MM-dd} 晚于今天 {today:yyyy-MM-dd}（北京时间）(subsidy cannot be paid for a day that has not come, China time).",
                 "贴息日期无效 (Invalid payout date).");
         }
@@ -121,11 +123,11 @@ public static class LedgerApi
         }
         if (loan.DisbursedAmount is not { } principal || loan.DisbursedOn is not { } disbursedOn)
         {
-            return FinanceProblems.StateConflict(loan, "subsidised before disbursement");
+            return ReferralFailures.StateConflict(loan, "subsidised before disbursement").ToFinanceProblem();
         }
         if (paidOn < disbursedOn)
         {
-            return FinanceProblems.Unprocessable("paidOn",
+            return FieldProblems.Unprocessable("paidOn",
                 $"贴息期间不能早于放款日 {disbursedOn:yyyy-MM-dd} (no subsidy accrues before the loan was disbursed).", "贴息日期无效 (Invalid payout date).");
         }
         var previous = await PayoutsAsync(db, id, DateOnly.MaxValue, cancellationToken);
@@ -136,7 +138,7 @@ public static class LedgerApi
         var ledger = Ledger(loan, previous, paidOn);
         if (amount > ledger.SubsidyPayable)
         {
-            return FinanceProblems.Unprocessable("amount",
+            return FieldProblems.Unprocessable("amount",
                 $"截至 {ledger.AccruedThrough:yyyy-MM-dd} 应计贴息 {ledger.SubsidyAccrued:0.00} 元，已付 {ledger.SubsidyPaid:0.00} 元，至多可付 {ledger.SubsidyPayable:0.00} 元 " +
                 $"(only {ledger.SubsidyPayable:0.00} yuan of subsidy is payable by {paidOn:yyyy-MM-dd}).",
                 "超过应付贴息 (More than the subsidy owed).");
@@ -152,10 +154,10 @@ public static class LedgerApi
         return TypedResults.Ok(await AnswerAsync(db, loan, payout, cancellationToken));
     }
 
-    private static ProblemHttpResult AlreadyPaid(DateOnly paidThrough) => FinanceProblems.FieldConflict(
+    private static ProblemHttpResult AlreadyPaid(DateOnly paidThrough) => FieldProblems.Conflict(
         "paidOn",
-        "该期贴息已支付 (The subsidy for this period is already paid).",
         $"贴息已支付至 {paidThrough:yyyy-MM-dd}，新的一笔须结算此后的期间 (paid through {paidThrough:yyyy-MM-dd}; a new payout settles a later period).",
+        "该期贴息已支付 (The subsidy for this period is already paid).",
         new Dictionary<string, object?> { ["paidThrough"] = paidThrough.ToString("yyyy-MM-dd") });
 
     /// <summary>The ledger as the payout left it, read back from the database, so a retry gets exactly the first answer.</summary>
@@ -175,7 +177,7 @@ public static class LedgerApi
     {
         if (request.Amount != Amortisation.Fen(request.Amount))
         {
-            return FinanceProblems.Unprocessable("amount", "金额最多精确到分 (the amount is in yuan to the fen, at most two decimals).");
+            return FieldProblems.Unprocessable("amount", "金额最多精确到分 (the amount is in yuan to the fen, at most two decimals).");
         }
         var user = PlatformUser.From(principal);
         var commitment = options.Value.IndustryFundCommitment;
@@ -194,7 +196,7 @@ public static class LedgerApi
         var remaining = commitment - invested;
         if (request.Amount > remaining)
         {
-            return FinanceProblems.Unprocessable("amount",
+            return FieldProblems.Unprocessable("amount",
                 $"产业基金认缴 {commitment:0.00} 元，已投 {invested:0.00} 元，剩余 {Math.Max(0m, remaining):0.00} 元，不足本次 {request.Amount:0.00} 元 " +
                 $"(only {Math.Max(0m, remaining):0.00} yuan of the fund's commitment remains).",
                 "超过产业基金剩余额度 (More than the fund has left).");

@@ -2,7 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Operations;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
@@ -10,6 +11,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Finance.Apis;
 
@@ -48,7 +50,7 @@ public static class MatchmakingApi
         var user = PlatformUser.From(principal);
         if (user.CreditCode is not { } creditCode)
         {
-            return FinanceProblems.Unprocessable("creditCode", "令牌中没有企业 (the caller's token carries no firm)");
+            return FieldProblems.Unprocessable("creditCode", "令牌中没有企业 (the caller's token carries no firm)");
         }
         var now = time.GetUtcNow();
         var profile = await db.Profiles.FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
@@ -84,15 +86,15 @@ public static class MatchmakingApi
         var creditCode = user.FirmFor(request.CreditCode is null ? null : request.CreditCode.Trim().ToUpperInvariant());
         if (creditCode is null)
         {
-            return FinanceProblems.Unprocessable("creditCode", "工作人员须指明该需求所属企业 (an officer must name the firm whose need this is)");
+            return FieldProblems.Unprocessable("creditCode", "工作人员须指明该需求所属企业 (an officer must name the firm whose need this is)");
         }
         if (await FirmRegister.FindAsync(db, creditCode, cancellationToken) is null)
         {
-            return FirmRegister.Unknown(creditCode);
+            return FirmRegister.Unknown(creditCode).ToProblem();
         }
         var now = time.GetUtcNow();
         var need = FinancingNeed.Record(creditCode, request.Amount, request.TermMonths, request.Purpose.Trim(), user.Subject, now);
-        var (profileKnown, matches) = await MatchAsync(db, need, options.Value, now, cancellationToken);
+        var (profileKnown, matches) = await ProductMatching.MatchAsync(db, need, options.Value, now, cancellationToken);
         need.SetEligibleProducts(matches.Count(m => m.Outcome == EligibilityOutcome.Met));
         db.Needs.Add(need);
         db.AddAudit(user, "need.recorded", "financing-need", need.Id.ToString(), now);
@@ -124,34 +126,7 @@ public static class MatchmakingApi
         {
             return TypedResults.NotFound();
         }
-        var (profileKnown, matches) = await MatchAsync(db, need, options.Value, time.GetUtcNow(), cancellationToken);
+        var (profileKnown, matches) = await ProductMatching.MatchAsync(db, need, options.Value, time.GetUtcNow(), cancellationToken);
         return TypedResults.Ok(new MatchmakingView(FinancingNeedView.From(need), profileKnown, matches));
-    }
-
-    /// <summary>The firm's facts (declared profile, white-list standing, maturing loans) against every active product.</summary>
-    public static async Task<(bool ProfileKnown, IReadOnlyList<ProductMatchView> Matches)> MatchAsync(
-        FinanceContext db, FinancingNeed need, FinanceOptions options, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == need.CreditCode, cancellationToken);
-        var facts = FinanceFields.For(profile, need.Amount, need.TermMonths, await HasMaturingLoanAsync(db, need.CreditCode, now, cancellationToken),
-            await db.OpenPenaltiesAsync(need.CreditCode, cancellationToken));
-        var products = await db.Products.AsNoTracking().Where(p => p.Active).ToListAsync(cancellationToken);
-        var banks = await db.Banks.AsNoTracking().ToDictionaryAsync(b => b.Code, b => b.Name, cancellationToken);
-        var ranked = Matchmaker.Rank(products, facts, options.Lpr(), need.Amount, need.TermMonths);
-        return (profile is not null, ranked.Select((m, i) => new ProductMatchView(
-            i + 1, m.Product.Code, m.Product.Name, m.Product.Kind, m.Product.BankCode, banks.GetValueOrDefault(m.Product.BankCode, m.Product.BankCode),
-            m.Outcome, m.RatePercent, m.EffectiveCostPercent, m.MonthlyInstalment,
-            m.Explanations.Select(ExplanationView.From).ToList(),
-            m.Gaps.Select(ExplanationView.From).ToList(),
-            m.Missing.Select(ExplanationView.From).ToList())).ToList());
-    }
-
-    /// <summary>Whether the firm has a loan outstanding that matures within 90 days (what a renewal product asks).</summary>
-    public static async Task<bool> HasMaturingLoanAsync(FinanceContext db, string creditCode, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var horizon = WorkingDayCalendar.ToChinaDate(now).AddDays(FinanceFields.MaturingWithinDays);
-        return await db.Referrals.AnyAsync(
-            r => r.CreditCode == creditCode && r.Status == ReferralStatus.Disbursed && r.MaturesOn != null && r.MaturesOn <= horizon,
-            cancellationToken);
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Finance.Apis;
 
@@ -40,19 +42,19 @@ public static class MatchmakingEfficiencyApi
     public static async Task<Results<Ok<MatchmakingEfficiencyView>, ProblemHttpResult>> GetEfficiency(
         [AsParameters] MatchmakingEfficiencyQuery query, FinanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var to = query.To ?? WorkingDayCalendar.ToChinaDate(time.GetUtcNow());
+        var to = query.To ?? ChinaTime.ToChinaDate(time.GetUtcNow());
         var from = query.From ?? to.AddDays(-365);
         if (from > to)
         {
-            return FinanceProblems.BadRequest("to", $"结束日期 {to:yyyy-MM-dd} 早于开始日期 {from:yyyy-MM-dd} (to is before from)");
+            return FieldProblems.BadRequest("to", $"结束日期 {to:yyyy-MM-dd} 早于开始日期 {from:yyyy-MM-dd} (to is before from)");
         }
         if (to.DayNumber - from.DayNumber > MaxRangeDays)
         {
-            return FinanceProblems.BadRequest("from", $"统计区间不能超过 {MaxRangeDays} 天 (the range may cover at most {MaxRangeDays} days)");
+            return FieldProblems.BadRequest("from", $"统计区间不能超过 {MaxRangeDays} 天 (the range may cover at most {MaxRangeDays} days)");
         }
 
-        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), WorkingDayCalendar.ChinaStandardTime);
-        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), WorkingDayCalendar.ChinaStandardTime);
+        var start = ChinaTime.StartOfDay(from);
+        var end = ChinaTime.StartOfDay(to.AddDays(1));
         var needs = await db.Needs.AsNoTracking().Where(n => n.CreatedAt >= start && n.CreatedAt < end)
             .Select(n => new { n.Id, n.CreditCode, n.CreatedAt }).ToListAsync(cancellationToken);
         var needIds = needs.ConvertAll(n => (Guid?)n.Id);
@@ -68,7 +70,7 @@ public static class MatchmakingEfficiencyApi
         var measured = needs.ConvertAll(n => new MeasuredNeed(
             listings.Any(l => l.CreditCode == n.CreditCode && l.ListedAt <= n.CreatedAt && (l.RemovedAt == null || l.RemovedAt > n.CreatedAt)),
             firstLoans.TryGetValue(n.Id, out var disbursedOn)
-                ? Math.Max(0, disbursedOn.DayNumber - WorkingDayCalendar.ToChinaDate(n.CreatedAt).DayNumber)
+                ? Math.Max(0, disbursedOn.DayNumber - ChinaTime.ToChinaDate(n.CreatedAt).DayNumber)
                 : null));
         var whitelisted = Group(measured.Where(n => n.Whitelisted));
         var others = Group(measured.Where(n => !n.Whitelisted));

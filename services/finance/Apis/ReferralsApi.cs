@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Operations;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Infrastructure.EntityConfigurations;
 using Qingmeng.Finance.Model;
@@ -14,6 +15,8 @@ using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Finance.Apis;
 
@@ -78,7 +81,7 @@ public static class ReferralsApi
         var user = PlatformUser.From(principal);
         if (user.CreditCode is not { } creditCode)
         {
-            return FinanceProblems.Unprocessable("creditCode", "令牌中没有企业 (the caller's token carries no firm)");
+            return FieldProblems.Unprocessable("creditCode", "令牌中没有企业 (the caller's token carries no firm)");
         }
         if (await EarlierApplicationAsync(db, user, idempotencyKey, request, cancellationToken) is { } replay)
         {
@@ -88,20 +91,20 @@ public static class ReferralsApi
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Code == request.ProductCode && p.Active, cancellationToken);
         if (product is null)
         {
-            return FinanceProblems.Unprocessable("productCode", $"没有在售的产品 {request.ProductCode} (there is no active product {request.ProductCode})");
+            return FieldProblems.Unprocessable("productCode", $"没有在售的产品 {request.ProductCode} (there is no active product {request.ProductCode})");
         }
         if (product.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
         {
-            return FinanceProblems.Unprocessable(outOfRange.Field, outOfRange.Message);
+            return FieldProblems.Unprocessable(outOfRange.Field, outOfRange.Message);
         }
         if (request.NeedId is { } needId && !await db.Needs.AnyAsync(n => n.Id == needId && n.CreditCode == creditCode, cancellationToken))
         {
-            return FinanceProblems.Unprocessable("needId", "needId 须为本企业的融资需求 (needId must be one of your own financing needs)");
+            return FieldProblems.Unprocessable("needId", "needId 须为本企业的融资需求 (needId must be one of your own financing needs)");
         }
 
         var now = time.GetUtcNow();
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        var facts = FinanceFields.For(profile, request.Amount, request.TermMonths, await MatchmakingApi.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
+        var facts = FinanceFields.For(profile, request.Amount, request.TermMonths, await ProductMatching.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
             await db.OpenPenaltiesAsync(creditCode, cancellationToken));
         var eligibility = EligibilityEvaluator.Evaluate(product.Eligibility, facts, FinanceFields.Catalog);
         if (eligibility.Outcome == EligibilityOutcome.NotMet)
@@ -125,7 +128,7 @@ public static class ReferralsApi
                 .Select(w => (Guid?)w.Id).FirstOrDefaultAsync(cancellationToken);
             if (whitelistEntryId is null)
             {
-                return FinanceProblems.Unprocessable("productCode", $"{product.Name} 仅面向知识产权质押白名单企业 ({product.Name} is for firms on the IP-pledge white list)");
+                return FieldProblems.Unprocessable("productCode", $"{product.Name} 仅面向知识产权质押白名单企业 ({product.Name} is for firms on the IP-pledge white list)");
             }
         }
 
@@ -204,10 +207,10 @@ public static class ReferralsApi
         }
         if (referral.ApprovedAmount is not { } approved || referral.ApprovedRatePercent is not { } rate || referral.ApprovedTermMonths is not { } term)
         {
-            return FinanceProblems.StateConflict(referral, "scheduled before approval");
+            return ReferralFailures.StateConflict(referral, "scheduled before approval").ToFinanceProblem();
         }
         var principalAmount = referral.DisbursedAmount ?? approved;
-        var start = referral.DisbursedOn ?? WorkingDayCalendar.ToChinaDate(time.GetUtcNow());
+        var start = referral.DisbursedOn ?? ChinaTime.ToChinaDate(time.GetUtcNow());
         return TypedResults.Ok(Amortisation.Schedule(principalAmount, rate, term, query.Method ?? RepaymentMethod.EqualInstalment, start.AddMonths(1)));
     }
 
@@ -217,7 +220,7 @@ public static class ReferralsApi
     {
         if (request.Consent != true)
         {
-            return FinanceProblems.Unprocessable(
+            return FieldProblems.Unprocessable(
                 "consent", "须经企业同意共享数据，转介才会送达银行 (the referral reaches the bank only with the firm's consent to share its data; consent must be true)");
         }
         var user = PlatformUser.From(principal);
@@ -233,9 +236,9 @@ public static class ReferralsApi
         {
             if (!referral.Consent(at, options.Value.BankResponseWorkingDays, calendar.Current, dossier))
             {
-                return Outcome.Illegal;
+                return ReferralStep.Illegal;
             }
-            return Outcome.Then(() => metrics.Referred(referral.BankCode));
+            return ReferralStep.Then(() => metrics.Referred(referral.BankCode));
         });
     }
 
@@ -247,7 +250,7 @@ public static class ReferralsApi
         var product = await db.Products.AsNoTracking().FirstAsync(p => p.Code == productCode, cancellationToken);
         var listed = await db.Whitelist.AsNoTracking().Where(w => w.CreditCode == creditCode && w.Status == WhitelistStatus.Listed)
             .Select(w => (decimal?)w.Score).FirstOrDefaultAsync(cancellationToken);
-        var facts = FinanceFields.For(profile, amount, termMonths, await MatchmakingApi.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
+        var facts = FinanceFields.For(profile, amount, termMonths, await ProductMatching.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
             await db.OpenPenaltiesAsync(creditCode, cancellationToken));
         var result = EligibilityEvaluator.Evaluate(Matchmaker.RulesOf(product), facts, FinanceFields.Catalog);
         var data = profile is null ? null : new FirmProfileData(
@@ -260,12 +263,12 @@ public static class ReferralsApi
     public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Withdraw(
         Guid id, ReasonRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
         TransitionAsync(id, principal, db, time, "referral.withdrawn", "withdrawn", cancellationToken,
-            (referral, _, now) => referral.Withdraw(request.Reason.Trim(), now) ? Outcome.Done : Outcome.Illegal);
+            (referral, _, now) => referral.Withdraw(request.Reason.Trim(), now) ? ReferralStep.Done : ReferralStep.Illegal);
 
     public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> SupplyInformation(
         Guid id, InformationResponse request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
         TransitionAsync(id, principal, db, time, "referral.information-supplied", "answered", cancellationToken,
-            (referral, _, _) => referral.SupplyInformation(request.Response.Trim()) ? Outcome.Done : Outcome.Illegal);
+            (referral, _, _) => referral.SupplyInformation(request.Response.Trim()) ? ReferralStep.Done : ReferralStep.Illegal);
 
     public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Accept(
         Guid id, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
@@ -274,9 +277,9 @@ public static class ReferralsApi
             var first = referral.FirstRespondedAt is null;
             if (!referral.Accept(now, calendar.Current))
             {
-                return Outcome.Illegal;
+                return ReferralStep.Illegal;
             }
-            return Outcome.Then(() =>
+            return ReferralStep.Then(() =>
             {
                 if (first)
                 {
@@ -292,9 +295,9 @@ public static class ReferralsApi
             var first = referral.FirstRespondedAt is null;
             if (!referral.RequestInformation(request.Request.Trim(), now, calendar.Current))
             {
-                return Outcome.Illegal;
+                return ReferralStep.Illegal;
             }
-            return Outcome.Then(() =>
+            return ReferralStep.Then(() =>
             {
                 if (first)
                 {
@@ -311,15 +314,15 @@ public static class ReferralsApi
         {
             if (!Referral.AwaitingBank.Contains(referral.Status) || referral.Status == ReferralStatus.MoreInfoRequested)
             {
-                return Outcome.Illegal;
+                return ReferralStep.Illegal;
             }
             if (product?.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
             {
-                return Outcome.Invalid(outOfRange.Field, outOfRange.Message);
+                return ReferralStep.Invalid(outOfRange.Field, outOfRange.Message);
             }
             var first = referral.FirstRespondedAt is null;
             referral.Approve(request.Amount, request.AnnualRatePercent, request.TermMonths, now, calendar.Current);
-            return Outcome.Then(() =>
+            return ReferralStep.Then(() =>
             {
                 if (first)
                 {
@@ -337,9 +340,9 @@ public static class ReferralsApi
             var first = referral.FirstRespondedAt is null;
             if (!referral.Decline(request.Reason.Trim(), now, calendar.Current))
             {
-                return Outcome.Illegal;
+                return ReferralStep.Illegal;
             }
-            return Outcome.Then(() =>
+            return ReferralStep.Then(() =>
             {
                 if (first)
                 {
@@ -357,20 +360,20 @@ public static class ReferralsApi
         {
             if (referral.Status != ReferralStatus.Approved || product is null)
             {
-                return Outcome.Illegal;
+                return ReferralStep.Illegal;
             }
             if (request.Amount > referral.ApprovedAmount)
             {
-                return Outcome.Invalid("amount", $"放款金额不能超过批准金额 {referral.ApprovedAmount:0.##} 元 (at most the approved {referral.ApprovedAmount:0.##} yuan can be disbursed)");
+                return ReferralStep.Invalid("amount", $"放款金额不能超过批准金额 {referral.ApprovedAmount:0.##} 元 (at most the approved {referral.ApprovedAmount:0.##} yuan can be disbursed)");
             }
             if (referral.ApprovedOn() is { } approvedOn && request.DisbursedOn < approvedOn)
             {
-                return Outcome.Invalid("disbursedOn",
+                return ReferralStep.Invalid("disbursedOn",
                     $"放款日期 {request.DisbursedOn:yyyy-MM-dd} 早于审批通过日期 {approvedOn:yyyy-MM-dd}：贷款不能在审批前发放 (a loan cannot be disbursed before it was approved).");
             }
             var disbursed = referral.Disburse(request.Amount, request.DisbursedOn!.Value, product, now)!;
             context.AddIntegrationEvent(disbursed, aggregateKey: referral.Id.ToString());
-            return Outcome.Then(() => metrics.Disbursed(referral.BankCode, referral.ProductKind.ToString(), request.Amount));
+            return ReferralStep.Then(() => metrics.Disbursed(referral.BankCode, referral.ProductKind.ToString(), request.Amount));
         });
     }
 
@@ -380,9 +383,9 @@ public static class ReferralsApi
         {
             if (referral.Status == ReferralStatus.Disbursed && request.RepaidOn < referral.DisbursedOn)
             {
-                return Outcome.Invalid("repaidOn", "贷款放款前不能还款 (a loan cannot be repaid before it was disbursed)");
+                return ReferralStep.Invalid("repaidOn", "贷款放款前不能还款 (a loan cannot be repaid before it was disbursed)");
             }
-            return referral.Repay(request.RepaidOn!.Value) ? Outcome.Done : Outcome.Illegal;
+            return referral.Repay(request.RepaidOn!.Value) ? ReferralStep.Done : ReferralStep.Illegal;
         });
 
     public static async Task<Results<Ok<RenewalView>, NotFound, ProblemHttpResult>> Renew(
@@ -396,21 +399,21 @@ public static class ReferralsApi
         }
         if (referral.Status != ReferralStatus.Disbursed)
         {
-            return FinanceProblems.StateConflict(referral, "renewed");
+            return ReferralFailures.StateConflict(referral, "renewed").ToFinanceProblem();
         }
         var renewalProduct = await db.Products.AsNoTracking()
             .FirstOrDefaultAsync(p => p.BankCode == referral.BankCode && p.Kind == ProductKind.Renewal && p.Active, cancellationToken);
         if (renewalProduct is null)
         {
-            return FinanceProblems.Unprocessable("productCode", $"银行 {referral.BankCode} 没有续贷产品 (bank {referral.BankCode} has no renewal product)");
+            return FieldProblems.Unprocessable("productCode", $"银行 {referral.BankCode} 没有续贷产品 (bank {referral.BankCode} has no renewal product)");
         }
         if (renewalProduct.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
         {
-            return FinanceProblems.Unprocessable(outOfRange.Field, outOfRange.Message);
+            return FieldProblems.Unprocessable(outOfRange.Field, outOfRange.Message);
         }
         if (request.RenewedOn < referral.DisbursedOn)
         {
-            return FinanceProblems.Unprocessable("renewedOn", "贷款放款前不能续贷 (a loan cannot be renewed before it was disbursed)");
+            return FieldProblems.Unprocessable("renewedOn", "贷款放款前不能续贷 (a loan cannot be renewed before it was disbursed)");
         }
 
         var now = time.GetUtcNow();
@@ -449,7 +452,7 @@ public static class ReferralsApi
         {
             db.ChangeTracker.Clear();
             var current = await db.Referrals.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken);
-            return FinanceProblems.StateConflict(current, "renewed");
+            return ReferralFailures.StateConflict(current, "renewed").ToFinanceProblem();
         }
         metrics.Renewed(referral.BankCode, request.Amount);
         return TypedResults.Ok(new RenewalView(ReferralView.From(referral), ReferralView.From(renewal), eligibility.Outcome,
@@ -461,51 +464,17 @@ public static class ReferralsApi
             .Join(db.Products.AsNoTracking(), r => r.ProductCode, p => p.Code, (_, p) => p)
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>What a transition decided: done, not allowed in this state (409), or invalid input (422 naming the field).</summary>
-    public sealed record Outcome(bool Succeeded, string? Field = null, string? Message = null, Action? OnSaved = null)
-    {
-        public static readonly Outcome Done = new(true);
-
-        /// <summary>Done; <paramref name="onSaved"/> (e.g. counting a KPI) runs only once the change is committed.</summary>
-        public static Outcome Then(Action onSaved) => new(true, OnSaved: onSaved);
-
-        public static readonly Outcome Illegal = new(false);
-
-        public static Outcome Invalid(string field, string message) => new(false, field, message);
-    }
-
-    /// <summary>
-    /// Loads a referral the caller may see (else 404), applies the transition, audits it and saves once;
-    /// an illegal transition or a concurrent change is a 409 naming the current state, and nothing is written.
-    /// </summary>
+    /// <summary>Runs a lifecycle step (<see cref="ReferralTransitions"/>) and answers it: the referral, 404, or the refusal.</summary>
     private static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> TransitionAsync(
         Guid id, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, string action, string verb,
-        CancellationToken cancellationToken, Func<Referral, FinanceContext, DateTimeOffset, Outcome> transition)
+        CancellationToken cancellationToken, Func<Referral, FinanceContext, DateTimeOffset, ReferralStep> transition)
     {
-        var user = PlatformUser.From(principal);
-        var referral = await db.Referrals.VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (referral is null)
+        var outcome = await ReferralTransitions.RunAsync(
+            db, id, PlatformUser.From(principal), time, action, verb, (referral, now) => transition(referral, db, now), cancellationToken);
+        if (outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return TypedResults.Ok(ReferralView.From(outcome.Value));
         }
-        var now = time.GetUtcNow();
-        var outcome = transition(referral, db, now);
-        if (!outcome.Succeeded)
-        {
-            return outcome.Field is { } field ? FinanceProblems.Unprocessable(field, outcome.Message!) : FinanceProblems.StateConflict(referral, verb);
-        }
-        db.AddAudit(user, action, "referral", referral.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Referrals.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken);
-            return FinanceProblems.StateConflict(current, verb);
-        }
-        outcome.OnSaved?.Invoke();
-        return TypedResults.Ok(ReferralView.From(referral));
+        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
     }
 }

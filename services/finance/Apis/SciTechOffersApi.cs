@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Finance.Apis;
 
@@ -101,15 +103,16 @@ public static class SciTechOffersApi
             // A certification counted meanwhile, or a concurrent answer: the firm answers again on what it sees now.
             var current = await db.SciTechLoanOffers.AsNoTracking().Where(o => o.Id == id).Select(o => o.Status).FirstAsync(cancellationToken);
             return current == SciTechLoanOfferStatus.Offered
-                ? FinanceProblems.Conflict("科创贷邀约刚有更新 (The 科创贷 offer changed meanwhile.)", "请刷新后再答复 (reload the offer and answer again).", current.ToString())
+                ? StateConflict.Of("科创贷邀约刚有更新 (The 科创贷 offer changed meanwhile.)", "请刷新后再答复 (reload the offer and answer again).", current.ToString()).ToFinanceProblem()
                 : AlreadyAnswered(current);
         }
         return TypedResults.Ok(View(offer, await ProductsAsync(db, cancellationToken)));
     }
 
-    private static ProblemHttpResult AlreadyAnswered(SciTechLoanOfferStatus status) => FinanceProblems.FieldConflict(
-        "status", "科创贷邀约已答复 (The 科创贷 offer was already answered.)",
+    private static ProblemHttpResult AlreadyAnswered(SciTechLoanOfferStatus status) => FieldProblems.Conflict(
+        "status",
         $"该邀约已{(status == SciTechLoanOfferStatus.Accepted ? "接受" : "谢绝")}，不能再次答复 (the offer is {status}; it can be answered once).",
+        "科创贷邀约已答复 (The 科创贷 offer was already answered.)",
         new Dictionary<string, object?> { ["currentState"] = status.ToString() });
 
     private static Task<List<SciTechProductView>> ProductsAsync(FinanceContext db, CancellationToken cancellationToken) =>

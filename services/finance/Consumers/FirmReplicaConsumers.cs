@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
@@ -34,26 +35,3 @@ public sealed class FirmRegisteredConsumerDefinition(IOptions<MessagingOptions> 
 /// <summary>The platform's standard retry then error-queue policy.</summary>
 public sealed class FirmUpdatedConsumerDefinition(IOptions<MessagingOptions> options)
     : PlatformConsumerDefinition<FirmUpdatedConsumer>(options);
-
-/// <summary>Keeps the local replica of the firm register (<see cref="RegisteredFirm"/>), audited as the register's change.</summary>
-internal static class FirmReplica
-{
-    /// <summary>The firm register (governance) as the actor of a replicated change.</summary>
-    public static readonly PlatformUser Register = new("service:governance", "注册企业名录", new HashSet<string>(), null, false, null, null, null);
-
-    public static async Task ApplyAsync(
-        FinanceContext db, string creditCode, string name, string industryCode, string sizeClass, string location, DateOnly registeredOn,
-        DateTimeOffset asOf, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var firm = await db.Firms.FirstOrDefaultAsync(f => f.CreditCode == creditCode, cancellationToken);
-        if (firm is null)
-        {
-            firm = RegisteredFirm.Learn(creditCode, now);
-            db.Firms.Add(firm);
-        }
-        if (firm.Apply(name, industryCode, sizeClass, location, registeredOn, asOf, now))
-        {
-            db.AddAudit(Register, "firm.replicated", "firm", creditCode, now);
-        }
-    }
-}

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
-using Qingmeng.Finance.Apis;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Application;
+using Qingmeng.Finance.Operations;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
@@ -29,7 +29,7 @@ public sealed class ProjectRegisteredConsumer(
         var now = time.GetUtcNow();
         var need = FinancingNeed.ProposeForProject(message.CreditCode, message.ProjectId, message.ProjectName, message.InvestmentAmount,
             options.Value.ProjectNeedTermMonths, EventActors.Approval.Subject, now);
-        var (_, matches) = await MatchmakingApi.MatchAsync(Db, need, options.Value, now, cancellationToken);
+        var (_, matches) = await ProductMatching.MatchAsync(Db, need, options.Value, now, cancellationToken);
         need.SetEligibleProducts(matches.Count(m => m.Outcome == EligibilityOutcome.Met));
         Db.Needs.Add(need);
         Db.AddAudit(EventActors.Approval, "need.proposed", "financing-need", need.Id.ToString(), now);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
 using Qingmeng.Contracts.ReferenceData;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Operations;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;

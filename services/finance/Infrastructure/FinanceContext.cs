@@ -57,7 +57,7 @@ public sealed class FinanceContext(DbContextOptions<FinanceContext> options) : D
         var next = await Database
             .SqlQuery<long>($"SELECT nextval('finance.referral_number_seq') AS \"Value\"")
             .SingleAsync(cancellationToken);
-        var chinaDate = now.ToOffset(TimeSpan.FromHours(8));
+        var chinaDate = ChinaTime.ToChinaTime(now);
         return $"RZ{chinaDate:yyyyMMdd}{next % 1_000_000:D6}";
     }
 }

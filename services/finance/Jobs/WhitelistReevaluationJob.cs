@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Apis;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Application;
+using Qingmeng.Finance.Operations;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
@@ -26,7 +26,7 @@ public sealed class WhitelistReevaluationJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var today = WorkingDayCalendar.ToChinaDate(now);
+        var today = ChinaTime.ToChinaDate(now);
         var due = await db.Whitelist.Where(w => w.Status == WhitelistStatus.Listed && w.NextReviewOn <= today)
             .OrderBy(w => w.NextReviewOn).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var entry in due)
@@ -40,9 +40,9 @@ public sealed class WhitelistReevaluationJob(
             if (changed is not null)
             {
                 db.AddIntegrationEvent(changed, aggregateKey: entry.CreditCode);
-                await WhitelistApi.SetProfileWhitelistAsync(db, entry.CreditCode, false, now, cancellationToken);
+                await WhitelistStanding.SetProfileWhitelistAsync(db, entry.CreditCode, false, now, cancellationToken);
             }
-            db.AddAudit(SystemActor.Scheduler, changed is null ? "whitelist.renewed" : "whitelist.removed", "whitelist-entry", entry.Id.ToString(), now);
+            db.AddAudit(SchedulerActor.Scheduler, changed is null ? "whitelist.renewed" : "whitelist.removed", "whitelist-entry", entry.Id.ToString(), now);
             await db.SaveChangesAsync(cancellationToken);
             FinanceLog.Reevaluated(logger, entry.Id, entry.Score, entry.Status == WhitelistStatus.Listed);
         }

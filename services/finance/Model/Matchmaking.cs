@@ -30,7 +30,7 @@ public static class FinanceFields
 
     /// <summary>Whether a loan maturing on <paramref name="maturesOn"/> is maturing today (or already due).</summary>
     public static bool IsMaturing(DateOnly? maturesOn, DateTimeOffset now) =>
-        maturesOn is { } due && due <= WorkingDayCalendar.ToChinaDate(now).AddDays(MaturingWithinDays);
+        maturesOn is { } due && due <= ChinaTime.ToChinaDate(now).AddDays(MaturingWithinDays);
 
     public static readonly FieldCatalog Catalog = new(new Dictionary<string, FieldDefinition>
     {

@@ -352,7 +352,7 @@ public sealed class Referral
             renewed?.Id, renewed?.DisbursedAmount ?? 0m) { OccurredAt = now };
 
     /// <summary>The China date the bank approved the loan; a disbursement cannot predate it.</summary>
-    public DateOnly? ApprovedOn() => ApprovedAmount is not null && DecidedAt is { } decided ? WorkingDayCalendar.ToChinaDate(decided) : null;
+    public DateOnly? ApprovedOn() => ApprovedAmount is not null && DecidedAt is { } decided ? ChinaTime.ToChinaDate(decided) : null;
 }
 
 /// <summary>

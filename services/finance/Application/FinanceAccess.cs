@@ -1,7 +1,7 @@
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 
-namespace Qingmeng.Finance.Apis;
+namespace Qingmeng.Finance.Application;
 
 /// <summary>Who may do what in the finance service, and which referrals each caller may see.</summary>
 public static class FinanceAccess

@@ -7,7 +7,7 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Validation;
 
-namespace Qingmeng.Finance.Infrastructure;
+namespace Qingmeng.Finance.Infrastructure.DemoData;
 
 /// <summary>
 /// The year of activity behind the case study's finance figures (DemoData:SeedFigures), over firms of the zone's register,
@@ -36,9 +36,9 @@ public static class FinanceDemoFigures
     private static readonly int[] WhitelistedDays = [6, 8, 9, 10, 10, 10, 11, 12, 14];
     private static readonly int[] OtherDays = [10, 12, 13, 14, 14, 14, 15, 17, 19];
 
-    private static readonly PlatformUser Bank = new("demo-figures-bank", "泉州银行（演示数据）", new HashSet<string>(StringComparer.Ordinal), null, false, null, null, null);
-    private static readonly PlatformUser Officer = new("demo-figures-officer", "金融服务专员（演示数据）", new HashSet<string>(StringComparer.Ordinal), null, false, null, null, null);
-    private static readonly PlatformUser Firm = new("demo-figures-firm", "企业（演示数据）", new HashSet<string>(StringComparer.Ordinal), null, false, null, null, null);
+    private static readonly PlatformUser Bank = PlatformUser.System("demo-figures-bank", "泉州银行（演示数据）");
+    private static readonly PlatformUser Officer = PlatformUser.System("demo-figures-officer", "金融服务专员（演示数据）");
+    private static readonly PlatformUser Firm = PlatformUser.System("demo-figures-firm", "企业（演示数据）");
 
     /// <summary>The firms the figures concern, as the firm register (governance) names them: the firms of the 2024 秒兑现 history.</summary>
     public static IEnumerable<(string CreditCode, string Name)> Firms => Enumerable.Range(1, 40).Select(n => (RegisterCode(n), RegisterName(n)));
@@ -107,7 +107,7 @@ public static class FinanceDemoFigures
             context.Whitelist.Add(entry);
             context.AddAudit(Officer, "whitelist.evaluated", "whitelist-entry", entry.Id.ToString(), evaluatedAt);
             var listedAt = evaluatedAt.AddDays(3);
-            var changed = entry.Review(true, "知识产权质押融资白名单年度评审通过", threshold, Officer.Subject, WorkingDayCalendar.ToChinaDate(listedAt), listedAt)!;
+            var changed = entry.Review(true, "知识产权质押融资白名单年度评审通过", threshold, Officer.Subject, ChinaTime.ToChinaDate(listedAt), listedAt)!;
             profile.SetWhitelist(true, listedAt);
             context.AddIntegrationEvent(changed, aggregateKey: creditCode);
             context.AddAudit(Officer, "whitelist.listed", "whitelist-entry", entry.Id.ToString(), listedAt);
@@ -165,7 +165,7 @@ public static class FinanceDemoFigures
     }
 
     /// <summary>10:00 China time on the day.</summary>
-    private static DateTimeOffset At(DateOnly day) => new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), WorkingDayCalendar.ChinaStandardTime).ToUniversalTime();
+    private static DateTimeOffset At(DateOnly day) => ChinaTime.At(day, new TimeOnly(10, 0)).ToUniversalTime();
 
     // The register's codes and names of these firms (governance's FirmRegisterSeed); a test holds the two in step.
     private static string RegisterCode(int n)

@@ -1,6 +1,6 @@
 using Qingmeng.Finance.Model;
 
-namespace Qingmeng.Finance.Extensions;
+namespace Qingmeng.Finance.Operations;
 
 /// <summary>The finance service's business settings, bound from <c>Finance</c>.</summary>
 public sealed class FinanceOptions

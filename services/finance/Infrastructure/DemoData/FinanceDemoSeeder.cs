@@ -1,27 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Operations;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 
-namespace Qingmeng.Finance.Infrastructure;
-
-/// <summary>Demo data settings, bound from <c>DemoData</c>; the AppHost turns it on for local runs.</summary>
-public sealed class DemoDataOptions
-{
-    public const string SectionName = "DemoData";
-
-    public bool Enabled { get; set; }
-
-    /// <summary>
-    /// With <see cref="Enabled"/>, also the year of activity behind the case study's finance figures
-    /// (<see cref="FinanceDemoFigures"/>): about a hundred loans and their events, so a choice of its own (on in the AppHost's local run).
-    /// </summary>
-    public bool SeedFigures { get; set; }
-}
+namespace Qingmeng.Finance.Infrastructure.DemoData;
 
 /// <summary>
 /// Profiles of the two demo firms (matching the identity service's demo accounts) so matchmaking has something
@@ -72,7 +59,7 @@ public sealed class FinanceDemoSeeder(IOptions<DemoDataOptions> options, IOption
         var loan = Referral.Apply(DemoLoanNumber, creditCode, data.Name, product, null, 2_000_000m, 24, "智能终端产线设备购置", null, DemoUser.Subject, null, appliedAt);
         loan.Consent(appliedAt, 3, calendar);
         loan.Approve(2_000_000m, 3.1m, 24, appliedAt.AddDays(5), calendar);
-        var disbursed = loan.Disburse(2_000_000m, WorkingDayCalendar.ToChinaDate(appliedAt.AddDays(10)), product, appliedAt.AddDays(10))!;
+        var disbursed = loan.Disburse(2_000_000m, ChinaTime.ToChinaDate(appliedAt.AddDays(10)), product, appliedAt.AddDays(10))!;
         context.Referrals.Add(loan);
         context.AddIntegrationEvent(disbursed, aggregateKey: creditCode);
         context.AddAudit(DemoUser, "referral.disbursed", "referral", loan.Id.ToString(), appliedAt.AddDays(10));
@@ -88,7 +75,7 @@ public sealed class FinanceDemoSeeder(IOptions<DemoDataOptions> options, IOption
 
     public const string DemoLoanNumber = "RZDEMO000002";
 
-    private static readonly PlatformUser DemoUser = new("demo-seed", "演示数据", new HashSet<string>(StringComparer.Ordinal), null, false, null, null, null);
+    private static readonly PlatformUser DemoUser = PlatformUser.System("demo-seed", "演示数据");
 
     private async Task SeedReferralAsync(FinanceContext context, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace Qingmeng.Finance.Extensions;
+namespace Qingmeng.Finance.Operations;
 
 /// <summary>Business KPIs of 银企对接 as OpenTelemetry metrics (meter <c>Qingmeng.Finance</c>) for the dashboard.</summary>
 public sealed class FinanceMetrics

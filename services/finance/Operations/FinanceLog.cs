@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Qingmeng.Finance.Extensions;
+namespace Qingmeng.Finance.Operations;
 
 /// <summary>The finance service's structured log messages (referral numbers and codes only, never personal data).</summary>
 internal static partial class FinanceLog
