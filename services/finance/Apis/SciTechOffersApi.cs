@@ -11,14 +11,6 @@ using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Finance.Apis;
 
-public sealed record SciTechOfferQuery(SciTechLoanOfferStatus? Status, string? CreditCode);
-
-public sealed record SciTechProductView(string Code, string Name, string BankCode, decimal MaxAmount, int MaxTermMonths);
-
-public sealed record SciTechOfferView(
-    Guid Id, string CreditCode, int HighLevelTalents, string HighestTier, SciTechLoanOfferStatus Status,
-    DateTimeOffset OfferedAt, DateTimeOffset UpdatedAt, DateTimeOffset? RespondedAt, IReadOnlyList<SciTechProductView> Products);
-
 /// <summary>
 /// 科创贷 offers to firms employing certified high-level talents (from talent's TalentCertified): a firm sees and answers
 /// its own; officers see all. Each offer lists the active 科创贷 products the firm may apply for (<c>POST /referrals</c>).
