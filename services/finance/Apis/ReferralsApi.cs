@@ -76,7 +76,7 @@ public static class ReferralsApi
     {
         if (IdempotencyKeys.Invalid(idempotencyKey) is { } badKey)
         {
-            return badKey;
+            return badKey.ToProblem();
         }
         var user = PlatformUser.From(principal);
         if (user.CreditCode is not { } creditCode)
@@ -161,7 +161,7 @@ public static class ReferralsApi
         }
         return earlier.Repeats(request.ProductCode, request.Amount, request.TermMonths, request.Purpose.Trim(), request.NeedId)
             ? TypedResults.Ok(ReferralView.From(earlier))
-            : IdempotencyKeys.Reused();
+            : IdempotencyKeys.Reused().ToProblem();
     }
 
     public static async Task<Ok<Page<ReferralView>>> ListReferrals(
