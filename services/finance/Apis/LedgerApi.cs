@@ -74,48 +74,18 @@ public static class LedgerApi
         return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
     }
 
-    /// <summary>
-    /// An investment fits in what is left of the fund's commitment. Investments are serialised against each other
-    /// (reads carry on), so two officers cannot both spend the last of it.
-    /// </summary>
+    /// <summary>Records an industry-fund investment, at most what is left of the fund's commitment (<see cref="FundInvestments"/>).</summary>
     public static async Task<Results<Created<FundInvestmentView>, ProblemHttpResult>> RecordInvestment(
         FundInvestmentRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, IOptions<FinanceOptions> options,
         CancellationToken cancellationToken)
     {
-        if (request.Amount != Amortisation.Fen(request.Amount))
-        {
-            return FieldProblems.Unprocessable("amount", "金额最多精确到分 (the amount is in yuan to the fen, at most two decimals).");
-        }
-        var user = PlatformUser.From(principal);
-        var commitment = options.Value.IndustryFundCommitment;
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(ct => RecordInvestmentLockedAsync(request, user, commitment, db, time, ct), cancellationToken);
-    }
-
-    private static async Task<Results<Created<FundInvestmentView>, ProblemHttpResult>> RecordInvestmentLockedAsync(
-        FundInvestmentRequest request, PlatformUser user, decimal commitment, FinanceContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // SHARE ROW EXCLUSIVE conflicts with itself and with writers, not with readers: one investment decides at a time.
-        await db.Database.ExecuteSqlAsync($"LOCK TABLE finance.fund_investments IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
-        var invested = await db.FundInvestments.SumAsync(f => (decimal?)f.Amount, cancellationToken) ?? 0m;
-        var remaining = commitment - invested;
-        if (request.Amount > remaining)
-        {
-            return FieldProblems.Unprocessable("amount",
-                $"产业基金认缴 {commitment:0.00} 元，已投 {invested:0.00} 元，剩余 {Math.Max(0m, remaining):0.00} 元，不足本次 {request.Amount:0.00} 元 " +
-                $"(only {Math.Max(0m, remaining):0.00} yuan of the fund's commitment remains).",
-                "超过产业基金剩余额度 (More than the fund has left).");
-        }
-        var now = time.GetUtcNow();
-        var investment = FundInvestment.Record(request.FundCode.Trim(), request.CreditCode.Trim().ToUpperInvariant(), request.FirmName.Trim(),
-            request.Amount, request.InvestedOn!.Value, request.Instrument.Trim(), user.Subject, now);
-        db.FundInvestments.Add(investment);
-        db.AddAudit(user, "fund.invested", "fund-investment", investment.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/finance/fund/investments/{investment.Id}", FundInvestmentView.From(investment));
+        var investment = new FundInvestments.Investment(request.FundCode.Trim(), request.CreditCode.Trim().ToUpperInvariant(), request.FirmName.Trim(),
+            request.Amount, request.InvestedOn!.Value, request.Instrument.Trim());
+        var outcome = await FundInvestments.RecordAsync(
+            db, PlatformUser.From(principal), investment, options.Value.IndustryFundCommitment, time, cancellationToken);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/finance/fund/investments/{outcome.Value.Id}", FundInvestmentView.From(outcome.Value))
+            : outcome.Failure.ToFinanceProblem();
     }
 
     public static async Task<Ok<Page<FundInvestmentView>>> ListInvestments([AsParameters] PageRequest page, FinanceContext db, CancellationToken cancellationToken)

@@ -68,7 +68,7 @@ public static class ReferralsApi
 
     public static async Task<Results<Created<ReferralView>, Ok<ReferralView>, ProblemHttpResult>> Apply(
         ApplyRequest request,
-        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
         ClaimsPrincipal principal,
         FinanceContext db,
         TimeProvider time,
@@ -78,90 +78,16 @@ public static class ReferralsApi
         {
             return badKey.ToProblem();
         }
-        var user = PlatformUser.From(principal);
-        if (user.CreditCode is not { } creditCode)
+        var loan = new LoanApplications.LoanRequest(request.ProductCode, request.Amount, request.TermMonths, request.Purpose.Trim(), request.NeedId);
+        var outcome = await LoanApplications.ApplyAsync(db, PlatformUser.From(principal), loan, idempotencyKey, time, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return FieldProblems.Unprocessable("creditCode", "令牌中没有企业 (the caller's token carries no firm)");
+            return outcome.Failure.ToFinanceProblem();
         }
-        if (await EarlierApplicationAsync(db, user, idempotencyKey, request, cancellationToken) is { } replay)
-        {
-            return replay;
-        }
-
-        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Code == request.ProductCode && p.Active, cancellationToken);
-        if (product is null)
-        {
-            return FieldProblems.Unprocessable("productCode", $"没有在售的产品 {request.ProductCode} (there is no active product {request.ProductCode})");
-        }
-        if (product.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
-        {
-            return FieldProblems.Unprocessable(outOfRange.Field, outOfRange.Message);
-        }
-        if (request.NeedId is { } needId && !await db.Needs.AnyAsync(n => n.Id == needId && n.CreditCode == creditCode, cancellationToken))
-        {
-            return FieldProblems.Unprocessable("needId", "needId 须为本企业的融资需求 (needId must be one of your own financing needs)");
-        }
-
-        var now = time.GetUtcNow();
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        var facts = FinanceFields.For(profile, request.Amount, request.TermMonths, await ProductMatching.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
-            await db.OpenPenaltiesAsync(creditCode, cancellationToken));
-        var eligibility = EligibilityEvaluator.Evaluate(product.Eligibility, facts, FinanceFields.Catalog);
-        if (eligibility.Outcome == EligibilityOutcome.NotMet)
-        {
-            // Banks want qualified referrals: a firm that fails a rule is told which, and nothing is referred.
-            return TypedResults.Problem(
-                title: "企业不符合该产品的准入条件 (the firm does not meet the product's rules)",
-                detail: string.Join("；", eligibility.Unmet.Select(e => e.Text)),
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["field"] = "productCode",
-                    ["errors"] = eligibility.Unmet.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Text).ToArray()),
-                });
-        }
-
-        Guid? whitelistEntryId = null;
-        if (product.RequiresWhitelist)
-        {
-            whitelistEntryId = await db.Whitelist.Where(w => w.CreditCode == creditCode && w.Status == WhitelistStatus.Listed)
-                .Select(w => (Guid?)w.Id).FirstOrDefaultAsync(cancellationToken);
-            if (whitelistEntryId is null)
-            {
-                return FieldProblems.Unprocessable("productCode", $"{product.Name} 仅面向知识产权质押白名单企业 ({product.Name} is for firms on the IP-pledge white list)");
-            }
-        }
-
-        var referral = Referral.Apply(
-            await db.NextReferralNumberAsync(now, cancellationToken), creditCode, profile?.Name ?? user.Name ?? creditCode, product, request.NeedId,
-            request.Amount, request.TermMonths, request.Purpose.Trim(), whitelistEntryId, user.Subject, idempotencyKey, now);
-        db.Referrals.Add(referral);
-        db.AddAudit(user, "referral.applied", "referral", referral.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation(ReferralEntityTypeConfiguration.IdempotencyKeyIndex))
-        {
-            // The same caller's concurrent retry saved first: this one gets its answer, and nothing is written twice.
-            db.ChangeTracker.Clear();
-            return (await EarlierApplicationAsync(db, user, idempotencyKey, request, cancellationToken))!;
-        }
-        return TypedResults.Created($"/api/finance/referrals/{referral.Id}", ReferralView.From(referral));
-    }
-
-    /// <summary>The caller's earlier application under the same key: its answer for a retry, 422 when the key named a different application.</summary>
-    private static async Task<Results<Created<ReferralView>, Ok<ReferralView>, ProblemHttpResult>?> EarlierApplicationAsync(
-        FinanceContext db, PlatformUser user, string? idempotencyKey, ApplyRequest request, CancellationToken cancellationToken)
-    {
-        if (idempotencyKey is null ||
-            await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.AppliedBy == user.Subject && r.IdempotencyKey == idempotencyKey, cancellationToken) is not { } earlier)
-        {
-            return null;
-        }
-        return earlier.Repeats(request.ProductCode, request.Amount, request.TermMonths, request.Purpose.Trim(), request.NeedId)
-            ? TypedResults.Ok(ReferralView.From(earlier))
-            : IdempotencyKeys.Reused().ToProblem();
+        var (referral, isNew) = outcome.Value;
+        return isNew
+            ? TypedResults.Created($"/api/finance/referrals/{referral.Id}", ReferralView.From(referral))
+            : TypedResults.Ok(ReferralView.From(referral));
     }
 
     public static async Task<Ok<Page<ReferralView>>> ListReferrals(
@@ -231,7 +157,7 @@ public static class ReferralsApi
             return TypedResults.NotFound();
         }
         var now = time.GetUtcNow();
-        var dossier = await DossierAsync(db, target.CreditCode, target.ProductCode, target.RequestedAmount, target.RequestedTermMonths, now, cancellationToken);
+        var dossier = await ReferralDossiers.BuildAsync(db, target.CreditCode, target.ProductCode, target.RequestedAmount, target.RequestedTermMonths, now, cancellationToken);
         return await TransitionAsync(id, principal, db, time, "referral.consented", "referred", cancellationToken, (referral, _, at) =>
         {
             if (!referral.Consent(at, options.Value.BankResponseWorkingDays, calendar.Current, dossier))
@@ -240,24 +166,6 @@ public static class ReferralsApi
             }
             return ReferralStep.Then(() => metrics.Referred(referral.BankCode));
         });
-    }
-
-    /// <summary>What the bank receives: the firm's figures, white-list standing and the product's rules explained.</summary>
-    private static async Task<ReferralDossier> DossierAsync(
-        FinanceContext db, string creditCode, string productCode, decimal amount, int termMonths, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        var product = await db.Products.AsNoTracking().FirstAsync(p => p.Code == productCode, cancellationToken);
-        var listed = await db.Whitelist.AsNoTracking().Where(w => w.CreditCode == creditCode && w.Status == WhitelistStatus.Listed)
-            .Select(w => (decimal?)w.Score).FirstOrDefaultAsync(cancellationToken);
-        var facts = FinanceFields.For(profile, amount, termMonths, await ProductMatching.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
-            await db.OpenPenaltiesAsync(creditCode, cancellationToken));
-        var result = EligibilityEvaluator.Evaluate(Matchmaker.RulesOf(product), facts, FinanceFields.Catalog);
-        var data = profile is null ? null : new FirmProfileData(
-            profile.Name, profile.AnnualRevenue, profile.RevenueGrowthPercent, profile.RdRatioPercent, profile.InventionPatents, profile.OtherPatents,
-            profile.Employees, profile.YearsInOperation, profile.CreditRating, profile.IsSpecialisedSme, profile.IsHighTech, profile.HasOverdueLoans,
-            profile.InDifficulty, profile.InThreeStriveCampaign);
-        return new ReferralDossier(data, listed is not null, listed, result.Outcome, result.Explanations, now);
     }
 
     public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Withdraw(
@@ -391,71 +299,14 @@ public static class ReferralsApi
     public static async Task<Results<Ok<RenewalView>, NotFound, ProblemHttpResult>> Renew(
         Guid id, RenewRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var referral = await db.Referrals.VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (referral is null)
+        var terms = new LoanRenewals.RenewalTerms(request.Amount, request.AnnualRatePercent, request.TermMonths, request.RenewedOn!.Value);
+        var outcome = await LoanRenewals.RenewAsync(db, PlatformUser.From(principal), id, terms, time, metrics, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
         }
-        if (referral.Status != ReferralStatus.Disbursed)
-        {
-            return ReferralFailures.StateConflict(referral, "renewed").ToFinanceProblem();
-        }
-        var renewalProduct = await db.Products.AsNoTracking()
-            .FirstOrDefaultAsync(p => p.BankCode == referral.BankCode && p.Kind == ProductKind.Renewal && p.Active, cancellationToken);
-        if (renewalProduct is null)
-        {
-            return FieldProblems.Unprocessable("productCode", $"银行 {referral.BankCode} 没有续贷产品 (bank {referral.BankCode} has no renewal product)");
-        }
-        if (renewalProduct.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
-        {
-            return FieldProblems.Unprocessable(outOfRange.Field, outOfRange.Message);
-        }
-        if (request.RenewedOn < referral.DisbursedOn)
-        {
-            return FieldProblems.Unprocessable("renewedOn", "贷款放款前不能续贷 (a loan cannot be renewed before it was disbursed)");
-        }
-
-        var now = time.GetUtcNow();
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == referral.CreditCode, cancellationToken);
-        // The renewal product's own rules, with this loan as the maturing one: it must mature within the window the rule names.
-        var eligibility = EligibilityEvaluator.Evaluate(
-            renewalProduct.Eligibility,
-            FinanceFields.For(profile, request.Amount, request.TermMonths, FinanceFields.IsMaturing(referral.MaturesOn, now),
-                await db.OpenPenaltiesAsync(referral.CreditCode, cancellationToken)),
-            FinanceFields.Catalog);
-        if (eligibility.Outcome == EligibilityOutcome.NotMet)
-        {
-            var unmet = eligibility.Unmet.ToList();
-            return TypedResults.Problem(
-                title: $"不符合{renewalProduct.Name}的条件 (The loan does not meet the renewal product's rules).",
-                detail: $"贷款 {referral.Number} 不能续贷：" + string.Join("；", unmet.Select(e => e.Text)),
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["field"] = unmet[0].Field,
-                    ["errors"] = unmet.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Text).ToArray()),
-                });
-        }
-        var (renewal, disbursed) = referral.Renew(
-            await db.NextReferralNumberAsync(now, cancellationToken), renewalProduct, request.Amount, request.AnnualRatePercent, request.TermMonths,
-            request.RenewedOn!.Value, user.Subject, now)!.Value;
-        db.Referrals.Add(renewal);
-        db.AddIntegrationEvent(disbursed, aggregateKey: renewal.Id.ToString());
-        db.AddAudit(user, "loan.renewed", "referral", referral.Id.ToString(), now);
-        db.AddAudit(user, "loan.disbursed", "referral", renewal.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Referrals.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken);
-            return ReferralFailures.StateConflict(current, "renewed").ToFinanceProblem();
-        }
-        metrics.Renewed(referral.BankCode, request.Amount);
-        return TypedResults.Ok(new RenewalView(ReferralView.From(referral), ReferralView.From(renewal), eligibility.Outcome,
+        var (previous, renewal, eligibility) = outcome.Value;
+        return TypedResults.Ok(new RenewalView(ReferralView.From(previous), ReferralView.From(renewal), eligibility.Outcome,
             eligibility.Explanations.Select(ExplanationView.From).ToList()));
     }
 

@@ -19,15 +19,6 @@ public sealed class FirmRegisteredConsumer(IServiceProvider services, TimeProvid
             message.OccurredAt, time.GetUtcNow(), cancellationToken);
 }
 
-/// <summary>A registered firm's facts were corrected: the replica follows, unless it already holds newer ones.</summary>
-public sealed class FirmUpdatedConsumer(IServiceProvider services, TimeProvider time)
-    : InboxConsumer<FirmUpdated, FinanceContext>(services)
-{
-    protected override Task HandleAsync(FirmUpdated message, CancellationToken cancellationToken) =>
-        FirmReplica.ApplyAsync(Db, message.CreditCode, message.Name, message.IndustryCode, message.SizeClass, message.Location, message.RegisteredOn,
-            message.OccurredAt, time.GetUtcNow(), cancellationToken);
-}
-
 /// <summary>The platform's standard retry then error-queue policy.</summary>
 public sealed class FirmRegisteredConsumerDefinition(IOptions<MessagingOptions> options)
     : PlatformConsumerDefinition<FirmRegisteredConsumer>(options);
