@@ -47,25 +47,8 @@ public static class MatchmakingApi
     public static async Task<Results<Ok<FirmProfileView>, ProblemHttpResult>> PutOwnProfile(
         FirmProfileRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        if (user.CreditCode is not { } creditCode)
-        {
-            return FieldProblems.Unprocessable("creditCode", "令牌中没有企业 (the caller's token carries no firm)");
-        }
-        var now = time.GetUtcNow();
-        var profile = await db.Profiles.FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        if (profile is null)
-        {
-            profile = FirmProfile.Create(creditCode, request.ToData(), now);
-            db.Profiles.Add(profile);
-        }
-        else
-        {
-            profile.Update(request.ToData(), now);
-        }
-        db.AddAudit(user, "profile.updated", "firm-profile", creditCode, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(FirmProfileView.From(profile));
+        var outcome = await FirmProfiles.DeclareAsync(db, PlatformUser.From(principal), request.ToData(), time, cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(FirmProfileView.From(outcome.Value)) : outcome.Failure.ToFinanceProblem();
     }
 
     public static async Task<Results<Ok<FirmProfileView>, NotFound>> GetProfile(string creditCode, FinanceContext db, CancellationToken cancellationToken)
@@ -82,24 +65,16 @@ public static class MatchmakingApi
         IOptions<FinanceOptions> options,
         CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var creditCode = user.FirmFor(request.CreditCode is null ? null : request.CreditCode.Trim().ToUpperInvariant());
-        if (creditCode is null)
+        var need = new FinancingNeeds.NeedRequest(
+            request.Amount, request.TermMonths, request.Purpose.Trim(), request.CreditCode is null ? null : request.CreditCode.Trim().ToUpperInvariant());
+        var outcome = await FinancingNeeds.RecordAsync(db, PlatformUser.From(principal), need, options.Value, time, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return FieldProblems.Unprocessable("creditCode", "工作人员须指明该需求所属企业 (an officer must name the firm whose need this is)");
+            return outcome.Failure.ToFinanceProblem();
         }
-        if (await FirmRegister.FindAsync(db, creditCode, cancellationToken) is null)
-        {
-            return FirmRegister.Unknown(creditCode).ToProblem();
-        }
-        var now = time.GetUtcNow();
-        var need = FinancingNeed.Record(creditCode, request.Amount, request.TermMonths, request.Purpose.Trim(), user.Subject, now);
-        var (profileKnown, matches) = await ProductMatching.MatchAsync(db, need, options.Value, now, cancellationToken);
-        need.SetEligibleProducts(matches.Count(m => m.Outcome == EligibilityOutcome.Met));
-        db.Needs.Add(need);
-        db.AddAudit(user, "need.recorded", "financing-need", need.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/finance/needs/{need.Id}/matches", new MatchmakingView(FinancingNeedView.From(need), profileKnown, matches));
+        var recorded = outcome.Value;
+        return TypedResults.Created($"/api/finance/needs/{recorded.Need.Id}/matches",
+            new MatchmakingView(FinancingNeedView.From(recorded.Need), recorded.ProfileKnown, recorded.Matches));
     }
 
     public static async Task<Ok<Page<FinancingNeedView>>> ListNeeds(
