@@ -141,160 +141,49 @@ public static class ReferralsApi
     }
 
     public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Consent(
-        Guid id, ConsentRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time,
-        IOptions<FinanceOptions> options, FinanceMetrics metrics, CancellationToken cancellationToken)
+        Guid id, ConsentRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, IOptions<FinanceOptions> options,
+        CancellationToken cancellationToken)
     {
         if (request.Consent != true)
         {
             return FieldProblems.Unprocessable(
                 "consent", "须经企业同意共享数据，转介才会送达银行 (the referral reaches the bank only with the firm's consent to share its data; consent must be true)");
         }
-        var user = PlatformUser.From(principal);
-        var target = await db.Referrals.AsNoTracking().VisibleTo(user).Where(r => r.Id == id)
-            .Select(r => new { r.CreditCode, r.ProductCode, r.RequestedAmount, r.RequestedTermMonths }).FirstOrDefaultAsync(cancellationToken);
-        if (target is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var now = time.GetUtcNow();
-        var dossier = await ReferralDossiers.BuildAsync(db, target.CreditCode, target.ProductCode, target.RequestedAmount, target.RequestedTermMonths, now, cancellationToken);
-        return await TransitionAsync(id, principal, db, time, "referral.consented", "referred", cancellationToken, (referral, _, at) =>
-        {
-            if (!referral.Consent(at, options.Value.BankResponseWorkingDays, calendar.Current, dossier))
-            {
-                return ReferralStep.Illegal;
-            }
-            return ReferralStep.Then(() => metrics.Referred(referral.BankCode));
-        });
+        return Answer(await lifecycle.ConsentAsync(PlatformUser.From(principal), id, options.Value.BankResponseWorkingDays, cancellationToken));
     }
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Withdraw(
-        Guid id, ReasonRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "referral.withdrawn", "withdrawn", cancellationToken,
-            (referral, _, now) => referral.Withdraw(request.Reason.Trim(), now) ? ReferralStep.Done : ReferralStep.Illegal);
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Withdraw(
+        Guid id, ReasonRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.WithdrawAsync(PlatformUser.From(principal), id, request.Reason.Trim(), cancellationToken));
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> SupplyInformation(
-        Guid id, InformationResponse request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "referral.information-supplied", "answered", cancellationToken,
-            (referral, _, _) => referral.SupplyInformation(request.Response.Trim()) ? ReferralStep.Done : ReferralStep.Illegal);
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> SupplyInformation(
+        Guid id, InformationResponse request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.SupplyInformationAsync(PlatformUser.From(principal), id, request.Response.Trim(), cancellationToken));
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Accept(
-        Guid id, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "referral.accepted", "accepted", cancellationToken, (referral, _, now) =>
-        {
-            var first = referral.FirstRespondedAt is null;
-            if (!referral.Accept(now, calendar.Current))
-            {
-                return ReferralStep.Illegal;
-            }
-            return ReferralStep.Then(() =>
-            {
-                if (first)
-                {
-                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-                }
-            });
-        });
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Accept(
+        Guid id, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.AcceptAsync(PlatformUser.From(principal), id, cancellationToken));
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> RequestInformation(
-        Guid id, InformationRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "referral.information-requested", "asked for more", cancellationToken, (referral, _, now) =>
-        {
-            var first = referral.FirstRespondedAt is null;
-            if (!referral.RequestInformation(request.Request.Trim(), now, calendar.Current))
-            {
-                return ReferralStep.Illegal;
-            }
-            return ReferralStep.Then(() =>
-            {
-                if (first)
-                {
-                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-                }
-            });
-        });
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> RequestInformation(
+        Guid id, InformationRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.RequestInformationAsync(PlatformUser.From(principal), id, request.Request.Trim(), cancellationToken));
 
     public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Approve(
-        Guid id, ApproveRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
-    {
-        var product = await ProductOfAsync(db, id, cancellationToken);
-        return await TransitionAsync(id, principal, db, time, "referral.approved", "approved", cancellationToken, (referral, _, now) =>
-        {
-            if (!Referral.AwaitingBank.Contains(referral.Status) || referral.Status == ReferralStatus.MoreInfoRequested)
-            {
-                return ReferralStep.Illegal;
-            }
-            if (product?.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
-            {
-                return ReferralStep.Invalid(outOfRange.Field, outOfRange.Message);
-            }
-            var first = referral.FirstRespondedAt is null;
-            referral.Approve(request.Amount, request.AnnualRatePercent, request.TermMonths, now, calendar.Current);
-            return ReferralStep.Then(() =>
-            {
-                if (first)
-                {
-                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-                }
-                metrics.Decided(referral.BankCode, "approved");
-            });
-        });
-    }
+        Guid id, ApproveRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.ApproveAsync(
+            PlatformUser.From(principal), id, request.Amount, request.AnnualRatePercent, request.TermMonths, cancellationToken));
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Decline(
-        Guid id, ReasonRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "referral.declined", "declined", cancellationToken, (referral, _, now) =>
-        {
-            var first = referral.FirstRespondedAt is null;
-            if (!referral.Decline(request.Reason.Trim(), now, calendar.Current))
-            {
-                return ReferralStep.Illegal;
-            }
-            return ReferralStep.Then(() =>
-            {
-                if (first)
-                {
-                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-                }
-                metrics.Decided(referral.BankCode, "declined");
-            });
-        });
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Decline(
+        Guid id, ReasonRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.DeclineAsync(PlatformUser.From(principal), id, request.Reason.Trim(), cancellationToken));
 
     public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Disburse(
-        Guid id, DisburseRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
-    {
-        var product = await ProductOfAsync(db, id, cancellationToken);
-        return await TransitionAsync(id, principal, db, time, "loan.disbursed", "disbursed", cancellationToken, (referral, context, now) =>
-        {
-            if (referral.Status != ReferralStatus.Approved || product is null)
-            {
-                return ReferralStep.Illegal;
-            }
-            if (request.Amount > referral.ApprovedAmount)
-            {
-                return ReferralStep.Invalid("amount", $"放款金额不能超过批准金额 {referral.ApprovedAmount:0.##} 元 (at most the approved {referral.ApprovedAmount:0.##} yuan can be disbursed)");
-            }
-            if (referral.ApprovedOn() is { } approvedOn && request.DisbursedOn < approvedOn)
-            {
-                return ReferralStep.Invalid("disbursedOn",
-                    $"放款日期 {request.DisbursedOn:yyyy-MM-dd} 早于审批通过日期 {approvedOn:yyyy-MM-dd}：贷款不能在审批前发放 (a loan cannot be disbursed before it was approved).");
-            }
-            var disbursed = referral.Disburse(request.Amount, request.DisbursedOn!.Value, product, now)!;
-            context.AddIntegrationEvent(disbursed, aggregateKey: referral.Id.ToString());
-            return ReferralStep.Then(() => metrics.Disbursed(referral.BankCode, referral.ProductKind.ToString(), request.Amount));
-        });
-    }
+        Guid id, DisburseRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.DisburseAsync(PlatformUser.From(principal), id, request.Amount, request.DisbursedOn!.Value, cancellationToken));
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Repay(
-        Guid id, RepayRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "loan.repaid", "repaid", cancellationToken, (referral, _, _) =>
-        {
-            if (referral.Status == ReferralStatus.Disbursed && request.RepaidOn < referral.DisbursedOn)
-            {
-                return ReferralStep.Invalid("repaidOn", "贷款放款前不能还款 (a loan cannot be repaid before it was disbursed)");
-            }
-            return referral.Repay(request.RepaidOn!.Value) ? ReferralStep.Done : ReferralStep.Illegal;
-        });
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Repay(
+        Guid id, RepayRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.RepayAsync(PlatformUser.From(principal), id, request.RepaidOn!.Value, cancellationToken));
 
     public static async Task<Results<Ok<RenewalView>, NotFound, ProblemHttpResult>> Renew(
         Guid id, RenewRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
@@ -310,18 +199,9 @@ public static class ReferralsApi
             eligibility.Explanations.Select(ExplanationView.From).ToList()));
     }
 
-    private static Task<LoanProduct?> ProductOfAsync(FinanceContext db, Guid referralId, CancellationToken cancellationToken) =>
-        db.Referrals.AsNoTracking().Where(r => r.Id == referralId)
-            .Join(db.Products.AsNoTracking(), r => r.ProductCode, p => p.Code, (_, p) => p)
-            .FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>Runs a lifecycle step (<see cref="ReferralTransitions"/>) and answers it: the referral, 404, or the refusal.</summary>
-    private static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> TransitionAsync(
-        Guid id, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, string action, string verb,
-        CancellationToken cancellationToken, Func<Referral, FinanceContext, DateTimeOffset, ReferralStep> transition)
+    /// <summary>A lifecycle step's outcome as the answer: the referral, 404, or the refusal.</summary>
+    private static Results<Ok<ReferralView>, NotFound, ProblemHttpResult> Answer(Outcome<Referral> outcome)
     {
-        var outcome = await ReferralTransitions.RunAsync(
-            db, id, PlatformUser.From(principal), time, action, verb, (referral, now) => transition(referral, db, now), cancellationToken);
         if (outcome.Succeeded)
         {
             return TypedResults.Ok(ReferralView.From(outcome.Value));

@@ -1,5 +1,6 @@
 using MassTransit;
 using Qingmeng.Finance.Apis;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Consumers;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Infrastructure.DemoData;
@@ -37,6 +38,7 @@ public static class Extensions
         builder.Services.AddOptions<FinanceOptions>().BindConfiguration(FinanceOptions.SectionName);
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddSingleton<FinanceMetrics>();
+        builder.Services.AddScoped<ReferralLifecycle>();
         builder.Services.AddScoped<FinanceDemoSeeder>();
         builder.Services.AddScoped<IDbSeeder<FinanceContext>, FinanceCatalogueSeeder>();
         builder.Services.AddScheduledJob<ReferralEscalationJob, FinanceContext>(TimeSpan.FromMinutes(15));
