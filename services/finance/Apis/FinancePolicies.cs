@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Qingmeng.Finance.Application;
-using Qingmeng.ServiceDefaults.Authentication;
 
 namespace Qingmeng.Finance.Apis;
 

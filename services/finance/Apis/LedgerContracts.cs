@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Qingmeng.Finance.Model;
 
 namespace Qingmeng.Finance.Apis;
 

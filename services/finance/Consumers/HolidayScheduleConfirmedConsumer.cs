@@ -1,5 +1,5 @@
-using Qingmeng.Contracts;
 using Microsoft.Extensions.Options;
+using Qingmeng.Contracts;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;

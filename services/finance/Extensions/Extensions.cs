@@ -9,10 +9,10 @@ using Qingmeng.Finance.Jobs;
 using Qingmeng.Finance.Operations;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
-using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Finance.Extensions;
 

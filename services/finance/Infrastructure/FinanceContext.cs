@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Notifications;
-using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Finance.Infrastructure;
 

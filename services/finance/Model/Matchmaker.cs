@@ -1,4 +1,3 @@
-using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
 
 namespace Qingmeng.Finance.Model;

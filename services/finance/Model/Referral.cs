@@ -1,6 +1,5 @@
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Eligibility;
 
 namespace Qingmeng.Finance.Model;
 

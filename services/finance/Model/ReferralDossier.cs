@@ -1,4 +1,3 @@
-using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
 

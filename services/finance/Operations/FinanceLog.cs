@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 
 namespace Qingmeng.Finance.Operations;
 
