@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Problems;
@@ -37,50 +37,6 @@ public static class MatchmakingEfficiencyApi
         {
             return FieldProblems.BadRequest("from", $"统计区间不能超过 {MaxRangeDays} 天 (the range may cover at most {MaxRangeDays} days)");
         }
-
-        var start = ChinaTime.StartOfDay(from);
-        var end = ChinaTime.StartOfDay(to.AddDays(1));
-        var needs = await db.Needs.AsNoTracking().Where(n => n.CreatedAt >= start && n.CreatedAt < end)
-            .Select(n => new { n.Id, n.CreditCode, n.CreatedAt }).ToListAsync(cancellationToken);
-        var needIds = needs.ConvertAll(n => (Guid?)n.Id);
-        var firstLoans = await db.Referrals.AsNoTracking()
-            .Where(r => r.NeedId != null && needIds.Contains(r.NeedId) && r.RenewalOfId == null && r.DisbursedOn != null)
-            .GroupBy(r => r.NeedId!.Value)
-            .Select(g => new { NeedId = g.Key, DisbursedOn = g.Min(r => r.DisbursedOn!.Value) })
-            .ToDictionaryAsync(l => l.NeedId, l => l.DisbursedOn, cancellationToken);
-        var firms = needs.Select(n => n.CreditCode).Distinct().ToList();
-        var listings = await db.Whitelist.AsNoTracking().Where(w => firms.Contains(w.CreditCode) && w.ListedAt != null)
-            .Select(w => new { w.CreditCode, ListedAt = w.ListedAt!.Value, w.RemovedAt }).ToListAsync(cancellationToken);
-
-        var measured = needs.ConvertAll(n => new MeasuredNeed(
-            listings.Any(l => l.CreditCode == n.CreditCode && l.ListedAt <= n.CreatedAt && (l.RemovedAt == null || l.RemovedAt > n.CreatedAt)),
-            firstLoans.TryGetValue(n.Id, out var disbursedOn)
-                ? Math.Max(0, disbursedOn.DayNumber - ChinaTime.ToChinaDate(n.CreatedAt).DayNumber)
-                : null));
-        var whitelisted = Group(measured.Where(n => n.Whitelisted));
-        var others = Group(measured.Where(n => !n.Whitelisted));
-        return TypedResults.Ok(new MatchmakingEfficiencyView(
-            from, to, whitelisted, others, Compare(whitelisted.MedianDays, others.MedianDays, gain: true), Compare(whitelisted.MedianDays, others.MedianDays, gain: false)));
+        return TypedResults.Ok(await MatchmakingEfficiency.ComputeAsync(db, from, to, cancellationToken));
     }
-
-    private sealed record MeasuredNeed(bool Whitelisted, int? DaysToLoan);
-
-    private static MatchmakingGroupView Group(IEnumerable<MeasuredNeed> needs)
-    {
-        var all = needs.ToList();
-        var days = all.Where(n => n.DaysToLoan is not null).Select(n => n.DaysToLoan!.Value).Order().ToList();
-        return new MatchmakingGroupView(all.Count, days.Count, all.Count - days.Count, Median(days),
-            days.Count == 0 ? null : Math.Round((decimal)days.Average(), 1, MidpointRounding.AwayFromZero));
-    }
-
-    private static decimal? Median(IReadOnlyList<int> sorted) => sorted.Count == 0
-        ? null
-        : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2m;
-
-    private static decimal? Compare(decimal? whitelisted, decimal? others, bool gain) => (whitelisted, others) switch
-    {
-        ({ } w, { } o) when gain && w > 0 => Math.Round((o / w - 1) * 100, 1, MidpointRounding.AwayFromZero),
-        ({ } w, { } o) when !gain && o > 0 => Math.Round((o - w) / o * 100, 1, MidpointRounding.AwayFromZero),
-        _ => null,
-    };
 }

@@ -1,4 +1,4 @@
-namespace Qingmeng.Finance.Apis;
+namespace Qingmeng.Finance.Application;
 
 /// <summary>One bank's figures; loans and amounts disbursed are new lending, renewals (续贷) are counted apart.</summary>
 public sealed record BankMetricsView(string BankCode, string BankName, int Referred, int Approved, int Declined, decimal ApprovalRatePercent,
