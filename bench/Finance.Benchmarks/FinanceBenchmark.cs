@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Finance.Infrastructure.ReferenceData;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Eligibility;
 

@@ -1,4 +1,4 @@
-using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Finance.Infrastructure.ReferenceData;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Eligibility;
 

@@ -1,4 +1,4 @@
-using Qingmeng.Finance.Apis;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Calendar;
 
@@ -23,7 +23,7 @@ public sealed class SubsidyLedgerTests
     [Fact]
     public void Ledger_long_after_maturity_accrues_only_to_maturity()
     {
-        var ledger = LedgerApi.Ledger(Disbursed(), [], new DateOnly(2030, 1, 1));
+        var ledger = LoanLedger.Of(Disbursed(), [], new DateOnly(2030, 1, 1));
 
         // 731 days (2028 is a leap year) × 1,800,000 × 1 % / 360.
         Assert.Equal(new DateOnly(2028, 10, 12), ledger.AccruedThrough);
@@ -37,7 +37,7 @@ public sealed class SubsidyLedgerTests
         var loan = Disbursed();
         loan.Repay(new DateOnly(2027, 1, 10));
 
-        var ledger = LedgerApi.Ledger(loan, [], new DateOnly(2027, 6, 1));
+        var ledger = LoanLedger.Of(loan, [], new DateOnly(2027, 6, 1));
 
         // 90 days × 1,800,000 × 1 % / 360.
         Assert.Equal(new DateOnly(2027, 1, 10), ledger.AccruedThrough);
@@ -51,7 +51,7 @@ public sealed class SubsidyLedgerTests
         var paid = SubsidyPayout.Record(loan.Id, 1_000m, new DateOnly(2026, 10, 12), new DateOnly(2026, 12, 1), 1_800_000m, 1m, 2_450m, 0m,
             "policy-officer-1", "policy_officer", "payout-1", Now);
 
-        var ledger = LedgerApi.Ledger(loan, [paid], new DateOnly(2027, 1, 10));
+        var ledger = LoanLedger.Of(loan, [paid], new DateOnly(2027, 1, 10));
 
         Assert.Equal(new DateOnly(2027, 1, 10), ledger.AccruedThrough);
         Assert.Equal(4_500m, ledger.SubsidyAccrued);

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Extensions;
 using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Finance.Operations;
 using Qingmeng.ServiceDefaults.Paging;
 
 namespace Qingmeng.Finance.Apis;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.Finance.Application;
 
 namespace Qingmeng.Finance.Apis;
 

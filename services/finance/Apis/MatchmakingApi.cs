@@ -2,12 +2,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
-using Qingmeng.Finance.Model;
-using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.Finance.Operations;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Paging;
 
@@ -45,25 +43,8 @@ public static class MatchmakingApi
     public static async Task<Results<Ok<FirmProfileView>, ProblemHttpResult>> PutOwnProfile(
         FirmProfileRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        if (user.CreditCode is not { } creditCode)
-        {
-            return FinanceProblems.Unprocessable("creditCode", "令牌中没有企业 (the caller's token carries no firm)");
-        }
-        var now = time.GetUtcNow();
-        var profile = await db.Profiles.FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        if (profile is null)
-        {
-            profile = FirmProfile.Create(creditCode, request.ToData(), now);
-            db.Profiles.Add(profile);
-        }
-        else
-        {
-            profile.Update(request.ToData(), now);
-        }
-        db.AddAudit(user, "profile.updated", "firm-profile", creditCode, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(FirmProfileView.From(profile));
+        var outcome = await FirmProfiles.DeclareAsync(db, PlatformUser.From(principal), request.ToData(), time, cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(FirmProfileView.From(outcome.Value)) : outcome.Failure.ToFinanceProblem();
     }
 
     public static async Task<Results<Ok<FirmProfileView>, NotFound>> GetProfile(string creditCode, FinanceContext db, CancellationToken cancellationToken)
@@ -80,24 +61,16 @@ public static class MatchmakingApi
         IOptions<FinanceOptions> options,
         CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var creditCode = user.FirmFor(request.CreditCode is null ? null : request.CreditCode.Trim().ToUpperInvariant());
-        if (creditCode is null)
+        var need = new FinancingNeeds.NeedRequest(
+            request.Amount, request.TermMonths, request.Purpose.Trim(), request.CreditCode is null ? null : request.CreditCode.Trim().ToUpperInvariant());
+        var outcome = await FinancingNeeds.RecordAsync(db, PlatformUser.From(principal), need, options.Value, time, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return FinanceProblems.Unprocessable("creditCode", "工作人员须指明该需求所属企业 (an officer must name the firm whose need this is)");
+            return outcome.Failure.ToFinanceProblem();
         }
-        if (await FirmRegister.FindAsync(db, creditCode, cancellationToken) is null)
-        {
-            return FirmRegister.Unknown(creditCode);
-        }
-        var now = time.GetUtcNow();
-        var need = FinancingNeed.Record(creditCode, request.Amount, request.TermMonths, request.Purpose.Trim(), user.Subject, now);
-        var (profileKnown, matches) = await MatchAsync(db, need, options.Value, now, cancellationToken);
-        need.SetEligibleProducts(matches.Count(m => m.Outcome == EligibilityOutcome.Met));
-        db.Needs.Add(need);
-        db.AddAudit(user, "need.recorded", "financing-need", need.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/finance/needs/{need.Id}/matches", new MatchmakingView(FinancingNeedView.From(need), profileKnown, matches));
+        var recorded = outcome.Value;
+        return TypedResults.Created($"/api/finance/needs/{recorded.Need.Id}/matches",
+            new MatchmakingView(FinancingNeedView.From(recorded.Need), recorded.ProfileKnown, recorded.Matches));
     }
 
     public static async Task<Ok<Page<FinancingNeedView>>> ListNeeds(
@@ -124,34 +97,7 @@ public static class MatchmakingApi
         {
             return TypedResults.NotFound();
         }
-        var (profileKnown, matches) = await MatchAsync(db, need, options.Value, time.GetUtcNow(), cancellationToken);
+        var (profileKnown, matches) = await ProductMatching.MatchAsync(db, need, options.Value, time.GetUtcNow(), cancellationToken);
         return TypedResults.Ok(new MatchmakingView(FinancingNeedView.From(need), profileKnown, matches));
-    }
-
-    /// <summary>The firm's facts (declared profile, white-list standing, maturing loans) against every active product.</summary>
-    public static async Task<(bool ProfileKnown, IReadOnlyList<ProductMatchView> Matches)> MatchAsync(
-        FinanceContext db, FinancingNeed need, FinanceOptions options, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == need.CreditCode, cancellationToken);
-        var facts = FinanceFields.For(profile, need.Amount, need.TermMonths, await HasMaturingLoanAsync(db, need.CreditCode, now, cancellationToken),
-            await db.OpenPenaltiesAsync(need.CreditCode, cancellationToken));
-        var products = await db.Products.AsNoTracking().Where(p => p.Active).ToListAsync(cancellationToken);
-        var banks = await db.Banks.AsNoTracking().ToDictionaryAsync(b => b.Code, b => b.Name, cancellationToken);
-        var ranked = Matchmaker.Rank(products, facts, options.Lpr(), need.Amount, need.TermMonths);
-        return (profile is not null, ranked.Select((m, i) => new ProductMatchView(
-            i + 1, m.Product.Code, m.Product.Name, m.Product.Kind, m.Product.BankCode, banks.GetValueOrDefault(m.Product.BankCode, m.Product.BankCode),
-            m.Outcome, m.RatePercent, m.EffectiveCostPercent, m.MonthlyInstalment,
-            m.Explanations.Select(ExplanationView.From).ToList(),
-            m.Gaps.Select(ExplanationView.From).ToList(),
-            m.Missing.Select(ExplanationView.From).ToList())).ToList());
-    }
-
-    /// <summary>Whether the firm has a loan outstanding that matures within 90 days (what a renewal product asks).</summary>
-    public static async Task<bool> HasMaturingLoanAsync(FinanceContext db, string creditCode, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var horizon = WorkingDayCalendar.ToChinaDate(now).AddDays(FinanceFields.MaturingWithinDays);
-        return await db.Referrals.AnyAsync(
-            r => r.CreditCode == creditCode && r.Status == ReferralStatus.Disbursed && r.MaturesOn != null && r.MaturesOn <= horizon,
-            cancellationToken);
     }
 }

@@ -1,23 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Finance.Apis;
-
-/// <summary>The financing needs recorded from <c>from</c> to <c>to</c> (China dates, inclusive); a year up to today by default.</summary>
-public sealed record MatchmakingEfficiencyQuery(DateOnly? From, DateOnly? To);
-
-/// <summary>One group's needs: how many got a first loan, and the calendar days from the need to it.</summary>
-public sealed record MatchmakingGroupView(int Needs, int Loans, int NeedsWithoutLoan, decimal? MedianDays, decimal? MeanDays);
-
-/// <summary>
-/// 银企对接效率. <c>EfficiencyGainPercent</c> compares the median days as speed: the others' median over the
-/// white-listed firms' median, less one (14 days against 10 is +40 %). <c>TimeSavedPercent</c> is the same comparison as
-/// time saved (4 of 14 days, 28.6 %). Both are null while either group has no loan.
-/// </summary>
-public sealed record MatchmakingEfficiencyView(
-    DateOnly From, DateOnly To, MatchmakingGroupView Whitelisted, MatchmakingGroupView Others, decimal? EfficiencyGainPercent, decimal? TimeSavedPercent);
 
 /// <summary>
 /// 知识产权质押融资“白名单”实现银企对接效率提升: the time from a firm's financing need (融资需求) to the first loan disbursed
@@ -40,60 +27,16 @@ public static class MatchmakingEfficiencyApi
     public static async Task<Results<Ok<MatchmakingEfficiencyView>, ProblemHttpResult>> GetEfficiency(
         [AsParameters] MatchmakingEfficiencyQuery query, FinanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var to = query.To ?? WorkingDayCalendar.ToChinaDate(time.GetUtcNow());
+        var to = query.To ?? ChinaTime.ToChinaDate(time.GetUtcNow());
         var from = query.From ?? to.AddDays(-365);
         if (from > to)
         {
-            return FinanceProblems.BadRequest("to", $"结束日期 {to:yyyy-MM-dd} 早于开始日期 {from:yyyy-MM-dd} (to is before from)");
+            return FieldProblems.BadRequest("to", $"结束日期 {to:yyyy-MM-dd} 早于开始日期 {from:yyyy-MM-dd} (to is before from)");
         }
         if (to.DayNumber - from.DayNumber > MaxRangeDays)
         {
-            return FinanceProblems.BadRequest("from", $"统计区间不能超过 {MaxRangeDays} 天 (the range may cover at most {MaxRangeDays} days)");
+            return FieldProblems.BadRequest("from", $"统计区间不能超过 {MaxRangeDays} 天 (the range may cover at most {MaxRangeDays} days)");
         }
-
-        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), WorkingDayCalendar.ChinaStandardTime);
-        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), WorkingDayCalendar.ChinaStandardTime);
-        var needs = await db.Needs.AsNoTracking().Where(n => n.CreatedAt >= start && n.CreatedAt < end)
-            .Select(n => new { n.Id, n.CreditCode, n.CreatedAt }).ToListAsync(cancellationToken);
-        var needIds = needs.ConvertAll(n => (Guid?)n.Id);
-        var firstLoans = await db.Referrals.AsNoTracking()
-            .Where(r => r.NeedId != null && needIds.Contains(r.NeedId) && r.RenewalOfId == null && r.DisbursedOn != null)
-            .GroupBy(r => r.NeedId!.Value)
-            .Select(g => new { NeedId = g.Key, DisbursedOn = g.Min(r => r.DisbursedOn!.Value) })
-            .ToDictionaryAsync(l => l.NeedId, l => l.DisbursedOn, cancellationToken);
-        var firms = needs.Select(n => n.CreditCode).Distinct().ToList();
-        var listings = await db.Whitelist.AsNoTracking().Where(w => firms.Contains(w.CreditCode) && w.ListedAt != null)
-            .Select(w => new { w.CreditCode, ListedAt = w.ListedAt!.Value, w.RemovedAt }).ToListAsync(cancellationToken);
-
-        var measured = needs.ConvertAll(n => new MeasuredNeed(
-            listings.Any(l => l.CreditCode == n.CreditCode && l.ListedAt <= n.CreatedAt && (l.RemovedAt == null || l.RemovedAt > n.CreatedAt)),
-            firstLoans.TryGetValue(n.Id, out var disbursedOn)
-                ? Math.Max(0, disbursedOn.DayNumber - WorkingDayCalendar.ToChinaDate(n.CreatedAt).DayNumber)
-                : null));
-        var whitelisted = Group(measured.Where(n => n.Whitelisted));
-        var others = Group(measured.Where(n => !n.Whitelisted));
-        return TypedResults.Ok(new MatchmakingEfficiencyView(
-            from, to, whitelisted, others, Compare(whitelisted.MedianDays, others.MedianDays, gain: true), Compare(whitelisted.MedianDays, others.MedianDays, gain: false)));
+        return TypedResults.Ok(await MatchmakingEfficiency.ComputeAsync(db, from, to, cancellationToken));
     }
-
-    private sealed record MeasuredNeed(bool Whitelisted, int? DaysToLoan);
-
-    private static MatchmakingGroupView Group(IEnumerable<MeasuredNeed> needs)
-    {
-        var all = needs.ToList();
-        var days = all.Where(n => n.DaysToLoan is not null).Select(n => n.DaysToLoan!.Value).Order().ToList();
-        return new MatchmakingGroupView(all.Count, days.Count, all.Count - days.Count, Median(days),
-            days.Count == 0 ? null : Math.Round((decimal)days.Average(), 1, MidpointRounding.AwayFromZero));
-    }
-
-    private static decimal? Median(IReadOnlyList<int> sorted) => sorted.Count == 0
-        ? null
-        : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2m;
-
-    private static decimal? Compare(decimal? whitelisted, decimal? others, bool gain) => (whitelisted, others) switch
-    {
-        ({ } w, { } o) when gain && w > 0 => Math.Round((o / w - 1) * 100, 1, MidpointRounding.AwayFromZero),
-        ({ } w, { } o) when !gain && o > 0 => Math.Round((o - w) / o * 100, 1, MidpointRounding.AwayFromZero),
-        _ => null,
-    };
 }

@@ -3,17 +3,17 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
-using Qingmeng.Finance.Infrastructure.EntityConfigurations;
 using Qingmeng.Finance.Model;
-using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.Finance.Operations;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Finance.Apis;
 
@@ -65,7 +65,7 @@ public static class ReferralsApi
 
     public static async Task<Results<Created<ReferralView>, Ok<ReferralView>, ProblemHttpResult>> Apply(
         ApplyRequest request,
-        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
         ClaimsPrincipal principal,
         FinanceContext db,
         TimeProvider time,
@@ -73,92 +73,18 @@ public static class ReferralsApi
     {
         if (IdempotencyKeys.Invalid(idempotencyKey) is { } badKey)
         {
-            return badKey;
+            return badKey.ToProblem();
         }
-        var user = PlatformUser.From(principal);
-        if (user.CreditCode is not { } creditCode)
+        var loan = new LoanApplications.LoanRequest(request.ProductCode, request.Amount, request.TermMonths, request.Purpose.Trim(), request.NeedId);
+        var outcome = await LoanApplications.ApplyAsync(db, PlatformUser.From(principal), loan, idempotencyKey, time, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return FinanceProblems.Unprocessable("creditCode", "令牌中没有企业 (the caller's token carries no firm)");
+            return outcome.Failure.ToFinanceProblem();
         }
-        if (await EarlierApplicationAsync(db, user, idempotencyKey, request, cancellationToken) is { } replay)
-        {
-            return replay;
-        }
-
-        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Code == request.ProductCode && p.Active, cancellationToken);
-        if (product is null)
-        {
-            return FinanceProblems.Unprocessable("productCode", $"没有在售的产品 {request.ProductCode} (there is no active product {request.ProductCode})");
-        }
-        if (product.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
-        {
-            return FinanceProblems.Unprocessable(outOfRange.Field, outOfRange.Message);
-        }
-        if (request.NeedId is { } needId && !await db.Needs.AnyAsync(n => n.Id == needId && n.CreditCode == creditCode, cancellationToken))
-        {
-            return FinanceProblems.Unprocessable("needId", "needId 须为本企业的融资需求 (needId must be one of your own financing needs)");
-        }
-
-        var now = time.GetUtcNow();
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        var facts = FinanceFields.For(profile, request.Amount, request.TermMonths, await MatchmakingApi.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
-            await db.OpenPenaltiesAsync(creditCode, cancellationToken));
-        var eligibility = EligibilityEvaluator.Evaluate(product.Eligibility, facts, FinanceFields.Catalog);
-        if (eligibility.Outcome == EligibilityOutcome.NotMet)
-        {
-            // Banks want qualified referrals: a firm that fails a rule is told which, and nothing is referred.
-            return TypedResults.Problem(
-                title: "企业不符合该产品的准入条件 (the firm does not meet the product's rules)",
-                detail: string.Join("；", eligibility.Unmet.Select(e => e.Text)),
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["field"] = "productCode",
-                    ["errors"] = eligibility.Unmet.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Text).ToArray()),
-                });
-        }
-
-        Guid? whitelistEntryId = null;
-        if (product.RequiresWhitelist)
-        {
-            whitelistEntryId = await db.Whitelist.Where(w => w.CreditCode == creditCode && w.Status == WhitelistStatus.Listed)
-                .Select(w => (Guid?)w.Id).FirstOrDefaultAsync(cancellationToken);
-            if (whitelistEntryId is null)
-            {
-                return FinanceProblems.Unprocessable("productCode", $"{product.Name} 仅面向知识产权质押白名单企业 ({product.Name} is for firms on the IP-pledge white list)");
-            }
-        }
-
-        var referral = Referral.Apply(
-            await db.NextReferralNumberAsync(now, cancellationToken), creditCode, profile?.Name ?? user.Name ?? creditCode, product, request.NeedId,
-            request.Amount, request.TermMonths, request.Purpose.Trim(), whitelistEntryId, user.Subject, idempotencyKey, now);
-        db.Referrals.Add(referral);
-        db.AddAudit(user, "referral.applied", "referral", referral.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation(ReferralEntityTypeConfiguration.IdempotencyKeyIndex))
-        {
-            // The same caller's concurrent retry saved first: this one gets its answer, and nothing is written twice.
-            db.ChangeTracker.Clear();
-            return (await EarlierApplicationAsync(db, user, idempotencyKey, request, cancellationToken))!;
-        }
-        return TypedResults.Created($"/api/finance/referrals/{referral.Id}", ReferralView.From(referral));
-    }
-
-    /// <summary>The caller's earlier application under the same key: its answer for a retry, 422 when the key named a different application.</summary>
-    private static async Task<Results<Created<ReferralView>, Ok<ReferralView>, ProblemHttpResult>?> EarlierApplicationAsync(
-        FinanceContext db, PlatformUser user, string? idempotencyKey, ApplyRequest request, CancellationToken cancellationToken)
-    {
-        if (idempotencyKey is null ||
-            await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.AppliedBy == user.Subject && r.IdempotencyKey == idempotencyKey, cancellationToken) is not { } earlier)
-        {
-            return null;
-        }
-        return earlier.Repeats(request.ProductCode, request.Amount, request.TermMonths, request.Purpose.Trim(), request.NeedId)
-            ? TypedResults.Ok(ReferralView.From(earlier))
-            : IdempotencyKeys.Reused();
+        var (referral, isNew) = outcome.Value;
+        return isNew
+            ? TypedResults.Created($"/api/finance/referrals/{referral.Id}", ReferralView.From(referral))
+            : TypedResults.Ok(ReferralView.From(referral));
     }
 
     public static async Task<Ok<Page<ReferralView>>> ListReferrals(
@@ -204,308 +130,79 @@ public static class ReferralsApi
         }
         if (referral.ApprovedAmount is not { } approved || referral.ApprovedRatePercent is not { } rate || referral.ApprovedTermMonths is not { } term)
         {
-            return FinanceProblems.StateConflict(referral, "scheduled before approval");
+            return ReferralFailures.StateConflict(referral, "scheduled before approval").ToFinanceProblem();
         }
         var principalAmount = referral.DisbursedAmount ?? approved;
-        var start = referral.DisbursedOn ?? WorkingDayCalendar.ToChinaDate(time.GetUtcNow());
+        var start = referral.DisbursedOn ?? ChinaTime.ToChinaDate(time.GetUtcNow());
         return TypedResults.Ok(Amortisation.Schedule(principalAmount, rate, term, query.Method ?? RepaymentMethod.EqualInstalment, start.AddMonths(1)));
     }
 
     public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Consent(
-        Guid id, ConsentRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time,
-        IOptions<FinanceOptions> options, FinanceMetrics metrics, CancellationToken cancellationToken)
+        Guid id, ConsentRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, IOptions<FinanceOptions> options,
+        CancellationToken cancellationToken)
     {
         if (request.Consent != true)
         {
-            return FinanceProblems.Unprocessable(
+            return FieldProblems.Unprocessable(
                 "consent", "须经企业同意共享数据，转介才会送达银行 (the referral reaches the bank only with the firm's consent to share its data; consent must be true)");
         }
-        var user = PlatformUser.From(principal);
-        var target = await db.Referrals.AsNoTracking().VisibleTo(user).Where(r => r.Id == id)
-            .Select(r => new { r.CreditCode, r.ProductCode, r.RequestedAmount, r.RequestedTermMonths }).FirstOrDefaultAsync(cancellationToken);
-        if (target is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var now = time.GetUtcNow();
-        var dossier = await DossierAsync(db, target.CreditCode, target.ProductCode, target.RequestedAmount, target.RequestedTermMonths, now, cancellationToken);
-        return await TransitionAsync(id, principal, db, time, "referral.consented", "referred", cancellationToken, (referral, _, at) =>
-        {
-            if (!referral.Consent(at, options.Value.BankResponseWorkingDays, calendar.Current, dossier))
-            {
-                return Outcome.Illegal;
-            }
-            return Outcome.Then(() => metrics.Referred(referral.BankCode));
-        });
+        return Answer(await lifecycle.ConsentAsync(PlatformUser.From(principal), id, options.Value.BankResponseWorkingDays, cancellationToken));
     }
 
-    /// <summary>What the bank receives: the firm's figures, white-list standing and the product's rules explained.</summary>
-    private static async Task<ReferralDossier> DossierAsync(
-        FinanceContext db, string creditCode, string productCode, decimal amount, int termMonths, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        var product = await db.Products.AsNoTracking().FirstAsync(p => p.Code == productCode, cancellationToken);
-        var listed = await db.Whitelist.AsNoTracking().Where(w => w.CreditCode == creditCode && w.Status == WhitelistStatus.Listed)
-            .Select(w => (decimal?)w.Score).FirstOrDefaultAsync(cancellationToken);
-        var facts = FinanceFields.For(profile, amount, termMonths, await MatchmakingApi.HasMaturingLoanAsync(db, creditCode, now, cancellationToken),
-            await db.OpenPenaltiesAsync(creditCode, cancellationToken));
-        var result = EligibilityEvaluator.Evaluate(Matchmaker.RulesOf(product), facts, FinanceFields.Catalog);
-        var data = profile is null ? null : new FirmProfileData(
-            profile.Name, profile.AnnualRevenue, profile.RevenueGrowthPercent, profile.RdRatioPercent, profile.InventionPatents, profile.OtherPatents,
-            profile.Employees, profile.YearsInOperation, profile.CreditRating, profile.IsSpecialisedSme, profile.IsHighTech, profile.HasOverdueLoans,
-            profile.InDifficulty, profile.InThreeStriveCampaign);
-        return new ReferralDossier(data, listed is not null, listed, result.Outcome, result.Explanations, now);
-    }
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Withdraw(
+        Guid id, ReasonRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.WithdrawAsync(PlatformUser.From(principal), id, request.Reason.Trim(), cancellationToken));
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Withdraw(
-        Guid id, ReasonRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "referral.withdrawn", "withdrawn", cancellationToken,
-            (referral, _, now) => referral.Withdraw(request.Reason.Trim(), now) ? Outcome.Done : Outcome.Illegal);
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> SupplyInformation(
+        Guid id, InformationResponse request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.SupplyInformationAsync(PlatformUser.From(principal), id, request.Response.Trim(), cancellationToken));
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> SupplyInformation(
-        Guid id, InformationResponse request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "referral.information-supplied", "answered", cancellationToken,
-            (referral, _, _) => referral.SupplyInformation(request.Response.Trim()) ? Outcome.Done : Outcome.Illegal);
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Accept(
+        Guid id, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.AcceptAsync(PlatformUser.From(principal), id, cancellationToken));
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Accept(
-        Guid id, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "referral.accepted", "accepted", cancellationToken, (referral, _, now) =>
-        {
-            var first = referral.FirstRespondedAt is null;
-            if (!referral.Accept(now, calendar.Current))
-            {
-                return Outcome.Illegal;
-            }
-            return Outcome.Then(() =>
-            {
-                if (first)
-                {
-                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-                }
-            });
-        });
-
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> RequestInformation(
-        Guid id, InformationRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "referral.information-requested", "asked for more", cancellationToken, (referral, _, now) =>
-        {
-            var first = referral.FirstRespondedAt is null;
-            if (!referral.RequestInformation(request.Request.Trim(), now, calendar.Current))
-            {
-                return Outcome.Illegal;
-            }
-            return Outcome.Then(() =>
-            {
-                if (first)
-                {
-                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-                }
-            });
-        });
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> RequestInformation(
+        Guid id, InformationRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.RequestInformationAsync(PlatformUser.From(principal), id, request.Request.Trim(), cancellationToken));
 
     public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Approve(
-        Guid id, ApproveRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
-    {
-        var product = await ProductOfAsync(db, id, cancellationToken);
-        return await TransitionAsync(id, principal, db, time, "referral.approved", "approved", cancellationToken, (referral, _, now) =>
-        {
-            if (!Referral.AwaitingBank.Contains(referral.Status) || referral.Status == ReferralStatus.MoreInfoRequested)
-            {
-                return Outcome.Illegal;
-            }
-            if (product?.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
-            {
-                return Outcome.Invalid(outOfRange.Field, outOfRange.Message);
-            }
-            var first = referral.FirstRespondedAt is null;
-            referral.Approve(request.Amount, request.AnnualRatePercent, request.TermMonths, now, calendar.Current);
-            return Outcome.Then(() =>
-            {
-                if (first)
-                {
-                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-                }
-                metrics.Decided(referral.BankCode, "approved");
-            });
-        });
-    }
+        Guid id, ApproveRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.ApproveAsync(
+            PlatformUser.From(principal), id, request.Amount, request.AnnualRatePercent, request.TermMonths, cancellationToken));
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Decline(
-        Guid id, ReasonRequest request, ClaimsPrincipal principal, FinanceContext db, HolidayCalendar calendar, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "referral.declined", "declined", cancellationToken, (referral, _, now) =>
-        {
-            var first = referral.FirstRespondedAt is null;
-            if (!referral.Decline(request.Reason.Trim(), now, calendar.Current))
-            {
-                return Outcome.Illegal;
-            }
-            return Outcome.Then(() =>
-            {
-                if (first)
-                {
-                    metrics.Responded(referral.BankCode, referral.ResponseWorkingDays);
-                }
-                metrics.Decided(referral.BankCode, "declined");
-            });
-        });
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Decline(
+        Guid id, ReasonRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.DeclineAsync(PlatformUser.From(principal), id, request.Reason.Trim(), cancellationToken));
 
     public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Disburse(
-        Guid id, DisburseRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
-    {
-        var product = await ProductOfAsync(db, id, cancellationToken);
-        return await TransitionAsync(id, principal, db, time, "loan.disbursed", "disbursed", cancellationToken, (referral, context, now) =>
-        {
-            if (referral.Status != ReferralStatus.Approved || product is null)
-            {
-                return Outcome.Illegal;
-            }
-            if (request.Amount > referral.ApprovedAmount)
-            {
-                return Outcome.Invalid("amount", $"放款金额不能超过批准金额 {referral.ApprovedAmount:0.##} 元 (at most the approved {referral.ApprovedAmount:0.##} yuan can be disbursed)");
-            }
-            if (referral.ApprovedOn() is { } approvedOn && request.DisbursedOn < approvedOn)
-            {
-                return Outcome.Invalid("disbursedOn",
-                    $"放款日期 {request.DisbursedOn:yyyy-MM-dd} 早于审批通过日期 {approvedOn:yyyy-MM-dd}：贷款不能在审批前发放 (a loan cannot be disbursed before it was approved).");
-            }
-            var disbursed = referral.Disburse(request.Amount, request.DisbursedOn!.Value, product, now)!;
-            context.AddIntegrationEvent(disbursed, aggregateKey: referral.Id.ToString());
-            return Outcome.Then(() => metrics.Disbursed(referral.BankCode, referral.ProductKind.ToString(), request.Amount));
-        });
-    }
+        Guid id, DisburseRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.DisburseAsync(PlatformUser.From(principal), id, request.Amount, request.DisbursedOn!.Value, cancellationToken));
 
-    public static Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Repay(
-        Guid id, RepayRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        TransitionAsync(id, principal, db, time, "loan.repaid", "repaid", cancellationToken, (referral, _, _) =>
-        {
-            if (referral.Status == ReferralStatus.Disbursed && request.RepaidOn < referral.DisbursedOn)
-            {
-                return Outcome.Invalid("repaidOn", "贷款放款前不能还款 (a loan cannot be repaid before it was disbursed)");
-            }
-            return referral.Repay(request.RepaidOn!.Value) ? Outcome.Done : Outcome.Illegal;
-        });
+    public static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Repay(
+        Guid id, RepayRequest request, ClaimsPrincipal principal, ReferralLifecycle lifecycle, CancellationToken cancellationToken) =>
+        Answer(await lifecycle.RepayAsync(PlatformUser.From(principal), id, request.RepaidOn!.Value, cancellationToken));
 
     public static async Task<Results<Ok<RenewalView>, NotFound, ProblemHttpResult>> Renew(
         Guid id, RenewRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, FinanceMetrics metrics, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var referral = await db.Referrals.VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (referral is null)
+        var terms = new LoanRenewals.RenewalTerms(request.Amount, request.AnnualRatePercent, request.TermMonths, request.RenewedOn!.Value);
+        var outcome = await LoanRenewals.RenewAsync(db, PlatformUser.From(principal), id, terms, time, metrics, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
         }
-        if (referral.Status != ReferralStatus.Disbursed)
-        {
-            return FinanceProblems.StateConflict(referral, "renewed");
-        }
-        var renewalProduct = await db.Products.AsNoTracking()
-            .FirstOrDefaultAsync(p => p.BankCode == referral.BankCode && p.Kind == ProductKind.Renewal && p.Active, cancellationToken);
-        if (renewalProduct is null)
-        {
-            return FinanceProblems.Unprocessable("productCode", $"银行 {referral.BankCode} 没有续贷产品 (bank {referral.BankCode} has no renewal product)");
-        }
-        if (renewalProduct.CheckRange(request.Amount, request.TermMonths) is { } outOfRange)
-        {
-            return FinanceProblems.Unprocessable(outOfRange.Field, outOfRange.Message);
-        }
-        if (request.RenewedOn < referral.DisbursedOn)
-        {
-            return FinanceProblems.Unprocessable("renewedOn", "贷款放款前不能续贷 (a loan cannot be renewed before it was disbursed)");
-        }
-
-        var now = time.GetUtcNow();
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == referral.CreditCode, cancellationToken);
-        // The renewal product's own rules, with this loan as the maturing one: it must mature within the window the rule names.
-        var eligibility = EligibilityEvaluator.Evaluate(
-            renewalProduct.Eligibility,
-            FinanceFields.For(profile, request.Amount, request.TermMonths, FinanceFields.IsMaturing(referral.MaturesOn, now),
-                await db.OpenPenaltiesAsync(referral.CreditCode, cancellationToken)),
-            FinanceFields.Catalog);
-        if (eligibility.Outcome == EligibilityOutcome.NotMet)
-        {
-            var unmet = eligibility.Unmet.ToList();
-            return TypedResults.Problem(
-                title: $"不符合{renewalProduct.Name}的条件 (The loan does not meet the renewal product's rules).",
-                detail: $"贷款 {referral.Number} 不能续贷：" + string.Join("；", unmet.Select(e => e.Text)),
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["field"] = unmet[0].Field,
-                    ["errors"] = unmet.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Text).ToArray()),
-                });
-        }
-        var (renewal, disbursed) = referral.Renew(
-            await db.NextReferralNumberAsync(now, cancellationToken), renewalProduct, request.Amount, request.AnnualRatePercent, request.TermMonths,
-            request.RenewedOn!.Value, user.Subject, now)!.Value;
-        db.Referrals.Add(renewal);
-        db.AddIntegrationEvent(disbursed, aggregateKey: renewal.Id.ToString());
-        db.AddAudit(user, "loan.renewed", "referral", referral.Id.ToString(), now);
-        db.AddAudit(user, "loan.disbursed", "referral", renewal.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Referrals.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken);
-            return FinanceProblems.StateConflict(current, "renewed");
-        }
-        metrics.Renewed(referral.BankCode, request.Amount);
-        return TypedResults.Ok(new RenewalView(ReferralView.From(referral), ReferralView.From(renewal), eligibility.Outcome,
+        var (previous, renewal, eligibility) = outcome.Value;
+        return TypedResults.Ok(new RenewalView(ReferralView.From(previous), ReferralView.From(renewal), eligibility.Outcome,
             eligibility.Explanations.Select(ExplanationView.From).ToList()));
     }
 
-    private static Task<LoanProduct?> ProductOfAsync(FinanceContext db, Guid referralId, CancellationToken cancellationToken) =>
-        db.Referrals.AsNoTracking().Where(r => r.Id == referralId)
-            .Join(db.Products.AsNoTracking(), r => r.ProductCode, p => p.Code, (_, p) => p)
-            .FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>What a transition decided: done, not allowed in this state (409), or invalid input (422 naming the field).</summary>
-    public sealed record Outcome(bool Succeeded, string? Field = null, string? Message = null, Action? OnSaved = null)
+    /// <summary>A lifecycle step's outcome as the answer: the referral, 404, or the refusal.</summary>
+    private static Results<Ok<ReferralView>, NotFound, ProblemHttpResult> Answer(Outcome<Referral> outcome)
     {
-        public static readonly Outcome Done = new(true);
-
-        /// <summary>Done; <paramref name="onSaved"/> (e.g. counting a KPI) runs only once the change is committed.</summary>
-        public static Outcome Then(Action onSaved) => new(true, OnSaved: onSaved);
-
-        public static readonly Outcome Illegal = new(false);
-
-        public static Outcome Invalid(string field, string message) => new(false, field, message);
-    }
-
-    /// <summary>
-    /// Loads a referral the caller may see (else 404), applies the transition, audits it and saves once;
-    /// an illegal transition or a concurrent change is a 409 naming the current state, and nothing is written.
-    /// </summary>
-    private static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> TransitionAsync(
-        Guid id, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, string action, string verb,
-        CancellationToken cancellationToken, Func<Referral, FinanceContext, DateTimeOffset, Outcome> transition)
-    {
-        var user = PlatformUser.From(principal);
-        var referral = await db.Referrals.VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (referral is null)
+        if (outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return TypedResults.Ok(ReferralView.From(outcome.Value));
         }
-        var now = time.GetUtcNow();
-        var outcome = transition(referral, db, now);
-        if (!outcome.Succeeded)
-        {
-            return outcome.Field is { } field ? FinanceProblems.Unprocessable(field, outcome.Message!) : FinanceProblems.StateConflict(referral, verb);
-        }
-        db.AddAudit(user, action, "referral", referral.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Referrals.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken);
-            return FinanceProblems.StateConflict(current, verb);
-        }
-        outcome.OnSaved?.Invoke();
-        return TypedResults.Ok(ReferralView.From(referral));
+        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
     }
 }

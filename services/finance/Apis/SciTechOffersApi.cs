@@ -1,21 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 
 namespace Qingmeng.Finance.Apis;
-
-public sealed record SciTechOfferQuery(SciTechLoanOfferStatus? Status, string? CreditCode);
-
-public sealed record SciTechProductView(string Code, string Name, string BankCode, decimal MaxAmount, int MaxTermMonths);
-
-public sealed record SciTechOfferView(
-    Guid Id, string CreditCode, int HighLevelTalents, string HighestTier, SciTechLoanOfferStatus Status,
-    DateTimeOffset OfferedAt, DateTimeOffset UpdatedAt, DateTimeOffset? RespondedAt, IReadOnlyList<SciTechProductView> Products);
 
 /// <summary>
 /// 科创贷 offers to firms employing certified high-level talents (from talent's TalentCertified): a firm sees and answers
@@ -80,37 +73,13 @@ public static class SciTechOffersApi
     private static async Task<Results<Ok<SciTechOfferView>, NotFound, ProblemHttpResult>> AnswerAsync(
         Guid id, bool accept, PlatformUser user, FinanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        // Another firm's offer is as unknown as a missing one.
-        var offer = await db.SciTechLoanOffers.FirstOrDefaultAsync(o => o.Id == id && o.CreditCode == user.CreditCode, cancellationToken);
-        if (offer is null)
+        var outcome = await SciTechOfferAnswers.AnswerAsync(db, user, id, accept, time, cancellationToken);
+        if (outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return TypedResults.Ok(View(outcome.Value, await ProductsAsync(db, cancellationToken)));
         }
-        var now = time.GetUtcNow();
-        if (!offer.Answer(accept, user.Subject, now))
-        {
-            return AlreadyAnswered(offer.Status);
-        }
-        db.AddAudit(user, accept ? "scitech-offer.accepted" : "scitech-offer.declined", "scitech-loan-offer", offer.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A certification counted meanwhile, or a concurrent answer: the firm answers again on what it sees now.
-            var current = await db.SciTechLoanOffers.AsNoTracking().Where(o => o.Id == id).Select(o => o.Status).FirstAsync(cancellationToken);
-            return current == SciTechLoanOfferStatus.Offered
-                ? FinanceProblems.Conflict("科创贷邀约刚有更新 (The 科创贷 offer changed meanwhile.)", "请刷新后再答复 (reload the offer and answer again).", current.ToString())
-                : AlreadyAnswered(current);
-        }
-        return TypedResults.Ok(View(offer, await ProductsAsync(db, cancellationToken)));
+        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
     }
-
-    private static ProblemHttpResult AlreadyAnswered(SciTechLoanOfferStatus status) => FinanceProblems.FieldConflict(
-        "status", "科创贷邀约已答复 (The 科创贷 offer was already answered.)",
-        $"该邀约已{(status == SciTechLoanOfferStatus.Accepted ? "接受" : "谢绝")}，不能再次答复 (the offer is {status}; it can be answered once).",
-        new Dictionary<string, object?> { ["currentState"] = status.ToString() });
 
     private static Task<List<SciTechProductView>> ProductsAsync(FinanceContext db, CancellationToken cancellationToken) =>
         db.Products.AsNoTracking().Where(p => p.Active && p.Kind == ProductKind.SciTech).OrderBy(p => p.Code)

@@ -2,13 +2,13 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
-using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.Finance.Operations;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 
 namespace Qingmeng.Finance.Apis;
@@ -40,92 +40,30 @@ public static class WhitelistApi
     public static async Task<Results<Created<WhitelistEntryView>, ProblemHttpResult>> Evaluate(
         EvaluateWhitelistRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var creditCode = request.CreditCode.Trim().ToUpperInvariant();
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        if (profile is null)
-        {
-            return FinanceProblems.Unprocessable("creditCode", "企业尚未填报画像，无法评分 (the firm has not declared its profile; there is nothing to score)");
-        }
-        // The firm register (governance) owns firms: only a firm it knows is listed, under the name it gives.
-        if (await FirmRegister.FindAsync(db, creditCode, cancellationToken) is not { } firm)
-        {
-            return FirmRegister.Unknown(creditCode);
-        }
-        var open = await db.Whitelist.AsNoTracking()
-            .FirstOrDefaultAsync(w => w.CreditCode == creditCode && (w.Status == WhitelistStatus.Proposed || w.Status == WhitelistStatus.Listed), cancellationToken);
-        if (open is not null)
-        {
-            return FinanceProblems.Conflict("企业已有进行中的白名单记录 (the firm already has an open white-list entry)", $"记录 {open.Id} 当前为 {open.Status} (entry {open.Id} is {open.Status})", open.Status.ToString());
-        }
-        var now = time.GetUtcNow();
-        var entry = WhitelistEntry.Propose(profile, firm.Name, WhitelistScoring.Score(profile), user.Subject, now);
-        db.Whitelist.Add(entry);
-        db.AddAudit(user, "whitelist.evaluated", "whitelist-entry", entry.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return FinanceProblems.Conflict("企业已有进行中的白名单记录 (the firm already has an open white-list entry)", "其他工作人员同时提出了推荐 (another officer proposed it at the same time)");
-        }
-        return TypedResults.Created($"/api/finance/whitelist/{entry.Id}", WhitelistEntryView.From(entry));
+        var outcome = await WhitelistReviews.EvaluateAsync(
+            db, PlatformUser.From(principal), request.CreditCode.Trim().ToUpperInvariant(), time, cancellationToken);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/finance/whitelist/{outcome.Value.Id}", WhitelistEntryView.From(outcome.Value))
+            : outcome.Failure.ToFinanceProblem();
     }
 
     public static async Task<Results<Ok<WhitelistEntryView>, NotFound, ProblemHttpResult>> Review(
         Guid id, ReviewWhitelistRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time,
-        IOptions<FinanceOptions> options, CancellationToken cancellationToken)
-    {
-        var user = PlatformUser.From(principal);
-        var entry = await db.Whitelist.FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
-        if (entry is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (entry.Status != WhitelistStatus.Proposed)
-        {
-            return FinanceProblems.Conflict("只有已推荐的记录可以审核 (only a proposed entry can be reviewed)", $"记录 {entry.Id} 当前为 {entry.Status} (entry {entry.Id} is {entry.Status})", entry.Status.ToString());
-        }
-        var threshold = options.Value.WhitelistThreshold;
-        if (request.List == true && !entry.CanBeListed(threshold))
-        {
-            return FinanceProblems.Unprocessable("list", entry.Vetoed
-                ? "有逾期贷款的企业不能列入白名单 (a firm with overdue loans cannot be listed)"
-                : $"评分 {entry.Score:0.#} 低于入选门槛 {threshold:0.#} (score {entry.Score:0.#} is below the listing threshold {threshold:0.#})");
-        }
-        var now = time.GetUtcNow();
-        var changed = entry.Review(request.List == true, request.Note.Trim(), threshold, user.Subject, WorkingDayCalendar.ToChinaDate(now), now);
-        if (changed is not null)
-        {
-            db.AddIntegrationEvent(changed, aggregateKey: entry.CreditCode);
-            await SetProfileWhitelistAsync(db, entry.CreditCode, true, now, cancellationToken);
-        }
-        db.AddAudit(user, request.List == true ? "whitelist.listed" : "whitelist.rejected", "whitelist-entry", entry.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(WhitelistEntryView.From(entry));
-    }
+        IOptions<FinanceOptions> options, CancellationToken cancellationToken) =>
+        Answer(await WhitelistReviews.ReviewAsync(
+            db, PlatformUser.From(principal), id, request.List == true, request.Note.Trim(), options.Value.WhitelistThreshold, time, cancellationToken));
 
     public static async Task<Results<Ok<WhitelistEntryView>, NotFound, ProblemHttpResult>> Remove(
-        Guid id, ReasonRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ReasonRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        Answer(await WhitelistReviews.RemoveAsync(db, PlatformUser.From(principal), id, request.Reason.Trim(), time, cancellationToken));
+
+    private static Results<Ok<WhitelistEntryView>, NotFound, ProblemHttpResult> Answer(Outcome<WhitelistEntry> outcome)
     {
-        var user = PlatformUser.From(principal);
-        var entry = await db.Whitelist.FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
-        if (entry is null)
+        if (outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return TypedResults.Ok(WhitelistEntryView.From(outcome.Value));
         }
-        var now = time.GetUtcNow();
-        var changed = entry.RemoveByOfficer(request.Reason.Trim(), now);
-        if (changed is null)
-        {
-            return FinanceProblems.Conflict("只有已列入白名单的企业可以移出 (only a listed firm can be removed)", $"记录 {entry.Id} 当前为 {entry.Status} (entry {entry.Id} is {entry.Status})", entry.Status.ToString());
-        }
-        db.AddIntegrationEvent(changed, aggregateKey: entry.CreditCode);
-        await SetProfileWhitelistAsync(db, entry.CreditCode, false, now, cancellationToken);
-        db.AddAudit(user, "whitelist.removed", "whitelist-entry", entry.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(WhitelistEntryView.From(entry));
+        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
     }
 
     public static async Task<Ok<Page<WhitelistEntryView>>> ListEntries(
@@ -167,11 +105,5 @@ public static class WhitelistApi
         return TypedResults.Ok(new WhitelistOutcomeView(
             WhitelistEntryView.From(entry), referrals.Count, referrals.Count(r => approved.Contains(r.Status)),
             disbursed.Count, disbursed.Sum(r => r.DisbursedAmount!.Value), referrals.ConvertAll(ReferralView.From)));
-    }
-
-    public static async Task SetProfileWhitelistAsync(FinanceContext db, string creditCode, bool onWhitelist, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var profile = await db.Profiles.FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        profile?.SetWhitelist(onWhitelist, now);
     }
 }

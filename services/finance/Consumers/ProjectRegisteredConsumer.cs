@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
-using Qingmeng.Finance.Apis;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
+using Qingmeng.Finance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Messaging;
@@ -29,7 +29,7 @@ public sealed class ProjectRegisteredConsumer(
         var now = time.GetUtcNow();
         var need = FinancingNeed.ProposeForProject(message.CreditCode, message.ProjectId, message.ProjectName, message.InvestmentAmount,
             options.Value.ProjectNeedTermMonths, EventActors.Approval.Subject, now);
-        var (_, matches) = await MatchmakingApi.MatchAsync(db, need, options.Value, now, cancellationToken);
+        var (_, matches) = await ProductMatching.MatchAsync(db, need, options.Value, now, cancellationToken);
         need.SetEligibleProducts(matches.Count(m => m.Outcome == EligibilityOutcome.Met));
         db.Needs.Add(need);
         db.AddAudit(EventActors.Approval, "need.proposed", "financing-need", need.Id.ToString(), now);

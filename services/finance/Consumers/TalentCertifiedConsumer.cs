@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Contracts;
 using Qingmeng.Contracts.ReferenceData;
-using Qingmeng.Finance.Extensions;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
+using Qingmeng.Finance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Messaging;
 

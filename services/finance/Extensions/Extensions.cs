@@ -1,14 +1,18 @@
 using MassTransit;
 using Qingmeng.Finance.Apis;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Consumers;
 using Qingmeng.Finance.Infrastructure;
+using Qingmeng.Finance.Infrastructure.DemoData;
+using Qingmeng.Finance.Infrastructure.ReferenceData;
 using Qingmeng.Finance.Jobs;
+using Qingmeng.Finance.Operations;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
-using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Finance.Extensions;
 
@@ -34,6 +38,7 @@ public static class Extensions
         builder.Services.AddOptions<FinanceOptions>().BindConfiguration(FinanceOptions.SectionName);
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddSingleton<FinanceMetrics>();
+        builder.Services.AddScoped<ReferralLifecycle>();
         builder.Services.AddScoped<FinanceDemoSeeder>();
         builder.Services.AddScoped<IDbSeeder<FinanceContext>, FinanceCatalogueSeeder>();
         builder.Services.AddScheduledJob<ReferralEscalationJob, FinanceContext>(TimeSpan.FromMinutes(15));

@@ -1,5 +1,5 @@
-using Qingmeng.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Design;
+using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Finance.Infrastructure;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Notifications;
-using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.Finance.Infrastructure;
 
@@ -57,7 +57,7 @@ public sealed class FinanceContext(DbContextOptions<FinanceContext> options) : D
         var next = await Database
             .SqlQuery<long>($"SELECT nextval('finance.referral_number_seq') AS \"Value\"")
             .SingleAsync(cancellationToken);
-        var chinaDate = now.ToOffset(TimeSpan.FromHours(8));
+        var chinaDate = ChinaTime.ToChinaTime(now);
         return $"RZ{chinaDate:yyyyMMdd}{next % 1_000_000:D6}";
     }
 }

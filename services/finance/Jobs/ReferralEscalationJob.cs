@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Extensions;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
+using Qingmeng.Finance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
@@ -42,7 +42,7 @@ public sealed class ReferralEscalationJob(
         {
             if (referral.Escalate(now))
             {
-                db.AddAudit(SystemActor.Scheduler, "referral.escalated", "referral", referral.Id.ToString(), now);
+                db.AddAudit(SchedulerActor.Scheduler, "referral.escalated", "referral", referral.Id.ToString(), now);
                 metrics.Escalated(referral.BankCode);
                 FinanceLog.Escalated(logger, referral.Number, referral.BankCode);
             }

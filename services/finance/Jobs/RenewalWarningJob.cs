@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Extensions;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
+using Qingmeng.Finance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Eligibility;
@@ -31,7 +31,7 @@ public sealed class RenewalWarningJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var today = WorkingDayCalendar.ToChinaDate(now);
+        var today = ChinaTime.ToChinaDate(now);
         var horizon = today.AddDays(options.Value.RenewalWarningDays);
         var maturing = await db.Referrals
             .Where(r => r.Status == ReferralStatus.Disbursed && r.RenewalWarningSentAt == null && r.MaturesOn != null && r.MaturesOn <= horizon)
@@ -74,7 +74,7 @@ public sealed class RenewalWarningJob(
             if (firm.IsSettled() && toBank.IsSettled())
             {
                 loan.MarkRenewalWarningSent(eligible, now);
-                db.AddAudit(SystemActor.Scheduler, "loan.renewal-warned", "referral", loan.Id.ToString(), now);
+                db.AddAudit(SchedulerActor.Scheduler, "loan.renewal-warned", "referral", loan.Id.ToString(), now);
                 metrics.RenewalWarned(loan.BankCode);
                 FinanceLog.RenewalWarned(logger, loan.Number, loan.BankCode, loan.MaturesOn!.Value, eligible);
                 await db.SaveChangesAsync(cancellationToken);

@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Finance.Apis;
-using Qingmeng.Finance.Extensions;
+using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
-using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.Finance.Operations;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Scheduling;
 
 namespace Qingmeng.Finance.Jobs;
@@ -26,25 +24,15 @@ public sealed class WhitelistReevaluationJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var today = WorkingDayCalendar.ToChinaDate(now);
+        var today = ChinaTime.ToChinaDate(now);
         var due = await db.Whitelist.Where(w => w.Status == WhitelistStatus.Listed && w.NextReviewOn <= today)
             .OrderBy(w => w.NextReviewOn).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var entry in due)
         {
-            var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == entry.CreditCode, cancellationToken);
-            if (profile is null)
+            if (await WhitelistReevaluation.ReevaluateAsync(db, entry, options.Value.WhitelistThreshold, today, now, cancellationToken))
             {
-                continue;
+                FinanceLog.Reevaluated(logger, entry.Id, entry.Score, entry.Status == WhitelistStatus.Listed);
             }
-            var changed = entry.Reevaluate(WhitelistScoring.Score(profile), options.Value.WhitelistThreshold, today, now);
-            if (changed is not null)
-            {
-                db.AddIntegrationEvent(changed, aggregateKey: entry.CreditCode);
-                await WhitelistApi.SetProfileWhitelistAsync(db, entry.CreditCode, false, now, cancellationToken);
-            }
-            db.AddAudit(SystemActor.Scheduler, changed is null ? "whitelist.renewed" : "whitelist.removed", "whitelist-entry", entry.Id.ToString(), now);
-            await db.SaveChangesAsync(cancellationToken);
-            FinanceLog.Reevaluated(logger, entry.Id, entry.Score, entry.Status == WhitelistStatus.Listed);
         }
     }
 }

@@ -1,21 +1,5 @@
 namespace Qingmeng.Finance.Model;
 
-/// <summary>How a loan is repaid.</summary>
-public enum RepaymentMethod
-{
-    /// <summary>等额本息: equal monthly instalments of principal and interest.</summary>
-    EqualInstalment,
-
-    /// <summary>等额本金: equal principal each month, interest on the balance.</summary>
-    EqualPrincipal,
-}
-
-public sealed record Instalment(int Number, DateOnly DueOn, decimal Payment, decimal Principal, decimal Interest, decimal Balance);
-
-public sealed record AmortisationSchedule(
-    RepaymentMethod Method, decimal Principal, decimal AnnualRatePercent, int TermMonths,
-    decimal TotalPayment, decimal TotalInterest, IReadOnlyList<Instalment> Instalments);
-
 /// <summary>
 /// Amortisation in decimal yuan, monthly rate = annual rate / 12, every amount rounded to the fen (half away from zero);
 /// the last instalment takes the rounding remainder so the principal repaid is exactly the loan.

@@ -90,9 +90,3 @@ public sealed class FirmProfile
 
     public static int RatingRank(string rating) => Array.IndexOf(Ratings, rating) + 1;
 }
-
-/// <summary>A firm's declared figures.</summary>
-public sealed record FirmProfileData(
-    string Name, decimal AnnualRevenue, decimal RevenueGrowthPercent, decimal RdRatioPercent,
-    int InventionPatents, int OtherPatents, int Employees, int YearsInOperation, string CreditRating,
-    bool IsSpecialisedSme, bool IsHighTech, bool HasOverdueLoans, bool InDifficulty, bool InThreeStriveCampaign);

@@ -21,26 +21,3 @@ public enum ProductKind
     /// <summary>续贷 / 无还本续贷: renewal of a maturing loan without repaying the principal first.</summary>
     Renewal,
 }
-
-/// <summary>What security a product needs.</summary>
-public enum GuaranteeRequirement
-{
-    /// <summary>信用: unsecured.</summary>
-    None,
-
-    /// <summary>政府性融资担保机构担保.</summary>
-    GovernmentGuarantee,
-
-    /// <summary>知识产权质押.</summary>
-    IpPledge,
-
-    /// <summary>抵押: real-estate or equipment collateral.</summary>
-    Collateral,
-}
-
-/// <summary>Which loan prime rate (贷款市场报价利率) a product's rate is quoted over.</summary>
-public enum LprTenor
-{
-    OneYear,
-    FiveYear,
-}

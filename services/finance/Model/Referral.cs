@@ -1,6 +1,5 @@
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Eligibility;
 
 namespace Qingmeng.Finance.Model;
 
@@ -352,17 +351,5 @@ public sealed class Referral
             renewed?.Id, renewed?.DisbursedAmount ?? 0m) { OccurredAt = now };
 
     /// <summary>The China date the bank approved the loan; a disbursement cannot predate it.</summary>
-    public DateOnly? ApprovedOn() => ApprovedAmount is not null && DecidedAt is { } decided ? WorkingDayCalendar.ToChinaDate(decided) : null;
+    public DateOnly? ApprovedOn() => ApprovedAmount is not null && DecidedAt is { } decided ? ChinaTime.ToChinaDate(decided) : null;
 }
-
-/// <summary>
-/// The data a bank receives with a referral (only after the firm's consent): the firm's declared figures,
-/// its white-list standing and every rule of the product explained, as they stood when the firm consented.
-/// </summary>
-public sealed record ReferralDossier(
-    FirmProfileData? Profile,
-    bool OnWhitelist,
-    decimal? WhitelistScore,
-    EligibilityOutcome Eligibility,
-    IReadOnlyList<ConditionExplanation> Explanations,
-    DateTimeOffset SharedAt);

@@ -1,13 +1,5 @@
 namespace Qingmeng.Finance.Model;
 
-/// <summary>One indicator's contribution to a white-list score.</summary>
-public sealed record IndicatorScore(string Indicator, string Label, string Value, decimal Points, decimal MaxPoints);
-
-public sealed record WhitelistScore(decimal Total, bool Vetoed, IReadOnlyList<IndicatorScore> Indicators)
-{
-    public bool Qualifies(decimal threshold) => !Vetoed && Total >= threshold;
-}
-
 /// <summary>
 /// The IP-pledge financing white list's indicators (知识产权质押融资"白名单"), 100 points in all:
 /// invention patents 25, other IP 10, R&amp;D ratio 20, credit standing 20, revenue growth 15, 专精特新 / 高新 10.

@@ -1,9 +1,0 @@
-using Qingmeng.ServiceDefaults.Authentication;
-
-namespace Qingmeng.Finance.Jobs;
-
-/// <summary>The actor recorded in the audit trail for what the scheduler does.</summary>
-internal static class SystemActor
-{
-    public static readonly PlatformUser Scheduler = new("finance-scheduler", "清濛金融服务定时任务", new HashSet<string>(), null, false, null, null, null);
-}
