@@ -15,7 +15,6 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("finance")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -1340,7 +1339,6 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_subsidy_payouts_referrals_loan_id");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

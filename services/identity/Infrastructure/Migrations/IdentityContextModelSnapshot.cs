@@ -15,7 +15,6 @@ namespace Qingmeng.Identity.Infrastructure.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("identity")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -721,7 +720,6 @@ namespace Qingmeng.Identity.Infrastructure.Migrations
                 {
                     b.Navigation("Tokens");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

@@ -16,7 +16,6 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("talent")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -2271,7 +2270,6 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_welfare_review_reminders_welfare_households_household_id");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

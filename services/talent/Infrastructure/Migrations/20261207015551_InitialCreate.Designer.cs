@@ -13,13 +13,12 @@ using Qingmeng.Talent.Infrastructure;
 namespace Qingmeng.Talent.Infrastructure.Migrations
 {
     [DbContext(typeof(TalentContext))]
-    [Migration("20261206222611_AmbassadorAwards")]
-    partial class AmbassadorAwards
+    [Migration("20261207015551_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("talent")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -493,6 +492,11 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("household_id");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
                     b.PrimitiveCollection<List<string>>("Materials")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -560,6 +564,10 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_assistance_applications_status");
+
+                    b.HasIndex("SubmittedBy", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assistance_applications_submitted_by_idempotency_key");
 
                     b.HasIndex("HouseholdId", "Type", "Year")
                         .HasDatabaseName("ix_assistance_applications_household_id_type_year");
@@ -1962,6 +1970,12 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<string>("ResidentIdDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("resident_id_digest");
+
                     b.Property<string>("ResidentIdMasked")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -1992,6 +2006,10 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                     b.HasIndex("PersonKey")
                         .IsUnique()
                         .HasDatabaseName("ux_welfare_households_person_key");
+
+                    b.HasIndex("ResidentIdDigest")
+                        .IsUnique()
+                        .HasDatabaseName("ix_welfare_households_resident_id_digest");
 
                     b.HasIndex("Status", "NextReviewDue")
                         .HasDatabaseName("ix_welfare_households_status_next_review_due");
@@ -2255,7 +2273,6 @@ namespace Qingmeng.Talent.Infrastructure.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_welfare_review_reminders_welfare_households_household_id");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

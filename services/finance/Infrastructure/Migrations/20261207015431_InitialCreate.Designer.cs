@@ -12,13 +12,12 @@ using Qingmeng.Finance.Infrastructure;
 namespace Qingmeng.Finance.Infrastructure.Migrations
 {
     [DbContext(typeof(FinanceContext))]
-    [Migration("20261128110848_CreditRecords")]
-    partial class CreditRecords
+    [Migration("20261207015431_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("finance")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -100,6 +99,26 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("eligible_products");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("origin");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<decimal?>("ProjectInvestment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("project_investment");
+
+                    b.Property<string>("ProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("project_name");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -112,6 +131,11 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_financing_needs");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_financing_needs_project_id")
+                        .HasFilter("project_id IS NOT NULL");
 
                     b.HasIndex("CreditCode", "CreatedAt")
                         .HasDatabaseName("ix_financing_needs_credit_code_created_at");
@@ -666,6 +690,122 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                     b.ToTable("referrals", "finance");
                 });
 
+            modelBuilder.Entity("Qingmeng.Finance.Model.RegisteredFirm", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("IndustryCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("industry_code");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("SizeClass")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("size_class");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CreditCode")
+                        .HasName("pk_registered_firms");
+
+                    b.ToTable("registered_firms", "finance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Finance.Model.SciTechLoanOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<int>("HighLevelTalents")
+                        .HasColumnType("integer")
+                        .HasColumnName("high_level_talents");
+
+                    b.Property<string>("HighestTier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("highest_tier");
+
+                    b.Property<Guid>("LastCertificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_certification_id");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<string>("RespondedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responded_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_scitech_loan_offers");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_scitech_loan_offers_credit_code")
+                        .HasFilter("status = 'Offered'");
+
+                    b.ToTable("scitech_loan_offers", "finance");
+                });
+
             modelBuilder.Entity("Qingmeng.Finance.Model.SubsidyPayout", b =>
                 {
                     b.Property<Guid>("Id")
@@ -678,6 +818,11 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("amount");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
                     b.Property<Guid>("LoanId")
                         .HasColumnType("uuid")
                         .HasColumnName("loan_id");
@@ -688,15 +833,55 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("paid_by");
 
+                    b.Property<string>("PaidByRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("paid_by_role");
+
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("date")
                         .HasColumnName("paid_on");
 
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<decimal>("PreviouslyPaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("previously_paid");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("principal");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<decimal>("SubsidyAccrued")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("subsidy_accrued");
+
+                    b.Property<decimal>("SubsidyPercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("subsidy_percent");
+
                     b.HasKey("Id")
                         .HasName("pk_subsidy_payouts");
 
-                    b.HasIndex("LoanId")
-                        .HasDatabaseName("ix_subsidy_payouts_loan_id");
+                    b.HasIndex("LoanId", "PaidOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subsidy_payouts_loan_id_paid_on");
+
+                    b.HasIndex("PaidBy", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subsidy_payouts_paid_by_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
 
                     b.ToTable("subsidy_payouts", "finance");
                 });
@@ -868,6 +1053,33 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                     b.ToTable("audit_records", "finance");
                 });
 
+            modelBuilder.Entity("Qingmeng.ServiceDefaults.Calendar.HolidayScheduleRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("holidays");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("notice");
+
+                    b.HasKey("Year")
+                        .HasName("pk_holiday_schedules");
+
+                    b.ToTable("holiday_schedules", "finance");
+                });
+
             modelBuilder.Entity("Qingmeng.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -914,6 +1126,14 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_lettered_at");
+
+                    b.Property<DateTimeOffset?>("DiscardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("discarded_at");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
                         .HasColumnName("event_id");
@@ -945,6 +1165,10 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
+
+                    b.Property<int>("Strikes")
+                        .HasColumnType("integer")
+                        .HasColumnName("strikes");
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
@@ -999,6 +1223,15 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1017,6 +1250,12 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at")
+                        .HasDefaultValueSql("now()");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -1045,6 +1284,9 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
 
                     b.HasIndex("Recipient", "CreatedAt")
                         .HasDatabaseName("ix_notification_messages_recipient_created_at");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_notification_messages_status_next_attempt_at");
 
                     b.ToTable("notification_messages", "finance");
                 });
@@ -1100,7 +1342,6 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_subsidy_payouts_referrals_loan_id");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

@@ -12,13 +12,12 @@ using Qingmeng.Identity.Infrastructure;
 namespace Qingmeng.Identity.Infrastructure.Migrations
 {
     [DbContext(typeof(IdentityContext))]
-    [Migration("20261206061119_SignInFailureCounters")]
-    partial class SignInFailureCounters
+    [Migration("20261207015620_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("identity")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -724,7 +723,6 @@ namespace Qingmeng.Identity.Infrastructure.Migrations
                 {
                     b.Navigation("Tokens");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

@@ -1,5 +1,6 @@
-﻿using System;
+using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Qingmeng.ServiceDefaults.Auditing;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -7,14 +8,37 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Qingmeng.Finance.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class FinanceDomain : Migration
+    public partial class InitialCreate : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.EnsureSchema(
+                name: "finance");
+
             migrationBuilder.CreateSequence(
                 name: "referral_number_seq",
                 schema: "finance");
+
+            migrationBuilder.CreateTable(
+                name: "audit_records",
+                schema: "finance",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    resource_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    resource_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    trace_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_records", x => x.id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "banks",
@@ -33,6 +57,24 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "credit_records",
+                schema: "finance",
+                columns: table => new
+                {
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    penalty_reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    fine_amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    repaired_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credit_records", x => new { x.credit_code, x.penalty_reference });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "financing_needs",
                 schema: "finance",
                 columns: table => new
@@ -44,7 +86,11 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                     purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     created_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    eligible_products = table.Column<int>(type: "integer", nullable: false)
+                    eligible_products = table.Column<int>(type: "integer", nullable: false),
+                    origin = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    project_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    project_investment = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -100,6 +146,35 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "holiday_schedules",
+                schema: "finance",
+                columns: table => new
+                {
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    notice = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    holidays = table.Column<string>(type: "jsonb", nullable: false),
+                    confirmed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_holiday_schedules", x => x.year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                schema: "finance",
+                columns: table => new
+                {
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inbox_messages", x => new { x.event_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notification_messages",
                 schema: "finance",
                 columns: table => new
@@ -115,7 +190,10 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    claimed_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    claimed_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -134,6 +212,75 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_notification_opt_outs", x => new { x.recipient, x.category });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                schema: "finance",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    payload = table.Column<string>(type: "jsonb", nullable: false),
+                    aggregate_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    strikes = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    dead_lettered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    discarded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    trace_state = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_messages", x => x.sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registered_firms",
+                schema: "finance",
+                columns: table => new
+                {
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    industry_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    size_class = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    location = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    registered_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    as_of = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_registered_firms", x => x.credit_code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "scitech_loan_offers",
+                schema: "finance",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    high_level_talents = table.Column<int>(type: "integer", nullable: false),
+                    highest_tier = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    last_certification_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    offered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    responded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    responded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_scitech_loan_offers", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -275,8 +422,16 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     loan_id = table.Column<Guid>(type: "uuid", nullable: false),
                     amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    period_from = table.Column<DateOnly>(type: "date", nullable: false),
                     paid_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    paid_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    principal = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    subsidy_percent = table.Column<decimal>(type: "numeric(7,4)", precision: 7, scale: 4, nullable: false),
+                    subsidy_accrued = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    previously_paid = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    paid_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    paid_by_role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -291,16 +446,48 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_audit_records_occurred_at",
+                schema: "finance",
+                table: "audit_records",
+                column: "occurred_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_records_resource_type_resource_id",
+                schema: "finance",
+                table: "audit_records",
+                columns: new[] { "resource_type", "resource_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_records_subject",
+                schema: "finance",
+                table: "audit_records",
+                column: "subject");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_financing_needs_credit_code_created_at",
                 schema: "finance",
                 table: "financing_needs",
                 columns: new[] { "credit_code", "created_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_financing_needs_project_id",
+                schema: "finance",
+                table: "financing_needs",
+                column: "project_id",
+                unique: true,
+                filter: "project_id IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_fund_investments_fund_code",
                 schema: "finance",
                 table: "fund_investments",
                 column: "fund_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inbox_messages_processed_at",
+                schema: "finance",
+                table: "inbox_messages",
+                column: "processed_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_notification_messages_key",
@@ -314,6 +501,33 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                 schema: "finance",
                 table: "notification_messages",
                 columns: new[] { "recipient", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notification_messages_status_next_attempt_at",
+                schema: "finance",
+                table: "notification_messages",
+                columns: new[] { "status", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_event_id",
+                schema: "finance",
+                table: "outbox_messages",
+                column: "event_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_pending",
+                schema: "finance",
+                table: "outbox_messages",
+                column: "sequence",
+                filter: "sent_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_pending_aggregate",
+                schema: "finance",
+                table: "outbox_messages",
+                columns: new[] { "aggregate_key", "sequence" },
+                filter: "sent_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_products_bank_code",
@@ -380,10 +594,27 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                 column: "whitelist_entry_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_subsidy_payouts_loan_id",
+                name: "ix_scitech_loan_offers_credit_code",
+                schema: "finance",
+                table: "scitech_loan_offers",
+                column: "credit_code",
+                unique: true,
+                filter: "status = 'Offered'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_subsidy_payouts_loan_id_paid_on",
                 schema: "finance",
                 table: "subsidy_payouts",
-                column: "loan_id");
+                columns: new[] { "loan_id", "paid_on" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_subsidy_payouts_paid_by_idempotency_key",
+                schema: "finance",
+                table: "subsidy_payouts",
+                columns: new[] { "paid_by", "idempotency_key" },
+                unique: true,
+                filter: "idempotency_key IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_whitelist_entries_credit_code",
@@ -398,11 +629,24 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                 schema: "finance",
                 table: "whitelist_entries",
                 columns: new[] { "status", "next_review_on" });
+
+            // Audit records are append-only: the database itself refuses to change or remove them.
+            migrationBuilder.Sql(AuditModelBuilderExtensions.AppendOnlySql("finance"));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_records_append_only ON \"finance\".audit_records; DROP FUNCTION IF EXISTS \"finance\".audit_records_append_only();");
+
+            migrationBuilder.DropTable(
+                name: "audit_records",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "credit_records",
+                schema: "finance");
+
             migrationBuilder.DropTable(
                 name: "financing_needs",
                 schema: "finance");
@@ -416,11 +660,31 @@ namespace Qingmeng.Finance.Infrastructure.Migrations
                 schema: "finance");
 
             migrationBuilder.DropTable(
+                name: "holiday_schedules",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
                 name: "notification_messages",
                 schema: "finance");
 
             migrationBuilder.DropTable(
                 name: "notification_opt_outs",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "registered_firms",
+                schema: "finance");
+
+            migrationBuilder.DropTable(
+                name: "scitech_loan_offers",
                 schema: "finance");
 
             migrationBuilder.DropTable(

@@ -16,6 +16,21 @@ namespace Qingmeng.Identity.Infrastructure.Migrations
                 name: "identity");
 
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "oidc_applications",
                 schema: "identity",
                 columns: table => new
@@ -75,6 +90,22 @@ namespace Qingmeng.Identity.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_roles", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sign_in_failure_counters",
+                schema: "identity",
+                columns: table => new
+                {
+                    key = table.Column<string>(type: "character varying(72)", maxLength: 72, nullable: false),
+                    failures = table.Column<int>(type: "integer", nullable: false),
+                    window_started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_failure_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    blocked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sign_in_failure_counters", x => x.key);
                 });
 
             migrationBuilder.CreateTable(
@@ -341,6 +372,12 @@ namespace Qingmeng.Identity.Infrastructure.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_sign_in_failure_counters_last_failure_at",
+                schema: "identity",
+                table: "sign_in_failure_counters",
+                column: "last_failure_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_user_claims_user_id",
                 schema: "identity",
                 table: "user_claims",
@@ -389,6 +426,10 @@ namespace Qingmeng.Identity.Infrastructure.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "data_protection_keys",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "oidc_scopes",
                 schema: "identity");
 
@@ -398,6 +439,10 @@ namespace Qingmeng.Identity.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "role_claims",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "sign_in_failure_counters",
                 schema: "identity");
 
             migrationBuilder.DropTable(
