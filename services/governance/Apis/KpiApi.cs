@@ -7,6 +7,8 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
 
+using Qingmeng.Governance.Model;
+
 namespace Qingmeng.Governance.Apis;
 
 /// <summary>

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Calendar;
 
+using Qingmeng.Governance.Model;
+
 namespace Qingmeng.Governance.Application;
 
 /// <summary>The dispatches a KPI period counts, read from the database: one row per dispatch with its case's outcome.</summary>

@@ -1,4 +1,5 @@
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Operations;
 
 namespace Qingmeng.Governance.Application;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Governance.Application;
-using Qingmeng.Governance.Extensions;
+using Qingmeng.Governance.Operations;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.Contracts;
@@ -10,20 +10,6 @@ using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Governance.Infrastructure;
-
-/// <summary>Demo data settings, bound from <c>DemoData</c>; the AppHost turns it on for local runs.</summary>
-public sealed class DemoDataOptions
-{
-    public const string SectionName = "DemoData";
-
-    public bool Enabled { get; set; }
-
-    /// <summary>
-    /// With <see cref="Enabled"/>, also the records behind the case study's figures that governance owns (22 件 微错容纠 in
-    /// 2024), so a choice of its own (on in the AppHost's local run).
-    /// </summary>
-    public bool SeedFigures { get; set; }
-}
 
 /// <summary>
 /// The catalogue (17 modules, their service codes, the departments) always, kept in step with the code;

@@ -1,11 +1,12 @@
+using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Scheduling;
 
-namespace Qingmeng.Governance.Application;
+using Qingmeng.Governance.Model;
 
-/// <summary>The KPIs of the current month (China dates) as of one instant, per department: what the gauges export.</summary>
-public sealed record KpiSnapshot(DateOnly From, DateOnly To, DateTimeOffset AsOf, IReadOnlyList<DepartmentKpis> Departments);
+namespace Qingmeng.Governance.Jobs;
 
 /// <summary>
 /// Computes the current month's KPIs for every department with the same rules as <c>GET /api/governance/kpis</c>

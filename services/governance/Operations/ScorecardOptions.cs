@@ -1,6 +1,6 @@
 using Qingmeng.Contracts.ReferenceData;
 
-namespace Qingmeng.Governance.Application;
+namespace Qingmeng.Governance.Operations;
 
 /// <summary>Zone scorecard (工作成效) settings, bound from <c>Scorecard</c>.</summary>
 public sealed class ScorecardOptions

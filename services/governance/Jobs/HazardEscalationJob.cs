@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Contracts;
-using Qingmeng.Governance.Extensions;
+using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Operations;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
@@ -10,7 +11,7 @@ using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Scheduling;
 
-namespace Qingmeng.Governance.Application;
+namespace Qingmeng.Governance.Jobs;
 
 /// <summary>
 /// 安全生产: a hazard whose rectification deadline passed without the firm's report is escalated, once per missed

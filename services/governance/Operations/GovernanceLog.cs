@@ -1,6 +1,6 @@
 using Qingmeng.Governance.Model;
 
-namespace Qingmeng.Governance.Extensions;
+namespace Qingmeng.Governance.Operations;
 
 /// <summary>The service's log messages. Case numbers and department codes only: never contact details or names.</summary>
 internal static partial class GovernanceLog

@@ -1,6 +1,6 @@
 using Qingmeng.Governance.Model;
 
-namespace Qingmeng.Governance.Application;
+namespace Qingmeng.Governance.Operations;
 
 /// <summary>Governance settings, bound from <c>Governance</c>.</summary>
 public sealed class GovernanceOptions

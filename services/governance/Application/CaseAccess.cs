@@ -1,7 +1,7 @@
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 
-namespace Qingmeng.Governance.Apis;
+namespace Qingmeng.Governance.Application;
 
 /// <summary>Who may see which cases, and whose contact details they see in clear.</summary>
 public static class CaseAccess

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.Governance.Extensions;
+using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Operations;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
@@ -8,7 +9,7 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
 
-namespace Qingmeng.Governance.Application;
+namespace Qingmeng.Governance.Jobs;
 
 /// <summary>
 /// 帮扶指导: flags each self-correction period that passed without the firm's report, once (the row version makes a

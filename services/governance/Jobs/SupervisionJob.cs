@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Governance.Extensions;
+using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Operations;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
@@ -10,7 +11,7 @@ using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
 using Qingmeng.ServiceDefaults.Data;
 
-namespace Qingmeng.Governance.Application;
+namespace Qingmeng.Governance.Jobs;
 
 /// <summary>
 /// 督办 on the working-day clock. Each round:

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
+using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Apis;
-using Qingmeng.Governance.Extensions;
+using Qingmeng.Governance.Operations;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
@@ -12,7 +13,7 @@ using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Scheduling;
 
-namespace Qingmeng.Governance.Application;
+namespace Qingmeng.Governance.Jobs;
 
 /// <summary>
 /// 前置预警 each round: for every firm with LABOUR cases or arbitration claims inside the window and no open warning, the

@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using Qingmeng.Governance.Model;
 
-namespace Qingmeng.Governance.Application;
+namespace Qingmeng.Governance.Operations;
 
 /// <summary>
 /// The closed loop as OpenTelemetry instruments (meter <c>Qingmeng.Governance</c>): counters of the flow, and the four

@@ -1,48 +1,4 @@
-namespace Qingmeng.Governance.Application;
-
-/// <summary>One dispatch of a case to a department, with what happened to it: the unit every KPI counts.</summary>
-public sealed record KpiDispatch(
-    Guid CaseId,
-    string CaseNumber,
-    string DepartmentCode,
-    DateTimeOffset DispatchedAt,
-    DateTimeOffset SignForDueAt,
-    DateTimeOffset? SignedForAt,
-    DateTimeOffset? ReturnedAt,
-    bool IsDuplicate,
-    DateTimeOffset? CompletionDueAt,
-    DateTimeOffset? ClosedAt,
-    bool? Satisfied,
-    DateTimeOffset? FollowedUpAt);
-
-public enum KpiIndicator
-{
-    /// <summary>签收率.</summary>
-    SignFor,
-
-    /// <summary>办结率.</summary>
-    Completion,
-
-    /// <summary>按时办结率.</summary>
-    OnTime,
-
-    /// <summary>满意率.</summary>
-    Satisfaction,
-}
-
-public enum KpiOutcome
-{
-    Met,
-    Missed,
-    Excluded,
-}
-
-/// <summary>How one dispatch counts for one indicator, and why (for the drill-down).</summary>
-public sealed record KpiClassification(KpiOutcome Outcome, string Reason);
-
-public sealed record KpiRate(int Eligible, int Met, decimal? Rate);
-
-public sealed record DepartmentKpis(string DepartmentCode, int Dispatches, KpiRate SignFor, KpiRate Completion, KpiRate OnTime, KpiRate Satisfaction);
+namespace Qingmeng.Governance.Model;
 
 /// <summary>
 /// KPIs per department, evaluated as of an instant so a past period gives the same figures every time it is asked.

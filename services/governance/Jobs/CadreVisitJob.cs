@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Contracts;
-using Qingmeng.Governance.Extensions;
+using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Operations;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
@@ -10,7 +11,7 @@ using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
 
-namespace Qingmeng.Governance.Application;
+namespace Qingmeng.Governance.Jobs;
 
 /// <summary>
 /// 领导干部联系企业: flags each active assignment whose firm was not visited within the period, once per missed due date
