@@ -201,7 +201,7 @@ public static class CasesApi
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> CloseCase(
         Guid id, CloseCaseRequest request, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken) =>
-        transitions.ApplyAsync(id, principal, "case.closed", (c, user, now) => c.CloseByCentre(request.Resolution.Trim(), user.Subject, now), cancellationToken);
+        transitions.AnswerAsync(id, principal, "case.closed", (c, user, now) => c.CloseByCentre(request.Resolution.Trim(), user.Subject, now), cancellationToken);
 
     private delegate bool Parser(string? value, out string? normalised);
 

@@ -143,7 +143,7 @@ public sealed record LabourDisputeView(
 /// </summary>
 public static class LabourAccess
 {
-    public const string ArbitrationDepartmentCode = DepartmentCatalogue.HumanResources;
+    public const string ArbitrationDepartmentCode = LabourDispute.ArbitrationDepartmentCode;
 
     public static bool IsArbitrationOfficer(PlatformUser user) =>
         user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode == ArbitrationDepartmentCode;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Infrastructure.ReferenceData;
 using Qingmeng.Governance.Model;
 using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;

@@ -5,6 +5,7 @@ using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Consumers;
 using Qingmeng.Governance.Jobs;
 using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Infrastructure.DemoData;
 using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -34,7 +35,8 @@ public static class Extensions
         builder.Services.AddOptions<ScorecardOptions>().BindConfiguration(ScorecardOptions.SectionName);
         builder.Services.AddSingleton(services => new ScorecardCalculator(services.GetRequiredService<IOptions<ScorecardOptions>>().Value));
         builder.Services.AddScoped<ScorecardProjector>();
-        builder.Services.AddScoped<IDbSeeder<GovernanceContext>, GovernanceDemoSeeder>();
+        builder.Services.AddScoped<IDbSeeder<GovernanceContext>, GovernanceSeeder>();
+        builder.Services.AddScoped<GovernanceDemoSeeder>();
         builder.Services.AddSingleton<GovernanceMetrics>();
         builder.Services.AddScoped<CaseIntake>();
         builder.Services.AddScoped<CaseTransitions>();

@@ -22,7 +22,7 @@ public sealed class CadreVisitJob(GovernanceContext db, INotificationSender noti
 {
     public const string NotificationCategory = "cadre-visit-supervision";
 
-    public static readonly PlatformUser Supervisor = new("service:cadre-visit", "联系企业督促", new HashSet<string>(), null, false, null, null, null);
+    public static readonly PlatformUser Supervisor = PlatformUser.System("service:cadre-visit", "联系企业督促");
 
     private const int BatchSize = 500;
 

@@ -20,7 +20,7 @@ public sealed class GuidanceJob(GovernanceContext db, INotificationSender notifi
 {
     public const string NotificationCategory = "guidance-supervision";
 
-    public static readonly PlatformUser Supervisor = new("service:guidance", "帮扶指导督办", new HashSet<string>(), null, false, null, null, null);
+    public static readonly PlatformUser Supervisor = PlatformUser.System("service:guidance", "帮扶指导督办");
 
     private const int BatchSize = 500;
 

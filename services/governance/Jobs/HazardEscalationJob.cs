@@ -3,6 +3,7 @@ using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Operations;
 using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Infrastructure.ReferenceData;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -22,7 +23,7 @@ namespace Qingmeng.Governance.Jobs;
 public sealed class HazardEscalationJob(
     GovernanceContext db, CaseIntake intake, HolidayCalendar calendar, TimeProvider time, GovernanceMetrics metrics, ILogger<HazardEscalationJob> logger) : IScheduledJob
 {
-    public static readonly PlatformUser Supervisor = new("service:hazard-supervision", "隐患整改督办", new HashSet<string>(), null, false, null, null, null);
+    public static readonly PlatformUser Supervisor = PlatformUser.System("service:hazard-supervision", "隐患整改督办");
 
     private const int BatchSize = 200;
 

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
-using Qingmeng.Governance.Apis;
 using Qingmeng.Governance.Operations;
 using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Infrastructure.ReferenceData;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -31,7 +31,7 @@ public sealed class LabourEarlyWarningJob(
     IOptions<GovernanceOptions> options,
     ILogger<LabourEarlyWarningJob> logger) : IScheduledJob
 {
-    public static readonly PlatformUser Warner = new("service:labour-early-warning", "前置预警", new HashSet<string>(), null, false, null, null, null);
+    public static readonly PlatformUser Warner = PlatformUser.System("service:labour-early-warning", "前置预警");
 
     private const int BatchSize = 5000;
 
@@ -97,7 +97,7 @@ public sealed class LabourEarlyWarningJob(
                 assessment.CreditCode, null, null, null, warning.SourceReference),
             Warner, now, cancellationToken);
         var module = await db.Modules.AsNoTracking().FirstAsync(m => m.Code == GovernanceCatalogue.LabourModuleCode, cancellationToken);
-        var dispatched = warningCase.Dispatch(LabourAccess.ArbitrationDepartmentCode, [], module, Warner.Subject, now, calendar.Current);
+        var dispatched = warningCase.Dispatch(LabourDispute.ArbitrationDepartmentCode, [], module, Warner.Subject, now, calendar.Current);
         db.AddIntegrationEvent(dispatched, aggregateKey: warningCase.Id.ToString());
         db.AddAudit(Warner, "case.dispatched", "case", warningCase.Id.ToString(), now);
 
@@ -127,7 +127,7 @@ public sealed class LabourEarlyWarningJob(
             GovernanceLog.LabourWarningAlreadyOpen(logger, assessment.CreditCode);
             return false;
         }
-        metrics.Dispatched(LabourAccess.ArbitrationDepartmentCode);
+        metrics.Dispatched(LabourDispute.ArbitrationDepartmentCode);
         GovernanceLog.LabourWarningRaised(logger, assessment.CreditCode, triggers, warningCase.Number);
         return true;
     }

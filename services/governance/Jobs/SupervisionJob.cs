@@ -37,7 +37,7 @@ public sealed class SupervisionJob(
 
     private const int BatchSize = 500;
 
-    public static readonly PlatformUser Supervisor = new("service:supervision", "督办", new HashSet<string>(), null, false, null, null, null);
+    public static readonly PlatformUser Supervisor = PlatformUser.System("service:supervision", "督办");
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

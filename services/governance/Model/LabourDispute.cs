@@ -1,3 +1,4 @@
+using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Calendar;
 
@@ -184,6 +185,9 @@ public static class LabourDeadlines
 /// </summary>
 public sealed class LabourDispute
 {
+    /// <summary>The labour-dispute arbitration commission sits with the human-resources bureau (人社局).</summary>
+    public const string ArbitrationDepartmentCode = DepartmentCatalogue.HumanResources;
+
     private LabourDispute()
     {
     }

@@ -1,7 +1,7 @@
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Validation;
 
-namespace Qingmeng.Governance.Infrastructure;
+namespace Qingmeng.Governance.Infrastructure.DemoData;
 
 /// <summary>
 /// The demo zone's firm register: every firm another service's demo data names (the demo accounts' firms, talent's

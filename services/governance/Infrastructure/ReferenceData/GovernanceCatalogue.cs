@@ -1,50 +1,10 @@
 using Qingmeng.Contracts.ReferenceData;
 
-namespace Qingmeng.Governance.Model;
+using Qingmeng.Governance.Model;
 
-/// <summary>A department that can lead or co-handle cases (部门报到).</summary>
-public sealed class Department
-{
-    public string Code { get; set; } = "";
+namespace Qingmeng.Governance.Infrastructure.ReferenceData;
 
-    public string Name { get; set; } = "";
-}
-
-/// <summary>
-/// One of the platform's function modules (功能模块), used as the case category: its default handling
-/// department and its working-day limits for signing for (签收) and completing (办结) a case.
-/// </summary>
-public sealed class GovernanceModule
-{
-    public string Code { get; set; } = "";
-
-    public string Name { get; set; } = "";
-
-    public string DefaultDepartmentCode { get; set; } = "";
-
-    public int SignForWorkingDays { get; set; }
-
-    public int CompletionWorkingDays { get; set; }
-
-    /// <summary>Working days past a missed deadline after which the case is escalated to the centre's leadership.</summary>
-    public int EscalateAfterWorkingDays { get; set; }
-
-    public int SortOrder { get; set; }
-}
-
-/// <summary>A service code within a module (the Open311 service): what a caller can ask for.</summary>
-public sealed class ServiceType
-{
-    public string Code { get; set; } = "";
-
-    public string ModuleCode { get; set; } = "";
-
-    public string Name { get; set; } = "";
-
-    public string Description { get; set; } = "";
-}
-
-/// <summary>The seeded reference data: 17 modules, their service codes and the zone's departments (from the shared catalogue).</summary>
+/// <summary>The reference data seeded at every start (whatever <c>DemoData</c> says): 17 modules, their service codes and the zone's departments (from the shared catalogue).</summary>
 public static class GovernanceCatalogue
 {
     public const string SupervisionModuleCode = "EFF-SUP";
@@ -57,23 +17,23 @@ public static class GovernanceCatalogue
 
     public static readonly GovernanceModule[] Modules =
     [
-        Module(1, "ECON-RUN", "经济运行", "JFJ", 1, 10, 3),
-        Module(2, "COMP-GOV", "综合治理", "ZZB", 1, 15, 5),
-        Module(3, "SAFE-PROD", "安全生产", "AJJ", 1, 5, 2),
-        Module(4, "EMERG", "应急管理", "AJJ", 1, 3, 1),
-        Module(5, "SMART-ENV", "智慧环保", "HBJ", 1, 10, 3),
-        Module(6, "TAX-CHECK", "云税e检", "SWJ", 1, 10, 3),
-        Module(7, "URBAN-MGT", "城市管理", "CGJ", 1, 7, 3),
-        Module(8, LabourModuleCode, "劳动保障", "RSJ", 1, 5, 2),
-        Module(9, "MARKET-REG", "市场监管", "SCJ", 1, 10, 3),
-        Module(10, "LAND-PLAN", "规划国土", "ZRJ", 1, 15, 5),
-        Module(11, "CONSTRUCT", "住建工程", "ZJJ", 1, 15, 5),
-        Module(12, "PETITION", "信访维稳", "XFB", 1, 30, 5),
-        Module(13, "ENT-SERVICE", "企业服务", "QFZ", 1, 10, 3),
-        Module(14, "GRID", "网格管理", "ZZB", 1, 7, 3),
-        Module(15, "FIRE-SAFETY", "消防安全", "XFJ", 1, 5, 2),
-        Module(16, "SOCIAL-AFF", "社会事业", "SWZ", 1, 10, 3),
-        Module(17, SupervisionModuleCode, "效能督查", "DCS", 1, 5, 2),
+        Module(1, "ECON-RUN", "经济运行", "JFJ", signForWorkingDays: 1, completionWorkingDays: 10, escalateAfterWorkingDays: 3),
+        Module(2, "COMP-GOV", "综合治理", "ZZB", signForWorkingDays: 1, completionWorkingDays: 15, escalateAfterWorkingDays: 5),
+        Module(3, "SAFE-PROD", "安全生产", "AJJ", signForWorkingDays: 1, completionWorkingDays: 5, escalateAfterWorkingDays: 2),
+        Module(4, "EMERG", "应急管理", "AJJ", signForWorkingDays: 1, completionWorkingDays: 3, escalateAfterWorkingDays: 1),
+        Module(5, "SMART-ENV", "智慧环保", "HBJ", signForWorkingDays: 1, completionWorkingDays: 10, escalateAfterWorkingDays: 3),
+        Module(6, "TAX-CHECK", "云税e检", "SWJ", signForWorkingDays: 1, completionWorkingDays: 10, escalateAfterWorkingDays: 3),
+        Module(7, "URBAN-MGT", "城市管理", "CGJ", signForWorkingDays: 1, completionWorkingDays: 7, escalateAfterWorkingDays: 3),
+        Module(8, LabourModuleCode, "劳动保障", "RSJ", signForWorkingDays: 1, completionWorkingDays: 5, escalateAfterWorkingDays: 2),
+        Module(9, "MARKET-REG", "市场监管", "SCJ", signForWorkingDays: 1, completionWorkingDays: 10, escalateAfterWorkingDays: 3),
+        Module(10, "LAND-PLAN", "规划国土", "ZRJ", signForWorkingDays: 1, completionWorkingDays: 15, escalateAfterWorkingDays: 5),
+        Module(11, "CONSTRUCT", "住建工程", "ZJJ", signForWorkingDays: 1, completionWorkingDays: 15, escalateAfterWorkingDays: 5),
+        Module(12, "PETITION", "信访维稳", "XFB", signForWorkingDays: 1, completionWorkingDays: 30, escalateAfterWorkingDays: 5),
+        Module(13, "ENT-SERVICE", "企业服务", "QFZ", signForWorkingDays: 1, completionWorkingDays: 10, escalateAfterWorkingDays: 3),
+        Module(14, "GRID", "网格管理", "ZZB", signForWorkingDays: 1, completionWorkingDays: 7, escalateAfterWorkingDays: 3),
+        Module(15, "FIRE-SAFETY", "消防安全", "XFJ", signForWorkingDays: 1, completionWorkingDays: 5, escalateAfterWorkingDays: 2),
+        Module(16, "SOCIAL-AFF", "社会事业", "SWZ", signForWorkingDays: 1, completionWorkingDays: 10, escalateAfterWorkingDays: 3),
+        Module(17, SupervisionModuleCode, "效能督查", "DCS", signForWorkingDays: 1, completionWorkingDays: 5, escalateAfterWorkingDays: 2),
     ];
 
     public static readonly ServiceType[] ServiceTypes =
@@ -112,11 +72,12 @@ public static class GovernanceCatalogue
         Service("EFF-SUP-02", SupervisionModuleCode, "效能投诉", "工作人员作风效能投诉"),
     ];
 
-    private static GovernanceModule Module(int order, string code, string name, string department, int signFor, int completion, int escalateAfter) =>
+    private static GovernanceModule Module(
+        int order, string code, string name, string department, int signForWorkingDays, int completionWorkingDays, int escalateAfterWorkingDays) =>
         new()
         {
-            Code = code, Name = name, DefaultDepartmentCode = department, SignForWorkingDays = signFor,
-            CompletionWorkingDays = completion, EscalateAfterWorkingDays = escalateAfter, SortOrder = order,
+            Code = code, Name = name, DefaultDepartmentCode = department, SignForWorkingDays = signForWorkingDays,
+            CompletionWorkingDays = completionWorkingDays, EscalateAfterWorkingDays = escalateAfterWorkingDays, SortOrder = order,
         };
 
     private static ServiceType Service(string code, string module, string name, string description) =>

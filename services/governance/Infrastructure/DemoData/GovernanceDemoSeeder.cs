@@ -1,23 +1,21 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Qingmeng.Governance.Application;
-using Qingmeng.Governance.Operations;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Auditing;
+using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 
-namespace Qingmeng.Governance.Infrastructure;
+namespace Qingmeng.Governance.Infrastructure.DemoData;
 
 /// <summary>
-/// The catalogue (17 modules, their service codes, the departments) always, kept in step with the code;
-/// when demo data is on, the demo zone's firm register (<see cref="FirmRegisterSeed"/>, through the register's command so
-/// every replica learns the firms from their events) and a few open cases in Chinese, so a fresh platform has something
-/// to show. Idempotent.
+/// The demo records, seeded only with <c>DemoData:Enabled</c>: the demo zone's firm register (<see cref="FirmRegisterSeed"/>,
+/// each firm written as the register writes it, so every replica learns the firms from their events), a few open cases
+/// in Chinese so a fresh platform has something to show, and with <c>DemoData:SeedFigures</c> the 2024 微错容纠 decisions.
+/// Idempotent.
 /// </summary>
-public sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, TimeProvider time) : IDbSeeder<GovernanceContext>
+public sealed class GovernanceDemoSeeder(TimeProvider time)
 {
     private static readonly (string Number, CaseChannel Channel, string Module, string Title, string Description, string? CreditCode)[] DemoCases =
     [
@@ -29,16 +27,10 @@ public sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Time
     /// <summary>The firms the demo cases concern.</summary>
     public static IEnumerable<string> DemoCaseCreditCodes => DemoCases.Where(c => c.CreditCode is not null).Select(c => c.CreditCode!);
 
-    public async Task SeedAsync(GovernanceContext context, CancellationToken cancellationToken)
+    public async Task SeedAsync(GovernanceContext context, bool seedFigures, CancellationToken cancellationToken)
     {
-        await SeedCatalogueAsync(context, cancellationToken);
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-
         await SeedFirmRegisterAsync(context, cancellationToken);
-        if (options.Value.SeedFigures)
+        if (seedFigures)
         {
             await SeedLenientDecisionsAsync(context, cancellationToken);
         }
@@ -54,7 +46,7 @@ public sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Time
     }
 
     /// <summary>The seeder, as the audit trail and the register record it.</summary>
-    public static readonly PlatformUser SeedUser = new("demo-seed", "演示数据", new HashSet<string>(StringComparer.Ordinal), null, false, null, null, null);
+    public static readonly PlatformUser SeedUser = PlatformUser.System("demo-seed", "演示数据");
 
     private async Task SeedFirmRegisterAsync(GovernanceContext context, CancellationToken cancellationToken)
     {
@@ -62,11 +54,11 @@ public sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Time
         var now = time.GetUtcNow();
         foreach (var (creditCode, facts) in FirmRegisterSeed.All.Where(f => !registered.Contains(f.CreditCode)))
         {
-            var result = await FirmRegister.RegisterAsync(context, creditCode, facts, SeedUser, now, cancellationToken);
-            if (result.Problem is { } problem)
+            if (RegisteredFirm.Check(creditCode, facts, ChinaTime.ToChinaDate(now)) is { } problem)
             {
                 throw new InvalidOperationException($"Demo firm {creditCode} is invalid: {problem.Message}");
             }
+            context.AddRegisteredFirm(RegisteredFirm.Register(RegisteredFirm.Normalise(creditCode), facts.Trimmed(), SeedUser.Subject, now), SeedUser, now);
         }
         await context.SaveChangesAsync(cancellationToken);
     }
@@ -92,7 +84,7 @@ public sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Time
             var rule = rules[i % rules.Count];
             var creditCode = FirmRegisterSeed.HistoryCode(1 + (i * 7) % FirmRegisterSeed.HistoryFirms);
             var decidedOn = new DateOnly(2024, 2, 19).AddDays(i * 13);
-            var decidedAt = new DateTimeOffset(decidedOn.ToDateTime(new TimeOnly(15, 0)), ScorecardPeriods.ChinaOffset).ToUniversalTime();
+            var decidedAt = ChinaTime.At(decidedOn, new TimeOnly(15, 0)).ToUniversalTime();
             var check = LenientEnforcement.Check(new LenientCheckRequest(rule.Code, FirstOffence: true, HarmLevel.None, CorrectedInTime: true, IllegalGainYuan: 0m))!;
             var decision = LenientDecision.Record($"{prefix}{i + 1}号", creditCode, rule, check, CategoryOf(rule.DepartmentCode), decidedOn,
                 $"{rule.Offence}；经提醒后当即改正，未造成危害后果", rule.DepartmentCode, null, SeedUser.Subject, decidedAt);
@@ -120,50 +112,4 @@ public sealed class GovernanceDemoSeeder(IOptions<DemoDataOptions> options, Time
         "HBJ" => PenaltyCategory.Environment,
         _ => PenaltyCategory.General,
     };
-
-    private static async Task SeedCatalogueAsync(GovernanceContext context, CancellationToken cancellationToken)
-    {
-        var departments = await context.Departments.ToDictionaryAsync(d => d.Code, cancellationToken);
-        foreach (var department in GovernanceCatalogue.Departments)
-        {
-            if (departments.TryGetValue(department.Code, out var existing))
-            {
-                existing.Name = department.Name;
-            }
-            else
-            {
-                context.Departments.Add(new Department { Code = department.Code, Name = department.Name });
-            }
-        }
-
-        var modules = await context.Modules.ToDictionaryAsync(m => m.Code, cancellationToken);
-        foreach (var module in GovernanceCatalogue.Modules)
-        {
-            if (!modules.TryGetValue(module.Code, out var existing))
-            {
-                existing = new GovernanceModule { Code = module.Code };
-                context.Modules.Add(existing);
-            }
-            existing.Name = module.Name;
-            existing.DefaultDepartmentCode = module.DefaultDepartmentCode;
-            existing.SignForWorkingDays = module.SignForWorkingDays;
-            existing.CompletionWorkingDays = module.CompletionWorkingDays;
-            existing.EscalateAfterWorkingDays = module.EscalateAfterWorkingDays;
-            existing.SortOrder = module.SortOrder;
-        }
-
-        var services = await context.ServiceTypes.ToDictionaryAsync(s => s.Code, cancellationToken);
-        foreach (var service in GovernanceCatalogue.ServiceTypes)
-        {
-            if (!services.TryGetValue(service.Code, out var existing))
-            {
-                existing = new ServiceType { Code = service.Code };
-                context.ServiceTypes.Add(existing);
-            }
-            existing.ModuleCode = service.ModuleCode;
-            existing.Name = service.Name;
-            existing.Description = service.Description;
-        }
-        await context.SaveChangesAsync(cancellationToken);
-    }
 }
