@@ -7,6 +7,7 @@ using Qingmeng.Governance.Model;
 using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Apis;
 

@@ -10,6 +10,7 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Apis;
 

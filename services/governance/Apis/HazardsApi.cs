@@ -18,38 +18,6 @@ using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Governance.Apis;
 
-/// <summary>An officer names the firm; a firm reporting its own hazard leaves <c>CreditCode</c> out (it is the caller's).</summary>
-public sealed record ReportHazardRequest(
-    [property: Required, StringLength(16, MinimumLength = 2)] string Severity,
-    [property: Required, StringLength(4000, MinimumLength = 4)] string Description,
-    [property: UnifiedSocialCreditCode] string? CreditCode = null,
-    [property: StringLength(200)] string? Place = null);
-
-public sealed record RectificationRequest([property: Required, StringLength(4000, MinimumLength = 2)] string Report);
-
-public sealed record ReinspectionRequest(
-    [property: Required] bool? Passed,
-    [property: Required, StringLength(4000, MinimumLength = 2)] string Note);
-
-public sealed record HazardQuery(HazardStatus? Status, HazardSeverity? Severity, bool? Overdue, string? CreditCode);
-
-public sealed record HazardView(
-    Guid Id, string CreditCode, string DepartmentCode, HazardSeverity Severity, string Description, string? Place, bool SelfReported,
-    DateTimeOffset ReportedAt, HazardStatus Status, DateTimeOffset RectificationDueAt, bool Overdue, DateTimeOffset? RectificationReportedAt,
-    string? RectificationReport, int FailedReinspections, DateTimeOffset? LastReinspectedAt, string? LastReinspectionNote, DateTimeOffset? ClosedAt,
-    int Escalations, Guid? SupervisionCaseId,
-    // The open rectification deadline falls in a year whose holiday schedule is not confirmed yet: it may still move.
-    bool Provisional)
-{
-    public static HazardView From(Hazard h, DateTimeOffset now, WorkingDayCalendar calendar) => new(
-        h.Id, h.CreditCode, h.DepartmentCode, h.Severity, h.Description, h.Place, h.SelfReported, h.ReportedAt, h.Status, h.RectificationDueAt,
-        h.IsOverdue(now), h.RectificationReportedAt, h.RectificationReport, h.FailedReinspections, h.LastReinspectedAt, h.LastReinspectionNote,
-        h.ClosedAt, h.Escalations, h.SupervisionCaseId, h.Status == HazardStatus.Open && calendar.IsProvisional(h.RectificationDueAt));
-}
-
-/// <summary>安全生产 in figures: reported, closed, open, overdue, failed re-inspections and escalations.</summary>
-public sealed record HazardSummaryView(int Reported, int SelfReported, int Major, int Closed, int Open, int Overdue, int FailedReinspections, int Escalated);
-
 /// <summary>
 /// 安全生产 隐患排查整改: an officer reports a hazard found at a firm, or the firm its own; the firm reports the rectification;
 /// an officer of the supervising department re-inspects. The deadline runs on the working-day calendar by severity.

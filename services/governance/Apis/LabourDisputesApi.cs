@@ -14,6 +14,8 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Governance.Model.Cases;
+using Qingmeng.Governance.Model.LabourDisputes;
 
 namespace Qingmeng.Governance.Apis;
 

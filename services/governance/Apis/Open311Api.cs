@@ -8,6 +8,7 @@ using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Apis;
 

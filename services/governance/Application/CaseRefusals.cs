@@ -1,5 +1,6 @@
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Application;
 

@@ -8,6 +8,7 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Application;
 

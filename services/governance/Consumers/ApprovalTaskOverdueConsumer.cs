@@ -9,6 +9,7 @@ using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Consumers;
 

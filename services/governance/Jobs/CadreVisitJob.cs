@@ -52,7 +52,7 @@ public sealed class CadreVisitJob(GovernanceContext db, INotificationSender noti
             {
                 continue;
             }
-            var dueAt = assignment.VisitDueAt.ToOffset(WorkingDayCalendar.ChinaStandardTime);
+            var dueAt = ChinaTime.ToChinaTime(assignment.VisitDueAt);
             await notifications.SendAsync(new Notification(
                 $"cadre-visit-overdue:{assignment.Id:N}:{assignment.VisitDueAt.ToUnixTimeSeconds()}", assignment.CadreSubject, NotificationCategory,
                 $"【提醒】您联系的企业 {assignment.CreditCode} 应于 {dueAt:yyyy-MM-dd} 前走访，尚未登记走访，请按“一企一策”安排走访。"), cancellationToken);

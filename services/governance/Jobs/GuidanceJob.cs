@@ -48,7 +48,7 @@ public sealed class GuidanceJob(GovernanceContext db, INotificationSender notifi
             {
                 continue;
             }
-            var dueAt = guidance.SelfCorrectionDueAt.ToOffset(WorkingDayCalendar.ChinaStandardTime);
+            var dueAt = ChinaTime.ToChinaTime(guidance.SelfCorrectionDueAt);
             await notifications.SendAsync(new Notification(
                 $"guidance-overdue:{guidance.Id:N}", SupervisionRules.DepartmentRecipient(guidance.DepartmentCode), NotificationCategory,
                 $"【提醒】企业 {guidance.CreditCode} 的自查自改期限（{dueAt:yyyy-MM-dd HH:mm}）已过，尚未报告自查自改情况，可按告知事项开展检查。"), cancellationToken);

@@ -11,6 +11,7 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Jobs;
 
@@ -47,7 +48,7 @@ public sealed class HazardEscalationJob(
         {
             return;
         }
-        var dueAt = hazard.RectificationDueAt.ToOffset(WorkingDayCalendar.ChinaStandardTime);
+        var dueAt = ChinaTime.ToChinaTime(hazard.RectificationDueAt);
         var severity = hazard.Severity == HazardSeverity.Major ? "重大隐患" : "一般隐患";
         var supervision = await intake.FileAsync(
             new CaseIntakeRequest(

@@ -12,6 +12,8 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.Governance.Model.Cases;
+using Qingmeng.Governance.Model.LabourDisputes;
 
 namespace Qingmeng.Governance.Jobs;
 

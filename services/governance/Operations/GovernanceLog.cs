@@ -1,4 +1,6 @@
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Model.Cases;
+using Qingmeng.Governance.Model.LabourDisputes;
 
 namespace Qingmeng.Governance.Operations;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Operations;
 

@@ -10,8 +10,8 @@ using ApprovalDemoData = approval::Qingmeng.Approval.Infrastructure.ApprovalDemo
 using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoAccounts;
 using FinanceDemoFigures = finance::Qingmeng.Finance.Infrastructure.FinanceDemoFigures;
 using FinanceDemoSeeder = finance::Qingmeng.Finance.Infrastructure.FinanceDemoSeeder;
-using FirmRegisterSeed = governance::Qingmeng.Governance.Infrastructure.FirmRegisterSeed;
-using GovernanceDemoSeeder = governance::Qingmeng.Governance.Infrastructure.GovernanceDemoSeeder;
+using FirmRegisterSeed = governance::Qingmeng.Governance.Infrastructure.DemoData.FirmRegisterSeed;
+using GovernanceDemoSeeder = governance::Qingmeng.Governance.Infrastructure.DemoData.GovernanceDemoSeeder;
 using PolicyMatchSeeder = policymatch::Qingmeng.PolicyMatch.Infrastructure.PolicyMatchSeeder;
 using TalentSeeder = talent::Qingmeng.Talent.Infrastructure.TalentSeeder;
 

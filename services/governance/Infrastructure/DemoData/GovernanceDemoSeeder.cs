@@ -6,6 +6,7 @@ using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Infrastructure.DemoData;
 

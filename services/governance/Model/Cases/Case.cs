@@ -1,7 +1,7 @@
 using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Calendar;
 
-namespace Qingmeng.Governance.Model;
+namespace Qingmeng.Governance.Model.Cases;
 
 /// <summary>
 /// A grievance or request (工单) handled as a closed loop. Every transition is checked against

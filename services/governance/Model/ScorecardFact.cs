@@ -1,26 +1,5 @@
 namespace Qingmeng.Governance.Model;
 
-/// <summary>The integration events the zone scorecard (工作成效) is fed by, one kind per event type.</summary>
-public enum ScorecardFactKind
-{
-    CaseFiled,
-    CaseDispatched,
-    CaseClosed,
-    CaseFollowedUp,
-    ProjectRegistered,
-    ApprovalTaskCompleted,
-    ProjectReadyForConstruction,
-    SubsidyDisbursed,
-    LoanDisbursed,
-    TalentCertified,
-    HireConfirmed,
-    CertificationGranted,
-    SubsidyClawedBack,
-    LenientTreatmentApplied,
-    RetentionIncentiveDue,
-    RetentionIncentivePaid,
-}
-
 /// <summary>
 /// One consumed event as the scorecard needs it: the raw fact, keyed by the event id (a redelivered event is never
 /// stored twice), so the aggregates can be recomputed from scratch. Facts about one subject (a case, a firm's
@@ -96,52 +75,23 @@ public sealed class ScorecardFact
     public bool IsStandalone => Subject.StartsWith("event:", StringComparison.Ordinal);
 }
 
-/// <summary>
-/// A subject's guard row: every fact about a subject updates it, so two facts about the same subject handled at once
-/// conflict on its version and one is retried (its contribution is computed from the facts the other saved).
-/// </summary>
-public sealed class ScorecardSubject
+/// <summary>The integration events the zone scorecard (工作成效) is fed by, one kind per event type.</summary>
+public enum ScorecardFactKind
 {
-    public string Key { get; private set; } = "";
-
-    public int FactCount { get; private set; }
-
-    public DateTimeOffset UpdatedAt { get; private set; }
-
-    public uint Version { get; private set; }
-
-    private ScorecardSubject()
-    {
-    }
-
-    public static ScorecardSubject Start(string key, DateTimeOffset now) => new() { Key = key, UpdatedAt = now };
-
-    public void Touch(DateTimeOffset now)
-    {
-        FactCount++;
-        UpdatedAt = now;
-    }
-}
-
-/// <summary>One additive measure of one period (<c>M01</c>…<c>M12</c>, <c>Q1</c>…<c>Q4</c>, <c>H1</c>, <c>H2</c>, <c>Y</c>) of a year.</summary>
-public sealed class ScorecardAggregate
-{
-    public int Year { get; private set; }
-
-    public string Period { get; private set; } = "";
-
-    public string Measure { get; private set; } = "";
-
-    public decimal Value { get; private set; }
-
-    public uint Version { get; private set; }
-
-    private ScorecardAggregate()
-    {
-    }
-
-    public static ScorecardAggregate Start(int year, string period, string measure, decimal value) =>
-        new() { Year = year, Period = period, Measure = measure, Value = value };
-
-    public void Add(decimal delta) => Value += delta;
+    CaseFiled,
+    CaseDispatched,
+    CaseClosed,
+    CaseFollowedUp,
+    ProjectRegistered,
+    ApprovalTaskCompleted,
+    ProjectReadyForConstruction,
+    SubsidyDisbursed,
+    LoanDisbursed,
+    TalentCertified,
+    HireConfirmed,
+    CertificationGranted,
+    SubsidyClawedBack,
+    LenientTreatmentApplied,
+    RetentionIncentiveDue,
+    RetentionIncentivePaid,
 }

@@ -1,4 +1,4 @@
-namespace Qingmeng.Governance.Model;
+namespace Qingmeng.Governance.Model.Cases;
 
 /// <summary>How a case reached the centre (全要素导入: every channel is accepted).</summary>
 public enum CaseChannel

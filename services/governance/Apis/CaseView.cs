@@ -4,45 +4,9 @@ using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Apis;
-
-public sealed record FileCaseRequest(
-    [property: Required] CaseChannel? Channel,
-    [property: Required, RegularExpression("^[A-Z][A-Z0-9-]{1,31}$", ErrorMessage = "moduleCode 须为大写编码，如 ECON-RUN (moduleCode must be an upper-case code such as ECON-RUN)")] string ModuleCode,
-    [property: Required, StringLength(200, MinimumLength = 2)] string Title,
-    [property: Required, StringLength(4000, MinimumLength = 2)] string Description,
-    [property: UnifiedSocialCreditCode] string? CreditCode,
-    [property: MobileNumber] string? ContactPhone,
-    [property: RegularExpression("^[A-Z][A-Z0-9-]{1,31}$", ErrorMessage = "serviceCode 须为大写编码，如 ECON-RUN-01 (serviceCode must be an upper-case code such as ECON-RUN-01)")] string? ServiceCode = null,
-    [property: StringLength(200)] string? Place = null);
-
-public sealed record CloseCaseRequest(
-    [property: Required, StringLength(4000, MinimumLength = 2)] string Resolution);
-
-public sealed record DispatchCaseRequest(
-    [property: Required, StringLength(16, MinimumLength = 2)] string LeadDepartmentCode,
-    [property: MaxLength(10)] string[]? CoHandlerDepartmentCodes);
-
-public sealed record ReturnCaseRequest(
-    [property: Required] ReturnReason? ReasonCode,
-    [property: Required, StringLength(1000, MinimumLength = 2)] string Note);
-
-public sealed record CaseNoteRequest(
-    [property: Required, StringLength(4000, MinimumLength = 2)] string Text);
-
-public sealed record ExtensionRequest(
-    [property: Range(1, 30)] int WorkingDays,
-    [property: Required, StringLength(1000, MinimumLength = 2)] string Reason);
-
-public sealed record FollowUpRequest(
-    [property: Required] bool? Satisfied,
-    [property: Required, StringLength(1000, MinimumLength = 2)] string Comment);
-
-/// <summary>The filer's rating: checked by the case (422 naming <c>rating</c> or <c>comment</c>), not by attributes, so a missing or out-of-range rating is a business refusal like the rest.</summary>
-public sealed record RateCaseRequest(int? Rating, string? Comment);
-
-public sealed record CaseQuery(CaseStatus? Status, string? ModuleCode, string? DepartmentCode);
 
 /// <summary>
 /// A case as callers see it; the contact phone is masked except for its owner, the centre and the lead department, and the
@@ -109,20 +73,3 @@ public sealed record CaseView(
 }
 
 public sealed record CoHandlerView(string DepartmentCode, string? Report, DateTimeOffset? ReportedAt);
-
-public sealed record CaseNoteView(Guid Id, CaseNoteKind Kind, string Author, string? DepartmentCode, string Text, DateTimeOffset At)
-{
-    public static CaseNoteView From(CaseNote n) => new(n.Id, n.Kind, n.Author, n.DepartmentCode, n.Text, n.At);
-}
-
-public sealed record ExtensionView(Guid Id, string DepartmentCode, int WorkingDays, string Reason, ExtensionStatus Status, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt)
-{
-    public static ExtensionView From(CaseExtension e) => new(e.Id, e.DepartmentCode, e.WorkingDays, e.Reason, e.Status, e.RequestedAt, e.DecidedAt);
-}
-
-/// <summary>The case's timeline (every transition and progress note) and its extension requests.</summary>
-public sealed record CaseTimelineView(Guid CaseId, string Number, CaseStatus Status, IReadOnlyList<CaseNoteView> Entries, IReadOnlyList<ExtensionView> Extensions);
-
-/// <summary>Shown to the dispatcher before dispatching: the recommended department, its predicted completion and every candidate.</summary>
-public sealed record DispatchRecommendation(
-    string RecommendedDepartmentCode, int PredictedWorkingDays, DateTimeOffset PredictedCompletionAt, IReadOnlyList<DepartmentAdvice> Candidates);
