@@ -1,3 +1,4 @@
+using Qingmeng.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.Finance.Extensions;
@@ -8,20 +9,6 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Finance.Infrastructure;
-
-/// <summary>Demo data settings, bound from <c>DemoData</c>; the AppHost turns it on for local runs.</summary>
-public sealed class DemoDataOptions
-{
-    public const string SectionName = "DemoData";
-
-    public bool Enabled { get; set; }
-
-    /// <summary>
-    /// With <see cref="Enabled"/>, also the year of activity behind the case study's finance figures
-    /// (<see cref="FinanceDemoFigures"/>): about a hundred loans and their events, so a choice of its own (on in the AppHost's local run).
-    /// </summary>
-    public bool SeedFigures { get; set; }
-}
 
 /// <summary>
 /// Profiles of the two demo firms (matching the identity service's demo accounts) so matchmaking has something

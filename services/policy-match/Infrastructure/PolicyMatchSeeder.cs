@@ -17,20 +17,6 @@ using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.PolicyMatch.Infrastructure;
 
-/// <summary>Demo data settings, bound from <c>DemoData</c>; the AppHost turns it on for local runs.</summary>
-public sealed class DemoDataOptions
-{
-    public const string SectionName = "DemoData";
-
-    public bool Enabled { get; set; }
-
-    /// <summary>
-    /// With <see cref="Enabled"/>, also the payment history behind the case study's figures (2.16亿, 664 家次, +6 %):
-    /// about 700 payments and their events, so it is a choice of its own (on in the AppHost's local run).
-    /// </summary>
-    public bool SeedFigures { get; set; }
-}
-
 /// <summary>
 /// Puts the policy catalogue in force on every fresh database (reference data, always): each policy's first
 /// version is published with its <c>PolicyPublished</c> event and its budget ledger is opened. With demo data on,

@@ -9,14 +9,6 @@ using Qingmeng.Talent.Model;
 
 namespace Qingmeng.Talent.Infrastructure;
 
-/// <summary>Demo data settings, bound from <c>DemoData</c>; the AppHost turns it on for local runs.</summary>
-public sealed class DemoDataOptions
-{
-    public const string SectionName = "DemoData";
-
-    public bool Enabled { get; set; }
-}
-
 /// <summary>
 /// Reference data every replica needs (the zone's service points, the labour cooperation stations in other
 /// provinces and the 健康十条 health services) and, when demo data is on, a zone whose figures match the case study: 172 high-level talents per
