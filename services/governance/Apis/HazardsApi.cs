@@ -15,6 +15,7 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.ServiceDefaults.Outcomes;
 
 namespace Qingmeng.Governance.Apis;
 
@@ -192,9 +193,7 @@ public static class HazardsApi
         return TypedResults.Ok(HazardView.From(found, now, calendar.Current));
     }
 
-    private static ProblemHttpResult FieldProblem(string field, string message) => TypedResults.Problem(
-        title: message, statusCode: StatusCodes.Status400BadRequest,
-        extensions: new Dictionary<string, object?> { ["field"] = field, ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+    private static ProblemHttpResult FieldProblem(string field, string message) => CaseProblems.From(Failure.Invalid(field, message));
 
     /// <summary>A firm sees its own; an officer their department's; the centre and administrators all.</summary>
     private static IQueryable<Hazard> VisibleTo(IQueryable<Hazard> hazards, PlatformUser user)
