@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Qingmeng.Governance.Application;
-using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Validation;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Infrastructure;
-using Qingmeng.Governance.Model;
 
 namespace Qingmeng.Governance.Apis;
 

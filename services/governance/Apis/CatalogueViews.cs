@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.Governance.Infrastructure;
-using Qingmeng.Governance.Model;
 
 namespace Qingmeng.Governance.Apis;
 

@@ -6,7 +6,6 @@ using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
-
 using Qingmeng.Governance.Model;
 
 namespace Qingmeng.Governance.Apis;

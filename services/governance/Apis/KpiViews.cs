@@ -1,12 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Qingmeng.Governance.Application;
-using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
-
 using Qingmeng.Governance.Model;
 
 namespace Qingmeng.Governance.Apis;

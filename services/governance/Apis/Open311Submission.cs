@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Mail;
-using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Governance.Model.Cases;
 

@@ -3,8 +3,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Contracts;
-using Qingmeng.Governance.Application;
-using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;

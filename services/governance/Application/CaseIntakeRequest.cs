@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.Governance.Infrastructure;
-using Qingmeng.Governance.Model;
-using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Messaging;

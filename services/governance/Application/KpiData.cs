@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Calendar;
-
 using Qingmeng.Governance.Model;
 
 namespace Qingmeng.Governance.Application;

@@ -1,6 +1,3 @@
-using Qingmeng.Governance.Model;
-using Qingmeng.Governance.Operations;
-
 namespace Qingmeng.Governance.Application;
 
 /// <summary>The additive measures the aggregates hold; the indicators (rates, per-10,000 figures) are derived from them.</summary>

@@ -3,7 +3,6 @@ using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Infrastructure.ReferenceData;
-using Qingmeng.Governance.Model;
 using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Contracts;
-using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Operations;
 using Qingmeng.Governance.Infrastructure;
-using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;

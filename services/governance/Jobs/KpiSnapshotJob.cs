@@ -3,7 +3,6 @@ using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Scheduling;
-
 using Qingmeng.Governance.Model;
 
 namespace Qingmeng.Governance.Jobs;

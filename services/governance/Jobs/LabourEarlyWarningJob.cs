@@ -5,7 +5,6 @@ using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Operations;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Infrastructure.ReferenceData;
-using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;

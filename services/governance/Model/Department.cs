@@ -1,4 +1,3 @@
-
 namespace Qingmeng.Governance.Model;
 
 /// <summary>A department that can lead or co-handle cases (部门报到).</summary>

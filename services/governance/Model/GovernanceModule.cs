@@ -1,4 +1,3 @@
-
 namespace Qingmeng.Governance.Model;
 
 /// <summary>

@@ -1,4 +1,3 @@
-
 namespace Qingmeng.Governance.Model;
 
 /// <summary>A service code within a module (the Open311 service): what a caller can ask for.</summary>

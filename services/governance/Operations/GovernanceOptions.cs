@@ -1,4 +1,3 @@
-using Qingmeng.Governance.Model;
 using Qingmeng.Governance.Model.LabourDisputes;
 
 namespace Qingmeng.Governance.Operations;

@@ -1,5 +1,4 @@
 using Qingmeng.Contracts.ReferenceData;
-
 using Qingmeng.Governance.Model;
 
 namespace Qingmeng.Governance.Infrastructure.ReferenceData;
