@@ -2,6 +2,8 @@ extern alias governance;
 
 using governance::Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Calendar;
+using governance::Qingmeng.Governance.Infrastructure.ReferenceData;
+using governance::Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Benchmarks.Governance;
 

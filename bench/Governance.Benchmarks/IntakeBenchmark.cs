@@ -16,6 +16,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.Testing;
 using Qingmeng.Testing.Hosting;
+using governance::Qingmeng.Governance.Infrastructure.ReferenceData;
+using governance::Qingmeng.Governance.Model.Cases;
 using GatewayProgram = gateway::Program;
 using GovernanceProgram = governance::Program;
 

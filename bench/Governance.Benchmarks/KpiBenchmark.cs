@@ -9,6 +9,7 @@ using Npgsql;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.Testing;
+using governance::Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Benchmarks.Governance;
 

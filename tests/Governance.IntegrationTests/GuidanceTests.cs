@@ -4,6 +4,7 @@ using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.Governance.Jobs;
 
 namespace Governance.IntegrationTests;
 

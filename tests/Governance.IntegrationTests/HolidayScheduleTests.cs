@@ -6,6 +6,7 @@ using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.Governance.Jobs;
 
 namespace Governance.IntegrationTests;
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.Governance.Jobs;
+using Qingmeng.Governance.Operations;
 
 namespace Governance.IntegrationTests;
 

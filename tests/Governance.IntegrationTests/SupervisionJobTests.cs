@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Scheduling;
+using Qingmeng.Governance.Jobs;
 
 namespace Governance.IntegrationTests;
 

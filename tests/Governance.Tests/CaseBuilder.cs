@@ -1,5 +1,7 @@
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Infrastructure.ReferenceData;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Governance.Tests;
 

@@ -1,4 +1,5 @@
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Model.Cases;
 using static Governance.Tests.CaseBuilder;
 
 namespace Governance.Tests;

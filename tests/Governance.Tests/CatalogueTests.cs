@@ -1,4 +1,5 @@
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Infrastructure.ReferenceData;
 
 namespace Governance.Tests;
 

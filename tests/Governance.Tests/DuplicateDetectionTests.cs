@@ -1,5 +1,6 @@
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Governance.Tests;
 

@@ -1,4 +1,5 @@
 using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Model;
 
 namespace Governance.Tests;
 

@@ -1,5 +1,6 @@
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.Governance.Model.LabourDisputes;
 
 namespace Governance.Tests;
 

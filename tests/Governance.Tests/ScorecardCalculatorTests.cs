@@ -1,6 +1,7 @@
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Operations;
 
 namespace Governance.Tests;
 

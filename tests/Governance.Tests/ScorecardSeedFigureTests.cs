@@ -1,5 +1,6 @@
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
+using Qingmeng.Governance.Operations;
 
 namespace Governance.Tests;
 

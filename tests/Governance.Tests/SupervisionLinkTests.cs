@@ -1,4 +1,6 @@
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Infrastructure.ReferenceData;
+using Qingmeng.Governance.Model.Cases;
 using static Governance.Tests.CaseBuilder;
 
 namespace Governance.Tests;

@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Apis;
 
@@ -97,7 +99,7 @@ public static class CaseWorkflowApi
             return CaseProblems.From(new CaseRuleException($"没有部门 {unknown} (there is no department {unknown})", "coHandlerDepartmentCodes"));
         }
         var modules = await db.Modules.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
-        return await transitions.ApplyAsync(id, principal, "case.dispatched", (c, user, now) =>
+        return await transitions.AnswerAsync(id, principal, "case.dispatched", (c, user, now) =>
         {
             var dispatched = c.Dispatch(request.LeadDepartmentCode, coHandlers, modules[c.ModuleCode], user.Subject, now, transitions.Calendar);
             metrics.Dispatched(request.LeadDepartmentCode);
@@ -107,7 +109,7 @@ public static class CaseWorkflowApi
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> SignFor(
         Guid id, ClaimsPrincipal principal, CaseTransitions transitions, GovernanceMetrics metrics, CancellationToken cancellationToken) =>
-        transitions.ApplyAsync(id, principal, "case.signed-for", (c, user, now) =>
+        transitions.AnswerAsync(id, principal, "case.signed-for", (c, user, now) =>
         {
             c.SignFor(DepartmentOf(user), user.Subject, now);
             metrics.SignedFor(c.LeadDepartmentCode!, now <= c.SignForDueAt);
@@ -116,7 +118,7 @@ public static class CaseWorkflowApi
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> Return(
         Guid id, ReturnCaseRequest request, ClaimsPrincipal principal, CaseTransitions transitions, GovernanceMetrics metrics, CancellationToken cancellationToken) =>
-        transitions.ApplyAsync(id, principal, "case.returned", (c, user, now) =>
+        transitions.AnswerAsync(id, principal, "case.returned", (c, user, now) =>
         {
             c.Return(DepartmentOf(user), request.ReasonCode!.Value, request.Note.Trim(), user.Subject, now);
             metrics.Returned(DepartmentOf(user), request.ReasonCode.Value);
@@ -125,7 +127,7 @@ public static class CaseWorkflowApi
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> AddNote(
         Guid id, CaseNoteRequest request, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken) =>
-        transitions.ApplyAsync(id, principal, "case.note-added", (c, user, now) =>
+        transitions.AnswerAsync(id, principal, "case.note-added", (c, user, now) =>
         {
             c.AddProgressNote(user.IsInRole(PlatformRoles.DepartmentOfficer) ? DepartmentOf(user) : null, user.Subject, request.Text.Trim(), now);
             return null;
@@ -133,7 +135,7 @@ public static class CaseWorkflowApi
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> ReportAsCoHandler(
         Guid id, CaseNoteRequest request, ClaimsPrincipal principal, CaseTransitions transitions, GovernanceMetrics metrics, CancellationToken cancellationToken) =>
-        transitions.ApplyAsync(id, principal, "case.co-handler-reported", (c, user, now) =>
+        transitions.AnswerAsync(id, principal, "case.co-handler-reported", (c, user, now) =>
         {
             var closed = c.ReportAsCoHandler(DepartmentOf(user), request.Text.Trim(), user.Subject, now);
             if (closed is not null)
@@ -145,7 +147,7 @@ public static class CaseWorkflowApi
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> CloseByLead(
         Guid id, CloseCaseRequest request, ClaimsPrincipal principal, CaseTransitions transitions, GovernanceMetrics metrics, CancellationToken cancellationToken) =>
-        transitions.ApplyAsync(id, principal, "case.completed", (c, user, now) =>
+        transitions.AnswerAsync(id, principal, "case.completed", (c, user, now) =>
         {
             var closed = c.CloseByLead(DepartmentOf(user), request.Resolution.Trim(), user.Subject, now);
             if (closed is not null)
@@ -160,23 +162,21 @@ public static class CaseWorkflowApi
         Guid id, ExtensionRequest request, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken)
     {
         CaseExtension? requested = null;
-        var applied = await transitions.ApplyAsync(id, principal, "case.extension-requested", (c, user, now) =>
+        var applied = await transitions.ApplyAsync(id, PlatformUser.From(principal), "case.extension-requested", (c, user, now) =>
         {
             requested = c.RequestExtension(DepartmentOf(user), request.WorkingDays, request.Reason.Trim(), user.Subject, now);
             return null;
         }, cancellationToken);
-        return applied.Result switch
+        if (applied.Succeeded && requested is not null)
         {
-            Ok<CaseView> when requested is not null =>
-                TypedResults.Created($"/api/governance/cases/{id}/extensions/{requested.Id}", ExtensionView.From(requested)),
-            ProblemHttpResult problem => problem,
-            _ => TypedResults.NotFound(),
-        };
+            return TypedResults.Created($"/api/governance/cases/{id}/extensions/{requested.Id}", ExtensionView.From(requested));
+        }
+        return applied.Failure is { } failure && failure != CaseRefusals.CaseNotFound ? CaseProblems.From(failure) : TypedResults.NotFound();
     }
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> ApproveExtension(
         Guid id, Guid extensionId, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken) =>
-        transitions.ApplyAsync(id, principal, "case.extension-approved", (c, user, now) =>
+        transitions.AnswerAsync(id, principal, "case.extension-approved", (c, user, now) =>
         {
             c.DecideExtension(extensionId, approve: true, user.Subject, now, transitions.Calendar);
             return null;
@@ -184,7 +184,7 @@ public static class CaseWorkflowApi
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> RejectExtension(
         Guid id, Guid extensionId, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken) =>
-        transitions.ApplyAsync(id, principal, "case.extension-rejected", (c, user, now) =>
+        transitions.AnswerAsync(id, principal, "case.extension-rejected", (c, user, now) =>
         {
             c.DecideExtension(extensionId, approve: false, user.Subject, now, transitions.Calendar);
             return null;
@@ -196,7 +196,7 @@ public static class CaseWorkflowApi
     {
         var modules = await db.Modules.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
         var satisfied = request.Satisfied!.Value;
-        return await transitions.ApplyAsync(id, principal, satisfied ? "case.followed-up" : "case.reopened", (c, user, now) =>
+        return await transitions.AnswerAsync(id, principal, satisfied ? "case.followed-up" : "case.reopened", (c, user, now) =>
         {
             var department = c.LeadDepartmentCode;
             var followedUp = c.FollowUp(satisfied, request.Comment.Trim(), user.Subject, modules[c.ModuleCode], now, transitions.Calendar);
@@ -211,7 +211,7 @@ public static class CaseWorkflowApi
     {
         var modules = await db.Modules.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
         var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
-        return await transitions.ApplyAsync(id, principal, "case.rated", (c, user, now) =>
+        return await transitions.AnswerAsync(id, principal, "case.rated", (c, user, now) =>
         {
             var department = c.LeadDepartmentCode;
             var rated = c.Rate(user.Subject, request.Rating, comment, CaseIntake.FilerOnTimeline, modules[c.ModuleCode], now, transitions.Calendar);

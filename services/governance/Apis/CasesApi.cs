@@ -10,6 +10,7 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Apis;
 
@@ -201,7 +202,7 @@ public static class CasesApi
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> CloseCase(
         Guid id, CloseCaseRequest request, ClaimsPrincipal principal, CaseTransitions transitions, CancellationToken cancellationToken) =>
-        transitions.ApplyAsync(id, principal, "case.closed", (c, user, now) => c.CloseByCentre(request.Resolution.Trim(), user.Subject, now), cancellationToken);
+        transitions.AnswerAsync(id, principal, "case.closed", (c, user, now) => c.CloseByCentre(request.Resolution.Trim(), user.Subject, now), cancellationToken);
 
     private delegate bool Parser(string? value, out string? normalised);
 

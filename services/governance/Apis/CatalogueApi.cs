@@ -1,17 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Infrastructure;
-using Qingmeng.Governance.Model;
 
 namespace Qingmeng.Governance.Apis;
-
-public sealed record ModuleView(
-    string Code, string Name, string DefaultDepartmentCode, int SignForWorkingDays, int CompletionWorkingDays,
-    int EscalateAfterWorkingDays, IReadOnlyList<ServiceTypeView> Services);
-
-public sealed record ServiceTypeView(string Code, string Name, string Description);
-
-public sealed record DepartmentView(string Code, string Name);
 
 /// <summary>The 17 modules (categories) with their service codes, limits and default departments; the departments.</summary>
 public static class CatalogueApi

@@ -16,37 +16,6 @@ using Qingmeng.ServiceDefaults.Data;
 
 namespace Qingmeng.Governance.Apis;
 
-public sealed record CreditRepairEvidenceItem(
-    [property: Required, StringLength(500, MinimumLength = 2)] string Description,
-    [property: Required, StringLength(200, MinimumLength = 1)] string Reference);
-
-public sealed record CreditRepairApplicationRequest(
-    [property: Required, StringLength(100, MinimumLength = 4)] string PenaltyReference,
-    [property: Required, StringLength(2000, MinimumLength = 2)] string Commitment,
-    [property: Required, MinLength(1), MaxLength(20)] CreditRepairEvidenceItem[] Evidence);
-
-/// <summary>The officer's grant: what they verified (the fine paid, the offence corrected) and their reasons.</summary>
-public sealed record CreditRepairGrantRequest(
-    [property: Required] bool? FinePaid,
-    [property: Required] bool? Corrected,
-    [property: Required, StringLength(2000, MinimumLength = 2)] string Reason);
-
-public sealed record CreditRepairRefusalRequest(
-    [property: Required, StringLength(2000, MinimumLength = 2)] string Reason);
-
-public sealed record CreditRepairQuery(CreditRepairStatus? Status, string? CreditCode);
-
-public sealed record CreditRepairView(
-    Guid Id, Guid PenaltyId, string PenaltyReference, string CreditCode, string? DepartmentCode, CreditRepairStatus Status,
-    string Commitment, IReadOnlyList<CreditRepairEvidenceItem> Evidence, DateTimeOffset AppliedAt,
-    DateTimeOffset? DecidedAt, string? DecidedBy, string? DecisionReason, DateOnly? RepairedOn)
-{
-    public static CreditRepairView From(CreditRepairApplication a) => new(
-        a.Id, a.PenaltyId, a.PenaltyReference, a.CreditCode, a.DepartmentCode, a.Status, a.Commitment,
-        [.. a.Evidence.Select(e => new CreditRepairEvidenceItem(e.Description, e.Reference))], a.AppliedAt, a.DecidedAt, a.DecidedBy, a.DecisionReason,
-        a.Status == CreditRepairStatus.Granted && a.DecidedAt is { } decidedAt ? WorkingDayCalendar.ToChinaDate(decidedAt) : null);
-}
-
 /// <summary>
 /// 信用修复: the firm applies for its own penalty with evidence; the penalising department (or an administrator)
 /// verifies and grants or refuses. Only a grant repairs the penalty and publishes <c>CreditRepaired</c>, in the same

@@ -7,75 +7,16 @@ using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Apis;
-
-public sealed record AssignCadreRequest(
-    [property: Required, StringLength(200, MinimumLength = 1)] string CadreSubject,
-    [property: Required, StringLength(100, MinimumLength = 1)] string CadreName,
-    [property: StringLength(16, MinimumLength = 2)] string? CadreDepartmentCode,
-    [property: Required, UnifiedSocialCreditCode] string CreditCode,
-    [property: Required, StringLength(4000, MinimumLength = 2)] string Plan);
-
-/// <summary>An issue raised on a visit: the firm is the visited one; the case goes to 企业服务 (政企恳谈诉求) unless a category is named.</summary>
-public sealed record VisitIssueRequest(
-    [property: Required, StringLength(200, MinimumLength = 2)] string Title,
-    [property: Required, StringLength(4000, MinimumLength = 2)] string Description,
-    [property: StringLength(32, MinimumLength = 2)] string? ModuleCode = null,
-    [property: StringLength(32, MinimumLength = 2)] string? ServiceCode = null);
-
-public sealed record RecordVisitRequest(
-    [property: Required] DateTimeOffset? VisitedAt,
-    [property: Required, StringLength(4000, MinimumLength = 2)] string Matters,
-    [property: MaxLength(20)] IReadOnlyList<VisitIssueRequest>? Issues = null);
-
-public sealed record MeetingIssueRequest(
-    [property: Required, UnifiedSocialCreditCode] string CreditCode,
-    [property: Required, StringLength(200, MinimumLength = 2)] string Title,
-    [property: Required, StringLength(4000, MinimumLength = 2)] string Description,
-    [property: StringLength(32, MinimumLength = 2)] string? ModuleCode = null,
-    [property: StringLength(32, MinimumLength = 2)] string? ServiceCode = null);
-
-public sealed record RecordMeetingRequest(
-    [property: Required, StringLength(32, MinimumLength = 2)] string Kind,
-    [property: Required, StringLength(200, MinimumLength = 2)] string Title,
-    [property: Required] DateTimeOffset? HeldAt,
-    [property: Required, MinLength(1), MaxLength(50)] IReadOnlyList<MeetingIssueRequest> Issues,
-    [property: StringLength(200)] string? Place = null,
-    [property: StringLength(100)] string? Chair = null);
-
-public sealed record AssignmentQuery(string? CadreSubject, bool? Active, bool? Overdue);
-
-public sealed record MeetingQuery(FirmMeetingKind? Kind);
-
-public sealed record CadreAssignmentView(
-    Guid Id, string CreditCode, string CadreSubject, string CadreName, string? CadreDepartmentCode, string Plan, DateTimeOffset AssignedAt, bool Active,
-    DateTimeOffset? EndedAt, int Visits, DateTimeOffset? LastVisitedAt, DateTimeOffset VisitDueAt, bool VisitOverdue)
-{
-    public static CadreAssignmentView From(CadreAssignment a, DateTimeOffset now) => new(
-        a.Id, a.CreditCode, a.CadreSubject, a.CadreName, a.CadreDepartmentCode, a.Plan, a.AssignedAt, a.Active, a.EndedAt, a.Visits, a.LastVisitedAt,
-        a.VisitDueAt, a.IsVisitOverdue(now));
-}
-
-/// <summary>An issue and where its case stands now.</summary>
-public sealed record EngagementIssueView(Guid Id, string CreditCode, string Title, Guid CaseId, string CaseNumber, CaseStatus CaseStatus, string? LeadDepartmentCode);
-
-public sealed record FirmVisitView(
-    Guid Id, Guid AssignmentId, string CreditCode, string VisitedBy, string VisitorName, DateTimeOffset VisitedAt, string Matters, IReadOnlyList<EngagementIssueView> Issues);
-
-public sealed record FirmMeetingView(
-    Guid Id, FirmMeetingKind Kind, string Title, DateTimeOffset HeldAt, string? Place, string? Chair, int OpenIssues, int ResolvedIssues,
-    IReadOnlyList<EngagementIssueView> Issues);
-
-public sealed record EngagementSummaryView(
-    int ActiveAssignments, int CadresAssigned, int AssignmentsVisitOverdue, int Visits, int Meetings, IReadOnlyDictionary<FirmMeetingKind, int> MeetingsByKind,
-    int IssuesRaised, int IssuesResolved);
 
 /// <summary>
 /// 政企沟通: 领导干部联系企业 (the centre assigns a cadre a firm with its 一企一策 plan), the cadre's visits, and the zone's

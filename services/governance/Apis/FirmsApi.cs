@@ -12,29 +12,6 @@ using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Governance.Apis;
 
-public sealed record RegisterFirmRequest(
-    [property: Required, UnifiedSocialCreditCode] string CreditCode,
-    [property: Required, StringLength(200, MinimumLength = 2)] string Name,
-    [property: Required, RegularExpression("^[A-Ta-t][0-9]{0,4}$", ErrorMessage = "行业代码须为国民经济行业分类代码，如 C39 (industryCode must be a GB/T 4754 code such as C39)")] string IndustryCode,
-    [property: Required, StringLength(8)] string SizeClass,
-    [property: Required, StringLength(100, MinimumLength = 2)] string Location,
-    [property: Required] DateOnly? RegisteredOn);
-
-public sealed record UpdateFirmRequest(
-    [property: Required, StringLength(200, MinimumLength = 2)] string Name,
-    [property: Required, RegularExpression("^[A-Ta-t][0-9]{0,4}$", ErrorMessage = "行业代码须为国民经济行业分类代码，如 C39 (industryCode must be a GB/T 4754 code such as C39)")] string IndustryCode,
-    [property: Required, StringLength(8)] string SizeClass,
-    [property: Required, StringLength(100, MinimumLength = 2)] string Location,
-    [property: Required] DateOnly? RegisteredOn);
-
-public sealed record FirmQuery(string? Name, string? IndustryCode);
-
-public sealed record FirmView(
-    string CreditCode, string Name, string IndustryCode, string SizeClass, string Location, DateOnly RegisteredOn, DateTimeOffset RecordedAt, DateTimeOffset? UpdatedAt)
-{
-    public static FirmView From(RegisteredFirm f) => new(f.CreditCode, f.Name, f.IndustryCode, f.SizeClass, f.Location, f.RegisteredOn, f.RecordedAt, f.UpdatedAt);
-}
-
 /// <summary>
 /// 注册企业: the platform's firm register. Administrators register and correct firms; each change is published as
 /// <c>FirmRegistered</c> / <c>FirmUpdated</c> for the services that keep replicas. A firm user reads only its own record.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Qingmeng.Governance.Application;
 using Qingmeng.ServiceDefaults.Authentication;
 
 namespace Qingmeng.Governance.Apis;

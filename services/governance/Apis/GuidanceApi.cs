@@ -7,6 +7,7 @@ using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
@@ -15,32 +16,6 @@ using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Governance.Apis;
-
-public sealed record NotifyGuidanceRequest(
-    [property: Required, UnifiedSocialCreditCode] string CreditCode,
-    [property: Required, StringLength(4000, MinimumLength = 2)] string Matters,
-    [property: Range(1, 60)] int? SelfCorrectionWorkingDays = null);
-
-public sealed record SelfCorrectionRequest([property: Required, StringLength(4000, MinimumLength = 2)] string Report);
-
-public sealed record GuidanceInspectionRequest(
-    [property: Required] bool? Compliant,
-    [property: Required, StringLength(4000, MinimumLength = 2)] string Note);
-
-public sealed record GuidanceQuery(GuidanceStatus? Status, bool? Overdue);
-
-public sealed record GuidanceView(
-    Guid Id, string CreditCode, string DepartmentCode, string Matters, GuidanceStatus Status, DateTimeOffset NotifiedAt,
-    DateTimeOffset SelfCorrectionDueAt, DateTimeOffset? SelfCorrectedAt, string? SelfCorrectionReport, bool? SelfCorrectedOnTime,
-    bool Overdue, DateTimeOffset? OverdueFlaggedAt, DateTimeOffset? InspectedAt, bool? Compliant, string? InspectionNote,
-    // The self-correction period ends in a year whose holiday schedule is not confirmed yet: it may still move.
-    bool Provisional)
-{
-    public static GuidanceView From(Guidance g, DateTimeOffset now, WorkingDayCalendar calendar) => new(
-        g.Id, g.CreditCode, g.DepartmentCode, g.Matters, g.Status, g.NotifiedAt, g.SelfCorrectionDueAt, g.SelfCorrectedAt,
-        g.SelfCorrectionReport, g.SelfCorrectedOnTime, g.IsOverdue(now), g.OverdueFlaggedAt, g.InspectedAt, g.Compliant, g.InspectionNote,
-        g.Status == GuidanceStatus.Notified && calendar.IsProvisional(g.SelfCorrectionDueAt));
-}
 
 /// <summary>
 /// 帮扶指导 (包容审慎): a department officer notifies a firm in advance, the firm corrects itself and reports, the

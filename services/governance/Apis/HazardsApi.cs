@@ -8,46 +8,16 @@ using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.ServiceDefaults.Outcomes;
 
 namespace Qingmeng.Governance.Apis;
-
-/// <summary>An officer names the firm; a firm reporting its own hazard leaves <c>CreditCode</c> out (it is the caller's).</summary>
-public sealed record ReportHazardRequest(
-    [property: Required, StringLength(16, MinimumLength = 2)] string Severity,
-    [property: Required, StringLength(4000, MinimumLength = 4)] string Description,
-    [property: UnifiedSocialCreditCode] string? CreditCode = null,
-    [property: StringLength(200)] string? Place = null);
-
-public sealed record RectificationRequest([property: Required, StringLength(4000, MinimumLength = 2)] string Report);
-
-public sealed record ReinspectionRequest(
-    [property: Required] bool? Passed,
-    [property: Required, StringLength(4000, MinimumLength = 2)] string Note);
-
-public sealed record HazardQuery(HazardStatus? Status, HazardSeverity? Severity, bool? Overdue, string? CreditCode);
-
-public sealed record HazardView(
-    Guid Id, string CreditCode, string DepartmentCode, HazardSeverity Severity, string Description, string? Place, bool SelfReported,
-    DateTimeOffset ReportedAt, HazardStatus Status, DateTimeOffset RectificationDueAt, bool Overdue, DateTimeOffset? RectificationReportedAt,
-    string? RectificationReport, int FailedReinspections, DateTimeOffset? LastReinspectedAt, string? LastReinspectionNote, DateTimeOffset? ClosedAt,
-    int Escalations, Guid? SupervisionCaseId,
-    // The open rectification deadline falls in a year whose holiday schedule is not confirmed yet: it may still move.
-    bool Provisional)
-{
-    public static HazardView From(Hazard h, DateTimeOffset now, WorkingDayCalendar calendar) => new(
-        h.Id, h.CreditCode, h.DepartmentCode, h.Severity, h.Description, h.Place, h.SelfReported, h.ReportedAt, h.Status, h.RectificationDueAt,
-        h.IsOverdue(now), h.RectificationReportedAt, h.RectificationReport, h.FailedReinspections, h.LastReinspectedAt, h.LastReinspectionNote,
-        h.ClosedAt, h.Escalations, h.SupervisionCaseId, h.Status == HazardStatus.Open && calendar.IsProvisional(h.RectificationDueAt));
-}
-
-/// <summary>安全生产 in figures: reported, closed, open, overdue, failed re-inspections and escalations.</summary>
-public sealed record HazardSummaryView(int Reported, int SelfReported, int Major, int Closed, int Open, int Overdue, int FailedReinspections, int Escalated);
 
 /// <summary>
 /// 安全生产 隐患排查整改: an officer reports a hazard found at a firm, or the firm its own; the firm reports the rectification;
@@ -223,9 +193,7 @@ public static class HazardsApi
         return TypedResults.Ok(HazardView.From(found, now, calendar.Current));
     }
 
-    private static ProblemHttpResult FieldProblem(string field, string message) => TypedResults.Problem(
-        title: message, statusCode: StatusCodes.Status400BadRequest,
-        extensions: new Dictionary<string, object?> { ["field"] = field, ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+    private static ProblemHttpResult FieldProblem(string field, string message) => CaseProblems.From(Failure.Invalid(field, message));
 
     /// <summary>A firm sees its own; an officer their department's; the centre and administrators all.</summary>
     private static IQueryable<Hazard> VisibleTo(IQueryable<Hazard> hazards, PlatformUser user)

@@ -7,6 +7,7 @@ using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
@@ -14,26 +15,6 @@ using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 
 namespace Qingmeng.Governance.Apis;
-
-/// <summary>A year's schedule as the State Council notice gives it: each holiday with its days off and its 调休 working days.</summary>
-public sealed record LoadHolidayScheduleRequest(string? Notice, IReadOnlyList<HolidayRequest?>? Holidays);
-
-public sealed record HolidayRequest(string? Name, IReadOnlyList<DateOnly>? DaysOff, IReadOnlyList<DateOnly>? MakeUpWorkdays);
-
-public sealed record HolidayScheduleView(int Year, string Notice, IReadOnlyList<ScheduledHoliday> Holidays, DateTimeOffset ConfirmedAt)
-{
-    public static HolidayScheduleView From(HolidayScheduleRecord record)
-    {
-        var schedule = record.ToSchedule();
-        return new(schedule.Year, schedule.Notice, schedule.Holidays, record.ConfirmedAt);
-    }
-}
-
-/// <summary>
-/// What the calendar counts with: <paramref name="LastConfirmedYear"/> is the last year whose schedule is confirmed (later years
-/// are provisional, computed from 《全国年节及纪念日放假办法》); <paramref name="Loaded"/> the schedules loaded through this API.
-/// </summary>
-public sealed record HolidayScheduleListView(int FirstConfirmedYear, int LastConfirmedYear, IReadOnlyList<HolidayScheduleView> Loaded);
 
 /// <summary>
 /// 节假日安排: the zone administration (governance, the calendar's owner) loads each year's State Council schedule as data; every

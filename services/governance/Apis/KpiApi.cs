@@ -6,30 +6,9 @@ using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.Governance.Model;
 
 namespace Qingmeng.Governance.Apis;
-
-/// <summary>
-/// A period in China dates, both ends included; <c>asOf</c> defaults to the end of the period (24:00 China time of <c>to</c>)
-/// or, while the period has not ended yet, to now.
-/// </summary>
-public sealed record KpiQuery(
-    [property: Required] DateOnly? From,
-    [property: Required] DateOnly? To,
-    [property: StringLength(16)] string? DepartmentCode,
-    DateTimeOffset? AsOf);
-
-public sealed record KpiDrillDownQuery(
-    [property: Required] DateOnly? From,
-    [property: Required] DateOnly? To,
-    [property: Required, StringLength(16)] string? DepartmentCode,
-    [property: Required] KpiIndicator? Indicator,
-    KpiOutcome? Outcome,
-    DateTimeOffset? AsOf);
-
-public sealed record KpiReport(DateOnly From, DateOnly To, DateTimeOffset AsOf, IReadOnlyList<DepartmentKpis> Departments);
-
-public sealed record KpiCaseView(Guid CaseId, string CaseNumber, DateTimeOffset DispatchedAt, KpiOutcome Outcome, string Reason);
 
 /// <summary>签收率, 按时办结率, 办结率, 满意率 per department and period, and the cases behind each figure.</summary>
 public static class KpiApi

@@ -5,13 +5,17 @@ using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Infrastructure.ReferenceData;
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Governance.Model.Cases;
+using Qingmeng.Governance.Model.LabourDisputes;
 
 namespace Qingmeng.Governance.Apis;
 

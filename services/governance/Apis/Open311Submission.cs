@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
-using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Apis;
 

@@ -23,43 +23,6 @@ using RecordPenaltyResult = Microsoft.AspNetCore.Http.HttpResults.Results<
 
 namespace Qingmeng.Governance.Apis;
 
-public sealed record RecordPenaltyRequest(
-    [property: Required, StringLength(100, MinimumLength = 4)] string Reference,
-    [property: Required, UnifiedSocialCreditCode] string CreditCode,
-    [property: Required] PenaltyCategory? Category,
-    [property: Range(0, 100_000_000)] decimal FineAmount,
-    [property: Required] DateOnly? DecidedOn,
-    [property: Required, StringLength(2000, MinimumLength = 2)] string Description,
-    // 包容审慎: the list entry the offence may fall under; then harm and timely correction are required.
-    [property: StringLength(32)] string? LenientRuleCode = null,
-    HarmLevel? Harm = null,
-    bool? CorrectedInTime = null,
-    [property: Range(0, 100_000_000)] decimal IllegalGainYuan = 0);
-
-public sealed record LenientDecisionQuery(string? CreditCode);
-
-/// <summary>A 不予处罚 decision, or the lenient basis of a reduced penalty, with the rule's legal basis and the conditions as checked.</summary>
-public sealed record LenientDecisionView(
-    Guid Id, string Reference, string CreditCode, string RuleCode, string Offence, LenientTreatment Treatment, string LegalBasis,
-    IReadOnlyList<string> Conditions, PenaltyCategory Category, DateOnly DecidedOn, string Description, string? DepartmentCode, Guid? PenaltyId,
-    DateTimeOffset RecordedAt)
-{
-    public static LenientDecisionView From(LenientDecision d) => new(
-        d.Id, d.Reference, d.CreditCode, d.RuleCode, d.Offence, d.Treatment, d.LegalBasis, d.Conditions.Split('\n'), d.Category, d.DecidedOn,
-        d.Description, d.DepartmentCode, d.PenaltyId, d.RecordedAt);
-}
-
-public sealed record PenaltyQuery(string? CreditCode, bool? Repaired);
-
-public sealed record PenaltyView(
-    Guid Id, string Reference, string CreditCode, PenaltyCategory Category, decimal FineAmount, DateOnly DecidedOn, string Description,
-    string? DepartmentCode, DateTimeOffset RecordedAt, int MinimumPublicityMonths, DateOnly EarliestRepairDate, DateOnly? RepairedOn)
-{
-    public static PenaltyView From(Penalty p) => new(
-        p.Id, p.Reference, p.CreditCode, p.Category, p.FineAmount, p.DecidedOn, p.Description, p.DepartmentCode, p.RecordedAt,
-        CreditRepairRules.MinimumPublicityMonths(p.Category), CreditRepairRules.EarliestRepairDate(p.Category, p.DecidedOn), p.RepairedOn);
-}
-
 /// <summary>
 /// Administrative penalties, each published as <c>PenaltyRecorded</c> in the same transaction as its record; their
 /// credit repair is applied for and decided in <see cref="CreditRepairsApi"/>.

@@ -1,12 +1,5 @@
 namespace Qingmeng.Governance.Application;
 
-/// <summary>A finished dispatch of the same module: which department closed it and in how many working days.</summary>
-public sealed record DispatchHistory(string DepartmentCode, int WorkingDays);
-
-public sealed record DepartmentAdvice(string DepartmentCode, int ClosedCases, decimal? AverageWorkingDays, int OpenCases, int PredictedWorkingDays, string Reason);
-
-public sealed record DispatchAdvice(string RecommendedDepartmentCode, int PredictedWorkingDays, IReadOnlyList<DepartmentAdvice> Candidates);
-
 /// <summary>
 /// Dispatch help from history (module × department × current load): every department that has closed cases of the
 /// module, plus the module's default department. Prediction for a department = its average working days to close

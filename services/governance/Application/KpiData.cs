@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.Governance.Model;
 
 namespace Qingmeng.Governance.Application;
 

@@ -1,65 +1,7 @@
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Operations;
 
 namespace Qingmeng.Governance.Application;
-
-/// <summary>One additive measure of one period of a year: the unit the scorecard keeps aggregates in.</summary>
-public readonly record struct ScorecardCell(int Year, string Period, string Measure);
-
-/// <summary>The additive measures the aggregates hold; the indicators (rates, per-10,000 figures) are derived from them.</summary>
-public static class ScorecardMeasures
-{
-    public const string CasesFiled = "cases.filed";
-    public const string CasesDispatched = "cases.dispatched";
-    public const string CasesClosed = "cases.closed";
-    public const string CasesClosedTimed = "cases.closedTimed";
-    public const string CasesClosedOnTime = "cases.closedOnTime";
-    public const string CaseFollowUps = "cases.followUps";
-    public const string CasesSatisfied = "cases.satisfied";
-    public const string ProjectsRegistered = "approval.projects";
-    public const string KeyProjectsRegistered = "approval.keyProjects";
-    public const string ApprovalTasksCompleted = "approval.tasksCompleted";
-    public const string ProjectsReady = "approval.projectsReady";
-    public const string FirmsServed = "approval.firmsServed";
-    public const string SubsidyAmount = "subsidies.amount";
-    public const string SubsidyFirmTimes = "subsidies.firmTimes";
-    public const string LoanAmount = "loans.amount";
-    public const string Loans = "loans.count";
-    public const string NewSpecialisedFirms = "firms.newSpecialised";
-    public const string TalentsCertified = "talents.certified";
-    public const string HighLevelTalents = "talents.highLevel";
-    public const string Hires = "hires.confirmed";
-    public const string AmbassadorHires = "hires.viaAmbassador";
-    public const string MicroErrorTolerance = "enforcement.microErrorTolerance";
-    public const string NoPenaltyDecisions = "enforcement.noPenalty";
-    public const string RetentionIncentivesDue = "retention.incentivesDue";
-    public const string RetentionIncentivesPaid = "retention.incentivesPaid";
-}
-
-/// <summary>Periods of a year: months <c>M01</c>…<c>M12</c>, quarters <c>Q1</c>…<c>Q4</c>, halves <c>H1</c>/<c>H2</c>, the year <c>Y</c>.</summary>
-public static class ScorecardPeriods
-{
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
-    /// <summary>The four periods a day counts in: its month, quarter, half and year.</summary>
-    public static IReadOnlyList<string> Containing(DateOnly day) =>
-        [$"M{day.Month:D2}", $"Q{(day.Month + 2) / 3}", $"H{(day.Month + 5) / 6}", "Y"];
-
-    /// <summary>The months a period spans, or null when the code is not a period.</summary>
-    public static (int FirstMonth, int LastMonth)? Months(string? period) => period switch
-    {
-        "Y" => (1, 12),
-        "H1" => (1, 6),
-        "H2" => (7, 12),
-        "Q1" => (1, 3),
-        "Q2" => (4, 6),
-        "Q3" => (7, 9),
-        "Q4" => (10, 12),
-        { Length: 3 } m when m[0] == 'M' && int.TryParse(m.AsSpan(1), out var month) && month is >= 1 and <= 12 => (month, month),
-        _ => null,
-    };
-
-    public static DateOnly ChinaDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaOffset).DateTime);
-}
 
 /// <summary>
 /// The scorecard's arithmetic, free of storage. A subject's contribution to the aggregates is a function of the set of

@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
-using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Infrastructure.ReferenceData;
+using Qingmeng.Governance.Operations;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Consumers;
 

@@ -4,6 +4,8 @@ using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Notifications;
+using Qingmeng.Governance.Model.Cases;
+using Qingmeng.Governance.Model.LabourDisputes;
 
 namespace Qingmeng.Governance.Infrastructure;
 
@@ -83,7 +85,7 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
         var next = await Database
             .SqlQuery<long>($"SELECT nextval('governance.case_number_seq') AS \"Value\"")
             .SingleAsync(cancellationToken);
-        var chinaDate = now.ToOffset(TimeSpan.FromHours(8));
+        var chinaDate = ChinaTime.ToChinaTime(now);
         return $"GD{chinaDate:yyyyMMdd}{next % 1_000_000:D6}";
     }
 
@@ -93,7 +95,7 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
         var next = await Database
             .SqlQuery<long>($"SELECT nextval('governance.labour_dispute_number_seq') AS \"Value\"")
             .SingleAsync(cancellationToken);
-        var chinaDate = now.ToOffset(TimeSpan.FromHours(8));
+        var chinaDate = ChinaTime.ToChinaTime(now);
         return $"LD{chinaDate:yyyyMMdd}{next % 1_000_000:D6}";
     }
 }

@@ -16,27 +16,6 @@ public enum HarmLevel
     Serious,
 }
 
-/// <summary>
-/// One entry of the zone's lenient-enforcement lists (不予处罚/减轻处罚清单), 行政处罚法 §32–33: the offence, the
-/// treatment, and the conditions it needs. Safety categories are never on the no-penalty list.
-/// </summary>
-public sealed record LenientRule(
-    string Code,
-    string DepartmentCode,
-    string Offence,
-    LenientTreatment Treatment,
-    bool RequiresFirstOffence,
-    HarmLevel MaxHarm,
-    bool RequiresTimelyCorrection,
-    bool AllowsIllegalGain,
-    string LegalBasis);
-
-public sealed record LenientCheckRequest(string RuleCode, bool FirstOffence, HarmLevel Harm, bool CorrectedInTime, decimal IllegalGainYuan);
-
-public sealed record LenientCondition(string Condition, string Required, string Actual, bool Met);
-
-public sealed record LenientCheckResult(string RuleCode, string Offence, LenientTreatment? Treatment, bool Qualifies, IReadOnlyList<LenientCondition> Conditions);
-
 public static class LenientEnforcement
 {
     public static readonly LenientRule[] Rules =

@@ -1,3 +1,7 @@
+using Qingmeng.Contracts;
+using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.ServiceDefaults.Validation;
+
 namespace Qingmeng.Governance.Model;
 
 /// <summary>
@@ -46,6 +50,36 @@ public sealed class RegisteredFirm
         return firm;
     }
 
+    /// <summary>The register's form of a credit code: trimmed, upper case.</summary>
+    public static string Normalise(string creditCode) => creditCode.Trim().ToUpperInvariant();
+
+    /// <summary>The rules the request annotations cannot state: the check characters, the size classes, a date not in the future.</summary>
+    public static Failure? Check(string creditCode, FirmFacts facts, DateOnly today)
+    {
+        if (UnifiedSocialCreditCode.Validate(creditCode) is { } invalid)
+        {
+            return Failure.Invalid("creditCode", invalid);
+        }
+        if (!SizeClasses.Contains(facts.SizeClass.Trim()))
+        {
+            return Failure.Unprocessable(
+                "sizeClass", $"企业规模须为 {string.Join("、", SizeClasses)} 之一 (sizeClass must be one of {string.Join(", ", SizeClasses)})");
+        }
+        if (facts.RegisteredOn > today)
+        {
+            return Failure.Unprocessable("registeredOn", "成立日期不能晚于今天 (registeredOn cannot be in the future)");
+        }
+        return null;
+    }
+
+    /// <summary>The event other services replicate a newly registered firm from.</summary>
+    public FirmRegistered Registered(DateTimeOffset now) =>
+        new(CreditCode, Name, IndustryCode, SizeClass, Location, RegisteredOn) { OccurredAt = now };
+
+    /// <summary>The event other services replicate a corrected firm from.</summary>
+    public FirmUpdated Updated(DateTimeOffset now) =>
+        new(CreditCode, Name, IndustryCode, SizeClass, Location, RegisteredOn) { OccurredAt = now };
+
     /// <summary>Whether the register already holds exactly these facts (a retried registration).</summary>
     public bool Holds(FirmFacts facts) => Facts == facts;
 
@@ -75,4 +109,8 @@ public sealed class RegisteredFirm
 }
 
 /// <summary>The facts of a registered firm other services replicate.</summary>
-public sealed record FirmFacts(string Name, string IndustryCode, string SizeClass, string Location, DateOnly RegisteredOn);
+public sealed record FirmFacts(string Name, string IndustryCode, string SizeClass, string Location, DateOnly RegisteredOn)
+{
+    /// <summary>The facts as the register keeps them: trimmed, the industry code in upper case.</summary>
+    public FirmFacts Trimmed() => new(Name.Trim(), IndustryCode.Trim().ToUpperInvariant(), SizeClass.Trim(), Location.Trim(), RegisteredOn);
+}

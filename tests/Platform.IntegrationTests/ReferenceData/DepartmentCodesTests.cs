@@ -7,7 +7,7 @@ using Qingmeng.Contracts.ReferenceData;
 using ApprovalAccess = approval::Qingmeng.Approval.Apis.ApprovalAccess;
 using ApprovalCatalogueSeed = approval::Qingmeng.Approval.Infrastructure.ReferenceData.CatalogueSeed;
 using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoData.DemoAccounts;
-using GovernanceCatalogue = governance::Qingmeng.Governance.Model.GovernanceCatalogue;
+using GovernanceCatalogue = governance::Qingmeng.Governance.Infrastructure.ReferenceData.GovernanceCatalogue;
 using LabourAccess = governance::Qingmeng.Governance.Apis.LabourAccess;
 using LenientEnforcement = governance::Qingmeng.Governance.Model.LenientEnforcement;
 using TalentAccess = talent::Qingmeng.Talent.Application.TalentAccess;

@@ -10,8 +10,8 @@ using ApprovalDemoData = approval::Qingmeng.Approval.Infrastructure.DemoData.App
 using DemoAccounts = identity::Qingmeng.Identity.Infrastructure.DemoData.DemoAccounts;
 using FinanceDemoFigures = finance::Qingmeng.Finance.Infrastructure.DemoData.FinanceDemoFigures;
 using FinanceDemoSeeder = finance::Qingmeng.Finance.Infrastructure.DemoData.FinanceDemoSeeder;
-using FirmRegisterSeed = governance::Qingmeng.Governance.Infrastructure.FirmRegisterSeed;
-using GovernanceDemoSeeder = governance::Qingmeng.Governance.Infrastructure.GovernanceDemoSeeder;
+using FirmRegisterSeed = governance::Qingmeng.Governance.Infrastructure.DemoData.FirmRegisterSeed;
+using GovernanceDemoSeeder = governance::Qingmeng.Governance.Infrastructure.DemoData.GovernanceDemoSeeder;
 using PolicyMatchSeeder = policymatch::Qingmeng.PolicyMatch.Infrastructure.PolicyMatchSeeder;
 using TalentDemoData = talent::Qingmeng.Talent.Infrastructure.DemoData.TalentDemoData;
 

@@ -5,7 +5,7 @@ extern alias talent;
 using Microsoft.Extensions.Configuration;
 using Qingmeng.Contracts.ReferenceData;
 using ScorecardCalculator = governance::Qingmeng.Governance.Application.ScorecardCalculator;
-using ScorecardOptions = governance::Qingmeng.Governance.Application.ScorecardOptions;
+using ScorecardOptions = governance::Qingmeng.Governance.Operations.ScorecardOptions;
 using TalentCertifiedConsumer = policymatch::Qingmeng.PolicyMatch.Consumers.TalentCertifiedConsumer;
 using TalentOptions = talent::Qingmeng.Talent.Operations.TalentOptions;
 using TalentTier = talent::Qingmeng.Talent.Model.TalentTier;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Infrastructure.EntityConfigurations;
 
@@ -59,115 +59,5 @@ internal sealed class CaseEntityTypeConfiguration : IEntityTypeConfiguration<Cas
         builder.Navigation(c => c.Notes).HasField("_notes").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(c => c.Extensions).WithOne().HasForeignKey(e => e.CaseId);
         builder.Navigation(c => c.Extensions).HasField("_extensions").UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-internal sealed class CaseDispatchEntityTypeConfiguration : IEntityTypeConfiguration<CaseDispatch>
-{
-    public void Configure(EntityTypeBuilder<CaseDispatch> builder)
-    {
-        builder.ToTable("case_dispatches");
-        builder.HasKey(d => d.Id);
-        // Ids are made in the domain (version-7 GUIDs): a new child found through its case's collection is an insert.
-        builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.DepartmentCode).HasMaxLength(16);
-        builder.Property(d => d.DispatchedBy).HasMaxLength(200);
-        builder.Property(d => d.ReturnReason).HasConversion<string>().HasMaxLength(32);
-        builder.HasIndex(d => new { d.DepartmentCode, d.DispatchedAt });
-        // The KPI period of every department at once (the centre's report, the gauges' snapshot): a month's range, not the table.
-        builder.HasIndex(d => d.DispatchedAt);
-    }
-}
-
-internal sealed class CaseCoHandlerEntityTypeConfiguration : IEntityTypeConfiguration<CaseCoHandler>
-{
-    public void Configure(EntityTypeBuilder<CaseCoHandler> builder)
-    {
-        builder.ToTable("case_co_handlers");
-        builder.HasKey(h => new { h.CaseId, h.DepartmentCode });
-        builder.Property(h => h.DepartmentCode).HasMaxLength(16);
-        builder.Property(h => h.Report).HasMaxLength(4000);
-        builder.HasIndex(h => h.DepartmentCode);
-    }
-}
-
-internal sealed class CaseNoteEntityTypeConfiguration : IEntityTypeConfiguration<CaseNote>
-{
-    public void Configure(EntityTypeBuilder<CaseNote> builder)
-    {
-        builder.ToTable("case_notes");
-        builder.HasKey(n => n.Id);
-        // Ids are made in the domain (version-7 GUIDs): a new child found through its case's collection is an insert.
-        builder.Property(n => n.Id).ValueGeneratedNever();
-        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
-        builder.Property(n => n.Author).HasMaxLength(200);
-        builder.Property(n => n.DepartmentCode).HasMaxLength(16);
-        builder.Property(n => n.Text).HasMaxLength(4000);
-        builder.HasIndex(n => new { n.CaseId, n.At });
-    }
-}
-
-internal sealed class CaseExtensionEntityTypeConfiguration : IEntityTypeConfiguration<CaseExtension>
-{
-    public void Configure(EntityTypeBuilder<CaseExtension> builder)
-    {
-        builder.ToTable("case_extensions");
-        builder.HasKey(e => e.Id);
-        // Ids are made in the domain (version-7 GUIDs): a new child found through its case's collection is an insert.
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.DepartmentCode).HasMaxLength(16);
-        builder.Property(e => e.Reason).HasMaxLength(1000);
-        builder.Property(e => e.RequestedBy).HasMaxLength(200);
-        builder.Property(e => e.DecidedBy).HasMaxLength(200);
-        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
-    }
-}
-
-internal sealed class CaseReminderEntityTypeConfiguration : IEntityTypeConfiguration<CaseReminder>
-{
-    public void Configure(EntityTypeBuilder<CaseReminder> builder)
-    {
-        builder.ToTable("case_reminders");
-        builder.HasKey(r => r.Id);
-        // Ids are made in the domain (version-7 GUIDs): a new child found through its case's collection is an insert.
-        builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
-        builder.Property(r => r.DepartmentCode).HasMaxLength(16);
-        // One reminder per missed deadline: a second replica's insert fails on this key.
-        builder.HasIndex(r => new { r.CaseId, r.Kind, r.DueAt }).IsUnique();
-        builder.Ignore(r => r.NotificationKey);
-        builder.HasIndex(r => r.NotifiedAt).HasFilter("notified_at IS NULL");
-    }
-}
-
-internal sealed class CatalogueEntityTypeConfiguration :
-    IEntityTypeConfiguration<Department>, IEntityTypeConfiguration<GovernanceModule>, IEntityTypeConfiguration<ServiceType>
-{
-    public void Configure(EntityTypeBuilder<Department> builder)
-    {
-        builder.ToTable("departments");
-        builder.HasKey(d => d.Code);
-        builder.Property(d => d.Code).HasMaxLength(16);
-        builder.Property(d => d.Name).HasMaxLength(100);
-    }
-
-    public void Configure(EntityTypeBuilder<GovernanceModule> builder)
-    {
-        builder.ToTable("modules");
-        builder.HasKey(m => m.Code);
-        builder.Property(m => m.Code).HasMaxLength(32);
-        builder.Property(m => m.Name).HasMaxLength(100);
-        builder.Property(m => m.DefaultDepartmentCode).HasMaxLength(16);
-    }
-
-    public void Configure(EntityTypeBuilder<ServiceType> builder)
-    {
-        builder.ToTable("service_types");
-        builder.HasKey(s => s.Code);
-        builder.Property(s => s.Code).HasMaxLength(32);
-        builder.Property(s => s.ModuleCode).HasMaxLength(32);
-        builder.Property(s => s.Name).HasMaxLength(100);
-        builder.Property(s => s.Description).HasMaxLength(500);
-        builder.HasIndex(s => s.ModuleCode);
     }
 }

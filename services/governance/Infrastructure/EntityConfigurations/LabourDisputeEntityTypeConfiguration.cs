@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Model.LabourDisputes;
 
 namespace Qingmeng.Governance.Infrastructure.EntityConfigurations;
 
