@@ -15,7 +15,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("governance")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -119,7 +118,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("cadre_assignments", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.Case", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -368,7 +367,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("cases", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseCoHandler", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseCoHandler", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
@@ -397,7 +396,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("case_co_handlers", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseDispatch", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseDispatch", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -455,7 +454,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("case_dispatches", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseExtension", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseExtension", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -515,7 +514,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("case_extensions", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseNote", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -561,7 +560,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("case_notes", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseReminder", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseReminder", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1131,7 +1130,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("hazards", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDispute", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDisputes.LabourDispute", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1410,7 +1409,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("labour_disputes", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDisputeReminder", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDisputes.LabourDisputeReminder", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1452,7 +1451,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("labour_dispute_reminders", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.LabourEarlyWarning", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDisputes.LabourEarlyWarning", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -2263,9 +2262,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("notification_opt_outs", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseCoHandler", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseCoHandler", b =>
                 {
-                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                    b.HasOne("Qingmeng.Governance.Model.Cases.Case", null)
                         .WithMany("CoHandlers")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2273,9 +2272,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasConstraintName("fk_case_co_handlers_cases_case_id");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseDispatch", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseDispatch", b =>
                 {
-                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                    b.HasOne("Qingmeng.Governance.Model.Cases.Case", null)
                         .WithMany("Dispatches")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2283,9 +2282,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasConstraintName("fk_case_dispatches_cases_case_id");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseExtension", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseExtension", b =>
                 {
-                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                    b.HasOne("Qingmeng.Governance.Model.Cases.Case", null)
                         .WithMany("Extensions")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2293,9 +2292,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasConstraintName("fk_case_extensions_cases_case_id");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseNote", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseNote", b =>
                 {
-                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                    b.HasOne("Qingmeng.Governance.Model.Cases.Case", null)
                         .WithMany("Notes")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2344,7 +2343,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
 
             modelBuilder.Entity("Qingmeng.Governance.Model.EngagementIssue", b =>
                 {
-                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                    b.HasOne("Qingmeng.Governance.Model.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2374,7 +2373,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasConstraintName("fk_firm_visits_cadre_assignments_assignment_id");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.Case", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.Case", b =>
                 {
                     b.Navigation("CoHandlers");
 
@@ -2384,7 +2383,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
 
                     b.Navigation("Notes");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

@@ -12,13 +12,12 @@ using Qingmeng.Governance.Infrastructure;
 namespace Qingmeng.Governance.Infrastructure.Migrations
 {
     [DbContext(typeof(GovernanceContext))]
-    [Migration("20261206060734_TrustBoundaries")]
-    partial class TrustBoundaries
+    [Migration("20261207020541_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("governance")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -30,12 +29,119 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
 
             modelBuilder.HasSequence("labour_dispute_number_seq");
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.Case", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.CadreAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<string>("CadreDepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("cadre_department_code");
+
+                    b.Property<string>("CadreName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cadre_name");
+
+                    b.Property<string>("CadreSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cadre_subject");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset?>("FlaggedDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_due_at");
+
+                    b.Property<DateTimeOffset?>("LastVisitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_visited_at");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("plan");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("VisitDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visit_due_at");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("integer")
+                        .HasColumnName("visits");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cadre_assignments");
+
+                    b.HasIndex("CadreSubject")
+                        .HasDatabaseName("ix_cadre_assignments_cadre_subject");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cadre_assignments_active_credit_code")
+                        .HasFilter("active");
+
+                    b.HasIndex("Active", "VisitDueAt")
+                        .HasDatabaseName("ix_cadre_assignments_active_visit_due_at");
+
+                    b.ToTable("cadre_assignments", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("AddressId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("address_id");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -59,6 +165,21 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("completion_working_days");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactFirstName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("contact_first_name");
+
+                    b.Property<string>("ContactLastName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("contact_last_name");
+
                     b.Property<string>("ContactPhone")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -74,6 +195,11 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("device_id");
 
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
@@ -115,6 +241,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("idempotency_key");
 
+                    b.Property<decimal?>("Latitude")
+                        .HasColumnType("numeric")
+                        .HasColumnName("latitude");
+
                     b.Property<DateTimeOffset?>("LeadClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lead_closed_at");
@@ -123,6 +253,15 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("lead_department_code");
+
+                    b.Property<decimal?>("Longitude")
+                        .HasColumnType("numeric")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("MediaUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("media_url");
 
                     b.Property<string>("ModuleCode")
                         .IsRequired()
@@ -140,6 +279,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("place");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
 
                     b.Property<int>("ReopenCount")
                         .HasColumnType("integer")
@@ -227,7 +370,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("cases", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseCoHandler", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseCoHandler", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
@@ -256,7 +399,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("case_co_handlers", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseDispatch", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseDispatch", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -314,7 +457,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("case_dispatches", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseExtension", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseExtension", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -374,7 +517,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("case_extensions", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseNote", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -420,7 +563,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("case_notes", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseReminder", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseReminder", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -573,6 +716,163 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("departments", "governance");
                 });
 
+            modelBuilder.Entity("Qingmeng.Governance.Model.EngagementIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("case_number");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("visit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_engagement_issues");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_engagement_issues_case_id");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_engagement_issues_meeting_id");
+
+                    b.HasIndex("VisitId")
+                        .HasDatabaseName("ix_engagement_issues_visit_id");
+
+                    b.ToTable("engagement_issues", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.FirmMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Chair")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("chair");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_firm_meetings");
+
+                    b.HasIndex("HeldAt")
+                        .HasDatabaseName("ix_firm_meetings_held_at");
+
+                    b.ToTable("firm_meetings", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.FirmVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("Matters")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("matters");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateTimeOffset>("VisitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("visited_at");
+
+                    b.Property<string>("VisitedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("visited_by");
+
+                    b.Property<string>("VisitorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("visitor_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_firm_visits");
+
+                    b.HasIndex("AssignmentId")
+                        .HasDatabaseName("ix_firm_visits_assignment_id");
+
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("ix_firm_visits_credit_code");
+
+                    b.ToTable("firm_visits", "governance");
+                });
+
             modelBuilder.Entity("Qingmeng.Governance.Model.GovernanceModule", b =>
                 {
                     b.Property<string>("Code")
@@ -614,7 +914,226 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("modules", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDispute", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Guidance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("Compliant")
+                        .HasColumnType("boolean")
+                        .HasColumnName("compliant");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateTimeOffset?>("InspectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("inspected_at");
+
+                    b.Property<string>("InspectedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("inspected_by");
+
+                    b.Property<string>("InspectionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("inspection_note");
+
+                    b.Property<string>("Matters")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("matters");
+
+                    b.Property<DateTimeOffset>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notified_at");
+
+                    b.Property<string>("NotifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("notified_by");
+
+                    b.Property<DateTimeOffset?>("OverdueFlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_flagged_at");
+
+                    b.Property<DateTimeOffset?>("SelfCorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("self_corrected_at");
+
+                    b.Property<DateTimeOffset>("SelfCorrectionDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("self_correction_due_at");
+
+                    b.Property<string>("SelfCorrectionReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("self_correction_report");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_guidances");
+
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("ix_guidances_credit_code");
+
+                    b.HasIndex("DepartmentCode", "Status")
+                        .HasDatabaseName("ix_guidances_department_code_status");
+
+                    b.HasIndex("Status", "SelfCorrectionDueAt")
+                        .HasDatabaseName("ix_guidances_status_self_correction_due_at");
+
+                    b.ToTable("guidances", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.Hazard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("EscalatedDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_due_at");
+
+                    b.Property<int>("Escalations")
+                        .HasColumnType("integer")
+                        .HasColumnName("escalations");
+
+                    b.Property<int>("FailedReinspections")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_reinspections");
+
+                    b.Property<DateTimeOffset?>("LastReinspectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_reinspected_at");
+
+                    b.Property<string>("LastReinspectedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_reinspected_by");
+
+                    b.Property<string>("LastReinspectionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_reinspection_note");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("RectificationDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rectification_due_at");
+
+                    b.Property<string>("RectificationReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("rectification_report");
+
+                    b.Property<DateTimeOffset?>("RectificationReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rectification_reported_at");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<bool>("SelfReported")
+                        .HasColumnType("boolean")
+                        .HasColumnName("self_reported");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SupervisionCaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervision_case_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hazards");
+
+                    b.HasIndex("CreditCode")
+                        .HasDatabaseName("ix_hazards_credit_code");
+
+                    b.HasIndex("DepartmentCode", "Status")
+                        .HasDatabaseName("ix_hazards_department_code_status");
+
+                    b.HasIndex("Status", "RectificationDueAt")
+                        .HasDatabaseName("ix_hazards_status_rectification_due_at");
+
+                    b.ToTable("hazards", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDisputes.LabourDispute", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -675,6 +1194,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("awarded_by");
 
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
                     b.Property<string>("ClaimType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -685,6 +1208,56 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("claimed_amount");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("closure");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("closure_note");
+
+                    b.Property<DateTimeOffset?>("CourtEnforcedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_enforced_at");
+
+                    b.Property<DateTimeOffset?>("CourtJudgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_judged_at");
+
+                    b.Property<string>("CourtName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("court_name");
+
+                    b.Property<DateTimeOffset?>("CourtRegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_registered_at");
+
+                    b.Property<string>("CourtRoute")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("court_route");
+
+                    b.Property<string>("CourtStage")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("court_stage");
+
+                    b.Property<DateTimeOffset?>("CourtStageDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("court_stage_due_at");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
@@ -746,11 +1319,24 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
+                    b.Property<DateTimeOffset?>("HandedToCourtAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handed_to_court_at");
+
+                    b.Property<string>("LiaisonOfficer")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("liaison_officer");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PerformanceDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("performance_due_at");
 
                     b.Property<string>("RefusalNote")
                         .HasMaxLength(1000)
@@ -780,6 +1366,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<DateTimeOffset?>("SuitDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suit_deadline");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -800,6 +1390,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.HasIndex("ApplicantKey")
                         .HasDatabaseName("ix_labour_disputes_applicant_key");
 
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_labour_disputes_case_id");
+
                     b.HasIndex("FiledBy")
                         .HasDatabaseName("ix_labour_disputes_filed_by");
 
@@ -819,7 +1412,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("labour_disputes", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDisputeReminder", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDisputes.LabourDisputeReminder", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -859,6 +1452,182 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasDatabaseName("ix_labour_dispute_reminders_dispute_id_kind_due_at");
 
                     b.ToTable("labour_dispute_reminders", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.LabourDisputes.LabourEarlyWarning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("case_number");
+
+                    b.Property<int>("ComplaintCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("complaint_count");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by");
+
+                    b.PrimitiveCollection<string[]>("Triggers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("triggers");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("WageArrearsCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("wage_arrears_count");
+
+                    b.Property<int>("WorkerCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("worker_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_labour_early_warnings");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_labour_early_warnings_open_per_firm")
+                        .HasFilter("resolved_at IS NULL");
+
+                    b.HasIndex("CreditCode", "RaisedAt")
+                        .HasDatabaseName("ix_labour_early_warnings_credit_code_raised_at");
+
+                    b.ToTable("labour_early_warnings", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.LenientDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("conditions");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Offence")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("offence");
+
+                    b.Property<Guid?>("PenaltyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("penalty_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rule_code");
+
+                    b.Property<string>("Treatment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("treatment");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lenient_decisions");
+
+                    b.HasIndex("PenaltyId")
+                        .HasDatabaseName("ix_lenient_decisions_penalty_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lenient_decisions_reference");
+
+                    b.HasIndex("CreditCode", "RuleCode")
+                        .HasDatabaseName("ix_lenient_decisions_credit_code_rule_code");
+
+                    b.ToTable("lenient_decisions", "governance");
                 });
 
             modelBuilder.Entity("Qingmeng.Governance.Model.Penalty", b =>
@@ -950,6 +1719,75 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasDatabaseName("ix_penalties_reference");
 
                     b.ToTable("penalties", "governance");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.RegisteredFirm", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("IndustryCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("industry_code");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("SizeClass")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("size_class");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("CreditCode")
+                        .HasName("pk_registered_firms");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_registered_firms_name");
+
+                    b.ToTable("registered_firms", "governance");
                 });
 
             modelBuilder.Entity("Qingmeng.Governance.Model.ScorecardAggregate", b =>
@@ -1167,6 +2005,33 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("audit_records", "governance");
                 });
 
+            modelBuilder.Entity("Qingmeng.ServiceDefaults.Calendar.HolidayScheduleRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("holidays");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("notice");
+
+                    b.HasKey("Year")
+                        .HasName("pk_holiday_schedules");
+
+                    b.ToTable("holiday_schedules", "governance");
+                });
+
             modelBuilder.Entity("Qingmeng.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -1213,6 +2078,14 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_lettered_at");
+
+                    b.Property<DateTimeOffset?>("DiscardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("discarded_at");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
                         .HasColumnName("event_id");
@@ -1244,6 +2117,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
+
+                    b.Property<int>("Strikes")
+                        .HasColumnType("integer")
+                        .HasColumnName("strikes");
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
@@ -1298,6 +2175,15 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1316,6 +2202,12 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at")
+                        .HasDefaultValueSql("now()");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -1345,6 +2237,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.HasIndex("Recipient", "CreatedAt")
                         .HasDatabaseName("ix_notification_messages_recipient_created_at");
 
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_notification_messages_status_next_attempt_at");
+
                     b.ToTable("notification_messages", "governance");
                 });
 
@@ -1370,9 +2265,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("notification_opt_outs", "governance");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseCoHandler", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseCoHandler", b =>
                 {
-                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                    b.HasOne("Qingmeng.Governance.Model.Cases.Case", null)
                         .WithMany("CoHandlers")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1380,9 +2275,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasConstraintName("fk_case_co_handlers_cases_case_id");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseDispatch", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseDispatch", b =>
                 {
-                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                    b.HasOne("Qingmeng.Governance.Model.Cases.Case", null)
                         .WithMany("Dispatches")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1390,9 +2285,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasConstraintName("fk_case_dispatches_cases_case_id");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseExtension", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseExtension", b =>
                 {
-                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                    b.HasOne("Qingmeng.Governance.Model.Cases.Case", null)
                         .WithMany("Extensions")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1400,9 +2295,9 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasConstraintName("fk_case_extensions_cases_case_id");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.CaseNote", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.CaseNote", b =>
                 {
-                    b.HasOne("Qingmeng.Governance.Model.Case", null)
+                    b.HasOne("Qingmeng.Governance.Model.Cases.Case", null)
                         .WithMany("Notes")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1449,7 +2344,39 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.Navigation("Evidence");
                 });
 
-            modelBuilder.Entity("Qingmeng.Governance.Model.Case", b =>
+            modelBuilder.Entity("Qingmeng.Governance.Model.EngagementIssue", b =>
+                {
+                    b.HasOne("Qingmeng.Governance.Model.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_engagement_issues_cases_case_id");
+
+                    b.HasOne("Qingmeng.Governance.Model.FirmMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_engagement_issues_firm_meetings_meeting_id");
+
+                    b.HasOne("Qingmeng.Governance.Model.FirmVisit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_engagement_issues_firm_visits_visit_id");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.FirmVisit", b =>
+                {
+                    b.HasOne("Qingmeng.Governance.Model.CadreAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_firm_visits_cadre_assignments_assignment_id");
+                });
+
+            modelBuilder.Entity("Qingmeng.Governance.Model.Cases.Case", b =>
                 {
                     b.Navigation("CoHandlers");
 
@@ -1459,7 +2386,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
 
                     b.Navigation("Notes");
                 });
-#pragma warning restore 612, 618
         }
     }
 }
