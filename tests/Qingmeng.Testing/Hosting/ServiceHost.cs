@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -49,6 +50,10 @@ public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        // A test may stop its host a moment after starting it. A bus still starting in the background when the stop
+        // arrives can finish connecting its endpoints afterwards and go on consuming from the shared broker, taking the
+        // next test's events into this test's database; so the host starts only once its bus has.
+        builder.ConfigureTestServices(services => services.PostConfigure<MassTransitHostOptions>(options => options.WaitUntilStarted = true));
         // Trust the test issuer's key instead of fetching the identity service's JWKS.
         builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
             jwt.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(
