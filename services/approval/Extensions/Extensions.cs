@@ -35,6 +35,7 @@ public static class Extensions
         builder.Services.AddScoped<TaskWorkflow>();
         builder.Services.AddScoped<ProjectRegistration>();
         builder.Services.AddScoped<LandRedevelopment>();
+        builder.Services.AddScoped<InvestmentPromotion>();
         builder.Services.AddScoped<ProjectAgency>();
         builder.Services.AddScoped<CatalogueMaintenance>();
         // Deemed acceptance and overdue checks; the round is cheap (indexed) so once a minute keeps supervision prompt.
