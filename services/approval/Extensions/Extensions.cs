@@ -30,7 +30,8 @@ public static class Extensions
         });
         builder.Services.AddHolidayCalendar<ApprovalContext>();
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
-        builder.Services.AddScoped<IDbSeeder<ApprovalContext>, ApprovalSeeder>();
+        builder.Services.AddScoped<ApprovalSeeder>();
+        builder.Services.AddScoped<IDbSeeder<ApprovalContext>, ApprovalFiguresSeeder>();
         builder.Services.AddSingleton<ApprovalMetrics>();
         builder.Services.AddScoped<TaskWorkflow>();
         builder.Services.AddScoped<ProjectRegistration>();
