@@ -16,5 +16,6 @@ app.MapProjectsApi();
 app.MapTasksApi();
 app.MapPortfolioApi();
 app.MapLandApi();
+app.MapInvestmentAgreementsApi();
 
 app.Run();

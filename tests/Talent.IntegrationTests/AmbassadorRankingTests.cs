@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.Talent.Infrastructure;
 using Talent.IntegrationTests.Infrastructure;
 
 namespace Talent.IntegrationTests;
@@ -53,6 +56,33 @@ public sealed class AmbassadorRankingTests(PlatformServersFixture servers)
         Assert.Equal(HttpStatusCode.BadRequest, (await officer.GetAsync("/api/talent/ambassadors/ranking?year=1999")).StatusCode);
         using var firm = talent.Client(TestCaller.FirmA);
         Assert.Equal(HttpStatusCode.Forbidden, (await firm.GetAsync($"/api/talent/ambassadors/ranking?year={today.Year}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_demo_awards_the_top_ambassador_of_its_year_through_the_award_use_case_once()
+    {
+        await using var talent = await TalentHost.StartAsync(servers, new Dictionary<string, string> { ["DemoData:Enabled"] = "true" });
+        // The demo year: the year of the demo ambassadors' latest hire.
+        var year = int.Parse(await talent.ScalarTextAsync("SELECT extract(year FROM max(hired_on))::text FROM talent.hires WHERE ambassador_id IS NOT NULL"));
+
+        using var officer = talent.Client(TestCaller.PolicyOfficer);
+        var ranking = await TalentHost.JsonAsync(await officer.GetAsync($"/api/talent/ambassadors/ranking?year={year}"), HttpStatusCode.OK);
+
+        var rows = ranking.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["龙建兵", "唐晓梅"], rows.Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal([3, 1], rows.Select(r => r.GetProperty("hires").GetInt32()));
+        Assert.Equal("优秀引工大使", rows[0].GetProperty("award").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, rows[1].GetProperty("award").ValueKind);
+        Assert.Equal(1, await talent.ScalarAsync($"SELECT count(*) FROM talent.ambassador_awards WHERE year = {year} AND hires = 3"));
+        Assert.Equal(1, await talent.ScalarAsync("SELECT count(*) FROM talent.audit_records WHERE action = 'ambassador.awarded'"));
+
+        // Every start seeds again: the year keeps its one award.
+        await using (var scope = talent.Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TalentContext>();
+            await scope.ServiceProvider.GetRequiredService<IDbSeeder<TalentContext>>().SeedAsync(db, CancellationToken.None);
+        }
+        Assert.Equal(1, await talent.ScalarAsync("SELECT count(*) FROM talent.ambassador_awards"));
     }
 
     private static async Task<Guid> RegisterAsync(TalentHost talent, TestCaller caller)

@@ -33,5 +33,10 @@ public static class ApprovalAccess
     /// <summary>低效用地再开发: the department's officers (of <see cref="LandDepartment"/> alone, checked by the use case) and admins.</summary>
     public static readonly string[] CanManageLand = [PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
 
+    /// <summary>招商签约: the department's officers (of <see cref="InvestmentDepartment"/> alone for changes, checked by the use case) and admins.</summary>
+    public static readonly string[] CanHandleInvestment = [PlatformRoles.DepartmentOfficer, PlatformRoles.Admin];
+
+    public const string InvestmentDepartment = InvestmentPromotion.Department;
+
     public const string LandDepartment = LandRedevelopment.Department;
 }

@@ -13,6 +13,7 @@ public static class ApprovalPolicies
     public const string Decide = "approval:decide";
     public const string Firms = "approval:firms";
     public const string HandOver = "approval:hand-over";
+    public const string Investment = "approval:investment";
     public const string MaintainCatalogue = "approval:maintain-catalogue";
     public const string ManageLand = "approval:manage-land";
     public const string ReadCatalogue = "approval:read-catalogue";
@@ -29,6 +30,7 @@ public static class ApprovalPolicies
         .AddPolicy(Decide, policy => policy.RequireRole(ApprovalAccess.CanDecide))
         .AddPolicy(Firms, policy => policy.RequireRole(PlatformRoles.Firm))
         .AddPolicy(HandOver, policy => policy.RequireRole(ApprovalAccess.CanHandOver))
+        .AddPolicy(Investment, policy => policy.RequireRole(ApprovalAccess.CanHandleInvestment))
         .AddPolicy(MaintainCatalogue, policy => policy.RequireRole(ApprovalAccess.CanMaintainCatalogue))
         .AddPolicy(ManageLand, policy => policy.RequireRole(ApprovalAccess.CanManageLand))
         .AddPolicy(ReadCatalogue, policy => policy.RequireRole(ApprovalAccess.CanReadCatalogue))

@@ -30,11 +30,13 @@ public static class Extensions
         });
         builder.Services.AddHolidayCalendar<ApprovalContext>();
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
-        builder.Services.AddScoped<IDbSeeder<ApprovalContext>, ApprovalSeeder>();
+        builder.Services.AddScoped<ApprovalSeeder>();
+        builder.Services.AddScoped<IDbSeeder<ApprovalContext>, ApprovalFiguresSeeder>();
         builder.Services.AddSingleton<ApprovalMetrics>();
         builder.Services.AddScoped<TaskWorkflow>();
         builder.Services.AddScoped<ProjectRegistration>();
         builder.Services.AddScoped<LandRedevelopment>();
+        builder.Services.AddScoped<InvestmentPromotion>();
         builder.Services.AddScoped<ProjectAgency>();
         builder.Services.AddScoped<CatalogueMaintenance>();
         // Deemed acceptance and overdue checks; the round is cheap (indexed) so once a minute keeps supervision prompt.

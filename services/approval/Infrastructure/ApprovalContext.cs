@@ -30,6 +30,8 @@ public sealed class ApprovalContext(DbContextOptions<ApprovalContext> options) :
 
     public DbSet<LandSite> LandSites => Set<LandSite>();
 
+    public DbSet<InvestmentAgreement> InvestmentAgreements => Set<InvestmentAgreement>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

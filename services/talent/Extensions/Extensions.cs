@@ -5,6 +5,7 @@ using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.ServiceDefaults.Scheduling;
 using Qingmeng.Talent.Apis;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Consumers;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Jobs;
@@ -34,7 +35,8 @@ public static class Extensions
         builder.Services.AddScheduledJob<WelfareReviewReminderJob, TalentContext>(TimeSpan.FromHours(6));
         builder.Services.AddScheduledJob<RetentionIncentiveOverdueJob, TalentContext>(TimeSpan.FromHours(6));
         // Reference data (service points, 健康十条 services) always; demo data only when DemoData:Enabled.
-        builder.Services.AddScoped<IDbSeeder<TalentContext>, TalentSeeder>();
+        builder.Services.AddScoped<TalentSeeder>();
+        builder.Services.AddScoped<IDbSeeder<TalentContext>, TalentDemoAwardSeeder>();
         // Called here, not in ServiceDefaults: the validation generator describes this project's request types.
         builder.Services.AddValidation();
         return builder;

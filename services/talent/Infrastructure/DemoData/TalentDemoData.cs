@@ -16,6 +16,12 @@ public static class TalentDemoData
 {
     public const string SeedSubject = "seed";
 
+    /// <summary>The subjects of the demo's 引工大使 start so (seed-ambassador-1, -2).</summary>
+    public const string AmbassadorSubjectPrefix = SeedSubject + "-ambassador-";
+
+    /// <summary>The title the demo's 引工大使评选 gives the year's top ambassador.</summary>
+    public const string AmbassadorAwardTitle = "优秀引工大使";
+
     public static async Task SeedAsync(TalentContext context, decimal ambassadorIncentive, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!await context.WelfareHouseholds.AnyAsync(h => h.PersonKey == PersonKey.Of(WelfareDemoResidentId(0)), cancellationToken))
@@ -176,7 +182,7 @@ public static class TalentDemoData
             context.JobPostings.Add(posting);
             return posting;
         }).ToList();
-        var ambassadors = DemoAmbassadors.Select((a, i) => Ambassador.Register($"{SeedSubject}-ambassador-{i + 1}", a.Name, $"1398501{i + 1:D4}", a.Region, now.AddDays(-300))).ToList();
+        var ambassadors = DemoAmbassadors.Select((a, i) => Ambassador.Register($"{AmbassadorSubjectPrefix}{i + 1}", a.Name, $"1398501{i + 1:D4}", a.Region, now.AddDays(-300))).ToList();
         context.Ambassadors.AddRange(ambassadors);
         for (var i = 0; i < DemoReferrals.Length; i++)
         {
