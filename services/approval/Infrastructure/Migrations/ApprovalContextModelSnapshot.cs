@@ -16,7 +16,6 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("approval")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -1176,7 +1175,6 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_timeline_projects_project_id");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

@@ -1,6 +1,7 @@
-﻿using System;
+using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Qingmeng.ServiceDefaults.Auditing;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -8,11 +9,14 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Qingmeng.Approval.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class ApprovalDomain : Migration
+    public partial class InitialCreate : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.EnsureSchema(
+                name: "approval");
+
             migrationBuilder.CreateTable(
                 name: "agents",
                 schema: "approval",
@@ -29,6 +33,26 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "audit_records",
+                schema: "approval",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    resource_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    resource_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    trace_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_records", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "catalogue_versions",
                 schema: "approval",
                 columns: table => new
@@ -42,6 +66,64 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_catalogue_versions", x => x.version);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "holiday_schedules",
+                schema: "approval",
+                columns: table => new
+                {
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    notice = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    holidays = table.Column<string>(type: "jsonb", nullable: false),
+                    confirmed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_holiday_schedules", x => x.year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                schema: "approval",
+                columns: table => new
+                {
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inbox_messages", x => new { x.event_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "investment_agreements",
+                schema: "approval",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    investor_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    industry_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    planned_investment = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    intent_signed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    contract_signed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    contract_investment = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    lapse_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    lapsed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_investment_agreements", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -79,6 +161,34 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                schema: "approval",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    payload = table.Column<string>(type: "jsonb", nullable: false),
+                    aggregate_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    strikes = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    dead_lettered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    discarded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    trace_state = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_messages", x => x.sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "projects",
                 schema: "approval",
                 columns: table => new
@@ -109,6 +219,25 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_projects", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registered_firms",
+                schema: "approval",
+                columns: table => new
+                {
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    industry_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    size_class = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    location = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    registered_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    as_of = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_registered_firms", x => x.credit_code);
                 });
 
             migrationBuilder.CreateTable(
@@ -180,6 +309,7 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                     required_materials = table.Column<List<string>>(type: "text[]", nullable: false),
                     prerequisites = table.Column<List<string>>(type: "text[]", nullable: false),
                     status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    attempt = table.Column<int>(type: "integer", nullable: false, defaultValue: 1),
                     submitted_materials = table.Column<List<string>>(type: "text[]", nullable: false),
                     submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     deemed_acceptance_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -200,6 +330,7 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                     supervision_resolution = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     supervision_closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    earlier_attempts = table.Column<string>(type: "jsonb", nullable: true),
                     pauses = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
@@ -244,6 +375,24 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_audit_records_occurred_at",
+                schema: "approval",
+                table: "audit_records",
+                column: "occurred_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_records_resource_type_resource_id",
+                schema: "approval",
+                table: "audit_records",
+                columns: new[] { "resource_type", "resource_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_records_subject",
+                schema: "approval",
+                table: "audit_records",
+                column: "subject");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_delegations_project_id_agent_subject",
                 schema: "approval",
                 table: "delegations",
@@ -256,11 +405,58 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                 column: "project_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_inbox_messages_processed_at",
+                schema: "approval",
+                table: "inbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_investment_agreements_intent_signed_on",
+                schema: "approval",
+                table: "investment_agreements",
+                column: "intent_signed_on");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_investment_agreements_number",
+                schema: "approval",
+                table: "investment_agreements",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_investment_agreements_recorded_by_idempotency_key",
+                schema: "approval",
+                table: "investment_agreements",
+                columns: new[] { "recorded_by", "idempotency_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_land_sites_code",
                 schema: "approval",
                 table: "land_sites",
                 column: "code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_event_id",
+                schema: "approval",
+                table: "outbox_messages",
+                column: "event_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_pending",
+                schema: "approval",
+                table: "outbox_messages",
+                column: "sequence",
+                filter: "sent_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_pending_aggregate",
+                schema: "approval",
+                table: "outbox_messages",
+                columns: new[] { "aggregate_key", "sequence" },
+                filter: "sent_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_projects_agent_subject_status",
@@ -311,13 +507,22 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                 schema: "approval",
                 table: "timeline",
                 columns: new[] { "project_id", "id" });
+
+            // Audit records are append-only: the database itself refuses to change or remove them.
+            migrationBuilder.Sql(AuditModelBuilderExtensions.AppendOnlySql("approval"));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_records_append_only ON \"approval\".audit_records; DROP FUNCTION IF EXISTS \"approval\".audit_records_append_only();");
+
             migrationBuilder.DropTable(
                 name: "agents",
+                schema: "approval");
+
+            migrationBuilder.DropTable(
+                name: "audit_records",
                 schema: "approval");
 
             migrationBuilder.DropTable(
@@ -333,7 +538,27 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                 schema: "approval");
 
             migrationBuilder.DropTable(
+                name: "holiday_schedules",
+                schema: "approval");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages",
+                schema: "approval");
+
+            migrationBuilder.DropTable(
+                name: "investment_agreements",
+                schema: "approval");
+
+            migrationBuilder.DropTable(
                 name: "land_sites",
+                schema: "approval");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages",
+                schema: "approval");
+
+            migrationBuilder.DropTable(
+                name: "registered_firms",
                 schema: "approval");
 
             migrationBuilder.DropTable(

@@ -13,13 +13,12 @@ using Qingmeng.Approval.Infrastructure;
 namespace Qingmeng.Approval.Infrastructure.Migrations
 {
     [DbContext(typeof(ApprovalContext))]
-    [Migration("20261207014936_InvestmentAgreements")]
-    partial class InvestmentAgreements
+    [Migration("20261207021053_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("approval")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -1179,7 +1178,6 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_timeline_projects_project_id");
                 });
-#pragma warning restore 612, 618
         }
     }
 }
