@@ -92,6 +92,18 @@ public sealed class InvestmentAgreementTests(PlatformServersFixture servers)
     }
 
     [Fact]
+    public async Task Intentions_signed_at_the_same_moment_each_get_their_own_number()
+    {
+        await using var app = await StartAsync(servers);
+
+        var signed = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => SignAsync(app, IntentBody($"并发签约测试企业{i}号有限公司"))));
+
+        var numbers = signed.Select(s => s.GetProperty("number").GetString()).ToList();
+        Assert.Equal(8, numbers.Distinct().Count());
+        Assert.All(numbers, n => Assert.StartsWith("ZS-2027-", n));
+    }
+
+    [Fact]
     public async Task An_intention_lapses_with_its_reason_and_the_list_filters_by_status_and_period()
     {
         await using var app = await StartAsync(servers);

@@ -49,40 +49,48 @@ public sealed class InvestmentPromotion(ApprovalContext db, TimeProvider time)
         {
             return Failure.Unprocessable("projectId", $"项目 {projectId} 不存在 (no registered project {projectId})");
         }
-        var now = time.GetUtcNow();
-        var year = intent.SignedOn.Year;
-        var prefix = $"ZS-{year}-";
-        var inYear = await db.InvestmentAgreements.CountAsync(a => a.Number.StartsWith(prefix), cancellationToken);
-        var signed = InvestmentAgreement.SignIntent(
-            $"{prefix}{inYear + 1:D3}", intent.InvestorName, intent.CreditCode, intent.IndustryCode, intent.PlannedInvestment, intent.SignedOn,
-            intent.ProjectId, ChinaTime.Today(time), user.Subject, idempotencyKey, now);
-        if (!signed.Succeeded)
+        // Numbers run per year; two signings at once may draw the same one, and the loser draws again.
+        for (var attempt = 1; ; attempt++)
         {
-            return signed.Failure;
-        }
-        var agreement = signed.Value;
-        db.InvestmentAgreements.Add(agreement);
-        db.AddAudit(user, "investment.intent-signed", "investment-agreement", agreement.Id.ToString(), now);
-        db.AddIntegrationEvent(new InvestmentIntentSigned(
-            agreement.Id, agreement.InvestorName, agreement.CreditCode, agreement.PlannedInvestment, agreement.IntentSignedOn)
-        { OccurredAt = now }, agreement.Id.ToString());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (idempotencyKey is not null && exception.IsUniqueViolation())
-        {
-            // The same caller's concurrent request with this key committed first: answer with its agreement.
-            db.ChangeTracker.Clear();
-            var winner = await EarlierAsync(user, idempotencyKey, cancellationToken);
-            if (winner is null)
+            var now = time.GetUtcNow();
+            var prefix = $"ZS-{intent.SignedOn.Year}-";
+            var inYear = await db.InvestmentAgreements.CountAsync(a => a.Number.StartsWith(prefix), cancellationToken);
+            var signed = InvestmentAgreement.SignIntent(
+                $"{prefix}{inYear + 1:D3}", intent.InvestorName, intent.CreditCode, intent.IndustryCode, intent.PlannedInvestment, intent.SignedOn,
+                intent.ProjectId, ChinaTime.Today(time), user.Subject, idempotencyKey, now);
+            if (!signed.Succeeded)
             {
-                throw;
+                return signed.Failure;
             }
-            return new SignedIntent(winner, IsNew: false);
+            var agreement = signed.Value;
+            db.InvestmentAgreements.Add(agreement);
+            db.AddAudit(user, "investment.intent-signed", "investment-agreement", agreement.Id.ToString(), now);
+            db.AddIntegrationEvent(new InvestmentIntentSigned(
+                agreement.Id, agreement.InvestorName, agreement.CreditCode, agreement.PlannedInvestment, agreement.IntentSignedOn)
+            { OccurredAt = now }, agreement.Id.ToString());
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new SignedIntent(agreement, IsNew: true);
+            }
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+            {
+                db.ChangeTracker.Clear();
+                // The same caller's concurrent request with this key committed first: answer with its agreement.
+                if (idempotencyKey is not null && await EarlierAsync(user, idempotencyKey, cancellationToken) is { } winner)
+                {
+                    return new SignedIntent(winner, IsNew: false);
+                }
+                if (!exception.IsUniqueViolation(NumberIndex) || attempt == MaxNumberAttempts)
+                {
+                    throw;
+                }
+            }
         }
-        return new SignedIntent(agreement, IsNew: true);
     }
+
+    private const string NumberIndex = "ix_investment_agreements_number";
+    private const int MaxNumberAttempts = 5;
 
     /// <summary>正式合同: the intention becomes a formal contract; stages <see cref="InvestmentContractSigned"/>.</summary>
     public Task<Outcome<InvestmentAgreement>> SignContractAsync(Guid id, DateOnly signedOn, decimal investment, PlatformUser user, CancellationToken cancellationToken)
