@@ -184,14 +184,16 @@ public static class TalentDemoData
         }).ToList();
         var ambassadors = DemoAmbassadors.Select((a, i) => Ambassador.Register($"{AmbassadorSubjectPrefix}{i + 1}", a.Name, $"1398501{i + 1:D4}", a.Region, now.AddDays(-300))).ToList();
         context.Ambassadors.AddRange(ambassadors);
+        // The hires fall in one calendar year whatever the day of seeding, so that year's 引工大使评选 ranks all of them.
+        var hireYearStart = new DateOnly(today.AddDays(-DemoReferrals.Min(r => r.DaysAgo)).Year, 1, 1);
         for (var i = 0; i < DemoReferrals.Length; i++)
         {
             var r = DemoReferrals[i];
             var posting = postings[r.Firm];
             var first17 = $"5224011995{1 + i:D2}1{i + 2}3{i + 1}{i}";
             var residentId = first17 + ResidentIdNumber.ComputeCheckDigit(first17);
-            var hiredOn = today.AddDays(-r.DaysAgo);
-            var referredAt = now.AddDays(-r.DaysAgo - 10);
+            var hiredOn = today.AddDays(-r.DaysAgo) < hireYearStart ? hireYearStart : today.AddDays(-r.DaysAgo);
+            var referredAt = ChinaTime.StartOfDay(hiredOn).AddDays(-10);
             var referral = Referral.Register(ambassadors[r.Ambassador], posting, PersonKey.Of(residentId), r.Worker, PersonKey.Masked(residentId), referredAt);
             var (hire, confirmed) = Hire.Confirm(posting, PersonKey.Of(residentId), r.Worker, PersonKey.Masked(residentId), hiredOn, null, referral, SeedSubject, now);
             context.Referrals.Add(referral);
