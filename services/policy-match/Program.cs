@@ -18,5 +18,6 @@ app.MapClaimsApi();
 app.MapLedgerApi();
 app.MapSignalsApi();
 app.MapConsultApi();
+app.MapGuidanceApi();
 
 app.Run();

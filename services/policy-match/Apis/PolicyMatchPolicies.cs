@@ -14,10 +14,12 @@ public static class PolicyMatchPolicies
     public const string FirmsAndOfficers = "policy-match:firms-and-officers";
     public const string Officers = "policy-match:officers";
     public const string PolicyOfficers = "policy-match:policy-officers";
+    public const string GuidanceReaders = "policy-match:guidance-readers";
 
     public static AuthorizationBuilder AddPolicyMatchPolicies(this AuthorizationBuilder policies) => policies
         .AddPolicy(Firms, policy => policy.RequireRole(PolicyAccess.Firms))
         .AddPolicy(FirmsAndOfficers, policy => policy.RequireRole([.. PolicyAccess.Firms, .. PolicyAccess.Officers]))
         .AddPolicy(Officers, policy => policy.RequireRole(PolicyAccess.Officers))
-        .AddPolicy(PolicyOfficers, policy => policy.RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Admin));
+        .AddPolicy(PolicyOfficers, policy => policy.RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Admin))
+        .AddPolicy(GuidanceReaders, policy => policy.RequireAssertion(context => PlatformUser.From(context.User).MayReadGuidance()));
 }

@@ -12,6 +12,9 @@ public static class PolicyAccess
 
     public static bool IsOfficer(this PlatformUser user) => user.IsInAnyRole(Officers);
 
+    /// <summary>申报辅导 records: officers see every firm's, a firm's administrator (企业管理员) its own firm's.</summary>
+    public static bool MayReadGuidance(this PlatformUser user) => user.IsOfficer() || (user.OwnFirm() is not null && user.IsFirmAdmin);
+
     /// <summary>The firm's own credit code, or null for a caller that is not acting for a firm.</summary>
     public static string? OwnFirm(this PlatformUser user) =>
         user.IsInRole(PlatformRoles.Firm) && !string.IsNullOrEmpty(user.CreditCode) ? user.CreditCode : null;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Contracts;
 using Qingmeng.PolicyMatch.Infrastructure;
+using Qingmeng.PolicyMatch.Infrastructure.DemoData;
 using Qingmeng.PolicyMatch.Model.Ledger;
 using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -16,7 +17,7 @@ namespace Qingmeng.PolicyMatch.Application;
 /// Changes to 一企一档: facts from the firm, an officer or other services' events, each with its source and time,
 /// kept in an append-only history; every change re-matches the firm. Adds to the caller's unit of work.
 /// </summary>
-public sealed class ProfileService(PolicyMatchContext db, MatchingService matching, SubsidyLedger ledger, TimeProvider time)
+public sealed class ProfileService(PolicyMatchContext db, MatchingService matching, SubsidyLedger ledger, TimeProvider time) : ICertificationRecorder
 {
     public static readonly PlatformUser System = PlatformUser.System("policy-match", "政策找企");
 
@@ -65,16 +66,39 @@ public sealed class ProfileService(PolicyMatchContext db, MatchingService matchi
     /// An officer sets or corrects facts (null removes one): authoritative, on the officer's name and time. After
     /// re-matching, a payment of this period whose policy the firm no longer qualifies for gets a clawback entry.
     /// </summary>
+    public Task<IReadOnlyList<Disbursement>> SetByOfficerAsync(
+        FirmProfile profile, IReadOnlyDictionary<string, JsonElement> facts, PlatformUser officer, CancellationToken cancellationToken) =>
+        SetByOfficerAsync(profile, facts, officer, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>
+    /// An officer enters a record as of <paramref name="asOf"/> (a certification granted on that day, entered from the
+    /// authority's register): the facts hold from then, and a certification gained is announced as granted then.
+    /// </summary>
     public async Task<IReadOnlyList<Disbursement>> SetByOfficerAsync(
-        FirmProfile profile, IReadOnlyDictionary<string, JsonElement> facts, PlatformUser officer, CancellationToken cancellationToken)
+        FirmProfile profile, IReadOnlyDictionary<string, JsonElement> facts, PlatformUser officer, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = asOf;
         var origin = FactOrigin.Officer(officer, now);
         var changes = facts.Select(f => f.Value.ValueKind == JsonValueKind.Null
                 ? profile.RemoveFact(f.Key, origin, now)
                 : profile.SetFact(f.Key, f.Value, origin, now))
             .OfType<ProfileFactChange>().ToList();
         return await ApplyAsync(profile, changes, officer, cancellationToken);
+    }
+
+    /// <summary>An officer enters a certification granted at <paramref name="grantedAt"/>, beside the ones the profile holds.</summary>
+    public async Task CertifyAsync(string creditCode, string certification, DateTimeOffset grantedAt, PlatformUser officer, CancellationToken cancellationToken)
+    {
+        var profile = await GetOrStartAsync(creditCode, cancellationToken);
+        var held = profile.Facts.TryGetValue(ProfileFields.Certifications, out var fact) && fact.Value.ValueKind == JsonValueKind.Array
+            ? fact.Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList()
+            : [];
+        if (held.Contains(certification, StringComparer.Ordinal))
+        {
+            return;
+        }
+        var facts = new Dictionary<string, JsonElement> { [ProfileFields.Certifications] = JsonSerializer.SerializeToElement<List<string>>([.. held, certification]) };
+        await SetByOfficerAsync(profile, facts, officer, grantedAt, cancellationToken);
     }
 
     /// <summary>

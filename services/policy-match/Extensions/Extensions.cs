@@ -57,6 +57,11 @@ public static class Extensions
         builder.Services.AddScoped<SubsidyLedger>();
         builder.Services.AddScoped<ClaimDecisions>();
         builder.Services.AddScoped<ProfileService>();
+        builder.Services.AddScoped<ICertificationRecorder>(services => services.GetRequiredService<ProfileService>());
+        builder.Services.AddScoped<ApplicationGuidanceService>();
+        builder.Services.AddScoped<IGuidanceRecorder>(services => services.GetRequiredService<ApplicationGuidanceService>());
+        builder.Services.AddScoped<SpecialisedFirmsSeeder>();
+        builder.Services.AddScoped<GuidanceHistorySeeder>();
         builder.Services.AddScheduledJob<PolicyPushJob, PolicyMatchContext>(TimeSpan.FromMinutes(1));
         // Rules arrive from clients and jsonb with "$type" in any position.
         builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => options.SerializerOptions.AllowOutOfOrderMetadataProperties = true);

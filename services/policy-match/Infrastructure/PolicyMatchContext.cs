@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.PolicyMatch.Model;
 using Qingmeng.PolicyMatch.Model.Claims;
+using Qingmeng.PolicyMatch.Model.Guidance;
 using Qingmeng.PolicyMatch.Model.Ledger;
 using Qingmeng.PolicyMatch.Model.Matching;
 using Qingmeng.PolicyMatch.Model.Policies;
@@ -35,6 +36,8 @@ public sealed class PolicyMatchContext(DbContextOptions<PolicyMatchContext> opti
     public DbSet<BudgetLedger> BudgetLedgers => Set<BudgetLedger>();
 
     public DbSet<Disbursement> Disbursements => Set<Disbursement>();
+
+    public DbSet<ApplicationGuidance> Guidance => Set<ApplicationGuidance>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

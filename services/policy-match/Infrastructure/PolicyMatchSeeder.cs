@@ -7,10 +7,12 @@ namespace Qingmeng.PolicyMatch.Infrastructure;
 
 /// <summary>
 /// Seeds policy-match's database: the policy catalogue always (reference data); with demo data on, the demo firms, and
-/// with <see cref="DemoDataOptions.SeedFigures"/> also the payment history behind the case study's figures first.
+/// with <see cref="DemoDataOptions.SeedFigures"/> also the payment history behind the case study's figures first, and
+/// after the demo firms the 专精特新 certifications of 2023 and 2024 and 2024's 申报辅导.
 /// </summary>
 public sealed class PolicyMatchSeeder(
-    IOptions<DemoDataOptions> demo, PolicyCatalogueSeeder catalogue, DemoFirmsSeeder demoFirms) : IDbSeeder<PolicyMatchContext>
+    IOptions<DemoDataOptions> demo, PolicyCatalogueSeeder catalogue, DemoFirmsSeeder demoFirms,
+    SpecialisedFirmsSeeder specialisedFirms, GuidanceHistorySeeder guidanceHistory) : IDbSeeder<PolicyMatchContext>
 {
     /// <summary>The credit codes of the firms paid in 2024 (the firm register's).</summary>
     public static IEnumerable<string> HistoryFirmCodes => PaymentHistorySeeder.HistoryFirmCodes;
@@ -28,6 +30,11 @@ public sealed class PolicyMatchSeeder(
                 await PaymentHistorySeeder.SeedAsync(context, cancellationToken);
             }
             await demoFirms.SeedAsync(context, cancellationToken);
+            if (demo.Value.SeedFigures)
+            {
+                await specialisedFirms.SeedAsync(context, cancellationToken);
+                await guidanceHistory.SeedAsync(context, cancellationToken);
+            }
         }
     }
 }

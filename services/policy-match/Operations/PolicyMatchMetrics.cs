@@ -15,6 +15,7 @@ public sealed class PolicyMatchMetrics
     private readonly Counter<decimal> _amountPaid;
     private readonly Counter<decimal> _amountClawedBack;
     private readonly Histogram<double> _eligibleToPaid;
+    private readonly Counter<long> _guided;
 
     public PolicyMatchMetrics(IMeterFactory meterFactory)
     {
@@ -26,6 +27,7 @@ public sealed class PolicyMatchMetrics
         _payments = meter.CreateCounter<long>("qingmeng.policy.subsidies.paid", "{payment}", "Subsidies paid (firm-times)");
         _amountPaid = meter.CreateCounter<decimal>("qingmeng.policy.subsidies.amount", "CNY", "Subsidy amount paid, in yuan");
         _amountClawedBack = meter.CreateCounter<decimal>("qingmeng.policy.subsidies.clawback", "CNY", "Amount to recover after corrected facts, in yuan");
+        _guided = meter.CreateCounter<long>("qingmeng.policy.guided", "{project}", "申报辅导: firm × policy projects guided");
         _eligibleToPaid = meter.CreateHistogram<double>("qingmeng.policy.eligible_to_paid", "s", "秒兑现 speed: from eligibility to payment");
     }
 
@@ -52,6 +54,8 @@ public sealed class PolicyMatchMetrics
             _eligibleToPaid.Record(Math.Max(0, elapsed.TotalSeconds), tag);
         }
     }
+
+    public void Guided() => _guided.Add(1);
 
     public void ClawedBack(string policyCode, decimal amount) =>
         _amountClawedBack.Add(amount, new KeyValuePair<string, object?>("policy", policyCode));

@@ -39,6 +39,9 @@ public sealed class PolicyHost : IAsyncDisposable
 
     public string Database { get; }
 
+    /// <summary>The replicas' settings, for starting the service again on the same database.</summary>
+    public Dictionary<string, string> Settings => _settings;
+
     public ServiceHost<Program> Host => _replicas[0];
 
     public IReadOnlyList<ServiceHost<Program>> Replicas => _replicas;
