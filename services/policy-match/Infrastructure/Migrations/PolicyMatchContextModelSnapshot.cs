@@ -16,7 +16,6 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("policy")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -1299,7 +1298,6 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                 {
                     b.Navigation("Versions");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

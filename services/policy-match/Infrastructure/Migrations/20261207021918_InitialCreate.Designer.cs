@@ -13,13 +13,12 @@ using Qingmeng.PolicyMatch.Infrastructure;
 namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
 {
     [DbContext(typeof(PolicyMatchContext))]
-    [Migration("20261206152014_HolidaySchedules")]
-    partial class HolidaySchedules
+    [Migration("20261207021918_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("policy")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -230,6 +229,11 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("source_event_id");
 
+                    b.Property<string>("Theme")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("theme");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -252,10 +256,88 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_demand_signals_source_event_id");
 
+                    b.HasIndex("Theme", "OccurredAt")
+                        .HasDatabaseName("ix_demand_signals_theme_occurred_at");
+
                     b.HasIndex("Topic", "OccurredAt")
                         .HasDatabaseName("ix_demand_signals_topic_occurred_at");
 
                     b.ToTable("demand_signals", "policy");
+                });
+
+            modelBuilder.Entity("Qingmeng.PolicyMatch.Model.Guidance.ApplicationGuidance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_id");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("GuidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("guided_by");
+
+                    b.Property<string>("GuidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("guided_by_name");
+
+                    b.Property<DateOnly>("GuidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("guided_on");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("PolicyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("policy_code");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_guidance");
+
+                    b.HasIndex("GuidedBy", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_application_guidance_guided_by_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.HasIndex("Year", "GuidedOn")
+                        .HasDatabaseName("ix_application_guidance_year_guided_on");
+
+                    b.HasIndex("CreditCode", "PolicyCode", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_application_guidance_once_per_year");
+
+                    b.ToTable("application_guidance", "policy");
                 });
 
             modelBuilder.Entity("Qingmeng.PolicyMatch.Model.Ledger.BudgetLedger", b =>
@@ -1219,7 +1301,6 @@ namespace Qingmeng.PolicyMatch.Infrastructure.Migrations
                 {
                     b.Navigation("Versions");
                 });
-#pragma warning restore 612, 618
         }
     }
 }
