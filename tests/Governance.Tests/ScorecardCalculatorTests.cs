@@ -268,6 +268,85 @@ public sealed class ScorecardCalculatorTests
     }
 
     [Fact]
+    public void Guided_projects_count_once_each_on_their_guidance_day()
+    {
+        var guidance = Guid.NewGuid();
+        IntegrationEvent[] guided =
+        [
+            // Guided on 31 March, published 2 April: counted in March (Q1); the same guidance announced twice counts once.
+            On(new ApplicationGuided(guidance, FirmA, "QM-ZJTX-01", new DateOnly(2026, 3, 31)), At(2026, 4, 2)),
+            On(new ApplicationGuided(guidance, FirmA, "QM-ZJTX-01", new DateOnly(2026, 3, 31)), At(2026, 4, 2, 11)),
+            On(new ApplicationGuided(Guid.NewGuid(), FirmB, "QM-WG-02", new DateOnly(2026, 1, 12)), At(2026, 1, 12)),
+            On(new ApplicationGuided(Guid.NewGuid(), FirmC, "QM-WG-02", new DateOnly(2026, 4, 1)), At(2026, 4, 1)),
+            On(new ApplicationGuided(Guid.NewGuid(), FirmC, "QM-ZJTX-01", new DateOnly(2025, 2, 1)), At(2025, 2, 1)),
+        ];
+
+        var q1 = ScorecardReporter.Build(2026, "Q1", Calculator.Rebuild([.. guided.Select(ScorecardFactMapper.From)]), population: 10_000)
+            .Indicators.ToDictionary(i => i.Code);
+
+        Assert.Equal(new ScorecardIndicator("subsidies.guidedProjects", "申报辅导项目", "个", 2m, 1m, 100m), q1["subsidies.guidedProjects"]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void The_contract_conversion_rate_is_the_share_of_the_periods_intentions_that_became_contracts(int seed)
+    {
+        Guid i1 = Guid.NewGuid(), i2 = Guid.NewGuid(), i3 = Guid.NewGuid(), i4 = Guid.NewGuid(), i5 = Guid.NewGuid(), i6 = Guid.NewGuid();
+        InvestmentIntentSigned Intent(Guid id, DateOnly on) => new(id, "晋江某投资方", null, 50_000_000m, on);
+        InvestmentContractSigned Contract(Guid id, DateOnly intentOn, DateOnly on) => new(id, "晋江某投资方", FirmA, 60_000_000m, intentOn, on);
+        IntegrationEvent[] events =
+        [
+            // Q1 2026: three intentions; i1 became a contract in February, i2 in April (after the quarter), i3 not yet.
+            On(Intent(i1, new DateOnly(2026, 1, 10)), At(2026, 1, 10)),
+            On(Contract(i1, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 20)), At(2026, 2, 20)),
+            On(Intent(i2, new DateOnly(2026, 3, 5)), At(2026, 3, 5)),
+            On(Contract(i2, new DateOnly(2026, 3, 5), new DateOnly(2026, 4, 8)), At(2026, 4, 8)),
+            On(Intent(i3, new DateOnly(2026, 3, 25)), At(2026, 3, 25)),
+            // i4 was signed as an intention in December 2025 and contracted in March: a Q1 contract, converting a 2025 intention.
+            On(Intent(i4, new DateOnly(2025, 12, 1)), At(2025, 12, 1)),
+            On(Contract(i4, new DateOnly(2025, 12, 1), new DateOnly(2026, 3, 2)), At(2026, 3, 2)),
+            // Q1 2025: two intentions, one contracted.
+            On(Intent(i5, new DateOnly(2025, 2, 3)), At(2025, 2, 3)),
+            On(Contract(i5, new DateOnly(2025, 2, 3), new DateOnly(2025, 3, 3)), At(2025, 3, 3)),
+            On(Intent(i6, new DateOnly(2025, 3, 3)), At(2025, 3, 3)),
+        ];
+        // A redelivered contract under a new event id changes nothing.
+        var facts = events.Append(On(Contract(i1, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 20)), At(2026, 2, 21)))
+            .Select(ScorecardFactMapper.From).ToList();
+
+        var rebuilt = Calculator.Rebuild(facts);
+        var q1 = ScorecardReporter.Build(2026, "Q1", rebuilt, population: 10_000).Indicators.ToDictionary(i => i.Code);
+        Assert.Equal(new ScorecardIndicator("investment.intentions", "招商签约意向项目", "个", 3m, 2m, 50m), q1["investment.intentions"]);
+        // Contracts signed in Q1: i1 and i4 (2025: i5).
+        Assert.Equal(new ScorecardIndicator("investment.contracts", "签订正式合同项目", "个", 2m, 1m, 100m), q1["investment.contracts"]);
+        // Of Q1's three intentions, i1 and i2 became contracts (i2 after the quarter): 2 / 3; 2025: 1 / 2.
+        Assert.Equal(new ScorecardIndicator("investment.contractConversionRate", "正式合同转化率", "%", 66.67m, 50m, 33.33m), q1["investment.contractConversionRate"]);
+
+        var random = new Random(seed);
+        var log = new Dictionary<Guid, ScorecardFact>();
+        var aggregates = new Dictionary<ScorecardCell, decimal>();
+        foreach (var fact in facts.Concat(facts).OrderBy(_ => random.Next()))
+        {
+            if (!log.TryAdd(fact.EventId, fact))
+            {
+                continue;
+            }
+            var before = fact.IsStandalone ? [] : log.Values.Where(f => f.Subject == fact.Subject && f.EventId != fact.EventId).ToList();
+            foreach (var (cell, change) in Calculator.Delta(before, fact))
+            {
+                aggregates[cell] = aggregates.GetValueOrDefault(cell) + change;
+                if (aggregates[cell] == 0m)
+                {
+                    aggregates.Remove(cell);
+                }
+            }
+        }
+        Assert.Equal(rebuilt.OrderBy(c => c.Key.ToString()), aggregates.OrderBy(c => c.Key.ToString()));
+    }
+
+    [Fact]
     public void A_day_counts_in_its_month_quarter_half_and_year_and_periods_are_checked()
     {
         Assert.Equal(["M03", "Q1", "H1", "Y"], ScorecardPeriods.Containing(new DateOnly(2026, 3, 31)));

@@ -19,6 +19,9 @@ namespace Qingmeng.Governance.Application;
 /// clawback takes its payment's amount and 家次 back on the payment's day, once per payment. A renewal (续贷) is no new
 /// loan and adds only principal above the loan it replaced.</item>
 /// <item>微错容纠: every offence treated under the lenient lists counts on its decision day; 不予处罚 ones also separately.</item>
+/// <item>申报辅导: a guided project counts once on its guidance day. 招商: an intention counts on its signing day and, once
+/// its formal contract is signed, as converted there too (正式合同转化率 = converted / intentions of the period); a
+/// contract counts on its own day.</item>
 /// <item>稳工留岗: a retention incentive counts on the day it fell due, and so does its payment, whenever it was paid: the
 /// period's 兑现率 is the paid share of the incentives due in it.</item>
 /// </list>
@@ -48,6 +51,14 @@ public sealed class ScorecardCalculator(ScorecardOptions options)
         else if (subject.StartsWith("clawback:", StringComparison.Ordinal))
         {
             AddClawback(cells, subjectFacts);
+        }
+        else if (subject.StartsWith("guidance:", StringComparison.Ordinal))
+        {
+            AddGuidance(cells, subjectFacts);
+        }
+        else if (subject.StartsWith("investment:", StringComparison.Ordinal))
+        {
+            AddInvestment(cells, subjectFacts);
         }
         else
         {
@@ -172,6 +183,33 @@ public sealed class ScorecardCalculator(ScorecardOptions options)
         var clawback = facts.OrderBy(f => f.OccurredAt).ThenBy(f => f.EventId).First();
         Add(cells, clawback.Day, ScorecardMeasures.SubsidyAmount, -clawback.Amount);
         Add(cells, clawback.Day, ScorecardMeasures.SubsidyFirmTimes, -1m);
+    }
+
+    /// <summary>A guided project counts once, on the day of its (first announced) guidance.</summary>
+    private static void AddGuidance(Dictionary<ScorecardCell, decimal> cells, IReadOnlyCollection<ScorecardFact> facts)
+    {
+        var guided = facts.OrderBy(f => f.Day).ThenBy(f => f.EventId).First();
+        Add(cells, guided.Day, ScorecardMeasures.GuidedProjects, 1m);
+    }
+
+    /// <summary>
+    /// An agreement's intention counts on its signing day, and as converted there too once its contract is signed (in
+    /// whatever period); the contract counts on its own day. Without the intention in the log the agreement converts
+    /// nothing: the rate's denominator never saw it.
+    /// </summary>
+    private static void AddInvestment(Dictionary<ScorecardCell, decimal> cells, IReadOnlyCollection<ScorecardFact> facts)
+    {
+        var intent = facts.Where(f => f.Kind == ScorecardFactKind.InvestmentIntentSigned).OrderBy(f => f.Day).ThenBy(f => f.EventId).FirstOrDefault();
+        var contract = facts.Where(f => f.Kind == ScorecardFactKind.InvestmentContractSigned).OrderBy(f => f.Day).ThenBy(f => f.EventId).FirstOrDefault();
+        if (intent is not null)
+        {
+            Add(cells, intent.Day, ScorecardMeasures.InvestmentIntentions, 1m);
+            Add(cells, intent.Day, ScorecardMeasures.InvestmentIntentionsConverted, contract is not null ? 1m : 0m);
+        }
+        if (contract is not null)
+        {
+            Add(cells, contract.Day, ScorecardMeasures.InvestmentContracts, 1m);
+        }
     }
 
     private void AddStandalone(Dictionary<ScorecardCell, decimal> cells, ScorecardFact fact)

@@ -51,6 +51,14 @@ public static class ScorecardFactMapper
                 m.EmployerCreditCode, amount: m.Amount),
             RetentionIncentivePaid m => ScorecardFact.Create(m.EventId, ScorecardFactKind.RetentionIncentivePaid, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.DueOn,
                 m.EmployerCreditCode, amount: m.Amount),
+            // 申报辅导: one guided project (firm and policy) on the day it was guided.
+            ApplicationGuided m => ScorecardFact.Create(m.EventId, ScorecardFactKind.ApplicationGuided, ScorecardFact.GuidanceSubject(m.GuidanceId), m.OccurredAt, m.GuidedOn,
+                m.CreditCode, label: m.PolicyCode),
+            // 正式合同转化率: an agreement's intention counts on the day it was signed, its contract on the contract's day.
+            InvestmentIntentSigned m => ScorecardFact.Create(m.EventId, ScorecardFactKind.InvestmentIntentSigned, ScorecardFact.InvestmentSubject(m.AgreementId), m.OccurredAt, m.SignedOn,
+                m.CreditCode, amount: m.PlannedInvestment),
+            InvestmentContractSigned m => ScorecardFact.Create(m.EventId, ScorecardFactKind.InvestmentContractSigned, ScorecardFact.InvestmentSubject(m.AgreementId), m.OccurredAt, m.ContractSignedOn,
+                m.CreditCode, amount: m.ContractInvestment),
             _ => throw new ArgumentException($"The scorecard is not fed by {message.GetType().Name}.", nameof(message)),
         };
     }

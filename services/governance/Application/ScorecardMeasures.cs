@@ -28,6 +28,10 @@ public static class ScorecardMeasures
     public const string NoPenaltyDecisions = "enforcement.noPenalty";
     public const string RetentionIncentivesDue = "retention.incentivesDue";
     public const string RetentionIncentivesPaid = "retention.incentivesPaid";
+    public const string GuidedProjects = "subsidies.guidedProjects";
+    public const string InvestmentIntentions = "investment.intentions";
+    public const string InvestmentContracts = "investment.contracts";
+    public const string InvestmentIntentionsConverted = "investment.intentionsConverted";
 }
 
 /// <summary>One additive measure of one period of a year: the unit the scorecard keeps aggregates in.</summary>

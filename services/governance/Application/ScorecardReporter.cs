@@ -42,6 +42,10 @@ public static class ScorecardReporter
         Count(ScorecardMeasures.RetentionIncentivesDue, "到期稳岗奖励", "笔"),
         Count(ScorecardMeasures.RetentionIncentivesPaid, "已兑现稳岗奖励", "笔"),
         Rate("retention.fulfilmentRate", "稳工留岗政策兑现率", ScorecardMeasures.RetentionIncentivesPaid, ScorecardMeasures.RetentionIncentivesDue),
+        Count(ScorecardMeasures.GuidedProjects, "申报辅导项目", "个"),
+        Count(ScorecardMeasures.InvestmentIntentions, "招商签约意向项目", "个"),
+        Count(ScorecardMeasures.InvestmentContracts, "签订正式合同项目", "个"),
+        Rate("investment.contractConversionRate", "正式合同转化率", ScorecardMeasures.InvestmentIntentionsConverted, ScorecardMeasures.InvestmentIntentions),
     ];
 
     /// <summary>The stock measures: every month's cells up to the period's end are summed, whatever year they are in.</summary>

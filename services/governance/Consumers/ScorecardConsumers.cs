@@ -56,6 +56,12 @@ public sealed class ScorecardRetentionIncentiveDueConsumer(IServiceProvider serv
 
 public sealed class ScorecardRetentionIncentivePaidConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<RetentionIncentivePaid>(services, projector);
 
+public sealed class ScorecardApplicationGuidedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<ApplicationGuided>(services, projector);
+
+public sealed class ScorecardInvestmentIntentSignedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<InvestmentIntentSigned>(services, projector);
+
+public sealed class ScorecardInvestmentContractSignedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<InvestmentContractSigned>(services, projector);
+
 /// <summary>
 /// The platform's retry then error-queue policy, one message at a time per event type: the aggregates of a period are
 /// a few hot rows, so concurrent handling would mostly fight over their versions. Conflicts that remain (replicas,
@@ -91,5 +97,8 @@ public static class ScorecardConsumerRegistration
         bus.AddInboxConsumer<ScorecardLenientTreatmentAppliedConsumer, ScorecardConsumerDefinition<ScorecardLenientTreatmentAppliedConsumer>>();
         bus.AddInboxConsumer<ScorecardRetentionIncentiveDueConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentiveDueConsumer>>();
         bus.AddInboxConsumer<ScorecardRetentionIncentivePaidConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentivePaidConsumer>>();
+        bus.AddInboxConsumer<ScorecardApplicationGuidedConsumer, ScorecardConsumerDefinition<ScorecardApplicationGuidedConsumer>>();
+        bus.AddInboxConsumer<ScorecardInvestmentIntentSignedConsumer, ScorecardConsumerDefinition<ScorecardInvestmentIntentSignedConsumer>>();
+        bus.AddInboxConsumer<ScorecardInvestmentContractSignedConsumer, ScorecardConsumerDefinition<ScorecardInvestmentContractSignedConsumer>>();
     }
 }

@@ -3,7 +3,7 @@ namespace Qingmeng.Governance.Model;
 /// <summary>
 /// One consumed event as the scorecard needs it: the raw fact, keyed by the event id (a redelivered event is never
 /// stored twice), so the aggregates can be recomputed from scratch. Facts about one subject (a case, a firm's
-/// 帮代办 activity, a firm's certifications) are read together; a standalone fact is its own subject.
+/// 帮代办 activity, a firm's certifications, an investment agreement) are read together; a standalone fact is its own subject.
 /// </summary>
 public sealed class ScorecardFact
 {
@@ -71,6 +71,12 @@ public sealed class ScorecardFact
     /// <summary>The clawbacks of one subsidy payment: however many arrive, the payment is taken back once.</summary>
     public static string ClawbackSubject(Guid paymentId) => $"clawback:{paymentId:N}";
 
+    /// <summary>One 申报辅导: however often it is announced, the guided project counts once.</summary>
+    public static string GuidanceSubject(Guid guidanceId) => $"guidance:{guidanceId:N}";
+
+    /// <summary>One investment agreement: its intention and, once signed, its formal contract.</summary>
+    public static string InvestmentSubject(Guid agreementId) => $"investment:{agreementId:N}";
+
     /// <summary>A standalone fact contributes on its own; the others are judged together with their subject's facts.</summary>
     public bool IsStandalone => Subject.StartsWith("event:", StringComparison.Ordinal);
 }
@@ -94,4 +100,7 @@ public enum ScorecardFactKind
     LenientTreatmentApplied,
     RetentionIncentiveDue,
     RetentionIncentivePaid,
+    ApplicationGuided,
+    InvestmentIntentSigned,
+    InvestmentContractSigned,
 }
