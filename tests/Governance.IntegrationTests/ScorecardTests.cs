@@ -241,6 +241,45 @@ public sealed class ScorecardTests(PlatformServersFixture servers)
         AssertIndicator(q4, "investment.contractConversionRate", 50m, 0m, null);
     }
 
+    /// <summary>
+    /// 初信办理质量, August 2019 (which no other test uses): the cases filed as petition letters, through the API and back
+    /// through the broker, counted apart from the others.
+    /// </summary>
+    [Fact]
+    public async Task First_letters_filed_through_the_api_give_the_first_letter_figures()
+    {
+        var august12 = new DateTimeOffset(2019, 8, 12, 10, 0, 0, China);
+        await using var host = await GovernanceHost.StartAsync(servers, fakeNow: august12);
+        await WaitForConsumersAsync(host);
+        async Task<Guid> FileAsync(string channel, string place) => (await host.FileAsync(new
+        {
+            channel, moduleCode = "PETITION", title = "来信反映征迁补偿问题", description = "征迁补偿款迟迟未到位。",
+            contactPhone = "13805951234", place,
+        })).GetProperty("id").GetGuid();
+
+        // Two first letters: one answered by the centre itself (即办, on time) and followed up satisfied, one still open.
+        var answered = await FileAsync("PetitionLetter", "清濛街道一号");
+        await FileAsync("PetitionLetter", "清濛街道二号");
+        // A hotline call on the same matter is no first letter.
+        var call = await FileAsync("Hotline", "清濛街道三号");
+        host.Clock!.Advance(TimeSpan.FromHours(2));
+        await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"/api/governance/cases/{answered}/close", new { resolution = "已当面答复补偿标准并协调发放。" });
+        await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"/api/governance/cases/{call}/close", new { resolution = "热线当场解答。" });
+        host.Clock.Advance(TimeSpan.FromHours(2));
+        await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"/api/governance/cases/{answered}/follow-up", new { satisfied = true, comment = "满意" });
+
+        // Three filings, two closures, one follow-up.
+        await Eventually.MatchesAsync(() => host.ScalarAsync("SELECT count(*) FROM governance.scorecard_facts"),
+            count => count == 6, TimeSpan.FromSeconds(90), "every case event in the scorecard's log");
+
+        var august = Indicators(await host.GetAsync(TestCaller.Dispatcher, "/api/governance/scorecard?year=2019&period=M08"));
+        AssertIndicator(august, "petitions.firstLetters", 2m, null, null);
+        AssertIndicator(august, "petitions.firstLetterCompletionRate", 50m, null, null);
+        AssertIndicator(august, "petitions.firstLetterOnTimeRate", 100m, null, null);
+        AssertIndicator(august, "petitions.firstLetterSatisfactionRate", 100m, null, null);
+        AssertIndicator(august, "cases.filed", 3m, null, null);
+    }
+
     private static Dictionary<string, JsonElement> Indicators(JsonElement report) =>
         report.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("code").GetString()!);
 

@@ -268,6 +268,57 @@ public sealed class ScorecardCalculatorTests
     }
 
     [Fact]
+    public void Credit_repairs_count_on_the_day_they_were_granted()
+    {
+        IntegrationEvent[] repairs =
+        [
+            // Granted 31 March, published 1 April: counted in March (Q1).
+            On(new CreditRepaired(FirmA, "泉开市监罚〔2025〕31号", new DateOnly(2026, 3, 31)), At(2026, 4, 1)),
+            On(new CreditRepaired(FirmB, "泉开市监罚〔2025〕40号", new DateOnly(2026, 1, 8)), At(2026, 1, 8)),
+            On(new CreditRepaired(FirmC, "泉开税罚〔2025〕2号", new DateOnly(2026, 4, 8)), At(2026, 4, 8)),
+            On(new CreditRepaired(FirmC, "泉开税罚〔2024〕9号", new DateOnly(2025, 3, 8)), At(2025, 3, 8)),
+        ];
+
+        var q1 = ScorecardReporter.Build(2026, "Q1", Calculator.Rebuild([.. repairs.Select(ScorecardFactMapper.From)]), population: 10_000)
+            .Indicators.ToDictionary(i => i.Code);
+
+        Assert.Equal(new ScorecardIndicator("enforcement.creditRepairs", "完成信用修复", "件", 2m, 1m, 100m), q1["enforcement.creditRepairs"]);
+    }
+
+    [Fact]
+    public void First_letter_figures_count_only_the_cases_filed_as_petition_letters()
+    {
+        CaseFiled Letter(Guid id, DateTimeOffset at, Guid? duplicateOf = null) =>
+            On(new CaseFiled(id, "GD" + id.ToString("N")[..8], "PetitionLetter", "PETITION", "来信反映征迁补偿问题", null, duplicateOf), at);
+        Guid l1 = Guid.NewGuid(), l2 = Guid.NewGuid(), l3 = Guid.NewGuid(), l4 = Guid.NewGuid(), l5 = Guid.NewGuid(), hotline = Guid.NewGuid(), prior = Guid.NewGuid();
+        IntegrationEvent[] events =
+        [
+            // Q1 2026: four first letters. L1 closed on time, satisfied; L2 closed late, unsatisfied (重办, open again);
+            // L3 closed on time, no follow-up yet; L4 open; L5 repeats L4: a duplicate, counted nowhere.
+            Letter(l1, At(2026, 1, 6)), Closed(l1, At(2026, 1, 20), true), FollowedUp(l1, At(2026, 1, 21), true),
+            Letter(l2, At(2026, 2, 3)), Closed(l2, At(2026, 3, 20), false), FollowedUp(l2, At(2026, 3, 21), false),
+            Letter(l3, At(2026, 3, 2)), Closed(l3, At(2026, 3, 10), true),
+            Letter(l4, At(2026, 3, 9)),
+            Letter(l5, At(2026, 3, 10), duplicateOf: l4),
+            // A hotline case is no first letter.
+            Filed(hotline, At(2026, 1, 7)), Closed(hotline, At(2026, 1, 8), false),
+            // Q1 2025: one letter, closed on time, satisfied.
+            Letter(prior, At(2025, 2, 1)), Closed(prior, At(2025, 2, 10), true), FollowedUp(prior, At(2025, 2, 11), true),
+        ];
+
+        var q1 = ScorecardReporter.Build(2026, "Q1", Calculator.Rebuild([.. events.Select(ScorecardFactMapper.From)]), population: 10_000)
+            .Indicators.ToDictionary(i => i.Code);
+
+        Assert.Equal(new ScorecardIndicator("petitions.firstLetters", "受理初信", "件", 4m, 1m, 300m), q1["petitions.firstLetters"]);
+        // L1 and L3 closed of four: 50 %; both on time of the two closures timed: 100 %; one satisfied of two follow-ups: 50 %.
+        Assert.Equal(new ScorecardIndicator("petitions.firstLetterCompletionRate", "初信办结率", "%", 50m, 100m, -50m), q1["petitions.firstLetterCompletionRate"]);
+        Assert.Equal(new ScorecardIndicator("petitions.firstLetterOnTimeRate", "初信按期办结率", "%", 100m, 100m, 0m), q1["petitions.firstLetterOnTimeRate"]);
+        Assert.Equal(new ScorecardIndicator("petitions.firstLetterSatisfactionRate", "初信满意率", "%", 50m, 100m, -50m), q1["petitions.firstLetterSatisfactionRate"]);
+        // The case figures count every channel: five cases filed (L5 a duplicate).
+        Assert.Equal(5m, q1["cases.filed"].Value);
+    }
+
+    [Fact]
     public void Guided_projects_count_once_each_on_their_guidance_day()
     {
         var guidance = Guid.NewGuid();

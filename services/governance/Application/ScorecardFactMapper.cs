@@ -16,7 +16,7 @@ public static class ScorecardFactMapper
         return message switch
         {
             CaseFiled m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CaseFiled, ScorecardFact.CaseSubject(m.CaseId), m.OccurredAt, day,
-                m.CreditCode, flag: m.DuplicateOfCaseId is not null, label: m.ModuleCode),
+                m.CreditCode, flag: m.DuplicateOfCaseId is not null, label: m.ModuleCode, channel: m.Channel),
             CaseDispatched m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CaseDispatched, ScorecardFact.CaseSubject(m.CaseId), m.OccurredAt, day,
                 label: m.LeadDepartmentCode),
             CaseClosed m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CaseClosed, ScorecardFact.CaseSubject(m.CaseId), m.OccurredAt, day,
@@ -51,6 +51,9 @@ public static class ScorecardFactMapper
                 m.EmployerCreditCode, amount: m.Amount),
             RetentionIncentivePaid m => ScorecardFact.Create(m.EventId, ScorecardFactKind.RetentionIncentivePaid, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.DueOn,
                 m.EmployerCreditCode, amount: m.Amount),
+            // 信用修复: counted on the day the department granted it.
+            CreditRepaired m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CreditRepaired, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.RepairedOn,
+                m.CreditCode),
             // 申报辅导: one guided project (firm and policy) on the day it was guided.
             ApplicationGuided m => ScorecardFact.Create(m.EventId, ScorecardFactKind.ApplicationGuided, ScorecardFact.GuidanceSubject(m.GuidanceId), m.OccurredAt, m.GuidedOn,
                 m.CreditCode, label: m.PolicyCode),

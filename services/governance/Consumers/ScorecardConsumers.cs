@@ -56,6 +56,8 @@ public sealed class ScorecardRetentionIncentiveDueConsumer(IServiceProvider serv
 
 public sealed class ScorecardRetentionIncentivePaidConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<RetentionIncentivePaid>(services, projector);
 
+public sealed class ScorecardCreditRepairedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<CreditRepaired>(services, projector);
+
 public sealed class ScorecardApplicationGuidedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<ApplicationGuided>(services, projector);
 
 public sealed class ScorecardInvestmentIntentSignedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<InvestmentIntentSigned>(services, projector);
@@ -97,6 +99,7 @@ public static class ScorecardConsumerRegistration
         bus.AddInboxConsumer<ScorecardLenientTreatmentAppliedConsumer, ScorecardConsumerDefinition<ScorecardLenientTreatmentAppliedConsumer>>();
         bus.AddInboxConsumer<ScorecardRetentionIncentiveDueConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentiveDueConsumer>>();
         bus.AddInboxConsumer<ScorecardRetentionIncentivePaidConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentivePaidConsumer>>();
+        bus.AddInboxConsumer<ScorecardCreditRepairedConsumer, ScorecardConsumerDefinition<ScorecardCreditRepairedConsumer>>();
         bus.AddInboxConsumer<ScorecardApplicationGuidedConsumer, ScorecardConsumerDefinition<ScorecardApplicationGuidedConsumer>>();
         bus.AddInboxConsumer<ScorecardInvestmentIntentSignedConsumer, ScorecardConsumerDefinition<ScorecardInvestmentIntentSignedConsumer>>();
         bus.AddInboxConsumer<ScorecardInvestmentContractSignedConsumer, ScorecardConsumerDefinition<ScorecardInvestmentContractSignedConsumer>>();

@@ -33,6 +33,9 @@ public sealed class ScorecardFact
     /// <summary>The raw classification, judged when the figures are computed: a talent tier, a certification.</summary>
     public string? Label { get; private set; }
 
+    /// <summary>The channel a case was filed through (a filing only): 初信 are the <c>PetitionLetter</c> ones.</summary>
+    public string? Channel { get; private set; }
+
     public DateTimeOffset RecordedAt { get; private set; }
 
     private ScorecardFact()
@@ -41,9 +44,11 @@ public sealed class ScorecardFact
 
     public const int LabelLength = 100;
 
+    public const int ChannelLength = 32;
+
     public static ScorecardFact Create(
         Guid eventId, ScorecardFactKind kind, string subject, DateTimeOffset occurredAt, DateOnly day,
-        string? creditCode = null, decimal amount = 0m, bool? flag = null, string? label = null, DateTimeOffset? recordedAt = null) => new()
+        string? creditCode = null, decimal amount = 0m, bool? flag = null, string? label = null, DateTimeOffset? recordedAt = null, string? channel = null) => new()
         {
             EventId = eventId,
             Kind = kind,
@@ -54,6 +59,7 @@ public sealed class ScorecardFact
             Amount = amount,
             Flag = flag,
             Label = label is { Length: > LabelLength } ? label[..LabelLength] : label,
+            Channel = channel is { Length: > ChannelLength } ? channel[..ChannelLength] : channel,
             RecordedAt = (recordedAt ?? occurredAt).ToUniversalTime(),
         };
 
@@ -103,4 +109,5 @@ public enum ScorecardFactKind
     ApplicationGuided,
     InvestmentIntentSigned,
     InvestmentContractSigned,
+    CreditRepaired,
 }
