@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Infrastructure.DemoData;
 using Qingmeng.ServiceDefaults.Authentication;
@@ -8,7 +9,7 @@ namespace Governance.IntegrationTests;
 
 /// <summary>The case study's 22件涉企案件适用“微错容纠”, from the demo figures (DemoData:SeedFigures) through governance's own events.</summary>
 [Collection(GovernanceServersCollection.Name)]
-public sealed class FiguresTests(PlatformServersFixture servers)
+public sealed class FiguresTests(PlatformServersFixture servers, ITestOutputHelper output)
 {
     private static readonly Dictionary<string, string> Figures = new() { ["DemoData:Enabled"] = "true", ["DemoData:SeedFigures"] = "true" };
 
@@ -50,6 +51,8 @@ public sealed class FiguresTests(PlatformServersFixture servers)
             TimeSpan.FromMinutes(4), "the scorecard to count the 2024 credit repairs");
 
         Assert.Equal(930m, Indicator(report, "enforcement.creditRepairs"));
+        var timing = Assert.Single(host.Logs.Lines, l => l.Contains("930 credit repairs (penalty, application, grant) seeded in", StringComparison.Ordinal));
+        output.WriteLine(timing);
         const string seeded = "FROM governance.penalties WHERE reference LIKE '泉开信用修复〔2024〕%'";
         Assert.Equal(930, await host.ScalarAsync($"SELECT count(*) {seeded}"));
         Assert.Equal(930, await host.ScalarAsync($"SELECT count(DISTINCT credit_code) {seeded} AND repaired_on IS NOT NULL"));
