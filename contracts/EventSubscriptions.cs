@@ -41,6 +41,10 @@ public static class EventSubscriptions
         ("governance-scorecard-lenient-treatment-applied", typeof(LenientTreatmentApplied)),
         ("governance-scorecard-retention-incentive-due", typeof(RetentionIncentiveDue)),
         ("governance-scorecard-retention-incentive-paid", typeof(RetentionIncentivePaid)),
+        ("governance-scorecard-credit-repaired", typeof(CreditRepaired)),
+        ("governance-scorecard-application-guided", typeof(ApplicationGuided)),
+        ("governance-scorecard-investment-intent-signed", typeof(InvestmentIntentSigned)),
+        ("governance-scorecard-investment-contract-signed", typeof(InvestmentContractSigned)),
 
         ("policy-match-case-closed", typeof(CaseClosed)),
         ("policy-match-case-closed-profile", typeof(CaseClosed)),

@@ -1,11 +1,15 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+using Qingmeng.Governance.Infrastructure;
+using Qingmeng.Governance.Infrastructure.DemoData;
 using Qingmeng.ServiceDefaults.Authentication;
 
 namespace Governance.IntegrationTests;
 
 /// <summary>The case study's 22件涉企案件适用“微错容纠”, from the demo figures (DemoData:SeedFigures) through governance's own events.</summary>
 [Collection(GovernanceServersCollection.Name)]
-public sealed class FiguresTests(PlatformServersFixture servers)
+public sealed class FiguresTests(PlatformServersFixture servers, ITestOutputHelper output)
 {
     private static readonly Dictionary<string, string> Figures = new() { ["DemoData:Enabled"] = "true", ["DemoData:SeedFigures"] = "true" };
 
@@ -30,6 +34,40 @@ public sealed class FiguresTests(PlatformServersFixture servers)
         Assert.Equal(22, await host.ScalarAsync("SELECT count(*) FROM governance.audit_records WHERE action = 'penalty.not-imposed'"));
         var page = await host.GetAsync(TestCaller.Dispatcher, "/api/governance/lenient-decisions?pageSize=50");
         Assert.Equal(22, page.GetProperty("count").GetInt64());
+    }
+
+    [Fact]
+    public async Task The_scorecard_for_2024_counts_930_credit_repairs_from_the_demo_figures_each_a_penalty_an_application_and_a_grant()
+    {
+        await using (var binder = await GovernanceHost.StartAsync(servers))
+        {
+            await WaitForEndpointAsync(binder, "governance-scorecard-credit-repaired");
+        }
+        await using var host = await GovernanceHost.StartAsync(servers, extraSettings: Figures);
+
+        var report = await Eventually.MatchesAsync(
+            () => host.GetAsync(TestCaller.Dispatcher, "/api/governance/scorecard?year=2024&period=Y"),
+            r => Indicator(r, "enforcement.creditRepairs") >= 930m,
+            TimeSpan.FromMinutes(4), "the scorecard to count the 2024 credit repairs");
+
+        Assert.Equal(930m, Indicator(report, "enforcement.creditRepairs"));
+        var timing = Assert.Single(host.Logs.Lines, l => l.Contains("930 credit repairs (penalty, application, grant) seeded in", StringComparison.Ordinal));
+        output.WriteLine(timing);
+        const string seeded = "FROM governance.penalties WHERE reference LIKE '泉开信用修复〔2024〕%'";
+        Assert.Equal(930, await host.ScalarAsync($"SELECT count(*) {seeded}"));
+        Assert.Equal(930, await host.ScalarAsync($"SELECT count(DISTINCT credit_code) {seeded} AND repaired_on IS NOT NULL"));
+        Assert.Equal(930, await host.ScalarAsync("SELECT count(*) FROM governance.credit_repair_applications WHERE status = 'Granted'"));
+        Assert.Equal(930, await host.ScalarAsync("SELECT count(*) FROM governance.audit_records WHERE action = 'credit-repair.granted'"));
+
+        // Seeding again (every start does) adds nothing.
+        using (var scope = host.Primary.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GovernanceContext>();
+            await scope.ServiceProvider.GetRequiredService<GovernanceDemoSeeder>().SeedAsync(db, seedFigures: true, CancellationToken.None);
+        }
+        Assert.Equal(930, await host.ScalarAsync($"SELECT count(*) {seeded}"));
+        Assert.Equal(930, await host.ScalarAsync("SELECT count(*) FROM governance.credit_repair_applications"));
+        Assert.Equal(930, await host.ScalarAsync("SELECT count(*) FROM governance.outbox_messages WHERE event_type LIKE '%CreditRepaired%'"));
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class ScorecardTests(PlatformServersFixture servers)
         "scorecard-subsidy-disbursed", "scorecard-loan-disbursed", "scorecard-talent-certified", "scorecard-hire-confirmed",
         "scorecard-certification-granted", "scorecard-subsidy-clawed-back",
         "scorecard-retention-incentive-due", "scorecard-retention-incentive-paid",
+        "scorecard-application-guided", "scorecard-investment-intent-signed", "scorecard-investment-contract-signed",
     ];
 
     private static readonly Guid RetainedReferral = Guid.NewGuid(), Ambassador = Guid.NewGuid();
@@ -195,6 +196,88 @@ public sealed class ScorecardTests(PlatformServersFixture servers)
         AssertIndicator(q1, "loans.amount", 1_000_000m, null, null);
         AssertIndicator(q1, "loans.count", 1m, null, null);
         Assert.Equal(0, await host.ScalarAsync("SELECT count(*) FROM governance.scorecard_aggregates WHERE value < 0"));
+    }
+
+    /// <summary>
+    /// October 2021 (and October 2020 for the prior year), which no other test uses: 申报辅导 and the 正式合同转化率 of the
+    /// investment agreements, each event delivered twice.
+    /// </summary>
+    [Fact]
+    public async Task Guided_projects_and_investment_agreements_through_the_broker_give_the_guidance_and_conversion_figures()
+    {
+        var october11 = new DateTimeOffset(2021, 10, 11, 10, 0, 0, China);
+        await using var host = await GovernanceHost.StartAsync(servers, fakeNow: october11);
+        await WaitForConsumersAsync(host);
+        Guid converted = Guid.NewGuid(), pending = Guid.NewGuid(), earlier = Guid.NewGuid(), lastYear = Guid.NewGuid();
+        IntegrationEvent[] events =
+        [
+            // 申报辅导: two projects guided in October 2021, one in October 2020.
+            On(new ApplicationGuided(Guid.NewGuid(), FirmA, "QM-ZJTX-01", new DateOnly(2021, 10, 8)), october11),
+            On(new ApplicationGuided(Guid.NewGuid(), FirmB, "QM-WG-02", new DateOnly(2021, 10, 9)), october11),
+            On(new ApplicationGuided(Guid.NewGuid(), FirmB, "QM-WG-02", new DateOnly(2020, 10, 9)), october11),
+            // Q4 2021: two intentions, one became a contract; a 2021 Q3 intention was contracted in Q4 too.
+            On(new InvestmentIntentSigned(converted, "福建某新材料投资方", null, 200_000_000m, new DateOnly(2021, 10, 4)), october11),
+            On(new InvestmentContractSigned(converted, "福建某新材料投资方", FirmA, 210_000_000m, new DateOnly(2021, 10, 4), new DateOnly(2021, 10, 8)), october11),
+            On(new InvestmentIntentSigned(pending, "厦门某智能装备投资方", null, 80_000_000m, new DateOnly(2021, 10, 6)), october11),
+            On(new InvestmentIntentSigned(earlier, "泉州某鞋服投资方", FirmB, 50_000_000m, new DateOnly(2021, 9, 20)), october11),
+            On(new InvestmentContractSigned(earlier, "泉州某鞋服投资方", FirmB, 50_000_000m, new DateOnly(2021, 9, 20), new DateOnly(2021, 10, 9)), october11),
+            // Q4 2020: one intention, not converted.
+            On(new InvestmentIntentSigned(lastYear, "晋江某物流投资方", null, 30_000_000m, new DateOnly(2020, 10, 12)), october11),
+        ];
+        var bus = host.Primary.Services.GetRequiredService<IBus>();
+        foreach (var message in events.Concat(events))
+        {
+            await bus.Publish(message, message.GetType());
+        }
+
+        await Eventually.MatchesAsync(() => host.ScalarAsync("SELECT count(*) FROM governance.scorecard_facts"),
+            count => count == events.Length, TimeSpan.FromSeconds(90), "every event in the scorecard's log");
+
+        var q4 = Indicators(await host.GetAsync(TestCaller.Dispatcher, "/api/governance/scorecard?year=2021&period=Q4"));
+        AssertIndicator(q4, "subsidies.guidedProjects", 2m, 1m, 100m);
+        AssertIndicator(q4, "investment.intentions", 2m, 1m, 100m);
+        AssertIndicator(q4, "investment.contracts", 2m, null, null);
+        // Of Q4 2021's two intentions one is contracted: 50 %; Q4 2020's one is not: 0 % (no growth from zero).
+        AssertIndicator(q4, "investment.contractConversionRate", 50m, 0m, null);
+    }
+
+    /// <summary>
+    /// 初信办理质量, August 2019 (which no other test uses): the cases filed as petition letters, through the API and back
+    /// through the broker, counted apart from the others.
+    /// </summary>
+    [Fact]
+    public async Task First_letters_filed_through_the_api_give_the_first_letter_figures()
+    {
+        var august12 = new DateTimeOffset(2019, 8, 12, 10, 0, 0, China);
+        await using var host = await GovernanceHost.StartAsync(servers, fakeNow: august12);
+        await WaitForConsumersAsync(host);
+        async Task<Guid> FileAsync(string channel, string place) => (await host.FileAsync(new
+        {
+            channel, moduleCode = "PETITION", title = "来信反映征迁补偿问题", description = "征迁补偿款迟迟未到位。",
+            contactPhone = "13805951234", place,
+        })).GetProperty("id").GetGuid();
+
+        // Two first letters: one answered by the centre itself (即办, on time) and followed up satisfied, one still open.
+        var answered = await FileAsync("PetitionLetter", "清濛街道一号");
+        await FileAsync("PetitionLetter", "清濛街道二号");
+        // A hotline call on the same matter is no first letter.
+        var call = await FileAsync("Hotline", "清濛街道三号");
+        host.Clock!.Advance(TimeSpan.FromHours(2));
+        await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"/api/governance/cases/{answered}/close", new { resolution = "已当面答复补偿标准并协调发放。" });
+        await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"/api/governance/cases/{call}/close", new { resolution = "热线当场解答。" });
+        host.Clock.Advance(TimeSpan.FromHours(2));
+        await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"/api/governance/cases/{answered}/follow-up", new { satisfied = true, comment = "满意" });
+
+        // Three filings, two closures, one follow-up.
+        await Eventually.MatchesAsync(() => host.ScalarAsync("SELECT count(*) FROM governance.scorecard_facts"),
+            count => count == 6, TimeSpan.FromSeconds(90), "every case event in the scorecard's log");
+
+        var august = Indicators(await host.GetAsync(TestCaller.Dispatcher, "/api/governance/scorecard?year=2019&period=M08"));
+        AssertIndicator(august, "petitions.firstLetters", 2m, null, null);
+        AssertIndicator(august, "petitions.firstLetterCompletionRate", 50m, null, null);
+        AssertIndicator(august, "petitions.firstLetterOnTimeRate", 100m, null, null);
+        AssertIndicator(august, "petitions.firstLetterSatisfactionRate", 100m, null, null);
+        AssertIndicator(august, "cases.filed", 3m, null, null);
     }
 
     private static Dictionary<string, JsonElement> Indicators(JsonElement report) =>

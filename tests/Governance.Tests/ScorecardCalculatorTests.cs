@@ -268,6 +268,136 @@ public sealed class ScorecardCalculatorTests
     }
 
     [Fact]
+    public void Credit_repairs_count_on_the_day_they_were_granted()
+    {
+        IntegrationEvent[] repairs =
+        [
+            // Granted 31 March, published 1 April: counted in March (Q1).
+            On(new CreditRepaired(FirmA, "泉开市监罚〔2025〕31号", new DateOnly(2026, 3, 31)), At(2026, 4, 1)),
+            On(new CreditRepaired(FirmB, "泉开市监罚〔2025〕40号", new DateOnly(2026, 1, 8)), At(2026, 1, 8)),
+            On(new CreditRepaired(FirmC, "泉开税罚〔2025〕2号", new DateOnly(2026, 4, 8)), At(2026, 4, 8)),
+            On(new CreditRepaired(FirmC, "泉开税罚〔2024〕9号", new DateOnly(2025, 3, 8)), At(2025, 3, 8)),
+        ];
+
+        var q1 = ScorecardReporter.Build(2026, "Q1", Calculator.Rebuild([.. repairs.Select(ScorecardFactMapper.From)]), population: 10_000)
+            .Indicators.ToDictionary(i => i.Code);
+
+        Assert.Equal(new ScorecardIndicator("enforcement.creditRepairs", "完成信用修复", "件", 2m, 1m, 100m), q1["enforcement.creditRepairs"]);
+    }
+
+    [Fact]
+    public void First_letter_figures_count_only_the_cases_filed_as_petition_letters()
+    {
+        CaseFiled Letter(Guid id, DateTimeOffset at, Guid? duplicateOf = null) =>
+            On(new CaseFiled(id, "GD" + id.ToString("N")[..8], "PetitionLetter", "PETITION", "来信反映征迁补偿问题", null, duplicateOf), at);
+        Guid l1 = Guid.NewGuid(), l2 = Guid.NewGuid(), l3 = Guid.NewGuid(), l4 = Guid.NewGuid(), l5 = Guid.NewGuid(), hotline = Guid.NewGuid(), prior = Guid.NewGuid();
+        IntegrationEvent[] events =
+        [
+            // Q1 2026: four first letters. L1 closed on time, satisfied; L2 closed late, unsatisfied (重办, open again);
+            // L3 closed on time, no follow-up yet; L4 open; L5 repeats L4: a duplicate, counted nowhere.
+            Letter(l1, At(2026, 1, 6)), Closed(l1, At(2026, 1, 20), true), FollowedUp(l1, At(2026, 1, 21), true),
+            Letter(l2, At(2026, 2, 3)), Closed(l2, At(2026, 3, 20), false), FollowedUp(l2, At(2026, 3, 21), false),
+            Letter(l3, At(2026, 3, 2)), Closed(l3, At(2026, 3, 10), true),
+            Letter(l4, At(2026, 3, 9)),
+            Letter(l5, At(2026, 3, 10), duplicateOf: l4),
+            // A hotline case is no first letter.
+            Filed(hotline, At(2026, 1, 7)), Closed(hotline, At(2026, 1, 8), false),
+            // Q1 2025: one letter, closed on time, satisfied.
+            Letter(prior, At(2025, 2, 1)), Closed(prior, At(2025, 2, 10), true), FollowedUp(prior, At(2025, 2, 11), true),
+        ];
+
+        var q1 = ScorecardReporter.Build(2026, "Q1", Calculator.Rebuild([.. events.Select(ScorecardFactMapper.From)]), population: 10_000)
+            .Indicators.ToDictionary(i => i.Code);
+
+        Assert.Equal(new ScorecardIndicator("petitions.firstLetters", "受理初信", "件", 4m, 1m, 300m), q1["petitions.firstLetters"]);
+        // L1 and L3 closed of four: 50 %; both on time of the two closures timed: 100 %; one satisfied of two follow-ups: 50 %.
+        Assert.Equal(new ScorecardIndicator("petitions.firstLetterCompletionRate", "初信办结率", "%", 50m, 100m, -50m), q1["petitions.firstLetterCompletionRate"]);
+        Assert.Equal(new ScorecardIndicator("petitions.firstLetterOnTimeRate", "初信按期办结率", "%", 100m, 100m, 0m), q1["petitions.firstLetterOnTimeRate"]);
+        Assert.Equal(new ScorecardIndicator("petitions.firstLetterSatisfactionRate", "初信满意率", "%", 50m, 100m, -50m), q1["petitions.firstLetterSatisfactionRate"]);
+        // The case figures count every channel: five cases filed (L5 a duplicate).
+        Assert.Equal(5m, q1["cases.filed"].Value);
+    }
+
+    [Fact]
+    public void Guided_projects_count_once_each_on_their_guidance_day()
+    {
+        var guidance = Guid.NewGuid();
+        IntegrationEvent[] guided =
+        [
+            // Guided on 31 March, published 2 April: counted in March (Q1); the same guidance announced twice counts once.
+            On(new ApplicationGuided(guidance, FirmA, "QM-ZJTX-01", new DateOnly(2026, 3, 31)), At(2026, 4, 2)),
+            On(new ApplicationGuided(guidance, FirmA, "QM-ZJTX-01", new DateOnly(2026, 3, 31)), At(2026, 4, 2, 11)),
+            On(new ApplicationGuided(Guid.NewGuid(), FirmB, "QM-WG-02", new DateOnly(2026, 1, 12)), At(2026, 1, 12)),
+            On(new ApplicationGuided(Guid.NewGuid(), FirmC, "QM-WG-02", new DateOnly(2026, 4, 1)), At(2026, 4, 1)),
+            On(new ApplicationGuided(Guid.NewGuid(), FirmC, "QM-ZJTX-01", new DateOnly(2025, 2, 1)), At(2025, 2, 1)),
+        ];
+
+        var q1 = ScorecardReporter.Build(2026, "Q1", Calculator.Rebuild([.. guided.Select(ScorecardFactMapper.From)]), population: 10_000)
+            .Indicators.ToDictionary(i => i.Code);
+
+        Assert.Equal(new ScorecardIndicator("subsidies.guidedProjects", "申报辅导项目", "个", 2m, 1m, 100m), q1["subsidies.guidedProjects"]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void The_contract_conversion_rate_is_the_share_of_the_periods_intentions_that_became_contracts(int seed)
+    {
+        Guid i1 = Guid.NewGuid(), i2 = Guid.NewGuid(), i3 = Guid.NewGuid(), i4 = Guid.NewGuid(), i5 = Guid.NewGuid(), i6 = Guid.NewGuid();
+        InvestmentIntentSigned Intent(Guid id, DateOnly on) => new(id, "晋江某投资方", null, 50_000_000m, on);
+        InvestmentContractSigned Contract(Guid id, DateOnly intentOn, DateOnly on) => new(id, "晋江某投资方", FirmA, 60_000_000m, intentOn, on);
+        IntegrationEvent[] events =
+        [
+            // Q1 2026: three intentions; i1 became a contract in February, i2 in April (after the quarter), i3 not yet.
+            On(Intent(i1, new DateOnly(2026, 1, 10)), At(2026, 1, 10)),
+            On(Contract(i1, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 20)), At(2026, 2, 20)),
+            On(Intent(i2, new DateOnly(2026, 3, 5)), At(2026, 3, 5)),
+            On(Contract(i2, new DateOnly(2026, 3, 5), new DateOnly(2026, 4, 8)), At(2026, 4, 8)),
+            On(Intent(i3, new DateOnly(2026, 3, 25)), At(2026, 3, 25)),
+            // i4 was signed as an intention in December 2025 and contracted in March: a Q1 contract, converting a 2025 intention.
+            On(Intent(i4, new DateOnly(2025, 12, 1)), At(2025, 12, 1)),
+            On(Contract(i4, new DateOnly(2025, 12, 1), new DateOnly(2026, 3, 2)), At(2026, 3, 2)),
+            // Q1 2025: two intentions, one contracted.
+            On(Intent(i5, new DateOnly(2025, 2, 3)), At(2025, 2, 3)),
+            On(Contract(i5, new DateOnly(2025, 2, 3), new DateOnly(2025, 3, 3)), At(2025, 3, 3)),
+            On(Intent(i6, new DateOnly(2025, 3, 3)), At(2025, 3, 3)),
+        ];
+        // A redelivered contract under a new event id changes nothing.
+        var facts = events.Append(On(Contract(i1, new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 20)), At(2026, 2, 21)))
+            .Select(ScorecardFactMapper.From).ToList();
+
+        var rebuilt = Calculator.Rebuild(facts);
+        var q1 = ScorecardReporter.Build(2026, "Q1", rebuilt, population: 10_000).Indicators.ToDictionary(i => i.Code);
+        Assert.Equal(new ScorecardIndicator("investment.intentions", "招商签约意向项目", "个", 3m, 2m, 50m), q1["investment.intentions"]);
+        // Contracts signed in Q1: i1 and i4 (2025: i5).
+        Assert.Equal(new ScorecardIndicator("investment.contracts", "签订正式合同项目", "个", 2m, 1m, 100m), q1["investment.contracts"]);
+        // Of Q1's three intentions, i1 and i2 became contracts (i2 after the quarter): 2 / 3; 2025: 1 / 2.
+        Assert.Equal(new ScorecardIndicator("investment.contractConversionRate", "正式合同转化率", "%", 66.67m, 50m, 33.33m), q1["investment.contractConversionRate"]);
+
+        var random = new Random(seed);
+        var log = new Dictionary<Guid, ScorecardFact>();
+        var aggregates = new Dictionary<ScorecardCell, decimal>();
+        foreach (var fact in facts.Concat(facts).OrderBy(_ => random.Next()))
+        {
+            if (!log.TryAdd(fact.EventId, fact))
+            {
+                continue;
+            }
+            var before = fact.IsStandalone ? [] : log.Values.Where(f => f.Subject == fact.Subject && f.EventId != fact.EventId).ToList();
+            foreach (var (cell, change) in Calculator.Delta(before, fact))
+            {
+                aggregates[cell] = aggregates.GetValueOrDefault(cell) + change;
+                if (aggregates[cell] == 0m)
+                {
+                    aggregates.Remove(cell);
+                }
+            }
+        }
+        Assert.Equal(rebuilt.OrderBy(c => c.Key.ToString()), aggregates.OrderBy(c => c.Key.ToString()));
+    }
+
+    [Fact]
     public void A_day_counts_in_its_month_quarter_half_and_year_and_periods_are_checked()
     {
         Assert.Equal(["M03", "Q1", "H1", "Y"], ScorecardPeriods.Containing(new DateOnly(2026, 3, 31)));

@@ -1,4 +1,5 @@
 using Qingmeng.Governance.Model;
+using Qingmeng.Governance.Model.Cases;
 using Qingmeng.Governance.Operations;
 
 namespace Qingmeng.Governance.Application;
@@ -11,14 +12,19 @@ namespace Qingmeng.Governance.Application;
 /// <list type="bullet">
 /// <item>Cases count in the period they were filed (CST), duplicates excluded; 办结 is the case's current state (an
 /// unsatisfied follow-up reopens it, a later closure closes it again); 按时 is the latest closure's; every follow-up
-/// counts towards 满意率. A case whose filing is not in the log counts nowhere.</item>
+/// counts towards 满意率. A case whose filing is not in the log counts nowhere. 初信 (cases filed on the
+/// <c>PetitionLetter</c> channel) are also counted apart, the same way.</item>
 /// <item>帮代办: projects registered, tasks completed and projects ready for construction count on their day; a firm
 /// counts once per period in which it had any of them (firms served).</item>
 /// <item>专精特新: a firm counts as new in the period of its first certification containing a configured mark.</item>
 /// <item>Subsidies (amount and 家次), loans, certified talents (high-level by tier) and hires count on their day. A
 /// clawback takes its payment's amount and 家次 back on the payment's day, once per payment. A renewal (续贷) is no new
 /// loan and adds only principal above the loan it replaced.</item>
-/// <item>微错容纠: every offence treated under the lenient lists counts on its decision day; 不予处罚 ones also separately.</item>
+/// <item>微错容纠: every offence treated under the lenient lists counts on its decision day; 不予处罚 ones also separately; a credit repair
+/// counts on the day it was granted.</item>
+/// <item>申报辅导: a guided project counts once on its guidance day. 招商: an intention counts on its signing day and, once
+/// its formal contract is signed, as converted there too (正式合同转化率 = converted / intentions of the period); a
+/// contract counts on its own day.</item>
 /// <item>稳工留岗: a retention incentive counts on the day it fell due, and so does its payment, whenever it was paid: the
 /// period's 兑现率 is the paid share of the incentives due in it.</item>
 /// </list>
@@ -48,6 +54,14 @@ public sealed class ScorecardCalculator(ScorecardOptions options)
         else if (subject.StartsWith("clawback:", StringComparison.Ordinal))
         {
             AddClawback(cells, subjectFacts);
+        }
+        else if (subject.StartsWith("guidance:", StringComparison.Ordinal))
+        {
+            AddGuidance(cells, subjectFacts);
+        }
+        else if (subject.StartsWith("investment:", StringComparison.Ordinal))
+        {
+            AddInvestment(cells, subjectFacts);
         }
         else
         {
@@ -130,7 +144,19 @@ public sealed class ScorecardCalculator(ScorecardOptions options)
         Add(cells, day, ScorecardMeasures.CasesClosedOnTime, closed && onTime == true ? 1m : 0m);
         Add(cells, day, ScorecardMeasures.CaseFollowUps, followUps);
         Add(cells, day, ScorecardMeasures.CasesSatisfied, satisfied);
+        if (filed.Channel == FirstLetterChannel)
+        {
+            Add(cells, day, ScorecardMeasures.FirstLettersFiled, 1m);
+            Add(cells, day, ScorecardMeasures.FirstLettersClosed, closed ? 1m : 0m);
+            Add(cells, day, ScorecardMeasures.FirstLettersClosedTimed, closed && onTime is not null ? 1m : 0m);
+            Add(cells, day, ScorecardMeasures.FirstLettersClosedOnTime, closed && onTime == true ? 1m : 0m);
+            Add(cells, day, ScorecardMeasures.FirstLetterFollowUps, followUps);
+            Add(cells, day, ScorecardMeasures.FirstLettersSatisfied, satisfied);
+        }
     }
+
+    /// <summary>初信: a petition received by letter, the case channel the province's 初信办理质量 is about.</summary>
+    public const string FirstLetterChannel = nameof(CaseChannel.PetitionLetter);
 
     private static void AddAgency(Dictionary<ScorecardCell, decimal> cells, IReadOnlyCollection<ScorecardFact> facts)
     {
@@ -174,6 +200,33 @@ public sealed class ScorecardCalculator(ScorecardOptions options)
         Add(cells, clawback.Day, ScorecardMeasures.SubsidyFirmTimes, -1m);
     }
 
+    /// <summary>A guided project counts once, on the day of its (first announced) guidance.</summary>
+    private static void AddGuidance(Dictionary<ScorecardCell, decimal> cells, IReadOnlyCollection<ScorecardFact> facts)
+    {
+        var guided = facts.OrderBy(f => f.Day).ThenBy(f => f.EventId).First();
+        Add(cells, guided.Day, ScorecardMeasures.GuidedProjects, 1m);
+    }
+
+    /// <summary>
+    /// An agreement's intention counts on its signing day, and as converted there too once its contract is signed (in
+    /// whatever period); the contract counts on its own day. Without the intention in the log the agreement converts
+    /// nothing: the rate's denominator never saw it.
+    /// </summary>
+    private static void AddInvestment(Dictionary<ScorecardCell, decimal> cells, IReadOnlyCollection<ScorecardFact> facts)
+    {
+        var intent = facts.Where(f => f.Kind == ScorecardFactKind.InvestmentIntentSigned).OrderBy(f => f.Day).ThenBy(f => f.EventId).FirstOrDefault();
+        var contract = facts.Where(f => f.Kind == ScorecardFactKind.InvestmentContractSigned).OrderBy(f => f.Day).ThenBy(f => f.EventId).FirstOrDefault();
+        if (intent is not null)
+        {
+            Add(cells, intent.Day, ScorecardMeasures.InvestmentIntentions, 1m);
+            Add(cells, intent.Day, ScorecardMeasures.InvestmentIntentionsConverted, contract is not null ? 1m : 0m);
+        }
+        if (contract is not null)
+        {
+            Add(cells, contract.Day, ScorecardMeasures.InvestmentContracts, 1m);
+        }
+    }
+
     private void AddStandalone(Dictionary<ScorecardCell, decimal> cells, ScorecardFact fact)
     {
         switch (fact.Kind)
@@ -204,6 +257,9 @@ public sealed class ScorecardCalculator(ScorecardOptions options)
             case ScorecardFactKind.LenientTreatmentApplied:
                 Add(cells, fact.Day, ScorecardMeasures.MicroErrorTolerance, 1m);
                 Add(cells, fact.Day, ScorecardMeasures.NoPenaltyDecisions, fact.Flag == true ? 1m : 0m);
+                break;
+            case ScorecardFactKind.CreditRepaired:
+                Add(cells, fact.Day, ScorecardMeasures.CreditRepairs, 1m);
                 break;
         }
     }

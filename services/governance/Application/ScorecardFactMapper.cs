@@ -16,7 +16,7 @@ public static class ScorecardFactMapper
         return message switch
         {
             CaseFiled m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CaseFiled, ScorecardFact.CaseSubject(m.CaseId), m.OccurredAt, day,
-                m.CreditCode, flag: m.DuplicateOfCaseId is not null, label: m.ModuleCode),
+                m.CreditCode, flag: m.DuplicateOfCaseId is not null, label: m.ModuleCode, channel: m.Channel),
             CaseDispatched m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CaseDispatched, ScorecardFact.CaseSubject(m.CaseId), m.OccurredAt, day,
                 label: m.LeadDepartmentCode),
             CaseClosed m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CaseClosed, ScorecardFact.CaseSubject(m.CaseId), m.OccurredAt, day,
@@ -51,6 +51,17 @@ public static class ScorecardFactMapper
                 m.EmployerCreditCode, amount: m.Amount),
             RetentionIncentivePaid m => ScorecardFact.Create(m.EventId, ScorecardFactKind.RetentionIncentivePaid, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.DueOn,
                 m.EmployerCreditCode, amount: m.Amount),
+            // 信用修复: counted on the day the department granted it.
+            CreditRepaired m => ScorecardFact.Create(m.EventId, ScorecardFactKind.CreditRepaired, ScorecardFact.StandaloneSubject(m.EventId), m.OccurredAt, m.RepairedOn,
+                m.CreditCode),
+            // 申报辅导: one guided project (firm and policy) on the day it was guided.
+            ApplicationGuided m => ScorecardFact.Create(m.EventId, ScorecardFactKind.ApplicationGuided, ScorecardFact.GuidanceSubject(m.GuidanceId), m.OccurredAt, m.GuidedOn,
+                m.CreditCode, label: m.PolicyCode),
+            // 正式合同转化率: an agreement's intention counts on the day it was signed, its contract on the contract's day.
+            InvestmentIntentSigned m => ScorecardFact.Create(m.EventId, ScorecardFactKind.InvestmentIntentSigned, ScorecardFact.InvestmentSubject(m.AgreementId), m.OccurredAt, m.SignedOn,
+                m.CreditCode, amount: m.PlannedInvestment),
+            InvestmentContractSigned m => ScorecardFact.Create(m.EventId, ScorecardFactKind.InvestmentContractSigned, ScorecardFact.InvestmentSubject(m.AgreementId), m.OccurredAt, m.ContractSignedOn,
+                m.CreditCode, amount: m.ContractInvestment),
             _ => throw new ArgumentException($"The scorecard is not fed by {message.GetType().Name}.", nameof(message)),
         };
     }

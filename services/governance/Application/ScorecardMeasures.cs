@@ -26,8 +26,19 @@ public static class ScorecardMeasures
     public const string AmbassadorHires = "hires.viaAmbassador";
     public const string MicroErrorTolerance = "enforcement.microErrorTolerance";
     public const string NoPenaltyDecisions = "enforcement.noPenalty";
+    public const string CreditRepairs = "enforcement.creditRepairs";
     public const string RetentionIncentivesDue = "retention.incentivesDue";
     public const string RetentionIncentivesPaid = "retention.incentivesPaid";
+    public const string FirstLettersFiled = "petitions.firstLetters";
+    public const string FirstLettersClosed = "petitions.firstLettersClosed";
+    public const string FirstLettersClosedTimed = "petitions.firstLettersClosedTimed";
+    public const string FirstLettersClosedOnTime = "petitions.firstLettersClosedOnTime";
+    public const string FirstLetterFollowUps = "petitions.firstLetterFollowUps";
+    public const string FirstLettersSatisfied = "petitions.firstLettersSatisfied";
+    public const string GuidedProjects = "subsidies.guidedProjects";
+    public const string InvestmentIntentions = "investment.intentions";
+    public const string InvestmentContracts = "investment.contracts";
+    public const string InvestmentIntentionsConverted = "investment.intentionsConverted";
 }
 
 /// <summary>One additive measure of one period of a year: the unit the scorecard keeps aggregates in.</summary>

@@ -39,9 +39,19 @@ public static class ScorecardReporter
         Count(ScorecardMeasures.AmbassadorHires, "引工大使促成录用", "人"),
         Count(ScorecardMeasures.MicroErrorTolerance, "适用微错容纠（包容审慎）涉企案件", "件"),
         Count(ScorecardMeasures.NoPenaltyDecisions, "不予处罚决定", "件"),
+        Count(ScorecardMeasures.CreditRepairs, "完成信用修复", "件"),
         Count(ScorecardMeasures.RetentionIncentivesDue, "到期稳岗奖励", "笔"),
         Count(ScorecardMeasures.RetentionIncentivesPaid, "已兑现稳岗奖励", "笔"),
         Rate("retention.fulfilmentRate", "稳工留岗政策兑现率", ScorecardMeasures.RetentionIncentivesPaid, ScorecardMeasures.RetentionIncentivesDue),
+        // 初信办理质量: the province ranks the counties (全省第三、全市第一); these are the figures the platform computes itself.
+        Count(ScorecardMeasures.FirstLettersFiled, "受理初信", "件"),
+        Rate("petitions.firstLetterCompletionRate", "初信办结率", ScorecardMeasures.FirstLettersClosed, ScorecardMeasures.FirstLettersFiled),
+        Rate("petitions.firstLetterOnTimeRate", "初信按期办结率", ScorecardMeasures.FirstLettersClosedOnTime, ScorecardMeasures.FirstLettersClosedTimed),
+        Rate("petitions.firstLetterSatisfactionRate", "初信满意率", ScorecardMeasures.FirstLettersSatisfied, ScorecardMeasures.FirstLetterFollowUps),
+        Count(ScorecardMeasures.GuidedProjects, "申报辅导项目", "个"),
+        Count(ScorecardMeasures.InvestmentIntentions, "招商签约意向项目", "个"),
+        Count(ScorecardMeasures.InvestmentContracts, "签订正式合同项目", "个"),
+        Rate("investment.contractConversionRate", "正式合同转化率", ScorecardMeasures.InvestmentIntentionsConverted, ScorecardMeasures.InvestmentIntentions),
     ];
 
     /// <summary>The stock measures: every month's cells up to the period's end are summed, whatever year they are in.</summary>

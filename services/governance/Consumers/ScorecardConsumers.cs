@@ -24,38 +24,6 @@ public abstract class ScorecardConsumer<TEvent>(IServiceProvider services, Score
         projector.RecordAsync(db, ScorecardFactMapper.From(message), cancellationToken);
 }
 
-public sealed class ScorecardCaseFiledConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<CaseFiled>(services, projector);
-
-public sealed class ScorecardCaseDispatchedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<CaseDispatched>(services, projector);
-
-public sealed class ScorecardCaseClosedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<CaseClosed>(services, projector);
-
-public sealed class ScorecardCaseFollowedUpConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<CaseFollowedUp>(services, projector);
-
-public sealed class ScorecardProjectRegisteredConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<ProjectRegistered>(services, projector);
-
-public sealed class ScorecardApprovalTaskCompletedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<ApprovalTaskCompleted>(services, projector);
-
-public sealed class ScorecardProjectReadyConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<ProjectReadyForConstruction>(services, projector);
-
-public sealed class ScorecardSubsidyDisbursedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<SubsidyDisbursed>(services, projector);
-
-public sealed class ScorecardSubsidyClawedBackConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<SubsidyClawedBack>(services, projector);
-
-public sealed class ScorecardLoanDisbursedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<LoanDisbursed>(services, projector);
-
-public sealed class ScorecardTalentCertifiedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<TalentCertified>(services, projector);
-
-public sealed class ScorecardHireConfirmedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<HireConfirmed>(services, projector);
-
-public sealed class ScorecardCertificationGrantedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<FirmCertificationGranted>(services, projector);
-
-public sealed class ScorecardLenientTreatmentAppliedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<LenientTreatmentApplied>(services, projector);
-
-public sealed class ScorecardRetentionIncentiveDueConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<RetentionIncentiveDue>(services, projector);
-
-public sealed class ScorecardRetentionIncentivePaidConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<RetentionIncentivePaid>(services, projector);
-
 /// <summary>
 /// The platform's retry then error-queue policy, one message at a time per event type: the aggregates of a period are
 /// a few hot rows, so concurrent handling would mostly fight over their versions. Conflicts that remain (replicas,
@@ -91,5 +59,9 @@ public static class ScorecardConsumerRegistration
         bus.AddInboxConsumer<ScorecardLenientTreatmentAppliedConsumer, ScorecardConsumerDefinition<ScorecardLenientTreatmentAppliedConsumer>>();
         bus.AddInboxConsumer<ScorecardRetentionIncentiveDueConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentiveDueConsumer>>();
         bus.AddInboxConsumer<ScorecardRetentionIncentivePaidConsumer, ScorecardConsumerDefinition<ScorecardRetentionIncentivePaidConsumer>>();
+        bus.AddInboxConsumer<ScorecardCreditRepairedConsumer, ScorecardConsumerDefinition<ScorecardCreditRepairedConsumer>>();
+        bus.AddInboxConsumer<ScorecardApplicationGuidedConsumer, ScorecardConsumerDefinition<ScorecardApplicationGuidedConsumer>>();
+        bus.AddInboxConsumer<ScorecardInvestmentIntentSignedConsumer, ScorecardConsumerDefinition<ScorecardInvestmentIntentSignedConsumer>>();
+        bus.AddInboxConsumer<ScorecardInvestmentContractSignedConsumer, ScorecardConsumerDefinition<ScorecardInvestmentContractSignedConsumer>>();
     }
 }

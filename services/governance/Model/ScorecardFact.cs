@@ -3,7 +3,7 @@ namespace Qingmeng.Governance.Model;
 /// <summary>
 /// One consumed event as the scorecard needs it: the raw fact, keyed by the event id (a redelivered event is never
 /// stored twice), so the aggregates can be recomputed from scratch. Facts about one subject (a case, a firm's
-/// 帮代办 activity, a firm's certifications) are read together; a standalone fact is its own subject.
+/// 帮代办 activity, a firm's certifications, an investment agreement) are read together; a standalone fact is its own subject.
 /// </summary>
 public sealed class ScorecardFact
 {
@@ -33,6 +33,9 @@ public sealed class ScorecardFact
     /// <summary>The raw classification, judged when the figures are computed: a talent tier, a certification.</summary>
     public string? Label { get; private set; }
 
+    /// <summary>The channel a case was filed through (a filing only): 初信 are the <c>PetitionLetter</c> ones.</summary>
+    public string? Channel { get; private set; }
+
     public DateTimeOffset RecordedAt { get; private set; }
 
     private ScorecardFact()
@@ -41,9 +44,11 @@ public sealed class ScorecardFact
 
     public const int LabelLength = 100;
 
+    public const int ChannelLength = 32;
+
     public static ScorecardFact Create(
         Guid eventId, ScorecardFactKind kind, string subject, DateTimeOffset occurredAt, DateOnly day,
-        string? creditCode = null, decimal amount = 0m, bool? flag = null, string? label = null, DateTimeOffset? recordedAt = null) => new()
+        string? creditCode = null, decimal amount = 0m, bool? flag = null, string? label = null, DateTimeOffset? recordedAt = null, string? channel = null) => new()
         {
             EventId = eventId,
             Kind = kind,
@@ -54,6 +59,7 @@ public sealed class ScorecardFact
             Amount = amount,
             Flag = flag,
             Label = label is { Length: > LabelLength } ? label[..LabelLength] : label,
+            Channel = channel is { Length: > ChannelLength } ? channel[..ChannelLength] : channel,
             RecordedAt = (recordedAt ?? occurredAt).ToUniversalTime(),
         };
 
@@ -70,6 +76,12 @@ public sealed class ScorecardFact
 
     /// <summary>The clawbacks of one subsidy payment: however many arrive, the payment is taken back once.</summary>
     public static string ClawbackSubject(Guid paymentId) => $"clawback:{paymentId:N}";
+
+    /// <summary>One 申报辅导: however often it is announced, the guided project counts once.</summary>
+    public static string GuidanceSubject(Guid guidanceId) => $"guidance:{guidanceId:N}";
+
+    /// <summary>One investment agreement: its intention and, once signed, its formal contract.</summary>
+    public static string InvestmentSubject(Guid agreementId) => $"investment:{agreementId:N}";
 
     /// <summary>A standalone fact contributes on its own; the others are judged together with their subject's facts.</summary>
     public bool IsStandalone => Subject.StartsWith("event:", StringComparison.Ordinal);
@@ -94,4 +106,8 @@ public enum ScorecardFactKind
     LenientTreatmentApplied,
     RetentionIncentiveDue,
     RetentionIncentivePaid,
+    ApplicationGuided,
+    InvestmentIntentSigned,
+    InvestmentContractSigned,
+    CreditRepaired,
 }

@@ -47,4 +47,7 @@ internal static partial class GovernanceLog
 
     [LoggerMessage(EventId = 5113, Level = LogLevel.Information, Message = "Hazard {HazardId} was already escalated by another runner")]
     public static partial void HazardAlreadyEscalated(ILogger logger, Guid hazardId);
+
+    [LoggerMessage(EventId = 5191, Level = LogLevel.Information, Message = "Demo figures: {Count} credit repairs (penalty, application, grant) seeded in {ElapsedMs} ms")]
+    public static partial void CreditRepairsSeeded(ILogger logger, int count, long elapsedMs);
 }

@@ -66,6 +66,9 @@ public static class FirmRegisterSeed
 
     public static string HistoryCode(int n) => Code("91350500", $"MA{n:D6}");
 
+    /// <summary>The 930 market entities of the demo's 2024 credit repairs (n from 1): penalties need no register entry.</summary>
+    public static string CreditRepairCode(int n) => Code("91350504", $"MB{n:D6}");
+
     private static string Code(string prefix8, string organisation8)
     {
         var first17 = prefix8 + organisation8 + UnifiedSocialCreditCode.ComputeOrganizationCodeCheckCharacter(organisation8);

@@ -18,6 +18,7 @@ internal sealed class ScorecardFactEntityTypeConfiguration : IEntityTypeConfigur
         builder.Property(f => f.CreditCode).HasMaxLength(32);
         builder.Property(f => f.Amount).HasPrecision(18, 2);
         builder.Property(f => f.Label).HasMaxLength(ScorecardFact.LabelLength);
+        builder.Property(f => f.Channel).HasMaxLength(ScorecardFact.ChannelLength);
         builder.Ignore(f => f.IsStandalone);
     }
 }

@@ -15,6 +15,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
+#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("governance")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -1831,6 +1832,11 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("amount");
 
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
                     b.Property<string>("CreditCode")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
@@ -2383,6 +2389,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
 
                     b.Navigation("Notes");
                 });
+#pragma warning restore 612, 618
         }
     }
 }

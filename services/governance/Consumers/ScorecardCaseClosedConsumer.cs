@@ -1,0 +1,6 @@
+using Qingmeng.Contracts;
+using Qingmeng.Governance.Application;
+
+namespace Qingmeng.Governance.Consumers;
+
+public sealed class ScorecardCaseClosedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<CaseClosed>(services, projector);

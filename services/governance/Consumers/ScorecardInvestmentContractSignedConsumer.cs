@@ -1,0 +1,6 @@
+using Qingmeng.Contracts;
+using Qingmeng.Governance.Application;
+
+namespace Qingmeng.Governance.Consumers;
+
+public sealed class ScorecardInvestmentContractSignedConsumer(IServiceProvider services, ScorecardProjector projector) : ScorecardConsumer<InvestmentContractSigned>(services, projector);
