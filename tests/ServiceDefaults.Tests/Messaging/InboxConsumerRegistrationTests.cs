@@ -48,11 +48,17 @@ public sealed class InboxConsumerRegistrationTests
                     {
                         memory.ConfigureEndpoints(context);
                         memory.ReceiveEndpoint(DefaultEndpointNameFormatter.Instance.Consumer<FailingCaseClosedConsumer>() + "_error",
-                            parked => parked.Handler<CaseClosed>(delivery =>
+                            parked =>
                             {
-                                attempts.Parked.TrySetResult(delivery.Message.EventId);
-                                return Task.CompletedTask;
-                            }));
+                                // Only what the consumer's endpoint moves here: a handler binds its message type to
+                                // its endpoint by default, which would deliver the published event here directly.
+                                parked.ConfigureConsumeTopology = false;
+                                parked.Handler<CaseClosed>(delivery =>
+                                {
+                                    attempts.Parked.TrySetResult(delivery.Message.EventId);
+                                    return Task.CompletedTask;
+                                });
+                            });
                     });
                 });
             })
