@@ -85,12 +85,14 @@ public sealed class InvestmentPromotion(ApprovalContext db, TimeProvider time)
                 {
                     throw;
                 }
+                // Each round one of the colliding signings wins; spread the others so they do not collide again.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
             }
         }
     }
 
     private const string NumberIndex = "ix_investment_agreements_number";
-    private const int MaxNumberAttempts = 5;
+    private const int MaxNumberAttempts = 20;
 
     /// <summary>正式合同: the intention becomes a formal contract; stages <see cref="InvestmentContractSigned"/>.</summary>
     public Task<Outcome<InvestmentAgreement>> SignContractAsync(Guid id, DateOnly signedOn, decimal investment, PlatformUser user, CancellationToken cancellationToken)
