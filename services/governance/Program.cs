@@ -26,5 +26,6 @@ app.MapHazardsApi();
 app.MapCreditRepairsApi();
 app.MapHolidaySchedulesApi();
 app.MapFirmsApi();
+app.MapEconomicIndicatorsApi();
 
 app.Run();

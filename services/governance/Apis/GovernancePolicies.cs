@@ -20,6 +20,7 @@ public static class GovernancePolicies
     public const string DepartmentOfficersAndFirms = "governance:department-officers-and-firms";
     public const string Departments = "governance:departments";
     public const string Dispatchers = "governance:dispatchers";
+    public const string EconomicMonitors = "governance:economic-monitors";
     public const string FileCases = "governance:file-cases";
     public const string FileLabourDisputes = "governance:file-labour-disputes";
     public const string Firms = "governance:firms";
@@ -43,6 +44,7 @@ public static class GovernancePolicies
         .AddPolicy(DepartmentOfficersAndFirms, policy => policy.RequireRole(PlatformRoles.DepartmentOfficer, PlatformRoles.Firm))
         .AddPolicy(Departments, policy => policy.RequireRole(CaseAccess.Department))
         .AddPolicy(Dispatchers, policy => policy.RequireRole(PlatformRoles.Dispatcher, PlatformRoles.Admin))
+        .AddPolicy(EconomicMonitors, EconomicAccess.Monitors)
         .AddPolicy(FileCases, policy => policy.RequireRole(CaseAccess.CanFile))
         .AddPolicy(FileLabourDisputes, LabourAccess.CanFile)
         .AddPolicy(Firms, policy => policy.RequireRole(PlatformRoles.Firm))

@@ -33,12 +33,15 @@ public static class Extensions
         builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
         builder.Services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.SectionName);
         builder.Services.AddOptions<ScorecardOptions>().BindConfiguration(ScorecardOptions.SectionName);
+        builder.Services.AddOptions<EconomicMonitoringOptions>().BindConfiguration(EconomicMonitoringOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services => new ScorecardCalculator(services.GetRequiredService<IOptions<ScorecardOptions>>().Value));
         builder.Services.AddScoped<ScorecardProjector>();
         builder.Services.AddScoped<IDbSeeder<GovernanceContext>, GovernanceSeeder>();
         builder.Services.AddScoped<GovernanceDemoSeeder>();
         builder.Services.AddSingleton<GovernanceMetrics>();
         builder.Services.AddScoped<CaseIntake>();
+        builder.Services.AddScoped<EconomicReporting>();
         builder.Services.AddScoped<CaseTransitions>();
         builder.AddPlatformNotifications<IHostApplicationBuilder, GovernanceContext>();
         builder.Services.AddScheduledJob<SupervisionJob, GovernanceContext>(TimeSpan.FromMinutes(5));

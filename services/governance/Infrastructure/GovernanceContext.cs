@@ -5,6 +5,7 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Notifications;
 using Qingmeng.Governance.Model.Cases;
+using Qingmeng.Governance.Model.EconomicIndicators;
 using Qingmeng.Governance.Model.LabourDisputes;
 
 namespace Qingmeng.Governance.Infrastructure;
@@ -52,6 +53,8 @@ public sealed class GovernanceContext(DbContextOptions<GovernanceContext> option
     public DbSet<Hazard> Hazards => Set<Hazard>();
 
     public DbSet<CreditRepairApplication> CreditRepairApplications => Set<CreditRepairApplication>();
+
+    public DbSet<EconomicReport> EconomicReports => Set<EconomicReport>();
 
     public DbSet<Department> Departments => Set<Department>();
 

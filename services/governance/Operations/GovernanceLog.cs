@@ -48,6 +48,9 @@ internal static partial class GovernanceLog
     [LoggerMessage(EventId = 5113, Level = LogLevel.Information, Message = "Hazard {HazardId} was already escalated by another runner")]
     public static partial void HazardAlreadyEscalated(ILogger logger, Guid hazardId);
 
+    [LoggerMessage(EventId = 5114, Level = LogLevel.Warning, Message = "Firm {CreditCode} fell below its economic band in {Month} ({Drops}); case {CaseNumber} opened")]
+    public static partial void EconomicAlertRaised(ILogger logger, string creditCode, string month, string drops, string caseNumber);
+
     [LoggerMessage(EventId = 5191, Level = LogLevel.Information, Message = "Demo figures: {Count} credit repairs (penalty, application, grant) seeded in {ElapsedMs} ms")]
     public static partial void CreditRepairsSeeded(ILogger logger, int count, long elapsedMs);
 }

@@ -714,6 +714,86 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     b.ToTable("departments", "governance");
                 });
 
+            modelBuilder.Entity("Qingmeng.Governance.Model.EconomicIndicators.EconomicReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AlertCaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alert_case_id");
+
+                    b.Property<string>("AlertCaseNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("alert_case_number");
+
+                    b.Property<DateTimeOffset?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("corrected_at");
+
+                    b.Property<string>("CorrectedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("corrected_by");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<decimal>("OutputValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("output_value");
+
+                    b.Property<decimal>("PowerUse")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("power_use");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<decimal>("TaxPaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("tax_paid");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_economic_reports");
+
+                    b.HasIndex("Month")
+                        .HasDatabaseName("ix_economic_reports_month");
+
+                    b.HasIndex("CreditCode", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_economic_reports_credit_code_month");
+
+                    b.ToTable("economic_reports", "governance");
+                });
+
             modelBuilder.Entity("Qingmeng.Governance.Model.EngagementIssue", b =>
                 {
                     b.Property<Guid>("Id")
