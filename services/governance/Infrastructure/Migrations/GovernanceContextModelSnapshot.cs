@@ -15,7 +15,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("governance")
                 .HasAnnotation("ProductVersion", "10.0.15")
@@ -2469,7 +2468,6 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
 
                     b.Navigation("Notes");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

@@ -12,8 +12,8 @@ using Qingmeng.Governance.Infrastructure;
 namespace Qingmeng.Governance.Infrastructure.Migrations
 {
     [DbContext(typeof(GovernanceContext))]
-    [Migration("20261207024458_EconomicIndicators")]
-    partial class EconomicIndicators
+    [Migration("20261207030053_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

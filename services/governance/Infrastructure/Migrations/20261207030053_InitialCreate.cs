@@ -158,6 +158,30 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "economic_reports",
+                schema: "governance",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    output_value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    power_use = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    tax_paid = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    corrected_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    corrected_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    alert_case_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    alert_case_number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_economic_reports", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "firm_meetings",
                 schema: "governance",
                 columns: table => new
@@ -559,6 +583,7 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                     amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     flag = table.Column<bool>(type: "boolean", nullable: true),
                     label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -955,6 +980,19 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
                 filter: "status = 'Pending'");
 
             migrationBuilder.CreateIndex(
+                name: "ix_economic_reports_credit_code_month",
+                schema: "governance",
+                table: "economic_reports",
+                columns: new[] { "credit_code", "month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_economic_reports_month",
+                schema: "governance",
+                table: "economic_reports",
+                column: "month");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_engagement_issues_case_id",
                 schema: "governance",
                 table: "engagement_issues",
@@ -1233,6 +1271,10 @@ namespace Qingmeng.Governance.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "departments",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "economic_reports",
                 schema: "governance");
 
             migrationBuilder.DropTable(
