@@ -14,6 +14,9 @@ public static class DepartmentCatalogue
     /// <summary>发展和改革局.</summary>
     public const string DevelopmentAndReform = "FGJ";
 
+    /// <summary>经济发展局: 经济运行 (the monthly reports of 规上企业 and their alerts).</summary>
+    public const string EconomicDevelopment = "JFJ";
+
     /// <summary>自然资源局.</summary>
     public const string NaturalResources = "ZRJ";
 
@@ -35,7 +38,7 @@ public static class DepartmentCatalogue
     public static IReadOnlyList<DepartmentInfo> All { get; } =
     [
         new(DevelopmentAndReform, "发展和改革局", "企业投资项目备案与核准、节能审查、招标事项核准"),
-        new("JFJ", "经济发展局", "经济运行诉求：用电用气、产业链协调、企业经营困难"),
+        new(EconomicDevelopment, "经济发展局", "经济运行诉求：用电用气、产业链协调、企业经营困难"),
         new("ZZB", "综治中心", "综合治理与网格管理诉求"),
         new(EmergencyManagement, "应急管理局", "安全生产与应急管理诉求；危化品建设项目安全条件审查、安全设施设计审查"),
         new(EcologyAndEnvironment, "生态环境局", "智慧环保诉求；建设项目环评审批、排污许可与竣工环保验收"),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Qingmeng.Contracts.ReferenceData;
 using Qingmeng.ServiceDefaults.Authentication;
 
 namespace Qingmeng.Governance.Apis;
@@ -6,7 +7,7 @@ namespace Qingmeng.Governance.Apis;
 /// <summary>经济运行 monitoring belongs to 经济发展局 (JFJ): its officers record and read the monthly reports, with administrators.</summary>
 public static class EconomicAccess
 {
-    public const string EconomicDevelopmentDepartmentCode = "JFJ";
+    public const string EconomicDevelopmentDepartmentCode = DepartmentCatalogue.EconomicDevelopment;
 
     public static void Monitors(AuthorizationPolicyBuilder policy) => policy.RequireAssertion(context =>
     {

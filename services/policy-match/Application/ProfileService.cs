@@ -19,8 +19,6 @@ namespace Qingmeng.PolicyMatch.Application;
 /// </summary>
 public sealed class ProfileService(PolicyMatchContext db, MatchingService matching, SubsidyLedger ledger, TimeProvider time) : ICertificationRecorder
 {
-    public static readonly PlatformUser System = PlatformUser.System("policy-match", "政策找企");
-
     public async Task<FirmProfile> GetOrStartAsync(string creditCode, CancellationToken cancellationToken)
     {
         var profile = await db.Profiles.FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken)
