@@ -16,7 +16,7 @@ public sealed class AnswerGateCalibrationTests(ITestOutputHelper output)
     private const double MaxWrong = 0.04;
     private const double MaxOutOfScopeAnswered = 0.05;
 
-    private sealed record Planned(EvaluationQuestion Question, GateFeatures Features, IReadOnlyList<string> Ranked);
+    private sealed record Planned(EvaluationQuestion Question, GateFeatures Features, IReadOnlyList<string> Ranked, double Score = 0, double Title = 0);
 
     [Fact]
     public void The_default_gate_thresholds_are_the_ones_calibrated_on_the_tuning_questions()
@@ -24,25 +24,26 @@ public sealed class AnswerGateCalibrationTests(ITestOutputHelper output)
         var consultant = Consultants.Create(Consultants.SharedIndex);
         var planned = EvaluationSet.Part("tuning").Concat(EvaluationSet.FirstSet())
             .Select(q => (Question: q, Plan: consultant.Plan(q.Question)))
-            .Select(p => new Planned(p.Question, p.Plan.Features, [.. p.Plan.Matches.Select(m => m.PolicyCode)]))
+            .Select(p => new Planned(p.Question, p.Plan.Features, [.. p.Plan.Matches.Select(m => m.PolicyCode)], p.Plan.Matches.FirstOrDefault()?.Score ?? 0,
+                p.Plan.Matches.Count == 0 ? 0 : consultant.Index.TitleCoverage(p.Plan.Analyzed, p.Plan.Matches[0].PolicyCode)))
             .ToList();
 
         var best = Calibrate(planned);
         foreach (var p in planned.OrderBy(p => p.Question.Answerable).ThenByDescending(p => p.Features.Coverage.FirstOrDefault()))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{p.Question.Id} {(p.Question.Answerable ? (p.Ranked.Take(1).Any(p.Question.Expected.Contains) ? "top-right" : "top-wrong") : "none"),-9} coverage {string.Join("/", p.Features.Coverage.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))} relevance {string.Join("/", p.Features.Relevance.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}{(p.Features.Elsewhere ? " elsewhere" : "")} {p.Question.Question}"));
+                $"{p.Question.Id} {(p.Question.Answerable ? (p.Ranked.Take(1).Any(p.Question.Expected.Contains) ? "top-right" : "top-wrong") : "none"),-9} coverage {string.Join("/", p.Features.Coverage.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))} relevance {string.Join("/", p.Features.Relevance.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}{(p.Features.Elsewhere ? " elsewhere" : "")} evidence {p.Features.Evidence:0.0} title {p.Title:0.00} {p.Question.Question}"));
         }
 
         var defaults = new AnswerGateOptions();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"calibrated: OutOfScopeBelow {best.Options.OutOfScopeBelow:0.00}, AnswerCoverage {best.Options.AnswerCoverage:0.00}, "
             + $"AnswerMargin {best.Options.AnswerMargin:0.00}, CandidateCoverage {best.Options.CandidateCoverage:0.00}, "
-            + $"CandidateRelevance {best.Options.CandidateRelevance:0.00} → correct {best.Correct:0.000}, wrong {best.Wrong:0.000}, "
+            + $"CandidateRelevance {best.Options.CandidateRelevance:0.00}, StrongEvidence {best.Options.StrongEvidence:0.0} → correct {best.Correct:0.000}, wrong {best.Wrong:0.000}, "
             + $"out-of-scope answered {best.OutOfScopeAnswered:0.000}"));
         Assert.Equal(
-            (best.Options.OutOfScopeBelow, best.Options.AnswerCoverage, best.Options.AnswerMargin, best.Options.CandidateCoverage, best.Options.CandidateRelevance),
-            (defaults.OutOfScopeBelow, defaults.AnswerCoverage, defaults.AnswerMargin, defaults.CandidateCoverage, defaults.CandidateRelevance));
+            (best.Options.OutOfScopeBelow, best.Options.AnswerCoverage, best.Options.AnswerMargin, best.Options.CandidateCoverage, best.Options.CandidateRelevance, best.Options.StrongEvidence),
+            (defaults.OutOfScopeBelow, defaults.AnswerCoverage, defaults.AnswerMargin, defaults.CandidateCoverage, defaults.CandidateRelevance, defaults.StrongEvidence));
     }
 
     private static (AnswerGateOptions Options, double Correct, double Wrong, double OutOfScopeAnswered) Calibrate(List<Planned> planned)
@@ -54,11 +55,12 @@ public sealed class AnswerGateCalibrationTests(ITestOutputHelper output)
         foreach (var answerMargin in Steps(0.00, 0.50))
         foreach (var candidateCoverage in Steps(0.30, 0.90))
         foreach (var candidateRelevance in Steps(0.50, 0.95))
+        foreach (var strongEvidence in EvidenceSteps())
         {
             var gate = new AnswerGateOptions
             {
                 OutOfScopeBelow = outOfScopeBelow, AnswerCoverage = answerCoverage, AnswerMargin = answerMargin,
-                CandidateCoverage = candidateCoverage, CandidateRelevance = candidateRelevance,
+                CandidateCoverage = candidateCoverage, CandidateRelevance = candidateRelevance, StrongEvidence = strongEvidence,
             };
             int correct = 0, wrong = 0, outOfScopeAnswered = 0, answeredCount = 0;
             foreach (var p in planned)
@@ -99,6 +101,16 @@ public sealed class AnswerGateCalibrationTests(ITestOutputHelper output)
         Assert.NotNull(best);
         return (best.Value.Options, (double)best.Value.Correct / planned.Count, (double)best.Value.Wrong / planned.Count,
             outOfScope == 0 ? 0 : (double)best.Value.OutOfScopeAnswered / outOfScope);
+    }
+
+    /// <summary>Evidence thresholds: 10 to 40 in steps of 2.5, and never (the gate on coverage alone).</summary>
+    private static IEnumerable<double> EvidenceSteps()
+    {
+        for (var i = 0; i <= 12; i++)
+        {
+            yield return 10 + i * 2.5;
+        }
+        yield return double.PositiveInfinity;
     }
 
     private static IEnumerable<double> Steps(double from, double to)

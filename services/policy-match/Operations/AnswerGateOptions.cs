@@ -11,7 +11,7 @@ namespace Qingmeng.PolicyMatch.Operations;
 public sealed class AnswerGateOptions
 {
     /// <summary>Below this coverage the best candidate is not about the question: out of scope.</summary>
-    public double OutOfScopeBelow { get; set; } = 0.40;
+    public double OutOfScopeBelow { get; set; } = 0.15;
 
     /// <summary>Coverage the best candidate needs to be the answer on its own.</summary>
     public double AnswerCoverage { get; set; } = 0.75;
@@ -19,8 +19,15 @@ public sealed class AnswerGateOptions
     /// <summary>How far ahead of the next candidate the best must be to be the answer on its own.</summary>
     public double AnswerMargin { get; set; } = 0.25;
 
+    /// <summary>
+    /// Evidence (the best passage's absolute BM25 score) at which the best candidate may be the answer on its own with
+    /// less coverage than <see cref="AnswerCoverage"/> (but at least <see cref="OutOfScopeBelow"/>), when it is as far ahead
+    /// of the next as <see cref="AnswerMargin"/> asks: a colloquial question that uses many of one policy's rare words.
+    /// </summary>
+    public double StrongEvidence { get; set; } = 17.5;
+
     /// <summary>Coverage each offered candidate needs ("您可能想了解…").</summary>
-    public double CandidateCoverage { get; set; } = 0.30;
+    public double CandidateCoverage { get; set; } = 0.40;
 
     /// <summary>A candidate is offered beside the best when its relevance is at least this share of the best's.</summary>
     public double CandidateRelevance { get; set; } = 0.70;
@@ -32,7 +39,7 @@ public sealed class AnswerGateOptions
         {
             return (ConsultDecision.OutOfScope, 0);
         }
-        if (features.Coverage[0] >= AnswerCoverage && features.Margin >= AnswerMargin)
+        if ((features.Coverage[0] >= AnswerCoverage || features.Evidence >= StrongEvidence) && features.Margin >= AnswerMargin)
         {
             return (ConsultDecision.Answer, 1);
         }

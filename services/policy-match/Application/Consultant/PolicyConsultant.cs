@@ -65,7 +65,8 @@ public sealed class PolicyConsultant(
         var features = new GateFeatures(
             [.. ranked.Take(3).Select(r => r.Coverage)],
             [.. ranked.Take(3).Select(r => ranked[0].Rank <= 0 ? 0 : r.Rank / ranked[0].Rank)],
-            analyzed.ElsewherePlace is not null);
+            analyzed.ElsewherePlace is not null,
+            ranked.Count == 0 ? 0 : ranked[0].Best.Score);
         var matches = ranked.Take(3)
             .Select(r => new ConsultMatch(r.Best.Passage.PolicyCode, r.Best.Passage.Version, r.Best.Passage.Title, Math.Round(r.Best.Score, 3), Math.Round(r.Coverage, 3)))
             .ToList();

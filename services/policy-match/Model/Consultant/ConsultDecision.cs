@@ -17,7 +17,12 @@ public enum ConsultDecision
 /// <param name="Coverage">Share of the question's topic each candidate covers over all its passages.</param>
 /// <param name="Relevance">Each candidate's ranking score relative to the best (1 for the best).</param>
 /// <param name="Elsewhere">The question is located in a place the zone's texts never name (在北京…, 深圳的…).</param>
-public sealed record GateFeatures(IReadOnlyList<double> Coverage, IReadOnlyList<double> Relevance, bool Elsewhere = false)
+/// <param name="Evidence">
+/// The best candidate's best passage's BM25 score, absolute: how much of the texts' own vocabulary the question uses
+/// about it. A colloquial question covers a policy's words only in part, but when those words are rare and many, the
+/// evidence is strong; an out-of-scope question that shares one or two common words (补贴, 报名) has little.
+/// </param>
+public sealed record GateFeatures(IReadOnlyList<double> Coverage, IReadOnlyList<double> Relevance, bool Elsewhere = false, double Evidence = 0)
 {
     public static readonly GateFeatures None = new([], []);
 
