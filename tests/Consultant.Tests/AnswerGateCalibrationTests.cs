@@ -16,7 +16,7 @@ public sealed class AnswerGateCalibrationTests(ITestOutputHelper output)
     private const double MaxWrong = 0.04;
     private const double MaxOutOfScopeAnswered = 0.05;
 
-    private sealed record Planned(EvaluationQuestion Question, GateFeatures Features, IReadOnlyList<string> Ranked, double Score = 0, double Title = 0);
+    private sealed record Planned(EvaluationQuestion Question, GateFeatures Features, IReadOnlyList<string> Ranked);
 
     [Fact]
     public void The_default_gate_thresholds_are_the_ones_calibrated_on_the_tuning_questions()
@@ -24,15 +24,15 @@ public sealed class AnswerGateCalibrationTests(ITestOutputHelper output)
         var consultant = Consultants.Create(Consultants.SharedIndex);
         var planned = EvaluationSet.Part("tuning").Concat(EvaluationSet.FirstSet())
             .Select(q => (Question: q, Plan: consultant.Plan(q.Question)))
-            .Select(p => new Planned(p.Question, p.Plan.Features, [.. p.Plan.Matches.Select(m => m.PolicyCode)], p.Plan.Matches.FirstOrDefault()?.Score ?? 0,
-                p.Plan.Matches.Count == 0 ? 0 : consultant.Index.TitleCoverage(p.Plan.Analyzed, p.Plan.Matches[0].PolicyCode)))
+            .Select(p => new Planned(p.Question, p.Plan.Features, [.. p.Plan.Matches.Select(m => m.PolicyCode)]))
             .ToList();
 
+        output.WriteLine($"answerable {planned.Count(p => p.Question.Answerable)}: right first {planned.Count(p => p.Question.Answerable && p.Ranked.Take(1).Any(p.Question.Expected.Contains))}, right in the top 3 {planned.Count(p => p.Question.Answerable && p.Ranked.Take(3).Any(p.Question.Expected.Contains))}");
         var best = Calibrate(planned);
         foreach (var p in planned.OrderBy(p => p.Question.Answerable).ThenByDescending(p => p.Features.Coverage.FirstOrDefault()))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{p.Question.Id} {(p.Question.Answerable ? (p.Ranked.Take(1).Any(p.Question.Expected.Contains) ? "top-right" : "top-wrong") : "none"),-9} coverage {string.Join("/", p.Features.Coverage.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))} relevance {string.Join("/", p.Features.Relevance.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}{(p.Features.Elsewhere ? " elsewhere" : "")} evidence {p.Features.Evidence:0.0} title {p.Title:0.00} {p.Question.Question}"));
+                $"{p.Question.Id} {(p.Question.Answerable ? (p.Ranked.Take(1).Any(p.Question.Expected.Contains) ? "top-right" : "top-wrong") : "none"),-9} coverage {string.Join("/", p.Features.Coverage.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))} relevance {string.Join("/", p.Features.Relevance.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}{(p.Features.Elsewhere ? " elsewhere" : "")} evidence {p.Features.Evidence:0.0} {p.Question.Question}"));
         }
 
         var defaults = new AnswerGateOptions();

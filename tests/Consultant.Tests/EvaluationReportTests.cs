@@ -11,9 +11,9 @@ namespace Qingmeng.PolicyMatch.Consultant.Tests;
 public sealed class EvaluationReportTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("tuning", true)]
-    [InlineData("sealed", false)]
-    public void Each_part_is_reported_with_recall_correct_wrong_referred_and_latency(string part, bool perQuestion)
+    [InlineData("tuning", true, 0.93, 0.73)]
+    [InlineData("sealed", false, 0.87, 0.65)]
+    public void Each_part_is_reported_with_recall_correct_wrong_referred_and_latency(string part, bool perQuestion, double recallFloor, double correctFloor)
     {
         var questions = EvaluationSet.Part(part);
         var consultant = Consultants.Create(Consultants.SharedIndex);
@@ -44,12 +44,12 @@ public sealed class EvaluationReportTests(ITestOutputHelper output)
 
         Assert.Equal(questions.Select(q => q.Id), outcomes.Select(o => o.Question.Id));
         // Issue 18's targets for wrong answers and out-of-scope answers are met; recall@3 (target 0.95) and correct
-        // (target 0.90) are not yet: these are the best honest floors reached (see the consultant README).
+        // (target 0.90) are not yet: the floors sit just below what each part measured (see the consultant README).
         var figures = EvaluationSet.Figures(outcomes);
         Assert.True(figures.Wrong <= 0.05, $"wrong answers {figures.Wrong:0.000} above 0.05");
         Assert.True(figures.OutOfScopeAnswered <= 0.05, $"out-of-scope answered {figures.OutOfScopeAnswered:0.000} above 0.05");
-        Assert.True(figures.Recall3 >= 0.87, $"recall@3 {figures.Recall3:0.000} below the floor 0.87");
-        Assert.True(figures.Correct >= 0.55, $"correct {figures.Correct:0.000} below the floor 0.55");
+        Assert.True(figures.Recall3 >= recallFloor, $"recall@3 {figures.Recall3:0.000} below the floor {recallFloor}");
+        Assert.True(figures.Correct >= correctFloor, $"correct {figures.Correct:0.000} below the floor {correctFloor}");
     }
 
     /// <summary>

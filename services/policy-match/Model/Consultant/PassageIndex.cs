@@ -222,43 +222,6 @@ public sealed class PassageIndex
         return snapshot.Merged.TryGetValue(policyCode, out var merged) ? snapshot.Coverage(question, merged) : 0;
     }
 
-    /// <summary>
-    /// Share of the question's informative words (by IDF) that name the policy's (or guide's) title or tags, directly or
-    /// through a synonym: a question about what a policy is called for, not only about words its clauses happen to use.
-    /// </summary>
-    public double TitleCoverage(AnalyzedQuestion question, string policyCode)
-    {
-        var snapshot = _snapshot;
-        if (!snapshot.TitleWords.TryGetValue(policyCode, out var title))
-        {
-            return 0;
-        }
-        double total = 0, covered = 0;
-        foreach (var concept in question.Concepts)
-        {
-            if (!concept.Informative)
-            {
-                continue;
-            }
-            var idf = 0.0;
-            var matched = 0.0;
-            foreach (var (term, weight) in concept.Expansions)
-            {
-                if (snapshot.Words.TryGetValue(term, out var postings))
-                {
-                    idf = Math.Max(idf, snapshot.WordIdf(postings.Length));
-                    if (title.Contains(term))
-                    {
-                        matched = Math.Max(matched, weight);
-                    }
-                }
-            }
-            total += idf == 0 ? snapshot.MedianIdf * ChineseTokenizer.Specificity(concept.Word) : idf;
-            covered += idf * matched;
-        }
-        return total == 0 ? 0 : covered / total;
-    }
-
     private static bool IsFigure(string word) => word.All(c => char.IsDigit(c) || c == '.' || c == '%' || "零一二三四五六七八九十百千万亿两几".Contains(c, StringComparison.Ordinal));
 
     private static double Bm25(double idf, int frequency, int length, double averageLength) =>
@@ -290,7 +253,7 @@ public sealed class PassageIndex
             entries.Add(new IndexedPassage(passage, words.ToFrozenDictionary(StringComparer.Ordinal), words.Values.Sum(),
                 bigrams.ToFrozenDictionary(StringComparer.Ordinal), bigrams.Values.Sum()));
         }
-        return new IndexedDocument(document, entries, titleWords.Concat(tagWords).ToFrozenSet(StringComparer.Ordinal));
+        return new IndexedDocument(document, entries);
     }
 
     private static FrozenDictionary<string, string[]> BuildSynonyms()
@@ -310,7 +273,7 @@ public sealed class PassageIndex
         return map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    private sealed record IndexedDocument(PolicyDocument Document, IReadOnlyList<IndexedPassage> Passages, FrozenSet<string> TitleWords);
+    private sealed record IndexedDocument(PolicyDocument Document, IReadOnlyList<IndexedPassage> Passages);
 
     private sealed record IndexedPassage(
         PolicyPassage Passage,
@@ -331,8 +294,6 @@ public sealed class PassageIndex
         public required FrozenDictionary<string, int> PolicyVersions { get; init; }
         /// <summary>Per policy, the words and bigrams of all its passages together.</summary>
         public required FrozenDictionary<string, IndexedPassage> Merged { get; init; }
-        /// <summary>Per policy, the words of its title and tags.</summary>
-        public required FrozenDictionary<string, FrozenSet<string>> TitleWords { get; init; }
         public required FrozenDictionary<string, string[]> WordsByPinyin { get; init; }
         public double AverageWordLength { get; init; }
         public double AverageBigramLength { get; init; }
@@ -379,7 +340,6 @@ public sealed class PassageIndex
                 PolicyVersions = documents.ToFrozenDictionary(d => d.Document.PolicyCode, d => d.Document.Version, StringComparer.Ordinal),
                 Merged = documents.Where(d => d.Passages.Count > 0)
                     .ToFrozenDictionary(d => d.Document.PolicyCode, Merge, StringComparer.Ordinal),
-                TitleWords = documents.ToFrozenDictionary(d => d.Document.PolicyCode, d => d.TitleWords, StringComparer.Ordinal),
                 WordsByPinyin = byPinyin,
                 AverageWordLength = entries.Length == 0 ? 1 : Math.Max(1, entries.Average(e => (double)e.WordLength)),
                 AverageBigramLength = entries.Length == 0 ? 1 : Math.Max(1, entries.Average(e => (double)e.BigramLength)),
