@@ -51,15 +51,6 @@ public sealed class GeneralisationTests
         Assert.True(withEverydayWord > withRareWord, $"coverage {withEverydayWord:0.00} with an everyday word, {withRareWord:0.00} with a rare one");
     }
 
-    [Theory]
-    [InlineData("深圳对研发投入大的企业有补贴吗", "深圳")]
-    [InlineData("在北京找工作有什么补贴", "北京")]
-    public void A_homophone_correction_never_cuts_the_place_a_question_is_about(string question, string place)
-    {
-        // 深圳对 reads shen zhen dui; 圳对 alone reads like 针对, a word of the texts.
-        Assert.Equal(place, Consultants.SharedIndex.Analyze(question).ElsewherePlace);
-    }
-
     [Fact]
     public void Strong_evidence_answers_a_question_whose_coverage_alone_would_be_referred()
     {

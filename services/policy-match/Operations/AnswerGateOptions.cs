@@ -28,7 +28,7 @@ public sealed class AnswerGateOptions
     public double StrongEvidence { get; set; } = 17.5;
 
     /// <summary>Coverage each offered candidate needs ("您可能想了解…").</summary>
-    public double CandidateCoverage { get; set; } = 0.30;
+    public double CandidateCoverage { get; set; } = 0.40;
 
     /// <summary>A candidate is offered beside the best when its relevance is at least this share of the best's.</summary>
     public double CandidateRelevance { get; set; } = 0.70;

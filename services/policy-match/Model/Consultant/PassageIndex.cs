@@ -393,7 +393,7 @@ public sealed class PassageIndex
                     {
                         continue;
                     }
-                    if (!WordsByPinyin.TryGetValue(PinyinTable.Of(span), out var homophones) || SplitsPlaceName(chars, start, length))
+                    if (!WordsByPinyin.TryGetValue(PinyinTable.Of(span), out var homophones))
                     {
                         continue;
                     }
@@ -464,33 +464,6 @@ public sealed class PassageIndex
                 covered += idf * matched;
             }
             return total == 0 ? 0 : covered / total;
-        }
-
-        /// <summary>
-        /// A correction must not cut a place name in two (深圳对 is not 深 + 针对): the place is what tells a question
-        /// about somewhere else.
-        /// </summary>
-        private static bool SplitsPlaceName(char[] chars, int start, int length)
-        {
-            for (var size = 2; size <= 3; size++)
-            {
-                for (var from = Math.Max(0, start - size + 1); from < start; from++)
-                {
-                    if (from + size <= chars.Length && ChineseTokenizer.IsPlaceName(new string(chars, from, size)))
-                    {
-                        return true;
-                    }
-                }
-                var end = start + length;
-                for (var from = end - size + 1; from < end; from++)
-                {
-                    if (from >= 0 && from + size <= chars.Length && ChineseTokenizer.IsPlaceName(new string(chars, from, size)))
-                    {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
 
         private static bool IsHanRun(ReadOnlySpan<char> span)
