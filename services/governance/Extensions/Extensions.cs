@@ -43,6 +43,9 @@ public static class Extensions
         builder.Services.AddScoped<CaseIntake>();
         builder.Services.AddScoped<EconomicReporting>();
         builder.Services.AddScoped<CaseTransitions>();
+        builder.Services.AddScoped<CaseFiling>();
+        builder.Services.AddScoped<CreditRepairs>();
+        builder.Services.AddScoped<FirmRegister>();
         builder.AddPlatformNotifications<IHostApplicationBuilder, GovernanceContext>();
         builder.Services.AddScheduledJob<SupervisionJob, GovernanceContext>(TimeSpan.FromMinutes(5));
         builder.Services.AddScheduledJob<KpiSnapshotJob, GovernanceContext>(TimeSpan.FromMinutes(5));
