@@ -250,7 +250,7 @@ public static class LabourDisputesApi
         {
             return TypedResults.Ok(LabourWarningView.From(outcome.Value));
         }
-        return ReferenceEquals(outcome.Failure, LabourArbitration.NotFound) ? TypedResults.NotFound() : outcome.Failure.ToProblem();
+        return ReferenceEquals(outcome.Failure, LabourArbitration.WarningNotFound) ? TypedResults.NotFound() : outcome.Failure.ToProblem();
     }
 
     private static async Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> AnswerAsync(

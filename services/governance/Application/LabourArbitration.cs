@@ -27,8 +27,11 @@ public sealed record LabourDisputeApplication(
 /// </summary>
 public sealed class LabourArbitration(GovernanceContext db, IOptions<GovernanceOptions> options, HolidayCalendar calendar, TimeProvider time)
 {
-    /// <summary>The dispute or warning does not exist, or the caller may not know it does (a bare 404).</summary>
+    /// <summary>The dispute does not exist, or the caller may not know it does (a bare 404).</summary>
     public static readonly Failure NotFound = Failure.NotFound("id", "劳动争议案件不存在 (no such dispute)");
+
+    /// <summary>The early warning does not exist (a bare 404).</summary>
+    public static readonly Failure WarningNotFound = Failure.NotFound("id", "预警不存在 (no such warning)");
 
     /// <summary>One step of a dispute; it returns the event to publish, if any, and throws to refuse.</summary>
     public delegate IntegrationEvent? Step(LabourDispute dispute, PlatformUser user, DateTimeOffset now);
@@ -131,7 +134,7 @@ public sealed class LabourArbitration(GovernanceContext db, IOptions<GovernanceO
         var warning = await db.LabourEarlyWarnings.FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (warning is null)
         {
-            return NotFound;
+            return WarningNotFound;
         }
         var now = time.GetUtcNow();
         try
