@@ -63,7 +63,7 @@ public sealed class CitizenRatingTests(PlatformServersFixture servers)
         }, TestCaller.FirmA)).GetProperty("id").GetGuid();
         await host.ExpectAsync(HttpStatusCode.OK, TestCaller.Dispatcher, $"/api/governance/cases/{firmCase}/close", new { resolution = "已协调供电所上门勘察。" });
         var colleague = await host.ExpectAsync(HttpStatusCode.Forbidden, TestCaller.FirmAStaff, $"/api/governance/cases/{firmCase}/rating", new { rating = 2 });
-        Assert.Contains("filer", colleague.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("filer", colleague.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         Assert.Equal("Closed", (await host.GetAsync(TestCaller.Dispatcher, $"/api/governance/cases/{id}")).GetProperty("status").GetString());
         Assert.Equal(0, await host.ScalarAsync("SELECT count(*) FROM governance.audit_records WHERE action = 'case.rated'"));

@@ -9,6 +9,8 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.Governance.Model.Cases;
 
+using Qingmeng.ServiceDefaults.Problems;
+
 namespace Qingmeng.Governance.Apis;
 
 /// <summary>派单 → 签收 / 退单 → 办理 → 办结 → 回访: each step an endpoint, each audited, illegal steps 409.</summary>
@@ -92,11 +94,11 @@ public static class CaseWorkflowApi
         var known = await db.Departments.Where(d => wanted.Contains(d.Code)).Select(d => d.Code).ToListAsync(cancellationToken);
         if (!known.Contains(request.LeadDepartmentCode))
         {
-            return CaseProblems.From(new CaseRuleException($"没有部门 {request.LeadDepartmentCode} (there is no department {request.LeadDepartmentCode})", "leadDepartmentCode"));
+            return CaseRefusals.From(new CaseRuleException($"没有部门 {request.LeadDepartmentCode} (there is no department {request.LeadDepartmentCode})", "leadDepartmentCode")).ToProblem();
         }
         if (coHandlers.FirstOrDefault(c => !known.Contains(c)) is { } unknown)
         {
-            return CaseProblems.From(new CaseRuleException($"没有部门 {unknown} (there is no department {unknown})", "coHandlerDepartmentCodes"));
+            return CaseRefusals.From(new CaseRuleException($"没有部门 {unknown} (there is no department {unknown})", "coHandlerDepartmentCodes")).ToProblem();
         }
         var modules = await db.Modules.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
         return await transitions.AnswerAsync(id, principal, "case.dispatched", (c, user, now) =>
@@ -171,7 +173,7 @@ public static class CaseWorkflowApi
         {
             return TypedResults.Created($"/api/governance/cases/{id}/extensions/{requested.Id}", ExtensionView.From(requested));
         }
-        return applied.Failure is { } failure && failure != CaseRefusals.CaseNotFound ? CaseProblems.From(failure) : TypedResults.NotFound();
+        return applied.Failure is { } failure && failure != CaseRefusals.CaseNotFound ? failure.ToProblem() : TypedResults.NotFound();
     }
 
     public static Task<Results<Ok<CaseView>, NotFound, ProblemHttpResult>> ApproveExtension(

@@ -9,7 +9,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Governance.Model.Cases;
 
 namespace Qingmeng.Governance.Apis;
@@ -48,10 +48,8 @@ public static class CasesApi
         FileCaseRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ClaimsPrincipal principal,
-        GovernanceContext db,
         HolidayCalendar calendar,
-        CaseIntake intake,
-        TimeProvider time,
+        CaseFiling filing,
         CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
@@ -61,11 +59,10 @@ public static class CasesApi
             // A firm files for itself: its own code by default, never another firm's.
             if (creditCode is not null && creditCode != user.CreditCode)
             {
-                return TypedResults.Problem(
-                    title: "企业只能以本企业名义提交诉求 (a firm can only file cases for itself)",
-                    detail: "creditCode 须为本企业的统一社会信用代码，或不填 (creditCode must be your own firm's unified social credit code, or omitted)",
-                    statusCode: StatusCodes.Status403Forbidden,
-                    extensions: new Dictionary<string, object?> { ["field"] = "creditCode" });
+                return FieldProblems.For(
+                    StatusCodes.Status403Forbidden, "creditCode",
+                    "creditCode 须为本企业的统一社会信用代码，或不填 (creditCode must be your own firm's unified social credit code, or omitted)",
+                    "企业只能以本企业名义提交诉求 (a firm can only file cases for itself)");
             }
             creditCode = user.CreditCode;
         }
@@ -79,43 +76,18 @@ public static class CasesApi
                 },
                 title: "幂等键无效 (invalid Idempotency-Key).");
         }
-        if (idempotencyKey is not null && await FindEarlierAsync(db, user, idempotencyKey, cancellationToken) is { } earlier)
+        var outcome = await filing.FileAsync(
+            new CaseIntakeRequest(
+                request.Channel!.Value, request.ModuleCode, request.ServiceCode, request.Title.Trim(), request.Description.Trim(),
+                creditCode, Normalise(request.ContactPhone, MobileNumber.TryParse), request.Place, idempotencyKey),
+            user, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.Ok(CaseView.From(earlier, user, calendar.Current));
+            return outcome.Failure.ToProblem();
         }
-
-        var now = time.GetUtcNow();
-        try
-        {
-            var filed = await intake.FileAsync(
-                new CaseIntakeRequest(
-                    request.Channel!.Value, request.ModuleCode, request.ServiceCode, request.Title.Trim(), request.Description.Trim(),
-                    creditCode, Normalise(request.ContactPhone, MobileNumber.TryParse), request.Place, idempotencyKey),
-                user, now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Created($"/api/governance/cases/{filed.Id}", CaseView.From(filed, user, calendar.Current));
-        }
-        catch (CaseRuleException rule)
-        {
-            return CaseProblems.From(rule);
-        }
-        catch (DbUpdateException exception) when (idempotencyKey is not null && exception.IsUniqueViolation(GovernanceContext.CaseIdempotencyIndex))
-        {
-            // The same caller's concurrent retry filed it first: answer with that case, as for a later retry.
-            db.ChangeTracker.Clear();
-            return await FindEarlierAsync(db, user, idempotencyKey, cancellationToken) is { } first
-                ? TypedResults.Ok(CaseView.From(first, user, calendar.Current))
-                : TypedResults.Problem(
-                    title: "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is being processed; retry later).",
-                    statusCode: StatusCodes.Status409Conflict,
-                    extensions: new Dictionary<string, object?> { ["field"] = "Idempotency-Key" });
-        }
+        var view = CaseView.From(outcome.Value.Case, user, calendar.Current);
+        return outcome.Value.Created ? TypedResults.Created($"/api/governance/cases/{view.Id}", view) : TypedResults.Ok(view);
     }
-
-    /// <summary>The caller's own earlier filing under this key; another caller's key is never looked at.</summary>
-    private static Task<Case?> FindEarlierAsync(GovernanceContext db, PlatformUser user, string idempotencyKey, CancellationToken cancellationToken) =>
-        db.Cases.AsNoTracking().Include(c => c.CoHandlers)
-            .FirstOrDefaultAsync(c => c.FiledBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken);
 
     public static async Task<Results<Ok<Page<CaseView>>, ValidationProblem>> ListCases(
         [AsParameters] PageRequest page,

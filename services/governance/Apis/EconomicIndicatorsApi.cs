@@ -9,6 +9,8 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 
+using Qingmeng.ServiceDefaults.Problems;
+
 namespace Qingmeng.Governance.Apis;
 
 /// <summary>
@@ -36,7 +38,7 @@ public static class EconomicIndicatorsApi
         var outcome = await reporting.RecordAsync(request.CreditCode, request.Month, figures, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
         if (!outcome.Succeeded)
         {
-            return CaseProblems.From(outcome.Failure);
+            return outcome.Failure.ToProblem();
         }
         var view = EconomicReportView.From(outcome.Value.Report);
         return outcome.Value.Created
@@ -79,7 +81,7 @@ public static class EconomicIndicatorsApi
     }
 
     private static ProblemHttpResult BadMonth() =>
-        CaseProblems.From(Failure.Invalid("month", "月份须为 yyyy-MM 格式，如 2026-10 (month must be written yyyy-MM)"));
+        Failure.Invalid("month", "月份须为 yyyy-MM 格式，如 2026-10 (month must be written yyyy-MM)").ToProblem();
 }
 
 /// <summary>The filters of the report list: a firm's credit code, a month <c>yyyy-MM</c>.</summary>

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 
+using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.ServiceDefaults.Problems;
+
 namespace Qingmeng.Governance.Apis;
 
 public sealed record LenientCheckBody(
@@ -36,9 +39,8 @@ public static class EnforcementApi
 
     private static class CaseProblemsFor
     {
-        public static ProblemHttpResult UnknownRule(string code) => TypedResults.Problem(
-            title: $"没有包容审慎执法规则 {code}，请查阅 GET /api/governance/lenient-enforcement/rules (there is no lenient-enforcement rule {code})",
-            statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["field"] = "ruleCode", ["errors"] = new Dictionary<string, string[]> { ["ruleCode"] = [$"未知的规则 {code} (unknown rule {code})"] } });
+        public static ProblemHttpResult UnknownRule(string code) => Failure.Unprocessable(
+                "ruleCode", $"没有包容审慎执法规则 {code}，请查阅 GET /api/governance/lenient-enforcement/rules (there is no lenient-enforcement rule {code})")
+            .ToProblem();
     }
 }

@@ -1,18 +1,13 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
-using Qingmeng.Governance.Operations;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Data;
-using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Governance.Model.Cases;
 
@@ -26,11 +21,6 @@ namespace Qingmeng.Governance.Apis;
 /// </summary>
 public static class EngagementApi
 {
-    /// <summary>Where a raised issue goes unless the recorder names a category: 企业服务 / 政企恳谈诉求.</summary>
-    public const string DefaultModuleCode = "ENT-SERVICE";
-
-    public const string DefaultServiceCode = "ENT-SERVICE-02";
-
     public static IEndpointRouteBuilder MapEngagementApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/governance/engagement").WithTags("Government–firm engagement");
@@ -59,37 +49,15 @@ public static class EngagementApi
     }
 
     public static async Task<Results<Created<CadreAssignmentView>, ProblemHttpResult>> Assign(
-        AssignCadreRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, TimeProvider time,
-        CancellationToken cancellationToken)
+        AssignCadreRequest request, ClaimsPrincipal principal, FirmEngagement engagement, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
-        if (request.CadreDepartmentCode is { } department && !await db.Departments.AnyAsync(d => d.Code == department, cancellationToken))
-        {
-            return CaseProblems.From(new CaseRuleException($"没有部门 {department} (there is no department {department})", "cadreDepartmentCode"));
-        }
-        if (await db.CadreAssignments.AnyAsync(a => a.CreditCode == creditCode && a.Active, cancellationToken))
-        {
-            return AlreadyAssigned(creditCode!);
-        }
-        var now = time.GetUtcNow();
-        var assignment = CadreAssignment.Assign(creditCode!, request.CadreSubject.Trim(), request.CadreName.Trim(), request.CadreDepartmentCode, request.Plan.Trim(),
-            user.Subject, now, options.Value.CadreVisitPeriod);
-        db.CadreAssignments.Add(assignment);
-        db.AddAudit(user, "engagement.assigned", "engagement-assignment", assignment.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-        {
-            return AlreadyAssigned(creditCode!);
-        }
-        return TypedResults.Created($"/api/governance/engagement/assignments/{assignment.Id}", CadreAssignmentView.From(assignment, now));
+        var outcome = await engagement.AssignAsync(
+            creditCode!, request.CadreSubject, request.CadreName, request.CadreDepartmentCode, request.Plan, PlatformUser.From(principal), cancellationToken);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/governance/engagement/assignments/{outcome.Value.Id}", CadreAssignmentView.From(outcome.Value, time.GetUtcNow()))
+            : outcome.Failure.ToProblem();
     }
-
-    private static ProblemHttpResult AlreadyAssigned(string creditCode) => CaseProblems.From(new CaseRuleException(
-        $"企业 {creditCode} 已有联系干部（一企一策），请先结束原联系关系 (the firm already has an assigned cadre; end that assignment first)", "creditCode", 409));
 
     public static async Task<Ok<Page<CadreAssignmentView>>> ListAssignments(
         [AsParameters] PageRequest page, [AsParameters] AssignmentQuery query, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time,
@@ -118,100 +86,31 @@ public static class EngagementApi
     }
 
     public static async Task<Results<Ok<CadreAssignmentView>, NotFound, ProblemHttpResult>> EndAssignment(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, FirmEngagement engagement, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var assignment = await db.CadreAssignments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (assignment is null)
+        var outcome = await engagement.EndAssignmentAsync(id, PlatformUser.From(principal), cancellationToken);
+        if (outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return TypedResults.Ok(CadreAssignmentView.From(outcome.Value, time.GetUtcNow()));
         }
-        var now = time.GetUtcNow();
-        try
-        {
-            assignment.End(now);
-        }
-        catch (CaseRuleException rule)
-        {
-            return CaseProblems.From(rule);
-        }
-        db.AddAudit(user, "engagement.assignment-ended", "engagement-assignment", assignment.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Changed();
-        }
-        return TypedResults.Ok(CadreAssignmentView.From(assignment, now));
+        return ReferenceEquals(outcome.Failure, FirmEngagement.AssignmentNotFound) ? TypedResults.NotFound() : outcome.Failure.ToProblem();
     }
 
     public static async Task<Results<Created<FirmVisitView>, NotFound, ProblemHttpResult>> RecordVisit(
-        Guid id, RecordVisitRequest request, ClaimsPrincipal principal, GovernanceContext db, CaseIntake intake, IOptions<GovernanceOptions> options,
-        TimeProvider time, CancellationToken cancellationToken)
+        Guid id, RecordVisitRequest request, ClaimsPrincipal principal, FirmEngagement engagement, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var assignment = await db.CadreAssignments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (assignment is null)
+        var outcome = await engagement.RecordVisitAsync(
+            id, request.VisitedAt!.Value, request.Matters,
+            [.. (request.Issues ?? []).Select(i => new IssueToFile(i.ModuleCode, i.ServiceCode, i.Title, i.Description))],
+            PlatformUser.From(principal), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return ReferenceEquals(outcome.Failure, FirmEngagement.AssignmentNotFound) ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        if (!user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin) && user.Subject != assignment.CadreSubject)
-        {
-            return CaseProblems.From(new CaseRuleException("只有联系该企业的干部可以登记走访 (only the assigned cadre records visits)", statusCode: 403));
-        }
-        var now = time.GetUtcNow();
-        var visitedAt = request.VisitedAt!.Value;
-        if (visitedAt > now.AddMinutes(5))
-        {
-            return CaseProblems.From(new CaseRuleException("走访时间不能晚于现在 (a visit cannot be recorded before it happens)", "visitedAt"));
-        }
-        try
-        {
-            assignment.RecordVisit(visitedAt, options.Value.CadreVisitPeriod);
-        }
-        catch (CaseRuleException rule)
-        {
-            return CaseProblems.From(rule);
-        }
-        var visit = FirmVisit.Record(assignment, user.Subject, user.Name ?? user.Subject, visitedAt, request.Matters.Trim(), now);
-        db.FirmVisits.Add(visit);
-        var issues = new List<(EngagementIssue Issue, Case Case)>();
-        try
-        {
-            var index = 0;
-            foreach (var raised in request.Issues ?? [])
-            {
-                var filed = await intake.FileAsync(
-                    new CaseIntakeRequest(CaseChannel.CadreFirmVisit, raised.ModuleCode ?? DefaultModuleCode,
-                        raised.ModuleCode is null ? DefaultServiceCode : raised.ServiceCode, raised.Title.Trim(), raised.Description.Trim(),
-                        assignment.CreditCode, null, null, null, visit.SourceReference(++index)),
-                    user, now, cancellationToken);
-                var issue = EngagementIssue.ForCase(null, visit.Id, assignment.CreditCode, filed.Title, filed, now);
-                db.EngagementIssues.Add(issue);
-                issues.Add((issue, filed));
-            }
-        }
-        catch (CaseRuleException rule)
-        {
-            return CaseProblems.From(rule);
-        }
-        db.AddIntegrationEvent(
-            new FirmVisitRecorded(visit.Id, assignment.Id, assignment.CreditCode, user.Subject, visitedAt, [.. issues.Select(i => i.Case.Id)]),
-            aggregateKey: assignment.CreditCode);
-        db.AddAudit(user, "engagement.visited", "engagement-visit", visit.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Changed();
-        }
-        return TypedResults.Created($"/api/governance/engagement/assignments/{assignment.Id}/visits",
-            new FirmVisitView(visit.Id, assignment.Id, visit.CreditCode, visit.VisitedBy, visit.VisitorName, visit.VisitedAt, visit.Matters,
-                issues.ConvertAll(i => IssueView(i.Issue, i.Case.Status, i.Case.LeadDepartmentCode))));
+        var (visit, issues) = outcome.Value;
+        return TypedResults.Created($"/api/governance/engagement/assignments/{visit.AssignmentId}/visits",
+            new FirmVisitView(visit.Id, visit.AssignmentId, visit.CreditCode, visit.VisitedBy, visit.VisitorName, visit.VisitedAt, visit.Matters,
+                [.. issues.Select(i => IssueView(i.Issue, i.Case.Status, i.Case.LeadDepartmentCode))]));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<FirmVisitView>>, NotFound>> ListVisits(
@@ -230,46 +129,27 @@ public static class EngagementApi
     }
 
     public static async Task<Results<Created<FirmMeetingView>, ProblemHttpResult>> RecordMeeting(
-        RecordMeetingRequest request, ClaimsPrincipal principal, GovernanceContext db, CaseIntake intake, TimeProvider time, CancellationToken cancellationToken)
+        RecordMeetingRequest request, ClaimsPrincipal principal, FirmEngagement engagement, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<FirmMeetingKind>(request.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(request.Kind, out _))
         {
-            return TypedResults.Problem(
-                title: $"会议类型须为 {string.Join("、", Enum.GetNames<FirmMeetingKind>())} 之一 (unknown meeting kind)",
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["field"] = "kind", ["errors"] = new Dictionary<string, string[]> { ["kind"] = [$"未知的会议类型 {request.Kind} (unknown kind)"] } });
+            return Failure.Invalid("kind", $"未知的会议类型 {request.Kind}，会议类型须为 {string.Join("、", Enum.GetNames<FirmMeetingKind>())} 之一 (unknown meeting kind)")
+                .ToProblem();
         }
-        var user = PlatformUser.From(principal);
-        var now = time.GetUtcNow();
-        var meeting = FirmMeeting.Record(kind, request.Title.Trim(), request.HeldAt!.Value, request.Place?.Trim(), request.Chair?.Trim(), user.Subject, now);
-        db.FirmMeetings.Add(meeting);
-        var issues = new List<(EngagementIssue Issue, Case Case)>();
-        try
+        var outcome = await engagement.RecordMeetingAsync(
+            kind, request.Title, request.HeldAt!.Value, request.Place, request.Chair,
+            [.. request.Issues.Select(i => new IssueToFile(i.ModuleCode, i.ServiceCode, i.Title, i.Description, Normalise(i.CreditCode)))],
+            PlatformUser.From(principal), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            var index = 0;
-            foreach (var raised in request.Issues)
-            {
-                UnifiedSocialCreditCode.TryParse(raised.CreditCode, out var creditCode);
-                var filed = await intake.FileAsync(
-                    new CaseIntakeRequest(CaseChannel.GovernmentFirmMeeting, raised.ModuleCode ?? DefaultModuleCode,
-                        raised.ModuleCode is null ? DefaultServiceCode : raised.ServiceCode, raised.Title.Trim(), raised.Description.Trim(),
-                        creditCode, null, null, null, meeting.SourceReference(++index)),
-                    user, now, cancellationToken);
-                var issue = EngagementIssue.ForCase(meeting.Id, null, creditCode!, filed.Title, filed, now);
-                db.EngagementIssues.Add(issue);
-                issues.Add((issue, filed));
-            }
+            return outcome.Failure.ToProblem();
         }
-        catch (CaseRuleException rule)
-        {
-            return CaseProblems.From(rule);
-        }
-        db.AddIntegrationEvent(new FirmMeetingHeld(meeting.Id, kind.ToString(), meeting.HeldAt, [.. issues.Select(i => i.Case.Id)]), aggregateKey: meeting.Id.ToString());
-        db.AddAudit(user, "engagement.meeting-recorded", "engagement-meeting", meeting.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
+        var (meeting, issues) = outcome.Value;
         return TypedResults.Created($"/api/governance/engagement/meetings/{meeting.Id}",
-            MeetingView(meeting, issues.ConvertAll(i => IssueView(i.Issue, i.Case.Status, i.Case.LeadDepartmentCode))));
+            MeetingView(meeting, [.. issues.Select(i => IssueView(i.Issue, i.Case.Status, i.Case.LeadDepartmentCode))]));
     }
+
+    private static string? Normalise(string creditCode) => UnifiedSocialCreditCode.TryParse(creditCode, out var normalised) ? normalised : creditCode;
 
     public static async Task<Ok<Page<FirmMeetingView>>> ListMeetings(
         [AsParameters] PageRequest page, [AsParameters] MeetingQuery query, GovernanceContext db, CancellationToken cancellationToken)
@@ -332,9 +212,6 @@ public static class EngagementApi
     private static FirmMeetingView MeetingView(FirmMeeting meeting, IReadOnlyList<EngagementIssueView> issues) => new(
         meeting.Id, meeting.Kind, meeting.Title, meeting.HeldAt, meeting.Place, meeting.Chair,
         issues.Count(i => CaseLifecycle.IsOpen(i.CaseStatus)), issues.Count(i => !CaseLifecycle.IsOpen(i.CaseStatus)), issues);
-
-    private static ProblemHttpResult Changed() =>
-        CaseProblems.From(new CaseRuleException("该联系关系已被他人修改，请刷新 (the assignment was changed meanwhile)", statusCode: 409));
 
     /// <summary>A firm sees its own; an officer what they are assigned or their department's cadres'; the centre all.</summary>
     private static IQueryable<CadreAssignment> VisibleTo(IQueryable<CadreAssignment> assignments, PlatformUser user)

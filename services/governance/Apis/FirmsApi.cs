@@ -6,8 +6,8 @@ using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Governance.Apis;
@@ -34,58 +34,24 @@ public static class FirmsApi
     }
 
     public static async Task<Results<Created<FirmView>, Ok<FirmView>, ProblemHttpResult>> Register(
-        RegisterFirmRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+        RegisterFirmRequest request, ClaimsPrincipal principal, FirmRegister register, CancellationToken cancellationToken)
     {
         var facts = new FirmFacts(request.Name, request.IndustryCode, request.SizeClass, request.Location, request.RegisteredOn!.Value);
-        var result = await FirmRegister.RegisterAsync(db, request.CreditCode, facts, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
-        if (result.Problem is { } problem)
+        var outcome = await register.RegisterAsync(request.CreditCode, facts, PlatformUser.From(principal), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return CaseProblems.From(problem);
+            return outcome.Failure.ToProblem();
         }
-        if (!result.Changed)
-        {
-            return TypedResults.Ok(FirmView.From(result.Firm!));
-        }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-        {
-            // Registered meanwhile by a concurrent request: answer as for a retry.
-            db.ChangeTracker.Clear();
-            var retried = await FirmRegister.RegisterAsync(db, request.CreditCode, facts, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
-            return retried.Problem is { } conflict ? CaseProblems.From(conflict) : TypedResults.Ok(FirmView.From(retried.Firm!));
-        }
-        return TypedResults.Created($"/api/governance/firms/{result.Firm!.CreditCode}", FirmView.From(result.Firm));
+        var view = FirmView.From(outcome.Value.Firm);
+        return outcome.Value.Changed ? TypedResults.Created($"/api/governance/firms/{view.CreditCode}", view) : TypedResults.Ok(view);
     }
 
     public static async Task<Results<Ok<FirmView>, ProblemHttpResult>> Update(
-        string creditCode, UpdateFirmRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+        string creditCode, UpdateFirmRequest request, ClaimsPrincipal principal, FirmRegister register, CancellationToken cancellationToken)
     {
         var facts = new FirmFacts(request.Name, request.IndustryCode, request.SizeClass, request.Location, request.RegisteredOn!.Value);
-        var result = await FirmRegister.UpdateAsync(db, creditCode, facts, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
-        if (result.Problem is { } problem)
-        {
-            return CaseProblems.From(problem);
-        }
-        if (result.Firm is null)
-        {
-            return NotRegistered(creditCode);
-        }
-        if (result.Changed)
-        {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return CaseProblems.From(new CaseRuleException(
-                    $"企业 {result.Firm.CreditCode} 已被他人修改，请重新读取后再更正 (the firm was changed meanwhile; read it again)", "creditCode", StatusCodes.Status409Conflict));
-            }
-        }
-        return TypedResults.Ok(FirmView.From(result.Firm));
+        var outcome = await register.UpdateAsync(creditCode, facts, PlatformUser.From(principal), cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(FirmView.From(outcome.Value.Firm)) : outcome.Failure.ToProblem();
     }
 
     public static async Task<Ok<Page<FirmView>>> List(
@@ -115,8 +81,7 @@ public static class FirmsApi
         return found is null ? NotRegistered(code) : TypedResults.Ok(FirmView.From(found));
     }
 
-    private static ProblemHttpResult NotRegistered(string creditCode) =>
-        CaseProblems.From(new CaseRuleException($"注册企业名录中没有 {creditCode} (no registered firm {creditCode})", "creditCode", StatusCodes.Status404NotFound));
+    private static ProblemHttpResult NotRegistered(string creditCode) => FirmRegister.NotRegistered(creditCode).ToProblem();
 
     /// <summary>Officers, the centre and administrators see the register; a firm user sees its own record only.</summary>
     private static IQueryable<RegisteredFirm> VisibleTo(IQueryable<RegisteredFirm> firms, PlatformUser user) =>

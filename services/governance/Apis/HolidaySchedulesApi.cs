@@ -2,17 +2,12 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Qingmeng.Contracts.ReferenceData;
-using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
-using Qingmeng.Governance.Operations;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Data;
-using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Governance.Apis;
 
@@ -36,62 +31,22 @@ public static class HolidaySchedulesApi
     }
 
     public static async Task<Results<Created<HolidayScheduleView>, Ok<HolidayScheduleView>, ValidationProblem, ProblemHttpResult>> Load(
-        int year, LoadHolidayScheduleRequest request, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar,
-        IOptions<GovernanceOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        int year, LoadHolidayScheduleRequest request, ClaimsPrincipal principal, HolidaySchedules schedules, HolidayCalendar calendar,
+        CancellationToken cancellationToken)
     {
         if (HolidayScheduleRules.Validate(year, request, calendar.Current) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors, title: "节假日安排有误 (the holiday schedule is invalid)");
         }
 
-        var user = PlatformUser.From(principal);
-        var now = time.GetUtcNow();
-        var schedule = HolidayScheduleRules.ToSchedule(year, request);
-        var stored = await db.Set<HolidayScheduleRecord>().FirstOrDefaultAsync(s => s.Year == year, cancellationToken);
-        if (stored is not null && stored.ToSchedule().SameAs(schedule))
+        var outcome = await schedules.LoadAsync(HolidayScheduleRules.ToSchedule(year, request), PlatformUser.From(principal), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.Ok(HolidayScheduleView.From(stored));
+            return outcome.Failure.ToProblem();
         }
-
-        var yearText = year.ToString(CultureInfo.InvariantCulture);
-        var created = stored is null;
-        if (stored is null)
-        {
-            stored = HolidayScheduleRecord.From(schedule, now);
-            db.Add(stored);
-            db.AddAudit(user, "holiday-schedule.loaded", "holiday-schedule", yearText, now);
-        }
-        else
-        {
-            stored.Replace(schedule, now);
-            db.AddAudit(user, "holiday-schedule.replaced", "holiday-schedule", yearText, now);
-        }
-        db.AddIntegrationEvent(new HolidayScheduleConfirmed(schedule.Year, schedule.Notice, schedule.Holidays) { OccurredAt = now }, aggregateKey: $"holiday-schedule:{yearText}");
-        await CaseDeadlines.RecomputeAsync(db, calendar.Current, calendar.With(schedule), year, options.Value.LabourGreenChannel, user, now, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A case, dispute, guidance or hazard whose deadline was being recomputed changed meanwhile; nothing was saved.
-            return TypedResults.Problem(
-                title: "载入期间有诉求被修改，未保存任何内容，请重试 (a case changed while its deadline was recomputed; nothing was saved, try again)",
-                statusCode: StatusCodes.Status409Conflict,
-                extensions: new Dictionary<string, object?> { ["field"] = "year" });
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-        {
-            // Another administrator loaded the year meanwhile.
-            return TypedResults.Problem(
-                title: $"{year} 年的节假日安排刚被他人载入，请刷新后再试 (the {year} schedule was loaded meanwhile; reload it and try again)",
-                statusCode: StatusCodes.Status409Conflict,
-                extensions: new Dictionary<string, object?> { ["field"] = "year" });
-        }
-        calendar.Confirm(schedule, now);
-        var view = HolidayScheduleView.From(stored);
-        return created
-            ? TypedResults.Created($"/api/governance/holiday-schedules/{yearText}", view)
+        var view = HolidayScheduleView.From(outcome.Value.Schedule);
+        return outcome.Value.Created
+            ? TypedResults.Created($"/api/governance/holiday-schedules/{year.ToString(CultureInfo.InvariantCulture)}", view)
             : TypedResults.Ok(view);
     }
 

@@ -8,6 +8,9 @@ using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.Governance.Model;
 
+using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.ServiceDefaults.Problems;
+
 namespace Qingmeng.Governance.Apis;
 
 /// <summary>签收率, 按时办结率, 办结率, 满意率 per department and period, and the cases behind each figure.</summary>
@@ -79,9 +82,8 @@ public static class KpiApi
         return user.DepartmentCode is { } own && (requested is null || requested == own) ? own : null;
     }
 
-    private static ProblemHttpResult ForeignDepartment() => TypedResults.Problem(
-        title: "部门工作人员只能查看本部门的考核指标 (department officers see their own department's KPIs only)", statusCode: StatusCodes.Status403Forbidden,
-        extensions: new Dictionary<string, object?> { ["field"] = "departmentCode" });
+    private static ProblemHttpResult ForeignDepartment() => Failure.Forbidden(
+        "departmentCode", "部门工作人员只能查看本部门的考核指标 (department officers see their own department's KPIs only)").ToProblem();
 
     private static DateTimeOffset AsOf(DateOnly from, DateOnly to, DateTimeOffset? asOf, TimeProvider time)
     {

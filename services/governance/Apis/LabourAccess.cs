@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Qingmeng.Contracts.ReferenceData;
+using Qingmeng.Governance.Application;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Validation;
@@ -19,8 +18,7 @@ public static class LabourAccess
 {
     public const string ArbitrationDepartmentCode = LabourDispute.ArbitrationDepartmentCode;
 
-    public static bool IsArbitrationOfficer(PlatformUser user) =>
-        user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode == ArbitrationDepartmentCode;
+    public static bool IsArbitrationOfficer(PlatformUser user) => LabourDisputeAccess.IsArbitrationOfficer(user);
 
     public static void CanFile(AuthorizationPolicyBuilder policy) => policy.RequireAssertion(context =>
     {
@@ -51,28 +49,6 @@ public static class LabourAccess
         return user.IsInRole(PlatformRoles.Admin) || IsArbitrationOfficer(user);
     });
 
-    public static IQueryable<LabourDispute> VisibleTo(this IQueryable<LabourDispute> disputes, PlatformUser user)
-    {
-        if (user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin) || IsArbitrationOfficer(user))
-        {
-            return disputes;
-        }
-        if (user.IsInRole(PlatformRoles.Firm) && user.CreditCode is { } creditCode)
-        {
-            return disputes.Where(d => d.RespondentCreditCode == creditCode
-                && d.Status != LabourDisputeStatus.Filed && d.Status != LabourDisputeStatus.Refused);
-        }
-        if (user.IsInRole(PlatformRoles.Citizen))
-        {
-            return disputes.Where(d => d.FiledBy == user.Subject);
-        }
-        return disputes.Where(_ => false);
-    }
-
     public static bool SeesContactInClear(PlatformUser user, LabourDispute d) =>
         d.FiledBy == user.Subject || user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin) || IsArbitrationOfficer(user);
-
-    /// <summary>The same worker across applications without keeping the number: a digest of the normalised resident ID.</summary>
-    public static string ApplicantKey(string normalisedResidentId) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("qingmeng-governance:" + normalisedResidentId)));
 }

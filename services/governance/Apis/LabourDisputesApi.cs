@@ -5,14 +5,13 @@ using Microsoft.Extensions.Options;
 using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
-using Qingmeng.Governance.Infrastructure.ReferenceData;
 using Qingmeng.Governance.Model;
 using Qingmeng.Governance.Operations;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Governance.Model.Cases;
 using Qingmeng.Governance.Model.LabourDisputes;
@@ -64,19 +63,17 @@ public static class LabourDisputesApi
     public static async Task<Results<Created<LabourDisputeView>, ProblemHttpResult>> File(
         FileLabourDisputeRequest request,
         ClaimsPrincipal principal,
-        GovernanceContext db,
-        IOptions<GovernanceOptions> options,
+        LabourArbitration arbitration,
         HolidayCalendar calendar,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var now = time.GetUtcNow();
         // The attributes have validated all three; these only normalise (upper-case X, bare 11 digits, upper case).
         ResidentIdNumber.TryParse(request.ApplicantIdNumber, out var residentId, time);
         if (residentId is null)
         {
-            return CaseProblems.From(new CaseRuleException(ResidentIdNumber.Validate(request.ApplicantIdNumber, time) ?? "居民身份证号码无效 (invalid resident ID)", "applicantIdNumber", 400));
+            return Failure.Invalid("applicantIdNumber", ResidentIdNumber.Validate(request.ApplicantIdNumber, time) ?? "居民身份证号码无效 (invalid resident ID)").ToProblem();
         }
         UnifiedSocialCreditCode.TryParse(request.RespondentCreditCode, out var creditCode);
         string? phone = null;
@@ -85,69 +82,14 @@ public static class LabourDisputesApi
             MobileNumber.TryParse(request.ApplicantPhone, out phone);
         }
 
-        var caseId = request.CaseId;
-        if (caseId is { } named)
-        {
-            // Named by the filer: it must be a LABOUR case about this firm; any other case is not confirmed to exist.
-            if (!await db.Cases.AnyAsync(c => c.Id == named && c.ModuleCode == GovernanceCatalogue.LabourModuleCode && c.CreditCode == creditCode, cancellationToken))
-            {
-                return CaseProblems.From(new CaseRuleException(
-                    "没有关于该被申请人的劳动保障工单 (there is no LABOUR case about this respondent with that id)", "caseId"));
-            }
-        }
-        else
-        {
-            // 裁审衔接: the claim joins the open LABOUR case against the same firm (a 欠薪投诉 or a 前置预警), the latest first.
-            var since = now - options.Value.LabourGroupWindow;
-            caseId = await db.Cases.AsNoTracking()
-                .Where(c => c.ModuleCode == GovernanceCatalogue.LabourModuleCode && c.CreditCode == creditCode && c.FiledAt >= since
-                    && c.Status != CaseStatus.Closed && c.Status != CaseStatus.FollowedUp)
-                .OrderByDescending(c => c.FiledAt).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        }
-
-        var number = await db.NextLabourDisputeNumberAsync(now, cancellationToken);
-        var dispute = LabourDispute.File(
-            number, request.ApplicantName.Trim(), ResidentIdNumber.Mask(residentId), LabourAccess.ApplicantKey(residentId), phone,
-            creditCode!, request.RespondentName.Trim(), request.ClaimType!.Value, request.ClaimedAmount, request.WageArrears!.Value,
-            request.WorkerCount, request.Facts.Trim(), user.Subject, now, calendar.Current);
-        if (caseId is { } linked)
-        {
-            dispute.LinkToCase(linked);
-        }
-        db.LabourDisputes.Add(dispute);
-        db.AddAudit(user, "labour-dispute.filed", "labour-dispute", dispute.Id.ToString(), now);
-        db.AddIntegrationEvent(
-            new LabourDisputeFiled(dispute.Id, dispute.Number, dispute.RespondentCreditCode, dispute.ClaimType.ToString(), dispute.WageArrears,
-                dispute.WorkerCount, dispute.ClaimedAmount, dispute.CaseId),
-            aggregateKey: dispute.Id.ToString());
-
-        if (dispute.WageArrears)
-        {
-            var settings = options.Value;
-            var since = now - settings.LabourGroupWindow;
-            var earlier = await db.LabourDisputes.AsNoTracking()
-                .Where(d => d.RespondentCreditCode == dispute.RespondentCreditCode && d.WageArrears && d.FiledAt >= since
-                    && d.Status != LabourDisputeStatus.Refused && d.Status != LabourDisputeStatus.Awarded
-                    && d.Status != LabourDisputeStatus.InCourt && d.Status != LabourDisputeStatus.Closed)
-                .OrderBy(d => d.FiledAt).Take(50)
-                .Select(d => new WageArrearsGrouping.Earlier(d.Id, d.GroupId, d.FiledAt))
-                .ToListAsync(cancellationToken);
-            var (groupId, newLeader) = WageArrearsGrouping.GroupFor(
-                dispute.Id, true, dispute.WorkerCount, now, earlier, settings.LabourGroupWorkerThreshold, settings.LabourGroupWindow);
-            if (groupId is { } group)
-            {
-                dispute.JoinGroup(group);
-                db.AddAudit(user, "labour-dispute.grouped", "labour-dispute", dispute.Id.ToString(), now);
-            }
-            if (newLeader is { } leaderId && await db.LabourDisputes.FirstOrDefaultAsync(d => d.Id == leaderId, cancellationToken) is { } leader)
-            {
-                leader.JoinGroup(leaderId);
-                db.AddAudit(user, "labour-dispute.grouped", "labour-dispute", leaderId.ToString(), now);
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/governance/labour-disputes/{dispute.Id}", LabourDisputeView.From(dispute, user, now, calendar.Current));
+        var outcome = await arbitration.FileAsync(
+            new LabourDisputeApplication(
+                request.ApplicantName, residentId, phone, creditCode!, request.RespondentName, request.ClaimType!.Value, request.ClaimedAmount,
+                request.WageArrears!.Value, request.WorkerCount, request.Facts, request.CaseId),
+            user, cancellationToken);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/governance/labour-disputes/{outcome.Value.Id}", LabourDisputeView.From(outcome.Value, user, time.GetUtcNow(), calendar.Current))
+            : outcome.Failure.ToProblem();
     }
 
     public static async Task<Results<Ok<Page<LabourDisputeView>>, ValidationProblem>> List(
@@ -198,24 +140,24 @@ public static class LabourDisputesApi
     }
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> Accept(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.accepted", (d, user, now) =>
+        Guid id, ClaimsPrincipal principal, LabourArbitration arbitration, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        AnswerAsync(id, principal, arbitration, calendar, time, "labour-dispute.accepted", (d, user, now) =>
         {
             d.Accept(user.Subject, now, calendar.Current);
             return new LabourDisputeDecided(d.Id, d.Number, d.RespondentCreditCode, true, null, d.AwardDueAt);
         }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> Refuse(
-        Guid id, RefuseLabourDisputeRequest request, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.refused", (d, user, now) =>
+        Guid id, RefuseLabourDisputeRequest request, ClaimsPrincipal principal, LabourArbitration arbitration, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        AnswerAsync(id, principal, arbitration, calendar, time, "labour-dispute.refused", (d, user, now) =>
         {
             d.Refuse(request.ReasonCode!.Value, request.Note.Trim(), user.Subject, now);
             return new LabourDisputeDecided(d.Id, d.Number, d.RespondentCreditCode, false, d.RefusalReason.ToString(), null);
         }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RequestExtension(
-        Guid id, LabourExtensionRequest request, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.extension-requested",
+        Guid id, LabourExtensionRequest request, ClaimsPrincipal principal, LabourArbitration arbitration, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        AnswerAsync(id, principal, arbitration, calendar, time, "labour-dispute.extension-requested",
             (d, user, now) =>
             {
                 d.RequestExtension(request.Days, request.Reason.Trim(), user.Subject, now);
@@ -223,8 +165,8 @@ public static class LabourDisputesApi
             }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> ApproveExtension(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.extension-approved",
+        Guid id, ClaimsPrincipal principal, LabourArbitration arbitration, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        AnswerAsync(id, principal, arbitration, calendar, time, "labour-dispute.extension-approved",
             (d, user, now) =>
             {
                 d.DecideExtension(true, user.Subject, now, calendar.Current);
@@ -232,8 +174,8 @@ public static class LabourDisputesApi
             }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RejectExtension(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.extension-rejected",
+        Guid id, ClaimsPrincipal principal, LabourArbitration arbitration, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        AnswerAsync(id, principal, arbitration, calendar, time, "labour-dispute.extension-rejected",
             (d, user, now) =>
             {
                 d.DecideExtension(false, user.Subject, now, calendar.Current);
@@ -241,9 +183,9 @@ public static class LabourDisputesApi
             }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> Award(
-        Guid id, LabourAwardRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, HolidayCalendar calendar, TimeProvider time,
+        Guid id, LabourAwardRequest request, ClaimsPrincipal principal, LabourArbitration arbitration, IOptions<GovernanceOptions> options, HolidayCalendar calendar, TimeProvider time,
         CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.awarded", (d, user, now) =>
+        AnswerAsync(id, principal, arbitration, calendar, time, "labour-dispute.awarded", (d, user, now) =>
         {
             d.Award(request.Outcome!.Value, request.AwardedAmount, request.Summary.Trim(), user.Subject, now, options.Value.LabourGreenChannel,
                 calendar.Current);
@@ -252,17 +194,17 @@ public static class LabourDisputesApi
         }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RecordPerformance(
-        Guid id, LabourPerformedRequest request, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.closed", (d, user, now) =>
+        Guid id, LabourPerformedRequest request, ClaimsPrincipal principal, LabourArbitration arbitration, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken) =>
+        AnswerAsync(id, principal, arbitration, calendar, time, "labour-dispute.closed", (d, user, now) =>
         {
             d.RecordPerformance(request.Note.Trim(), user.Subject, now);
             return ClosedEvent(d);
         }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> HandToCourt(
-        Guid id, LabourCourtReferralRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, HolidayCalendar calendar,
+        Guid id, LabourCourtReferralRequest request, ClaimsPrincipal principal, LabourArbitration arbitration, IOptions<GovernanceOptions> options, HolidayCalendar calendar,
         TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.handed-to-court", (d, user, now) =>
+        AnswerAsync(id, principal, arbitration, calendar, time, "labour-dispute.handed-to-court", (d, user, now) =>
         {
             d.HandToCourt(request.Route!.Value, request.CourtName.Trim(), request.LiaisonOfficer.Trim(), user.Subject, now,
                 options.Value.LabourGreenChannel, calendar.Current);
@@ -270,9 +212,9 @@ public static class LabourDisputesApi
         }, cancellationToken);
 
     public static Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> RecordCourtStage(
-        Guid id, LabourCourtStageRequest request, ClaimsPrincipal principal, GovernanceContext db, IOptions<GovernanceOptions> options, HolidayCalendar calendar,
+        Guid id, LabourCourtStageRequest request, ClaimsPrincipal principal, LabourArbitration arbitration, IOptions<GovernanceOptions> options, HolidayCalendar calendar,
         TimeProvider time, CancellationToken cancellationToken) =>
-        ApplyAsync(id, principal, db, calendar, time, "labour-dispute.court-stage", (d, user, now) =>
+        AnswerAsync(id, principal, arbitration, calendar, time, "labour-dispute.court-stage", (d, user, now) =>
         {
             d.RecordCourtStage(request.Stage!.Value, request.Note?.Trim(), user.Subject, now, options.Value.LabourGreenChannel, calendar.Current);
             return d.Status == LabourDisputeStatus.Closed ? ClosedEvent(d) : null;
@@ -301,93 +243,26 @@ public static class LabourDisputesApi
     }
 
     public static async Task<Results<Ok<LabourWarningView>, NotFound, ProblemHttpResult>> ResolveWarning(
-        Guid id, ResolveLabourWarningRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ResolveLabourWarningRequest request, ClaimsPrincipal principal, LabourArbitration arbitration, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var warning = await db.LabourEarlyWarnings.FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
-        if (warning is null)
+        var outcome = await arbitration.ResolveWarningAsync(id, request.Resolution, PlatformUser.From(principal), cancellationToken);
+        if (outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return TypedResults.Ok(LabourWarningView.From(outcome.Value));
         }
-        var now = time.GetUtcNow();
-        try
-        {
-            warning.Resolve(request.Resolution.Trim(), user.Subject, now);
-        }
-        catch (CaseRuleException rule)
-        {
-            return CaseProblems.From(rule);
-        }
-        db.AddAudit(user, "labour-warning.resolved", "labour-warning", warning.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CaseProblems.From(new CaseRuleException("该预警已被他人处置 (the warning was resolved meanwhile)", "resolution", 409));
-        }
-        return TypedResults.Ok(LabourWarningView.From(warning));
+        return ReferenceEquals(outcome.Failure, LabourArbitration.WarningNotFound) ? TypedResults.NotFound() : outcome.Failure.ToProblem();
     }
 
-    /// <summary>One transition and its audit entry, saved together; an illegal one is a 409 naming the state and writes nothing.</summary>
-    private static async Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> ApplyAsync(
-        Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, string auditAction,
-        Func<LabourDispute, PlatformUser, DateTimeOffset, IntegrationEvent?> transition, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LabourDisputeView>, NotFound, ProblemHttpResult>> AnswerAsync(
+        Guid id, ClaimsPrincipal principal, LabourArbitration arbitration, HolidayCalendar calendar, TimeProvider time, string auditAction,
+        LabourArbitration.Step step, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var found = await db.LabourDisputes.VisibleTo(user).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (found is null)
+        var outcome = await arbitration.ApplyAsync(id, user, auditAction, step, cancellationToken);
+        if (outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return TypedResults.Ok(LabourDisputeView.From(outcome.Value, user, time.GetUtcNow(), calendar.Current));
         }
-        var now = time.GetUtcNow();
-        IntegrationEvent? happened;
-        try
-        {
-            happened = transition(found, user, now);
-        }
-        catch (IllegalLabourDisputeTransitionException illegal)
-        {
-            return StateConflict(found.Number, illegal.Current, illegal.Action);
-        }
-        catch (IllegalLabourCourtStageException illegal)
-        {
-            return CourtStageConflict(found.Number, illegal.Current, illegal.Attempted);
-        }
-        catch (CaseRuleException rule)
-        {
-            return CaseProblems.From(rule);
-        }
-        db.AddAudit(user, auditAction, "labour-dispute", found.Id.ToString(), now);
-        if (happened is not null)
-        {
-            db.AddIntegrationEvent(happened, aggregateKey: found.Id.ToString());
-        }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.LabourDisputes.AsNoTracking().FirstAsync(d => d.Id == id, cancellationToken);
-            return StateConflict(current.Number, current.Status, null);
-        }
-        return TypedResults.Ok(LabourDisputeView.From(found, user, now, calendar.Current));
+        return ReferenceEquals(outcome.Failure, LabourArbitration.NotFound) ? TypedResults.NotFound() : outcome.Failure.ToProblem();
     }
-
-    private static ProblemHttpResult StateConflict(string number, LabourDisputeStatus current, LabourDisputeAction? action) => TypedResults.Problem(
-        title: "劳动争议案件在当前状态下不能执行此操作 (the dispute cannot do that in its current state)",
-        detail: action is { } attempted
-            ? $"案件 {number} 当前为 {current}，只有在 {string.Join(" 或 ", LabourDisputeLifecycle.StatesAllowing(attempted))} 状态下才能执行 {attempted} (dispute {number} is {current}; {attempted} is allowed only when it is {string.Join(" or ", LabourDisputeLifecycle.StatesAllowing(attempted))})"
-            : $"案件 {number} 已被他人修改，当前为 {current} (dispute {number} was changed meanwhile and is now {current})",
-        statusCode: StatusCodes.Status409Conflict,
-        extensions: new Dictionary<string, object?> { ["currentState"] = current.ToString() });
-
-    private static ProblemHttpResult CourtStageConflict(string number, LabourCourtStage current, LabourCourtStage attempted) => TypedResults.Problem(
-        title: "法院绿色通道环节须依次登记 (the court stages are recorded in order)",
-        detail: $"案件 {number} 当前环节为 {current}，不能登记 {attempted} (dispute {number} is at {current}; {attempted} cannot follow it)",
-        statusCode: StatusCodes.Status409Conflict,
-        extensions: new Dictionary<string, object?> { ["currentStage"] = current.ToString(), ["field"] = "stage" });
 }

@@ -159,7 +159,7 @@ public static class Open311Api
     }
 
     public static async Task<Results<Ok<List<Dictionary<string, object?>>>, JsonHttpResult<object[]>>> PostRequest(
-        HttpRequest http, ClaimsPrincipal principal, GovernanceContext db, CaseIntake intake, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest http, ClaimsPrincipal principal, GovernanceContext db, CaseFiling filing, CancellationToken cancellationToken)
     {
         if (!http.HasFormContentType)
         {
@@ -191,12 +191,16 @@ public static class Open311Api
             return Error(StatusCodes.Status400BadRequest, $"未知的 service_code {serviceCode} (unknown service_code {serviceCode})");
         }
         var user = PlatformUser.From(principal);
-        var filed = await intake.FileAsync(
+        var outcome = await filing.FileAsync(
             new CaseIntakeRequest(CaseChannel.Open311, service.ModuleCode, service.Code, service.Name, description,
                 user.IsInRole(PlatformRoles.Firm) ? user.CreditCode : null, submission.Phone, address.Length > 0 ? address : null, null,
                 Details: submission.Details),
-            user, time.GetUtcNow(), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+            user, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return Error(StatusCodes.Status400BadRequest, outcome.Failure.Message);
+        }
+        var filed = outcome.Value.Case;
         return TypedResults.Ok(new List<Dictionary<string, object?>>
         {
             new()

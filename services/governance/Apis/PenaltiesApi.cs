@@ -1,18 +1,13 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.Contracts;
 using Qingmeng.Governance.Application;
 using Qingmeng.Governance.Infrastructure;
 using Qingmeng.Governance.Model;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
-using Qingmeng.ServiceDefaults.Data;
 
 using RecordPenaltyResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Created<Qingmeng.Governance.Apis.PenaltyView>,
@@ -49,150 +44,30 @@ public static class PenaltiesApi
         return app;
     }
 
-    /// <summary>
-    /// Records a penalty, or applies the lenient lists first when the officer names a rule: a first minor offence on the
-    /// no-penalty list (首违不罚、轻微免罚) becomes a recorded 不予处罚 decision with its legal basis and no penalty; one on the
-    /// reduced-penalty list is recorded as the (reduced) penalty with its lenient basis. First offence: no earlier penalty of
-    /// the rule's department against the firm and no earlier lenient decision under the rule.
-    /// </summary>
+    /// <summary>Records a penalty, or a 不予处罚 decision in its place when a lenient list applies (see <see cref="Penalties.RecordAsync"/>).</summary>
     public static async Task<RecordPenaltyResult> Record(
-        RecordPenaltyRequest request, ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
+        RecordPenaltyRequest request, ClaimsPrincipal principal, Penalties penalties, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var now = time.GetUtcNow();
-        var reference = request.Reference.Trim();
+        // Validated by the request's attribute; this only normalises it.
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
-        var category = request.Category!.Value;
-        var decidedOn = request.DecidedOn!.Value;
-        if (decidedOn > WorkingDayCalendar.ToChinaDate(now))
+        var outcome = await penalties.RecordAsync(
+            new PenaltyDecision(
+                request.Reference, creditCode!, request.Category!.Value, request.FineAmount, request.DecidedOn!.Value, request.Description,
+                request.LenientRuleCode, request.Harm, request.CorrectedInTime, request.IllegalGainYuan),
+            PlatformUser.From(principal), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return CaseProblems.From(new CaseRuleException("处罚决定日期不能晚于今天 (a penalty decision cannot be dated in the future)", "decidedOn"));
+            return outcome.Failure.ToProblem();
         }
-
-        LenientRule? rule = null;
-        if (!string.IsNullOrWhiteSpace(request.LenientRuleCode))
+        return outcome.Value switch
         {
-            var code = request.LenientRuleCode.Trim().ToUpperInvariant();
-            rule = LenientEnforcement.Rules.FirstOrDefault(r => r.Code == code);
-            if (rule is null)
-            {
-                return CaseProblems.From(new CaseRuleException($"没有包容审慎执法规则 {code}，请查阅 GET /api/governance/lenient-enforcement/rules (there is no lenient-enforcement rule {code})", "lenientRuleCode"));
-            }
-            if (user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode != rule.DepartmentCode)
-            {
-                return CaseProblems.From(new CaseRuleException($"规则 {code} 属于 {rule.DepartmentCode} 的清单，不适用于本部门的处罚 (rule {code} is on {rule.DepartmentCode}'s list, not your department's)", "lenientRuleCode"));
-            }
-            if (request.Harm is null)
-            {
-                return CaseProblems.From(new CaseRuleException("适用包容审慎清单须说明危害后果 (harm is required with a lenient rule)", "harm"));
-            }
-            if (request.CorrectedInTime is null)
-            {
-                return CaseProblems.From(new CaseRuleException("适用包容审慎清单须说明是否及时改正 (correctedInTime is required with a lenient rule)", "correctedInTime"));
-            }
-        }
-
-        if (await AnswerExistingDecisionAsync(db, reference, creditCode!, rule, decidedOn, cancellationToken) is { } existingDecision)
-        {
-            return existingDecision;
-        }
-        if (await AnswerExistingAsync(db, reference, creditCode!, category, request.FineAmount, decidedOn, cancellationToken) is { } existing)
-        {
-            return existing;
-        }
-
-        LenientCheckResult? check = null;
-        if (rule is not null)
-        {
-            var firstOffence = !await db.Penalties.AnyAsync(p => p.CreditCode == creditCode && p.DepartmentCode == rule.DepartmentCode, cancellationToken)
-                && !await db.LenientDecisions.AnyAsync(d => d.CreditCode == creditCode && d.RuleCode == rule.Code, cancellationToken);
-            check = LenientEnforcement.Check(new LenientCheckRequest(rule.Code, firstOffence, request.Harm!.Value, request.CorrectedInTime!.Value, request.IllegalGainYuan))!;
-        }
-        var department = user.IsInRole(PlatformRoles.DepartmentOfficer) ? user.DepartmentCode : null;
-        if (rule is not null && check is { Qualifies: true, Treatment: LenientTreatment.NoPenalty })
-        {
-            var decision = LenientDecision.Record(reference, creditCode!, rule, check, category, decidedOn, request.Description.Trim(), department, null, user.Subject, now);
-            db.LenientDecisions.Add(decision);
-            db.AddIntegrationEvent(
-                new LenientTreatmentApplied(decision.CreditCode, decision.Reference, rule.Code, nameof(LenientTreatment.NoPenalty), department, decidedOn) { OccurredAt = now },
-                aggregateKey: decision.CreditCode);
-            db.AddAudit(user, "penalty.not-imposed", "lenient-decision", decision.Id.ToString(), now);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-            {
-                db.ChangeTracker.Clear();
-                return await AnswerExistingDecisionAsync(db, reference, creditCode!, rule, decidedOn, cancellationToken)
-                    ?? await AnswerExistingAsync(db, reference, creditCode!, category, request.FineAmount, decidedOn, cancellationToken)
-                    ?? throw new InvalidOperationException("Unique violation without an existing decision.", exception);
-            }
-            return TypedResults.Created($"/api/governance/lenient-decisions/{decision.Id}", LenientDecisionView.From(decision));
-        }
-
-        var penalty = Penalty.Record(reference, creditCode!, category, request.FineAmount, decidedOn, request.Description.Trim(),
-            user.IsInRole(PlatformRoles.DepartmentOfficer) ? user.DepartmentCode : null, user.Subject, now);
-        db.Penalties.Add(penalty);
-        db.AddIntegrationEvent(
-            new PenaltyRecorded(penalty.CreditCode, penalty.Reference, penalty.Category.ToString(), penalty.FineAmount, penalty.DecidedOn) { OccurredAt = now },
-            aggregateKey: penalty.CreditCode);
-        db.AddAudit(user, "penalty.recorded", "penalty", penalty.Id.ToString(), now);
-        if (rule is not null && check is { Qualifies: true, Treatment: LenientTreatment.ReducedPenalty })
-        {
-            var basis = LenientDecision.Record(penalty.Reference, penalty.CreditCode, rule, check, category, decidedOn, penalty.Description, department, penalty.Id, user.Subject, now);
-            db.LenientDecisions.Add(basis);
-            db.AddIntegrationEvent(
-                new LenientTreatmentApplied(penalty.CreditCode, penalty.Reference, rule.Code, nameof(LenientTreatment.ReducedPenalty), department, decidedOn) { OccurredAt = now },
-                aggregateKey: penalty.CreditCode);
-            db.AddAudit(user, "penalty.reduced", "lenient-decision", basis.Id.ToString(), now);
-        }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-        {
-            // Recorded meanwhile by a concurrent request: answer as for a retry.
-            db.ChangeTracker.Clear();
-            return await AnswerExistingAsync(db, reference, creditCode!, category, request.FineAmount, decidedOn, cancellationToken)
-                ?? throw new InvalidOperationException("Unique violation without an existing penalty.", exception);
-        }
-        return TypedResults.Created($"/api/governance/penalties/{penalty.Id}", PenaltyView.From(penalty));
-    }
-
-    /// <summary>The same decision again is the first record (200, nothing written); a different one under the same reference is a 409.</summary>
-    private static async Task<RecordPenaltyResult?> AnswerExistingAsync(
-        GovernanceContext db, string reference, string creditCode, PenaltyCategory category, decimal fine, DateOnly decidedOn, CancellationToken cancellationToken)
-    {
-        var existing = await db.Penalties.AsNoTracking().FirstOrDefaultAsync(p => p.Reference == reference, cancellationToken);
-        if (existing is null)
-        {
-            return null;
-        }
-        if (existing.IsSameDecision(creditCode, category, fine, decidedOn))
-        {
-            return TypedResults.Ok(PenaltyView.From(existing));
-        }
-        return CaseProblems.From(new CaseRuleException(
-            $"处罚决定书文号 {reference} 已登记为另一项决定 (penalty reference {reference} is already recorded for a different decision)", "reference", StatusCodes.Status409Conflict));
-    }
-
-    /// <summary>A 不予处罚 decision under the reference: the same one again is answered 200; anything else is a 409.</summary>
-    private static async Task<RecordPenaltyResult?> AnswerExistingDecisionAsync(
-        GovernanceContext db, string reference, string creditCode, LenientRule? rule, DateOnly decidedOn, CancellationToken cancellationToken)
-    {
-        var existing = await db.LenientDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.Reference == reference && d.PenaltyId == null, cancellationToken);
-        if (existing is null)
-        {
-            return null;
-        }
-        if (rule is not null && existing.IsSameDecision(creditCode, rule.Code, decidedOn))
-        {
-            return TypedResults.Ok(LenientDecisionView.From(existing));
-        }
-        return CaseProblems.From(new CaseRuleException(
-            $"文号 {reference} 已登记为不予处罚决定 (reference {reference} is already recorded as a no-penalty decision)", "reference", StatusCodes.Status409Conflict));
+            { NoPenaltyDecision: { } decision, Created: true } =>
+                TypedResults.Created($"/api/governance/lenient-decisions/{decision.Id}", LenientDecisionView.From(decision)),
+            { NoPenaltyDecision: { } decision } => TypedResults.Ok(LenientDecisionView.From(decision)),
+            { Penalty: { } penalty, Created: true } => TypedResults.Created($"/api/governance/penalties/{penalty.Id}", PenaltyView.From(penalty)),
+            { Penalty: { } penalty } => TypedResults.Ok(PenaltyView.From(penalty)),
+            _ => throw new InvalidOperationException("A recorded penalty has a penalty or a no-penalty decision."),
+        };
     }
 
     public static async Task<Results<Ok<Page<LenientDecisionView>>, ValidationProblem>> ListLenientDecisions(

@@ -5,8 +5,8 @@ using Qingmeng.Governance.Model.Cases;
 namespace Qingmeng.Governance.Application;
 
 /// <summary>
-/// The service's refusals as domain failures. A case rule is answered with the rule itself as the problem's title (no
-/// title of its own, so <see cref="Failure.Title"/> stays null); a state conflict has a title and names the current state.
+/// The service's refusals as domain failures. A case rule keeps the default title of its kind (<see cref="Failure.Title"/>
+/// stays null) and its message; a state conflict has a title of its own and names the current state.
 /// </summary>
 public static class CaseRefusals
 {

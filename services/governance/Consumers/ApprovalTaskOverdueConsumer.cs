@@ -21,7 +21,7 @@ public sealed class ApprovalTaskOverdueConsumer(IServiceProvider services, CaseI
     : InboxConsumer<ApprovalTaskOverdue, GovernanceContext>(services)
 {
     /// <summary>The approval service acting through its event: recorded as the filer and in the audit trail.</summary>
-    public static readonly PlatformUser ApprovalService = new("service:approval", "审批服务", new HashSet<string>(), null, false, null, null, null);
+    public static readonly PlatformUser ApprovalService = PlatformUser.System("service:approval", "审批服务");
 
     public static string SourceReferenceFor(ApprovalTaskOverdue overdue) => Case.ApprovalSourceReference(overdue.ProjectId, overdue.TaskId);
 

@@ -43,6 +43,15 @@ public static class Extensions
         builder.Services.AddScoped<CaseIntake>();
         builder.Services.AddScoped<EconomicReporting>();
         builder.Services.AddScoped<CaseTransitions>();
+        builder.Services.AddScoped<CaseFiling>();
+        builder.Services.AddScoped<CreditRepairs>();
+        builder.Services.AddScoped<FirmEngagement>();
+        builder.Services.AddScoped<FirmRegister>();
+        builder.Services.AddScoped<Guidances>();
+        builder.Services.AddScoped<Hazards>();
+        builder.Services.AddScoped<HolidaySchedules>();
+        builder.Services.AddScoped<LabourArbitration>();
+        builder.Services.AddScoped<Penalties>();
         builder.AddPlatformNotifications<IHostApplicationBuilder, GovernanceContext>();
         builder.Services.AddScheduledJob<SupervisionJob, GovernanceContext>(TimeSpan.FromMinutes(5));
         builder.Services.AddScheduledJob<KpiSnapshotJob, GovernanceContext>(TimeSpan.FromMinutes(5));
