@@ -45,6 +45,38 @@ public sealed partial class SourceFileTests
         Assert.True(misplaced.Count == 0, $"{service}: namespaces that are not their folder:\n  " + string.Join("\n  ", misplaced));
     }
 
+    /// <summary>
+    /// The compiled-code check cannot see a constant: the compiler copies its value into the caller. So the source is read
+    /// too: a file names no folder it may not use, neither in a <c>using</c> nor as a qualifier (<c>Apis.LabourAccess.…</c>).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void No_source_file_names_a_folder_it_may_not_use(string service)
+    {
+        var layout = ServiceAssembly.Named(service);
+        var offending = new List<string>();
+        foreach (var file in SourceFiles(layout))
+        {
+            var folder = file.Relative.Split(Path.DirectorySeparatorChar)[0];
+            if (!Layers.MayUse.TryGetValue(folder, out var allowed))
+            {
+                continue;
+            }
+            var code = LineComment().Replace(File.ReadAllText(file.Full), "");
+            foreach (var other in Layers.All.Where(other => other != folder && other != Layers.Root && !allowed.Contains(other)))
+            {
+                var named = new Regex($@"(?<![\w.])(?:{Regex.Escape(layout.RootNamespace)}\.)?{other}\.[A-Z]\w*|using\s+{Regex.Escape(layout.RootNamespace)}\.{other}\b")
+                    .Match(code);
+                if (named.Success)
+                {
+                    offending.Add($"{file.Relative} names {other}/: {named.Value}");
+                }
+            }
+        }
+
+        Assert.True(offending.Count == 0, $"{service}: files that name a folder theirs may not use:\n  " + string.Join("\n  ", offending));
+    }
+
     [Fact]
     public void The_type_counter_sees_records_enums_and_nested_types_apart()
     {
@@ -80,6 +112,9 @@ public sealed partial class SourceFileTests
     // A declaration at column 0 is top-level: services use file-scoped namespaces, so nested types are indented.
     [GeneratedRegex(@"^(?:(?:public|internal|file|sealed|static|abstract|readonly|partial|ref|unsafe)\s+)*(?:class|record(?:\s+(?:struct|class))?|struct|interface|enum|delegate\s+\S+)\s+\w", RegexOptions.Multiline)]
     private static partial Regex TopLevelType();
+
+    [GeneratedRegex(@"//.*$", RegexOptions.Multiline)]
+    private static partial Regex LineComment();
 
     [GeneratedRegex(@"^namespace\s+(?<name>[\w.]+)\s*;", RegexOptions.Multiline)]
     private static partial Regex FileScopedNamespace();

@@ -219,7 +219,7 @@ public sealed class SupervisionJob(
         {
             var dispute = disputes[reminder.DisputeId];
             var outcome = await notifications.SendAsync(new Notification(
-                reminder.NotificationKey, SupervisionRules.DepartmentRecipient(Apis.LabourAccess.ArbitrationDepartmentCode), LabourNotificationCategory,
+                reminder.NotificationKey, SupervisionRules.DepartmentRecipient(LabourDispute.ArbitrationDepartmentCode), LabourNotificationCategory,
                 SupervisionRules.LabourTextFor(reminder.Kind, dispute.Number, dispute.WageArrears, reminder.DueAt)), cancellationToken);
             if (outcome.IsSettled())
             {
