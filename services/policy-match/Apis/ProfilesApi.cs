@@ -5,7 +5,6 @@ using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.PolicyMatch.Application;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
