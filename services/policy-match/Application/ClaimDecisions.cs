@@ -23,8 +23,9 @@ public sealed record ClaimDecision(SubsidyClaim Claim, Disbursement? Disbursemen
 
 /// <summary>
 /// Deciding a claim: the firm confirms or declines a 免申即享 offer, an officer approves or rejects a 快申快享
-/// application. Each re-checks the firm on today's facts before paying through the ledger, audits, and saves.
-/// A claim the caller may not see, or that does not exist, is <see cref="FailureKind.NotFound"/>.
+/// application. Each runs on the shared transition runner: find the claim, apply the decision (re-checking the firm on
+/// today's facts before paying through the ledger), audit, save. A claim the caller may not see, or that does not
+/// exist, is <see cref="FailureKind.NotFound"/>.
 /// </summary>
 public sealed class ClaimDecisions(
     PolicyMatchContext db,
