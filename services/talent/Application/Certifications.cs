@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
@@ -17,10 +18,14 @@ public sealed record NewCertificationRequest(string PersonName, string ResidentI
 /// <summary>The certification request and whether this call made it (false: an earlier call with the same key did).</summary>
 public sealed record CertificationSubmission(TalentCertification Certification, bool Created);
 
-/// <summary>Talent certification (人才认定): a firm submits, an officer certifies or rejects; each audited in the same save.</summary>
+/// <summary>
+/// Talent certification (人才认定): a firm submits, an officer certifies or rejects (on the shared transition runner);
+/// each audited in the same save.
+/// </summary>
 public static class Certifications
 {
-    private const string ReviewedConcurrently = "其他工作人员同时审核了该申请 (another officer reviewed this request at the same time)";
+    private static readonly Failure ReviewedConcurrently =
+        Failure.Conflict("status", "其他工作人员同时审核了该申请 (another officer reviewed this request at the same time)").Titled("已被他人同时审核 (Reviewed concurrently.)");
 
     /// <summary>Submits once per <paramref name="idempotencyKey"/>: a repeat answers with the request the first call made.</summary>
     public static async Task<Outcome<CertificationSubmission>> SubmitAsync(
@@ -68,58 +73,44 @@ public static class Certifications
     }
 
     /// <summary>Certifies (认定) at the requested tier and stages the event the firm's other services follow.</summary>
-    public static async Task<Outcome<TalentCertification>> ApproveAsync(
+    public static Task<Outcome<TalentCertification>> ApproveAsync(
         TalentContext db, Guid id, PlatformUser user, string? note, DateTimeOffset now, TalentOptions options, TalentMetrics metrics, ILogger logger,
         CancellationToken cancellationToken)
     {
-        var certification = await db.Certifications.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (certification is null)
+        TalentCertified? certified = null;
+        return db.RunAsync(new Transition<TalentCertification>
         {
-            return NotFound();
-        }
-        var certified = certification.Certify(user.Subject, note?.Trim(), options.CertificationValidYears, now);
-        if (certified is null)
-        {
-            return NotAwaitingReview(certification);
-        }
-        db.AddIntegrationEvent(certified, aggregateKey: certification.CreditCode);
-        db.AddAudit(user, "certification.certified", "certification", certification.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Failure.Conflict("status", ReviewedConcurrently).Titled("已被他人同时审核 (Reviewed concurrently.)");
-        }
-        metrics.TalentCertified(certification.Tier.ToString());
-        TalentLog.Certified(logger, certification.Id, certification.Tier);
-        return certification;
+            Find = ct => db.Certifications.FirstOrDefaultAsync(c => c.Id == id, ct),
+            NotFound = NotFound(),
+            Apply = (certification, _) =>
+            {
+                certified = certification.Certify(user.Subject, note?.Trim(), options.CertificationValidYears, now);
+                return Task.FromResult(certified is null ? NotAwaitingReview(certification) : null);
+            },
+            Record = certification =>
+            {
+                db.AddIntegrationEvent(certified!, aggregateKey: certification.CreditCode);
+                db.AddAudit(user, "certification.certified", "certification", certification.Id.ToString(), now);
+            },
+            AfterSave = certification =>
+            {
+                metrics.TalentCertified(certification.Tier.ToString());
+                TalentLog.Certified(logger, certification.Id, certification.Tier);
+            },
+            ConcurrentChange = ReviewedConcurrently,
+        }, cancellationToken);
     }
 
-    public static async Task<Outcome<TalentCertification>> RejectAsync(
-        TalentContext db, Guid id, PlatformUser user, string note, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var certification = await db.Certifications.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (certification is null)
+    public static Task<Outcome<TalentCertification>> RejectAsync(
+        TalentContext db, Guid id, PlatformUser user, string note, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.RunAsync(new Transition<TalentCertification>
         {
-            return NotFound();
-        }
-        if (!certification.Reject(user.Subject, note.Trim(), now))
-        {
-            return NotAwaitingReview(certification);
-        }
-        db.AddAudit(user, "certification.rejected", "certification", certification.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Failure.Conflict("status", ReviewedConcurrently).Titled("已被他人同时审核 (Reviewed concurrently.)");
-        }
-        return certification;
-    }
+            Find = ct => db.Certifications.FirstOrDefaultAsync(c => c.Id == id, ct),
+            NotFound = NotFound(),
+            Apply = (certification, _) => Task.FromResult(certification.Reject(user.Subject, note.Trim(), now) ? null : NotAwaitingReview(certification)),
+            Record = certification => db.AddAudit(user, "certification.rejected", "certification", certification.Id.ToString(), now),
+            ConcurrentChange = ReviewedConcurrently,
+        }, cancellationToken);
 
     private static Failure NotFound() => Failure.NotFound("id", "无此认定申请 (no such certification request).");
 

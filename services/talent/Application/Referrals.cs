@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Contracts;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Data;
@@ -77,31 +78,30 @@ public static class Referrals
         return new AmbassadorReferral(referral, ambassador.Id);
     }
 
-    /// <summary>Records a payable incentive as paid, once, and tells the other services.</summary>
-    public static async Task<Outcome<Referral>> PayIncentiveAsync(
+    /// <summary>Records a payable incentive as paid, once, and tells the other services (on the shared transition runner).</summary>
+    public static Task<Outcome<Referral>> PayIncentiveAsync(
         TalentContext db, Guid id, PlatformUser user, DateTimeOffset now, TalentMetrics metrics, CancellationToken cancellationToken)
     {
-        var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (referral is null)
+        RetentionIncentivePaid? paid = null;
+        return db.RunAsync(new Transition<Referral>
         {
-            return Failure.NotFound("id", "无此推荐记录 (no such referral).");
-        }
-        if (referral.MarkPaid(now) is not { } paid)
-        {
-            return Failure.Conflict("status", $"推荐记录当前为 {referral.Status}；奖励只在确认稳岗满 6 个月后发放一次 (referral is {referral.Status}; an incentive is paid once, after the 6-month retention is confirmed)")
-                .Titled("奖励暂不可发放 (The incentive is not payable.)");
-        }
-        db.AddAudit(user, "referral.incentive_paid", "referral", referral.Id.ToString(), now);
-        db.AddIntegrationEvent(paid, aggregateKey: referral.Id.ToString());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Failure.Conflict("status", "发放时推荐记录已被修改，请刷新 (the referral changed while it was being paid; reload it)").Titled("已被他人同时修改 (Changed concurrently.)");
-        }
-        metrics.IncentivePaid();
-        return referral;
+            Find = ct => db.Referrals.FirstOrDefaultAsync(r => r.Id == id, ct),
+            NotFound = Failure.NotFound("id", "无此推荐记录 (no such referral)."),
+            Apply = (referral, _) =>
+            {
+                paid = referral.MarkPaid(now);
+                return Task.FromResult(paid is null
+                    ? Failure.Conflict("status", $"推荐记录当前为 {referral.Status}；奖励只在确认稳岗满 6 个月后发放一次 (referral is {referral.Status}; an incentive is paid once, after the 6-month retention is confirmed)")
+                        .Titled("奖励暂不可发放 (The incentive is not payable.)")
+                    : null);
+            },
+            Record = referral =>
+            {
+                db.AddAudit(user, "referral.incentive_paid", "referral", referral.Id.ToString(), now);
+                db.AddIntegrationEvent(paid!, aggregateKey: referral.Id.ToString());
+            },
+            AfterSave = _ => metrics.IncentivePaid(),
+            ConcurrentChange = Failure.Conflict("status", "发放时推荐记录已被修改，请刷新 (the referral changed while it was being paid; reload it)").Titled("已被他人同时修改 (Changed concurrently.)"),
+        }, cancellationToken);
     }
 }
