@@ -3,20 +3,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Claims;
-using Qingmeng.PolicyMatch.Model.Matching;
-using Qingmeng.PolicyMatch.Model.Policies;
-using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.PolicyMatch.Application;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Eligibility;
 using Qingmeng.ServiceDefaults.Paging;
-using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.PolicyMatch.Operations;
 
 namespace Qingmeng.PolicyMatch.Apis;
@@ -52,75 +45,17 @@ public static class ClaimsApi
         ApplyRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ClaimsPrincipal principal,
-        PolicyMatchContext db,
-        MatchingService matching,
-        PolicyMatchMetrics telemetry,
-        HolidayCalendar calendar,
-        TimeProvider time,
+        ClaimApplications applications,
         CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        if (user.OwnFirm() is not { } creditCode)
+        var applied = await applications.ApplyAsync(request.PolicyCode, request.Statement, idempotencyKey, PlatformUser.From(principal), cancellationToken);
+        if (!applied.Succeeded)
         {
-            return TypedResults.NotFound();
+            return applied.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : Refusal(applied.Failure);
         }
-        if (idempotencyKey is not null &&
-            await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.CreatedBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
-        {
-            return TypedResults.Ok(new ApplicationView(ClaimView.From(earlier), new Coaching([], [], [])));
-        }
-
-        var inForce = (await matching.InForceAsync(cancellationToken)).FirstOrDefault(p => p.Policy.Code == request.PolicyCode);
-        if (inForce is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var (policy, version) = inForce;
-        if (version.Mode == PolicyMode.NoApplication)
-        {
-            return Problem(StatusCodes.Status422UnprocessableEntity, "免申即享：本政策无需申请 (this policy needs no application)",
-                "符合条件的企业会收到兑现通知，确认即可；请查看您的申领记录 (eligible firms receive an offer to confirm; see your claims)", "policyCode");
-        }
-
-        var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        var result = PolicyMatcher.Match(version, profile?.ToFacts(FactTrust.WithDeclarations) ?? new Facts(), matching.Today);
-        var coaching = MatchView.From(policy, version, result, profile).Coaching;
-        if (result.Outcome == EligibilityOutcome.NotMet)
-        {
-            return Problem(StatusCodes.Status422UnprocessableEntity, "企业不符合政策条件 (the firm does not meet the policy's conditions)",
-                string.Join("；", result.Unmet.Select(e => e.Text)), "policyCode", coaching);
-        }
-        if (result.Amount is not { } amount || amount <= 0)
-        {
-            var field = version.AmountRule switch { PercentageAmount p => p.Field, TieredAmount t => t.Field, _ => "amountRule" };
-            return Problem(StatusCodes.Status422UnprocessableEntity, "无法根据企业画像计算金额 (the amount cannot be computed from the profile)",
-                $"请先在企业画像中填报 {field} (provide '{field}' on your profile first)", field, coaching);
-        }
-
-        var now = time.GetUtcNow();
-        var record = await db.MatchRecords.AsNoTracking().FirstOrDefaultAsync(m => m.CreditCode == creditCode && m.PolicyVersionId == version.Id, cancellationToken);
-        var due = calendar.Current.AddWorkingDays(now, SubsidyClaim.ReviewWorkingDays).ToUniversalTime();
-        var basis = DecisionBasis.From(profile, version, FactTrust.WithDeclarations, []);
-        var claim = SubsidyClaim.Apply(policy, version, creditCode, amount, request.Statement?.Trim(), idempotencyKey, user.Subject, record?.EligibleSince, due, basis, now);
-        db.Claims.Add(claim);
-        db.AddAudit(user, "claim.submitted", "claim", claim.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-        {
-            // The same caller sent the same key at the same time: the one that won is the answer to both.
-            if (idempotencyKey is not null &&
-                await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.CreatedBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken) is { } winner)
-            {
-                return TypedResults.Ok(new ApplicationView(ClaimView.From(winner), coaching));
-            }
-            return Problem(StatusCodes.Status409Conflict, "企业在本期已申领过该政策 (the firm already has a claim on this policy for the period)",
-                $"{policy.Code}（{version.BudgetPeriod}）已申请、已通知或已兑现 ({policy.Code} ({version.BudgetPeriod}) is already applied for, offered or paid)", "policyCode");
-        }
-        telemetry.Application("submitted");
-        return TypedResults.Created($"/api/policy/claims/{claim.Id}", new ApplicationView(ClaimView.From(claim), coaching));
+        var (claim, created, assessment) = applied.Value;
+        var view = new ApplicationView(ClaimView.From(claim), assessment is null ? new Coaching([], [], []) : CoachingFor(assessment));
+        return created ? TypedResults.Created($"/api/policy/claims/{claim.Id}", view) : TypedResults.Ok(view);
     }
 
     public static async Task<Ok<Page<ClaimView>>> ListClaims(
@@ -155,7 +90,7 @@ public static class ClaimsApi
         var decided = await decisions.ConfirmAsync(id, PlatformUser.From(principal), cancellationToken);
         if (!decided.Succeeded)
         {
-            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : Problem(decided.Failure);
+            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : decided.Failure.ToProblem();
         }
         return TypedResults.Ok(Paid(decided.Value));
     }
@@ -166,7 +101,7 @@ public static class ClaimsApi
         var decided = await decisions.DeclineAsync(id, PlatformUser.From(principal), cancellationToken);
         if (!decided.Succeeded)
         {
-            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : Problem(decided.Failure);
+            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : decided.Failure.ToProblem();
         }
         return TypedResults.Ok(ClaimView.From(decided.Value.Claim));
     }
@@ -183,7 +118,7 @@ public static class ClaimsApi
         var decided = await decisions.ApproveAsync(id, request?.Reason?.Trim(), PlatformUser.From(principal), cancellationToken);
         if (!decided.Succeeded)
         {
-            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : Problem(decided.Failure);
+            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : decided.Failure.ToProblem();
         }
         var claim = decided.Value.Claim;
         return decided.Value.Disbursement is null
@@ -197,7 +132,7 @@ public static class ClaimsApi
         var decided = await decisions.RejectAsync(id, request.Reason.Trim(), PlatformUser.From(principal), cancellationToken);
         if (!decided.Succeeded)
         {
-            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : Problem(decided.Failure);
+            return decided.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : decided.Failure.ToProblem();
         }
         return TypedResults.Ok(ClaimView.From(decided.Value.Claim));
     }
@@ -205,32 +140,11 @@ public static class ClaimsApi
     private static PaidView Paid(ClaimDecision decision) =>
         new(ClaimView.From(decision.Claim), DisbursementView.From(decision.Disbursement!));
 
-    /// <summary>
-    /// A decision's refusal as this API has always sent it: the title, the detail (none when the message is empty),
-    /// <c>field</c> when the refusal names one, and the refusal's own members (such as <c>currentState</c>).
-    /// </summary>
-    private static ProblemHttpResult Problem(Failure failure)
-    {
-        var extensions = new Dictionary<string, object?>();
-        if (failure.Field.Length > 0)
-        {
-            extensions["field"] = failure.Field;
-        }
-        foreach (var (member, value) in failure.Extensions)
-        {
-            extensions[member] = value;
-        }
-        var status = failure.Kind == FailureKind.Unprocessable ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
-        return TypedResults.Problem(title: failure.Title, detail: failure.Message.Length > 0 ? failure.Message : null, statusCode: status, extensions: extensions);
-    }
+    /// <summary>A refusal as a field problem; one made on the firm's assessment coaches the firm (what is unmet, what to provide).</summary>
+    private static ProblemHttpResult Refusal(Failure failure) =>
+        (failure.Extensions.TryGetValue(ClaimApplications.AssessmentMember, out var member) && member is ClaimAssessment assessment
+            ? failure.With(ClaimApplications.AssessmentMember, CoachingFor(assessment))
+            : failure).ToProblem();
 
-    private static ProblemHttpResult Problem(int status, string title, string? detail, string field, Coaching? coaching = null)
-    {
-        var extensions = new Dictionary<string, object?> { ["field"] = field };
-        if (coaching is not null)
-        {
-            extensions["coaching"] = coaching;
-        }
-        return TypedResults.Problem(title: title, detail: detail, statusCode: status, extensions: extensions);
-    }
+    private static Coaching CoachingFor(ClaimAssessment a) => MatchView.From(a.Policy, a.Version, a.Result, a.Profile).Coaching;
 }

@@ -5,10 +5,10 @@ using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.PolicyMatch.Application;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.PolicyMatch.Apis;
 
@@ -97,145 +97,56 @@ public static class PoliciesApi
     }
 
     public static async Task<Results<Created<PolicyVersionView>, ValidationProblem, ProblemHttpResult>> CreatePolicy(
-        CreatePolicyRequest request, ClaimsPrincipal principal, PolicyMatchContext db, TimeProvider time, CancellationToken cancellationToken)
+        CreatePolicyRequest request, ClaimsPrincipal principal, PolicyChanges changes, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
         var terms = request.Terms.ToTerms();
         var problems = terms.Validate();
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(Prefix(problems, "terms"), title: "政策条款有误 (The policy terms are not valid.)");
         }
-        if (await db.Policies.AnyAsync(p => p.Code == request.Code, cancellationToken))
+        var created = await changes.CreateAsync(request.Code, request.Category!.Value, terms, PlatformUser.From(principal), cancellationToken);
+        if (!created.Succeeded)
         {
-            return CodeTaken(request.Code);
+            return created.Failure.ToProblem();
         }
-
-        var now = time.GetUtcNow();
-        var policy = Policy.Create(request.Code, request.Category!.Value, terms, user.Subject, now);
-        db.Policies.Add(policy);
-        db.AddAudit(user, "policy.created", "policy", policy.Code, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return CodeTaken(request.Code);
-        }
-        return TypedResults.Created($"/api/policy/policies/{policy.Code}", PolicyVersionView.From(policy, policy.Latest));
+        var (policy, version) = created.Value;
+        return TypedResults.Created($"/api/policy/policies/{policy.Code}", PolicyVersionView.From(policy, version));
     }
 
     public static async Task<Results<Ok<PolicyVersionView>, NotFound, ValidationProblem, ProblemHttpResult>> SaveDraft(
-        string code, PolicyTermsRequest request, ClaimsPrincipal principal, PolicyMatchContext db, TimeProvider time, CancellationToken cancellationToken)
+        string code, PolicyTermsRequest request, ClaimsPrincipal principal, PolicyChanges changes, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
         var terms = request.ToTerms();
         var problems = terms.Validate();
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(problems, title: "政策条款有误 (The policy terms are not valid.)");
         }
-        var policy = await db.Policies.Include(p => p.Versions).FirstOrDefaultAsync(p => p.Code == code, cancellationToken);
-        if (policy is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var now = time.GetUtcNow();
-        var draft = policy.CurrentDraft;
-        if (draft is not null)
-        {
-            draft.Revise(terms);
-        }
-        else
-        {
-            draft = policy.StartDraft(terms, now)!;
-            // A new version with its id already set: tell EF it is new, not an update of an existing row.
-            db.PolicyVersions.Add(draft);
-        }
-        db.AddAudit(user, "policy.draft_saved", "policy", $"{policy.Code}/v{draft.Version}", now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return Conflict("保存草稿时政策已被修改，请刷新后重试 (the policy changed while the draft was being saved; reload and try again)", policy.Code);
-        }
-        return TypedResults.Ok(PolicyVersionView.From(policy, draft));
+        var saved = await changes.SaveDraftAsync(code, terms, PlatformUser.From(principal), cancellationToken);
+        return Changed(saved);
     }
 
     public static async Task<Results<Ok<PolicyVersionView>, NotFound, ProblemHttpResult>> PublishDraft(
-        string code, ClaimsPrincipal principal, PolicyMatchContext db, SubsidyLedger ledger, MatchingService matching,
-        TimeProvider time, CancellationToken cancellationToken)
+        string code, ClaimsPrincipal principal, PolicyChanges changes, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var policy = await db.Policies.Include(p => p.Versions).FirstOrDefaultAsync(p => p.Code == code, cancellationToken);
-        if (policy is null)
+        var published = await changes.PublishAsync(code, PlatformUser.From(principal), cancellationToken);
+        if (!published.Succeeded)
         {
-            return TypedResults.NotFound();
+            return published.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : published.Failure.ToProblem();
         }
-
-        var now = time.GetUtcNow();
-        var (published, problems) = policy.PublishDraft(user.Subject, now);
-        if (published is null)
-        {
-            return TypedResults.Problem(
-                title: "政策不能发布 (the policy cannot be published)",
-                detail: string.Join(" ", problems.SelectMany(p => p.Value)),
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?> { ["errors"] = problems });
-        }
-        var version = policy.InForce!;
-        if (!await ledger.OpenAsync(policy.Code, version, cancellationToken))
-        {
-            return TypedResults.Problem(
-                title: "资金总额低于本期已兑现金额 (the budget envelope is below what is already paid for the period)",
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["budgetEnvelope"] = ["资金总额须覆盖本期已兑现的金额 (the envelope must cover the amounts already paid in this period)"] } });
-        }
-        db.AddIntegrationEvent(published, aggregateKey: policy.Id.ToString());
-        db.AddAudit(user, "policy.published", "policy", $"{policy.Code}/v{version.Version}", now);
-        await matching.RematchPolicyAsync(policy, version, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return Conflict("其他工作人员同时修改了该政策，请刷新后重试 (another officer changed the policy at the same time; reload and try again)", policy.Code);
-        }
-        return TypedResults.Ok(PolicyVersionView.From(policy, version));
+        return TypedResults.Ok(PolicyVersionView.From(published.Value.Policy, published.Value.Version));
     }
 
     public static async Task<Results<Ok<PolicyVersionView>, NotFound, ProblemHttpResult>> RetirePolicy(
-        string code, RetirePolicyRequest request, ClaimsPrincipal principal, PolicyMatchContext db, TimeProvider time, CancellationToken cancellationToken)
+        string code, RetirePolicyRequest request, ClaimsPrincipal principal, PolicyChanges changes, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var policy = await db.Policies.Include(p => p.Versions).FirstOrDefaultAsync(p => p.Code == code, cancellationToken);
-        if (policy is null)
+        var retired = await changes.RetireAsync(code, request.RetiredOn!.Value, PlatformUser.From(principal), cancellationToken);
+        if (!retired.Succeeded)
         {
-            return TypedResults.NotFound();
+            return retired.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : retired.Failure.ToProblem();
         }
-        var inForce = policy.InForce;
-        var now = time.GetUtcNow();
-        var retired = policy.Retire(request.RetiredOn!.Value, now);
-        if (retired is null || inForce is null)
-        {
-            return Conflict("该政策没有现行版本可废止 (the policy has no version in force to retire)", policy.Code);
-        }
-        db.AddIntegrationEvent(retired, aggregateKey: policy.Id.ToString());
-        db.AddAudit(user, "policy.retired", "policy", $"{policy.Code}/v{inForce.Version}", now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return Conflict("其他工作人员同时修改了该政策，请刷新后重试 (another officer changed the policy at the same time; reload and try again)", policy.Code);
-        }
-        return TypedResults.Ok(PolicyVersionView.From(policy, inForce));
+        return TypedResults.Ok(PolicyVersionView.From(retired.Value.Policy, retired.Value.Version));
     }
 
     public static async Task<Results<Ok<Page<CandidateView>>, NotFound>> ListCandidates(
@@ -266,13 +177,12 @@ public static class PoliciesApi
     private static Dictionary<string, string[]> Prefix(IReadOnlyDictionary<string, string[]> problems, string prefix) =>
         problems.ToDictionary(p => $"{prefix}.{p.Key}", p => p.Value, StringComparer.Ordinal);
 
-    private static ProblemHttpResult CodeTaken(string code) => TypedResults.Problem(
-        title: "该编码的政策已存在 (a policy with this code already exists)",
-        detail: $"政策 {code} 已存在，请改为起草新版本 (policy {code} exists; write a new version of it as a draft instead)",
-        statusCode: StatusCodes.Status409Conflict,
-        extensions: new Dictionary<string, object?> { ["field"] = "code" });
-
-    private static ProblemHttpResult Conflict(string detail, string code) => TypedResults.Problem(
-        title: "政策未能变更 (the policy could not be changed)", detail: detail, statusCode: StatusCodes.Status409Conflict,
-        extensions: new Dictionary<string, object?> { ["policyCode"] = code });
+    private static Results<Ok<PolicyVersionView>, NotFound, ValidationProblem, ProblemHttpResult> Changed(Outcome<PolicyChange> change)
+    {
+        if (!change.Succeeded)
+        {
+            return change.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : change.Failure.ToProblem();
+        }
+        return TypedResults.Ok(PolicyVersionView.From(change.Value.Policy, change.Value.Version));
+    }
 }

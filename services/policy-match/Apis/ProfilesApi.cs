@@ -5,9 +5,10 @@ using Qingmeng.PolicyMatch.Infrastructure;
 using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.PolicyMatch.Model.Profiles;
 using Qingmeng.PolicyMatch.Application;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.PolicyMatch.Apis;
@@ -42,36 +43,22 @@ public static class ProfilesApi
         return app;
     }
 
-    /// <summary>
-    /// Naming the firm depends on nothing the caller read, so when an event's consumer changed the profile at the same
-    /// moment (a burst of them follows a firm's registration) it is simply applied again to the fresh profile.
-    /// </summary>
+    /// <summary>Names the caller's firm and its push contact; a change an event made at the same moment is retried over.</summary>
     public static async Task<Results<Ok<ProfileView>, ForbidHttpResult, ProblemHttpResult>> Register(
-        RegisterProfileRequest request, ClaimsPrincipal principal, PolicyMatchContext db, ProfileService profiles, TimeProvider time, CancellationToken cancellationToken)
+        RegisterProfileRequest request, ClaimsPrincipal principal, ProfileChanges changes, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         if (user.OwnFirm() is not { } creditCode)
         {
             return TypedResults.Forbid();
         }
-        const int Attempts = 3;
-        for (var attempt = 1; ; attempt++)
+        var contact = request.ContactMobile is { } mobile && MobileNumber.TryParse(mobile, out var normalised) ? normalised : null;
+        var registered = await changes.RegisterAsync(creditCode, request.Name, contact, user, cancellationToken);
+        if (!registered.Succeeded)
         {
-            var profile = await profiles.GetOrStartAsync(creditCode, cancellationToken);
-            var now = time.GetUtcNow();
-            profile.Register(request.Name.Trim(), request.ContactMobile is { } mobile && MobileNumber.TryParse(mobile, out var normalised) ? normalised : null, user.Subject, now);
-            db.AddAudit(user, "profile.registered", "profile", creditCode, now);
-            var conflict = await SaveAsync(profile, db, cancellationToken);
-            if (conflict is null)
-            {
-                return TypedResults.Ok(ProfileView.From(profile, seesContactInClear: true));
-            }
-            if (attempt == Attempts)
-            {
-                return conflict;
-            }
-            db.ChangeTracker.Clear();
+            return registered.Failure.ToProblem();
         }
+        return TypedResults.Ok(ProfileView.From(registered.Value, seesContactInClear: true));
     }
 
     public static async Task<Results<Ok<ProfileView>, NotFound>> GetOwnProfile(
@@ -85,38 +72,32 @@ public static class ProfilesApi
     }
 
     public static async Task<Results<Ok<ProfileView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateOwnFacts(
-        UpdateFactsRequest request, ClaimsPrincipal principal, PolicyMatchContext db, ProfileService profiles, TimeProvider time, CancellationToken cancellationToken)
+        UpdateFactsRequest request, ClaimsPrincipal principal, ProfileChanges changes, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
         if (user.OwnFirm() is not { } creditCode)
         {
             return TypedResults.NotFound();
         }
-        return await UpdateAsync(creditCode, request, FactSources.Firm, user, db, profiles, time, mustExist: false, cancellationToken);
+        return await UpdateAsync(creditCode, request, FactSources.Firm, user, changes, mustExist: false, cancellationToken);
     }
 
     public static async Task<Results<Ok<ProfileView>, NotFound, ProblemHttpResult>> VerifyDeclaration(
-        string creditCode, string field, ClaimsPrincipal principal, PolicyMatchContext db, ProfileService profiles, TimeProvider time, CancellationToken cancellationToken)
+        string creditCode, string field, ClaimsPrincipal principal, ProfileChanges changes, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var profile = await db.Profiles.FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
-        if (profile is null || !await profiles.VerifyAsync(profile, field, user, cancellationToken))
+        var verified = await changes.VerifyDeclarationAsync(creditCode, field, PlatformUser.From(principal), cancellationToken);
+        if (!verified.Succeeded)
         {
-            return TypedResults.NotFound();
+            return verified.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : verified.Failure.ToProblem();
         }
-        db.AddAudit(user, "profile.declaration_verified", "profile", $"{creditCode}/{field}", time.GetUtcNow());
-        if (await SaveAsync(profile, db, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-        return TypedResults.Ok(ProfileView.From(profile, seesContactInClear: true));
+        return TypedResults.Ok(ProfileView.From(verified.Value, seesContactInClear: true));
     }
 
     public static async Task<Results<Ok<ProfileView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateFacts(
-        string creditCode, UpdateFactsRequest request, ClaimsPrincipal principal, PolicyMatchContext db, ProfileService profiles, TimeProvider time, CancellationToken cancellationToken)
+        string creditCode, UpdateFactsRequest request, ClaimsPrincipal principal, ProfileChanges changes, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        return await UpdateAsync(creditCode, request, FactSources.Officer, user, db, profiles, time, mustExist: true, cancellationToken);
+        return await UpdateAsync(creditCode, request, FactSources.Officer, user, changes, mustExist: true, cancellationToken);
     }
 
     public static async Task<Ok<Page<ProfileView>>> ListProfiles(
@@ -158,8 +139,8 @@ public static class ProfilesApi
     }
 
     private static async Task<Results<Ok<ProfileView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        string creditCode, UpdateFactsRequest request, string source, PlatformUser user, PolicyMatchContext db, ProfileService profiles,
-        TimeProvider time, bool mustExist, CancellationToken cancellationToken)
+        string creditCode, UpdateFactsRequest request, string source, PlatformUser user, ProfileChanges changes, bool mustExist,
+        CancellationToken cancellationToken)
     {
         var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (field, value) in request.Facts)
@@ -179,74 +160,18 @@ public static class ProfilesApi
         }
         if (problems.Count > 0)
         {
-            return TypedResults.ValidationProblem(problems, title: "有的数据无法保存 (some facts cannot be stored).");
+            return TypedResults.ValidationProblem(problems, title: ProfileChanges.FactsNotStoredTitle);
         }
-        // The firm declares only what is its own to declare, an officer enters only what no service reports by event:
-        // what an authority asserts comes from that authority.
-        var byFirm = source == FactSources.Firm;
-        var owned = request.Facts.Keys.Select(ProfileFields.Find).OfType<ProfileField>()
-            .Where(f => byFirm ? !f.Declarable : !f.OfficerMaySet).ToList();
-        if (owned.Count > 0)
+        var updated = await changes.UpdateFactsAsync(creditCode, request.Facts, source, user, mustExist, cancellationToken);
+        if (!updated.Succeeded)
         {
-            var who = byFirm ? "企业不能自行申报" : "经办人员不能代为录入";
-            return TypedResults.Problem(
-                title: byFirm
-                    ? "企业不能自行申报由主管部门提供的数据 (these facts are asserted by an authority, not by the firm)."
-                    : "经办人员不能录入由其他服务按事件提供的数据 (these facts come only from the owning service's events).",
-                detail: string.Join("；", owned.Select(f => $"{f.Key}（{f.Label}）由{f.Authority}提供")),
-                statusCode: StatusCodes.Status403Forbidden,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["field"] = $"facts.{owned[0].Key}",
-                    ["errors"] = owned.ToDictionary(f => $"facts.{f.Key}", f => new[] { $"{f.Label}由{f.Authority}提供，{who} ('{f.Key}' is asserted by {f.Owner})." }),
-                });
+            return updated.Failure.Kind switch
+            {
+                FailureKind.NotFound => TypedResults.NotFound(),
+                FailureKind.Invalid => FieldProblems.Validation(updated.Failure.Field, updated.Failure.Message, updated.Failure.Title),
+                _ => updated.Failure.ToProblem(),
+            };
         }
-
-        var profile = mustExist
-            ? await db.Profiles.FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken)
-            : await profiles.GetOrStartAsync(creditCode, cancellationToken);
-        if (profile is null)
-        {
-            return TypedResults.NotFound();
-        }
-        if (request.Facts.TryGetValue(ProfileFields.Certifications, out var certifications)
-            && certifications.ValueKind == System.Text.Json.JsonValueKind.Array
-            && CertificationCatalogue.GrantProblem(profile.Texts(ProfileFields.Certifications), certifications.EnumerateArray().Select(c => c.GetString()!)) is { } tooMany)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [$"facts.{ProfileFields.Certifications}"] = [tooMany] }, title: "有的数据无法保存 (some facts cannot be stored).");
-        }
-        if (source == FactSources.Firm)
-        {
-            await profiles.DeclareAsync(profile, request.Facts, user, cancellationToken);
-            db.AddAudit(user, "profile.facts_declared", "profile", creditCode, time.GetUtcNow());
-        }
-        else
-        {
-            await profiles.SetByOfficerAsync(profile, request.Facts, user, cancellationToken);
-            db.AddAudit(user, "profile.facts_updated", "profile", creditCode, time.GetUtcNow());
-        }
-        if (await SaveAsync(profile, db, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-        return TypedResults.Ok(ProfileView.From(profile, seesContactInClear: true));
-    }
-
-    /// <summary>Saves; a 409 (never a 500) when the profile or a claim changed at the same time, or was created twice at once.</summary>
-    private static async Task<ProblemHttpResult?> SaveAsync(FirmProfile profile, PolicyMatchContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateException)
-        {
-            return TypedResults.Problem(
-                title: "档案同时被修改（另一次更新或部门事件），请刷新后重试 (the profile changed at the same time; reload and try again).",
-                statusCode: StatusCodes.Status409Conflict,
-                extensions: new Dictionary<string, object?> { ["creditCode"] = profile.CreditCode, ["field"] = "facts" });
-        }
+        return TypedResults.Ok(ProfileView.From(updated.Value, seesContactInClear: true));
     }
 }

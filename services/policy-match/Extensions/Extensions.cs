@@ -56,6 +56,9 @@ public static class Extensions
         builder.Services.AddScoped<IFirmRematcher>(services => services.GetRequiredService<MatchingService>());
         builder.Services.AddScoped<SubsidyLedger>();
         builder.Services.AddScoped<ClaimDecisions>();
+        builder.Services.AddScoped<ClaimApplications>();
+        builder.Services.AddScoped<PolicyChanges>();
+        builder.Services.AddScoped<ProfileChanges>();
         builder.Services.AddScoped<ProfileService>();
         builder.Services.AddScoped<ICertificationRecorder>(services => services.GetRequiredService<ProfileService>());
         builder.Services.AddScoped<ApplicationGuidanceService>();

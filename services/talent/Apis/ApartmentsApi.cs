@@ -2,11 +2,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Eligibility;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
@@ -62,20 +61,14 @@ public static class ApartmentsApi
     public static async Task<Results<Created<UnitView>, ProblemHttpResult>> CreateUnit(
         CreateUnitRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var now = time.GetUtcNow();
-        var unit = ApartmentUnit.Create(request.Building.Trim(), request.UnitNumber.Trim(), request.Bedrooms, request.AreaSquareMetres, request.MonthlyRent, request.MinTier!.Value, now);
-        db.ApartmentUnits.Add(unit);
-        db.AddAudit(user, "apartment.unit_created", "apartment_unit", unit.Id.ToString(), now);
-        try
+        var outcome = await Apartments.AddUnitAsync(
+            db, new NewApartmentUnit(request.Building, request.UnitNumber, request.Bedrooms, request.AreaSquareMetres, request.MonthlyRent, request.MinTier!.Value),
+            PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return outcome.Failure.ToProblem();
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return FieldProblems.Conflict("unitNumber", $"{unit.Label} 已存在 ({unit.Label} already exists)", "房源已存在 (Unit exists.)");
-        }
-        return TypedResults.Created($"/api/talent/apartments/units/{unit.Id}", UnitView.From(unit));
+        return TypedResults.Created($"/api/talent/apartments/units/{outcome.Value.Id}", UnitView.From(outcome.Value));
     }
 
     public static async Task<Ok<OccupancyView>> Occupancy(TalentContext db, CancellationToken cancellationToken)
@@ -97,7 +90,7 @@ public static class ApartmentsApi
             return refusal.ToProblem();
         }
         ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
-        var (decision, _) = await EvaluateAsync(db, PersonKey.Of(residentId!), ChinaTime.Today(time), options.Value, cancellationToken);
+        var (decision, _) = await Apartments.EvaluateAsync(db, PersonKey.Of(residentId!), ChinaTime.Today(time), options.Value, cancellationToken);
         return TypedResults.Ok(decision);
     }
 
@@ -106,41 +99,14 @@ public static class ApartmentsApi
         ILogger<HousingApplication> logger, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        if (user.RefuseUnlessOwnResidentId(request.ResidentIdNumber, "apartment application", logger) is { } refusal)
-        {
-            return refusal.ToProblem();
-        }
-        ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
         MobileNumber.TryParse(request.Phone, out var phone);
-        var personKey = PersonKey.Of(residentId!);
-        var (decision, certification) = await EvaluateAsync(db, personKey, ChinaTime.Today(time), options.Value, cancellationToken);
-        if (decision.Outcome != EligibilityOutcome.Met)
+        var outcome = await Apartments.ApplyAsync(
+            db, user, request.ResidentIdNumber, request.ApplicantName, phone!, time.GetUtcNow(), ChinaTime.Today(time), options.Value, logger, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            var failed = decision.Unmet.Concat(decision.Missing).ToList();
-            return TypedResults.Problem(
-                title: "不符合人才公寓申请条件 (Not eligible for a talent apartment.)",
-                detail: string.Join("；", failed.Select(c => c.Text)),
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["field"] = failed.Count > 0 ? failed[0].Field : ApartmentEligibility.CertificationCurrent,
-                    ["errors"] = failed.GroupBy(c => c.Field).ToDictionary(g => g.Key, g => g.Select(c => c.Text).ToArray()),
-                    ["explanations"] = decision.Explanations,
-                });
+            return outcome.Failure.ToProblem();
         }
-        var now = time.GetUtcNow();
-        var application = HousingApplication.Apply(user.Subject, request.ApplicantName.Trim(), phone!, personKey, PersonKey.Masked(residentId!), certification!, now);
-        db.HousingApplications.Add(application);
-        db.AddAudit(user, "apartment.applied", "housing_application", application.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return FieldProblems.Conflict("residentIdNumber", "该人员已在人才公寓轮候名单中 (already on the waitlist).", "Already waiting.");
-        }
-        var position = await PositionOfAsync(db, application, cancellationToken);
+        var (application, position) = outcome.Value;
         return TypedResults.Created($"/api/talent/apartments/applications/{application.Id}", HousingApplicationView.From(application, user, position));
     }
 
@@ -152,7 +118,7 @@ public static class ApartmentsApi
         foreach (var application in mine)
         {
             views.Add(HousingApplicationView.From(application, user,
-                application.Status == HousingApplicationStatus.Waiting ? await PositionOfAsync(db, application, cancellationToken) : null));
+                application.Status == HousingApplicationStatus.Waiting ? await Apartments.PositionOfAsync(db, application, cancellationToken) : null));
         }
         return TypedResults.Ok<IReadOnlyList<HousingApplicationView>>(views);
     }
@@ -172,43 +138,13 @@ public static class ApartmentsApi
         AllocateRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, IOptions<TalentOptions> options,
         TalentMetrics metrics, ILogger<Lease> logger, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var unit = await db.ApartmentUnits.FirstOrDefaultAsync(u => u.Id == request.UnitId, cancellationToken);
-        if (unit is null)
+        var outcome = await Apartments.AllocateAsync(
+            db, request.UnitId!.Value, PlatformUser.From(principal), time.GetUtcNow(), ChinaTime.Today(time), options.Value, metrics, logger, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        if (unit.Status != UnitStatus.Vacant)
-        {
-            return FieldProblems.Conflict("unitId", $"{unit.Label} 已出租 ({unit.Label} is already let)", "房源已出租 (Unit not vacant.)");
-        }
-        // Candidates in waitlist order; the first whose tier the unit accepts gets it.
-        var candidates = await Waitlist.Order(db.HousingApplications).Take(500).ToListAsync(cancellationToken);
-        var next = Waitlist.NextFor(unit, candidates);
-        if (next is null)
-        {
-            return FieldProblems.Unprocessable("unitId", $"没有达到 {unit.MinTier} 类及以上的轮候申请人，{unit.Label} 要求该层次 (no waiting applicant holds tier {unit.MinTier} or higher, which {unit.Label} requires)", "没有符合条件的申请人 (No eligible applicant.)");
-        }
-        var now = time.GetUtcNow();
-        unit.Occupy();
-        var lease = Lease.Start(unit, next, ChinaTime.Today(time), options.Value.LeaseYears, user.Subject, now);
-        next.Allocate(lease.Id);
-        db.Leases.Add(lease);
-        db.AddAudit(user, "apartment.allocated", "apartment_unit", unit.Id.ToString(), now);
-        db.AddAudit(user, "apartment.lease_started", "lease", lease.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && update.IsUniqueViolation()))
-        {
-            // Another officer let the unit (or allocated the applicant) at the same moment: their allocation stands, ours is discarded.
-            TalentLog.AllocationLostRace(logger, unit.Id);
-            return FieldProblems.Conflict("unitId", $"{unit.Label} 或其申请人已被其他工作人员同时配租 ({unit.Label} or its applicant was allocated by another officer at the same time)", "已被他人同时配租 (Allocated concurrently.)");
-        }
-        metrics.UnitAllocated();
-        TalentLog.UnitAllocated(logger, unit.Id, lease.Id);
-        return TypedResults.Created($"/api/talent/apartments/leases/{lease.Id}", LeaseView.From(lease));
+        return TypedResults.Created($"/api/talent/apartments/leases/{outcome.Value.Id}", LeaseView.From(outcome.Value));
     }
 
     public static async Task<Ok<Page<LeaseView>>> ListLeases([AsParameters] PageRequest page, TalentContext db, CancellationToken cancellationToken)
@@ -218,22 +154,4 @@ public static class ApartmentsApi
         var items = await leases.OrderBy(l => l.EndsOn).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page<LeaseView>(page.PageIndex, page.PageSize, count, items.ConvertAll(LeaseView.From)));
     }
-
-    private static async Task<(EligibilityResult Decision, TalentCertification? Certification)> EvaluateAsync(
-        TalentContext db, string personKey, DateOnly today, TalentOptions options, CancellationToken cancellationToken)
-    {
-        // The highest current certification counts.
-        var certification = await db.Certifications.AsNoTracking()
-            .Where(c => c.PersonKey == personKey && c.Status == CertificationStatus.Certified && c.ValidUntil >= today)
-            .OrderBy(c => c.Tier).FirstOrDefaultAsync(cancellationToken)
-            ?? await db.Certifications.AsNoTracking().Where(c => c.PersonKey == personKey).OrderByDescending(c => c.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
-        var housed = await db.HousingApplications.AnyAsync(a => a.PersonKey == personKey
-            && (a.Status == HousingApplicationStatus.Waiting || (a.Status == HousingApplicationStatus.Allocated && db.Leases.Any(l => l.Id == a.LeaseId && l.Status == LeaseStatus.Active))),
-            cancellationToken);
-        return (ApartmentEligibility.Evaluate(certification, today, options.ApartmentLowestEligibleTier, housed), certification);
-    }
-
-    private static async Task<int> PositionOfAsync(TalentContext db, HousingApplication a, CancellationToken cancellationToken) =>
-        1 + await db.HousingApplications.CountAsync(o => o.Status == HousingApplicationStatus.Waiting
-            && (o.Tier < a.Tier || (o.Tier == a.Tier && o.AppliedAt < a.AppliedAt)), cancellationToken);
 }

@@ -3,11 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Data;
-using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
@@ -50,46 +48,19 @@ public static class CertificationsApi
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        if (user.CreditCode is null)
+        var outcome = await Certifications.SubmitAsync(
+            db, new NewCertificationRequest(request.PersonName, request.ResidentIdNumber, request.Tier!.Value, request.Basis), idempotencyKey,
+            PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return FieldProblems.For(StatusCodes.Status403Forbidden, "creditCode", "只有带统一社会信用代码的企业用户可以申请人才认定 (only a firm user with a credit code can request certification)", "令牌中没有企业 (No firm on the token.)");
+            return outcome.Failure.Kind == FailureKind.Invalid
+                ? FieldProblems.Validation(outcome.Failure.Field, outcome.Failure.Message)
+                : outcome.Failure.ToProblem();
         }
-        if (idempotencyKey is { Length: > TalentAccess.IdempotencyKeyMaxLength })
-        {
-            return FieldProblems.Validation("Idempotency-Key", TalentAccess.IdempotencyKeyTooLong);
-        }
-        if (idempotencyKey is not null &&
-            await db.Certifications.AsNoTracking().FirstOrDefaultAsync(c => c.SubmittedBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
-        {
-            return TypedResults.Ok(CertificationView.From(earlier));
-        }
-        ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
-        var personKey = PersonKey.Of(residentId!);
-        if (await db.Certifications.AnyAsync(c => c.PersonKey == personKey && c.CreditCode == user.CreditCode && c.Status == CertificationStatus.Submitted, cancellationToken))
-        {
-            return FieldProblems.Conflict("residentIdNumber", "该人员已有待审核的认定申请 (a request for this person is awaiting review).", "Already awaiting review.");
-        }
-        var now = time.GetUtcNow();
-        var certification = TalentCertification.Submit(
-            user.CreditCode, request.PersonName.Trim(), personKey, PersonKey.Masked(residentId!), request.Tier!.Value, request.Basis.Trim(),
-            user.Subject, idempotencyKey, now);
-        db.Certifications.Add(certification);
-        db.AddAudit(user, "certification.submitted", "certification", certification.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsUniqueViolation())
-        {
-            // The same caller's same key raced us here ((submitted_by, idempotency_key) is unique): theirs is the request.
-            db.ChangeTracker.Clear();
-            var winner = await db.Certifications.AsNoTracking().FirstOrDefaultAsync(c => c.SubmittedBy == user.Subject && c.IdempotencyKey == idempotencyKey, cancellationToken);
-            return winner is not null
-                ? TypedResults.Ok(CertificationView.From(winner))
-                : FieldProblems.Conflict("Idempotency-Key", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "重复请求 (duplicate request).");
-        }
-        return TypedResults.Created($"/api/talent/certifications/{certification.Id}", CertificationView.From(certification));
+        var (certification, created) = outcome.Value;
+        return created
+            ? TypedResults.Created($"/api/talent/certifications/{certification.Id}", CertificationView.From(certification))
+            : TypedResults.Ok(CertificationView.From(certification));
     }
 
     public static async Task<Ok<Page<CertificationView>>> List(
@@ -121,57 +92,16 @@ public static class CertificationsApi
         Guid id, ReviewRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time,
         IOptions<TalentOptions> options, TalentMetrics metrics, ILogger<TalentCertification> logger, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var certification = await db.Certifications.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (certification is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var now = time.GetUtcNow();
-        var certified = certification.Certify(user.Subject, request.Note?.Trim(), options.Value.CertificationValidYears, now);
-        if (certified is null)
-        {
-            return NotAwaitingReview(certification);
-        }
-        db.AddIntegrationEvent(certified, aggregateKey: certification.CreditCode);
-        db.AddAudit(user, "certification.certified", "certification", certification.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FieldProblems.Conflict("status", "其他工作人员同时审核了该申请 (another officer reviewed this request at the same time)", "已被他人同时审核 (Reviewed concurrently.)");
-        }
-        metrics.TalentCertified(certification.Tier.ToString());
-        TalentLog.Certified(logger, certification.Id, certification.Tier);
-        return TypedResults.Ok(CertificationView.From(certification));
+        var outcome = await Certifications.ApproveAsync(
+            db, id, PlatformUser.From(principal), request.Note, time.GetUtcNow(), options.Value, metrics, logger, cancellationToken);
+        return Reviewed(outcome);
     }
 
     public static async Task<Results<Ok<CertificationView>, NotFound, ProblemHttpResult>> Reject(
         Guid id, RejectRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var certification = await db.Certifications.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (certification is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var now = time.GetUtcNow();
-        if (!certification.Reject(user.Subject, request.Note.Trim(), now))
-        {
-            return NotAwaitingReview(certification);
-        }
-        db.AddAudit(user, "certification.rejected", "certification", certification.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FieldProblems.Conflict("status", "其他工作人员同时审核了该申请 (another officer reviewed this request at the same time)", "已被他人同时审核 (Reviewed concurrently.)");
-        }
-        return TypedResults.Ok(CertificationView.From(certification));
+        var outcome = await Certifications.RejectAsync(db, id, PlatformUser.From(principal), request.Note, time.GetUtcNow(), cancellationToken);
+        return Reviewed(outcome);
     }
 
     /// <summary>A firm may read only its own counts (another firm's code is a 404); officers any firm's.</summary>
@@ -210,6 +140,12 @@ public static class CertificationsApi
     private static IQueryable<TalentCertification> Visible(IQueryable<TalentCertification> certifications, PlatformUser user) =>
         user.IsOfficer() ? certifications : certifications.Where(c => c.CreditCode == user.CreditCode);
 
-    private static ProblemHttpResult NotAwaitingReview(TalentCertification c) =>
-        FieldProblems.Conflict("status", $"该申请当前为 {c.Status}，只有已提交的申请可以审核 (the request is {c.Status}; only a Submitted request can be reviewed)", "不在待审核状态 (Not awaiting review.)");
+    private static Results<Ok<CertificationView>, NotFound, ProblemHttpResult> Reviewed(Outcome<TalentCertification> outcome)
+    {
+        if (!outcome.Succeeded)
+        {
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
+        }
+        return TypedResults.Ok(CertificationView.From(outcome.Value));
+    }
 }

@@ -1,13 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Problems;
-using Qingmeng.ServiceDefaults.Validation;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 
@@ -59,43 +58,26 @@ public static class CompetitionApi
     public static async Task<Results<Created<EntryView>, ProblemHttpResult>> Create(
         CreateEntryRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var now = time.GetUtcNow();
-        var entry = CompetitionEntry.Enter(request.Edition, request.ProjectName.Trim(), request.TeamLead.Trim(), request.Track.Trim(), request.Award?.Trim(), request.TalentsIntroduced, now);
-        db.CompetitionEntries.Add(entry);
-        db.AddAudit(user, "competition.entry_created", "competition_entry", entry.Id.ToString(), now);
-        try
+        var outcome = await CompetitionEntries.EnterAsync(
+            db, new NewCompetitionEntry(request.Edition, request.ProjectName, request.TeamLead, request.Track, request.Award, request.TalentsIntroduced),
+            PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return outcome.Failure.ToProblem();
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return FieldProblems.Conflict("projectName", $"{request.ProjectName} 已报名第 {request.Edition} 届 ({request.ProjectName} is already entered in {request.Edition})", "参赛项目已存在 (Entry exists.)");
-        }
-        return TypedResults.Created($"/api/talent/competition/entries/{entry.Id}", EntryView.From(entry));
+        return TypedResults.Created($"/api/talent/competition/entries/{outcome.Value.Id}", EntryView.From(outcome.Value));
     }
 
     public static async Task<Results<Ok<EntryView>, NotFound, ProblemHttpResult>> UpdateLanding(
         Guid id, UpdateLandingRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var entry = await db.CompetitionEntries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (entry is null)
+        var outcome = await CompetitionEntries.UpdateLandingAsync(
+            db, id, new LandingChange(request.Status!.Value, request.CreditCode, request.LandedOn, request.TalentsIntroduced),
+            PlatformUser.From(principal), time.GetUtcNow(), ChinaTime.Today(time), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
-        if (request.LandedOn > ChinaTime.Today(time))
-        {
-            return FieldProblems.Unprocessable("landedOn", "落地日期不能晚于今天 (landedOn cannot be after today)", "落地日期晚于今天 (Landing date in the future.)");
-        }
-        if (entry.UpdateLanding(request.Status!.Value, creditCode, request.LandedOn, request.TalentsIntroduced) is { } refusal)
-        {
-            return FieldProblems.Unprocessable(request.Status == LandingStatus.Landed ? "creditCode" : "status", refusal, "落地状态不能这样变更 (The landing status cannot change so.)");
-        }
-        var now = time.GetUtcNow();
-        db.AddAudit(user, $"competition.landing_{request.Status.Value.ToString().ToLowerInvariant()}", "competition_entry", entry.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(EntryView.From(entry));
+        return TypedResults.Ok(EntryView.From(outcome.Value));
     }
 }

@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Problems;
@@ -69,29 +67,20 @@ public static class HealthBookingsApi
     public static async Task<Results<Created<SlotView>, NotFound, ValidationProblem, ProblemHttpResult>> OpenSlot(
         Guid id, OpenSlotRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var service = await db.HealthServices.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (service is null)
+        var outcome = await HealthSlots.OpenAsync(
+            db, id, new NewHealthSlot(request.Date!.Value, request.StartsAt!.Value, request.EndsAt!.Value, request.Capacity!.Value),
+            PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind switch
+            {
+                FailureKind.NotFound => TypedResults.NotFound(),
+                FailureKind.Invalid => TypedResults.ValidationProblem((IDictionary<string, string[]>)outcome.Failure.Extensions[HealthSlots.ErrorsMember]!),
+                _ => outcome.Failure.ToProblem(),
+            };
         }
-        if (HealthSlotRules.Validate(service, request.Date!.Value, request.StartsAt!.Value, request.EndsAt!.Value, time.GetUtcNow()) is { } errors)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-        var now = time.GetUtcNow();
-        var slot = HealthServiceSlot.Open(service, request.Date.Value, request.StartsAt.Value, request.EndsAt.Value, request.Capacity!.Value, now);
-        db.HealthServiceSlots.Add(slot);
-        db.AddAudit(user, "welfare.health_slot_opened", "health_slot", slot.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return FieldProblems.Conflict("startsAt", "该服务在此时段已有号源 (a slot already starts at this time).", "Slot exists.");
-        }
-        return TypedResults.Created($"/api/talent/welfare/health-services/{service.Id}/slots/{slot.Id}", SlotView.From(slot));
+        var slot = outcome.Value;
+        return TypedResults.Created($"/api/talent/welfare/health-services/{slot.ServiceId}/slots/{slot.Id}", SlotView.From(slot));
     }
 
     public static async Task<Results<Ok<Page<HealthBookingView>>, NotFound>> SlotBookings(

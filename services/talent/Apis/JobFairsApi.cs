@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Data;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 
@@ -46,12 +46,9 @@ public static class JobFairsApi
         {
             return FieldProblems.Validation("endsAt", "结束时间须晚于开始时间 (endsAt must be after startsAt).");
         }
-        var user = PlatformUser.From(principal);
-        var now = time.GetUtcNow();
-        var fair = JobFair.Schedule(request.Title.Trim(), request.Mode!.Value, request.Venue.Trim(), request.StartsAt!.Value, request.EndsAt!.Value, user.Subject, now);
-        db.JobFairs.Add(fair);
-        db.AddAudit(user, "fair.scheduled", "job_fair", fair.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
+        var fair = await JobFairs.ScheduleAsync(
+            db, request.Title, request.Mode!.Value, request.Venue, request.StartsAt!.Value, request.EndsAt!.Value, PlatformUser.From(principal), time.GetUtcNow(),
+            cancellationToken);
         return TypedResults.Created($"/api/talent/fairs/{fair.Id}", new FairView(fair.Id, fair.Title, fair.Mode, fair.Venue, fair.StartsAt, fair.EndsAt, 0, 0));
     }
 
@@ -70,37 +67,12 @@ public static class JobFairsApi
     public static async Task<Results<Created<FairRegistrationView>, NotFound, ProblemHttpResult>> Register(
         Guid id, RegisterForFairRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var fair = await db.JobFairs.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
-        if (fair is null)
+        var outcome = await JobFairs.RegisterAsync(db, id, request.OrganizationName, request.JobPostingIds, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        var now = time.GetUtcNow();
-        if (fair.EndsAt <= now)
-        {
-            return FieldProblems.Unprocessable("id", "报名已结束 (the fair has ended).", "The fair is over.");
-        }
-        var wanted = request.JobPostingIds.Distinct().ToList();
-        // Only the firm's own postings that are still open may be brought; another firm's posting counts as unknown.
-        var own = await db.JobPostings.AsNoTracking()
-            .Where(p => wanted.Contains(p.Id) && p.CreditCode == user.CreditCode && p.Status == JobPostingStatus.Open && p.ValidThrough > now)
-            .Select(p => p.Id).ToListAsync(cancellationToken);
-        if (own.Count != wanted.Count)
-        {
-            return FieldProblems.Unprocessable("jobPostingIds", $"以下不是本企业开放中的岗位：{string.Join(", ", wanted.Except(own))} (not open postings of your firm)", "岗位不存在或已关闭 (Unknown or closed postings.)");
-        }
-        var registration = JobFairRegistration.Register(fair, user.CreditCode!, request.OrganizationName.Trim(), wanted, now);
-        db.JobFairRegistrations.Add(registration);
-        db.AddAudit(user, "fair.registered", "job_fair_registration", registration.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return FieldProblems.Conflict("id", "贵企业已报名本场招聘会 (your firm is already registered for this fair)", "已报名 (Already registered.)");
-        }
+        var registration = outcome.Value;
         return TypedResults.Created($"/api/talent/fairs/{id}/registrations/{registration.Id}",
             new FairRegistrationView(registration.Id, registration.CreditCode, registration.OrganizationName, registration.JobPostingIds, registration.RegisteredAt));
     }

@@ -5,11 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingmeng.ServiceDefaults;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
-using Qingmeng.ServiceDefaults.Data;
-using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
@@ -66,9 +64,32 @@ public static class JobsApi
         var user = PlatformUser.From(principal);
         if (user.CreditCode is null)
         {
-            return FieldProblems.For(StatusCodes.Status403Forbidden, "creditCode", "只有带统一社会信用代码的企业用户可以发布岗位 (only a firm user with a credit code can post jobs)", "令牌中没有企业 (No firm on the token.)");
+            return JobPostings.NoFirmOnToken().ToProblem();
         }
         var now = time.GetUtcNow();
+        if (PostingErrors(request, idempotencyKey, now) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var outcome = await JobPostings.PostAsync(
+            db,
+            new NewJobPosting(
+                request.Title, request.Description, request.ValidThrough!.Value, request.EmploymentType!.Value, request.StreetAddress, request.AddressLocality,
+                request.AddressRegion, request.Latitude, request.Longitude, request.SalaryMin!.Value, request.SalaryMax!.Value, request.SalaryUnit!.Value, request.Openings),
+            idempotencyKey, user, now, ChinaTime.Today(time), metrics, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Failure.ToProblem();
+        }
+        var (posting, created) = outcome.Value;
+        return created
+            ? TypedResults.Created($"/api/talent/jobs/{posting.Id}", JobPostingView.From(posting))
+            : TypedResults.Ok(JobPostingView.From(posting));
+    }
+
+    /// <summary>What is wrong with the request's shape, every field at once (empty when nothing is).</summary>
+    private static Dictionary<string, string[]> PostingErrors(CreateJobPostingRequest request, string? idempotencyKey, DateTimeOffset now)
+    {
         var errors = new Dictionary<string, string[]>();
         if (request.SalaryMin > request.SalaryMax)
         {
@@ -86,47 +107,7 @@ public static class JobsApi
         {
             errors["Idempotency-Key"] = [TalentAccess.IdempotencyKeyTooLong];
         }
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (idempotencyKey is not null &&
-            await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.PostedBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
-        {
-            return TypedResults.Ok(JobPostingView.From(earlier));
-        }
-
-        // The firm register (governance) owns firms: only a firm it knows posts, under the name it gives.
-        var firm = await db.Firms.AsNoTracking().FirstOrDefaultAsync(f => f.CreditCode == user.CreditCode, cancellationToken);
-        if (firm is null)
-        {
-            return FieldProblems.Unprocessable("creditCode", $"统一社会信用代码 {user.CreditCode} 未在注册企业名录登记，请先登记企业 (credit code {user.CreditCode} is unknown to the firm register; register the firm first)", "该企业不在注册企业名录中 (the firm is not in the zone's firm register)");
-        }
-
-        var posting = JobPosting.Post(
-            user.CreditCode, firm.Name, request.Title.Trim(), request.Description.Trim(), ChinaTime.Today(time),
-            request.ValidThrough!.Value, request.EmploymentType!.Value, request.StreetAddress.Trim(), request.AddressLocality.Trim(),
-            string.IsNullOrWhiteSpace(request.AddressRegion) ? "福建省" : request.AddressRegion.Trim(),
-            request.Latitude, request.Longitude, request.SalaryMin!.Value, request.SalaryMax!.Value, request.SalaryUnit!.Value,
-            request.Openings, user.Subject, idempotencyKey, now);
-        db.JobPostings.Add(posting);
-        db.AddAudit(user, "job.posted", "job_posting", posting.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (idempotencyKey is not null && ex.IsUniqueViolation())
-        {
-            // The same caller's same key raced us here ((posted_by, idempotency_key) is unique): theirs is the posting.
-            db.ChangeTracker.Clear();
-            var winner = await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.PostedBy == user.Subject && p.IdempotencyKey == idempotencyKey, cancellationToken);
-            return winner is not null
-                ? TypedResults.Ok(JobPostingView.From(winner))
-                : FieldProblems.Conflict("Idempotency-Key", "同一幂等键的请求正在处理，请稍后重试 (a request with this Idempotency-Key is in progress; retry).", "重复请求 (duplicate request).");
-        }
-        metrics.PostingPublished();
-        return TypedResults.Created($"/api/talent/jobs/{posting.Id}", JobPostingView.From(posting));
+        return errors;
     }
 
     public static async Task<Ok<Page<JobPostingView>>> SearchJobs(
@@ -206,19 +187,12 @@ public static class JobsApi
     public static async Task<Results<Ok<JobPostingView>, NotFound, ProblemHttpResult>> CloseJob(
         Guid id, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var posting = await db.JobPostings.FirstOrDefaultAsync(p => p.Id == id && p.CreditCode == user.CreditCode, cancellationToken);
-        if (posting is null)
+        var outcome = await JobPostings.CloseAsync(db, id, PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        if (!posting.Close())
-        {
-            return FieldProblems.Conflict("status", "只有开放中的岗位可以关闭 (only an open posting can be closed)", "岗位已关闭 (The posting is already closed.)");
-        }
-        db.AddAudit(user, "job.closed", "job_posting", posting.Id.ToString(), time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(JobPostingView.From(posting));
+        return TypedResults.Ok(JobPostingView.From(outcome.Value));
     }
 
     public static async Task<Results<Created<ApplicationView>, NotFound, ProblemHttpResult>> Apply(
@@ -226,37 +200,14 @@ public static class JobsApi
         ILogger<JobApplication> logger, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        if (user.RefuseUnlessOwnResidentId(request.ResidentIdNumber, "job application", logger) is { } refusal)
-        {
-            return refusal.ToProblem();
-        }
-        var posting = await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (posting is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var now = time.GetUtcNow();
-        if (!posting.IsAcceptingAt(now))
-        {
-            return NotAccepting(posting, now);
-        }
-        ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
         MobileNumber.TryParse(request.Phone, out var phone);
-        var application = JobApplication.Submit(
-            posting, user.Subject, request.ApplicantName.Trim(), phone!, PersonKey.Of(residentId!), PersonKey.Masked(residentId!),
-            request.CoverLetter?.Trim(), now);
-        db.JobApplications.Add(application);
-        db.AddAudit(user, "job.applied", "job_application", application.Id.ToString(), now);
-        try
+        var outcome = await JobPostings.ApplyAsync(
+            db, id, user, request.ResidentIdNumber, request.ApplicantName, phone!, request.CoverLetter, time.GetUtcNow(), metrics, logger, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return FieldProblems.Conflict("residentIdNumber", "此人已申请过该岗位 (this person has already applied for this posting)", "已申请过 (Already applied.)");
-        }
-        metrics.ApplicationSubmitted();
-        return TypedResults.Created($"/api/talent/applications/{application.Id}", ApplicationView.From(application, user));
+        return TypedResults.Created($"/api/talent/applications/{outcome.Value.Id}", ApplicationView.From(outcome.Value, user));
     }
 
     public static async Task<Results<Ok<Page<ApplicationView>>, NotFound>> ListApplications(
@@ -293,54 +244,19 @@ public static class JobsApi
         CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var officer = user.IsOfficer();
-        var posting = await db.JobPostings.AsNoTracking()
-            .FirstOrDefaultAsync(p => p.Id == request.JobPostingId && (officer || p.CreditCode == user.CreditCode), cancellationToken);
-        if (posting is null)
+        var outcome = await Hires.ConfirmAsync(
+            db, new NewHire(request.JobPostingId!.Value, request.WorkerName, request.ResidentIdNumber, request.HiredOn!.Value), user,
+            time.GetUtcNow(), ChinaTime.Today(time), metrics, logger, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind switch
+            {
+                FailureKind.NotFound => TypedResults.NotFound(),
+                FailureKind.Invalid => FieldProblems.Validation(outcome.Failure.Field, outcome.Failure.Message),
+                _ => outcome.Failure.ToProblem(),
+            };
         }
-        var hiredOn = request.HiredOn!.Value;
-        if (hiredOn > ChinaTime.Today(time))
-        {
-            return FieldProblems.Validation("hiredOn", "入职日期不能晚于今天 (hiredOn cannot be in the future).");
-        }
-        if (hiredOn < posting.DatePosted)
-        {
-            return FieldProblems.Validation("hiredOn", "入职日期不能早于岗位发布日期 (hiredOn cannot precede datePosted).");
-        }
-
-        ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
-        var personKey = PersonKey.Of(residentId!);
-        var application = await db.JobApplications.FirstOrDefaultAsync(a => a.JobPostingId == posting.Id && a.PersonKey == personKey, cancellationToken);
-        if (application is null && !officer)
-        {
-            // A hire counts towards the firm's new hires (HireConfirmed → policy-match): a firm hires only people who
-            // applied, so it cannot invent workers. The talent office may record one made off the platform.
-            TalentLog.HireWithoutApplication(logger, posting.Id, user.Subject);
-            return FieldProblems.Unprocessable("residentIdNumber", "只能确认已申请本岗位人员的录用 (a hire can be confirmed only for someone who applied to this posting).", "该人员未申请此岗位 (no application from this person).");
-        }
-        var referral = await db.Referrals.FirstOrDefaultAsync(r => r.JobPostingId == posting.Id && r.PersonKey == personKey, cancellationToken);
-        var now = time.GetUtcNow();
-        var (hire, confirmed) = Hire.Confirm(posting, personKey, request.WorkerName.Trim(), PersonKey.Masked(residentId!), hiredOn, application, referral, user.Subject, now);
-        db.Hires.Add(hire);
-        db.AddIntegrationEvent(confirmed, aggregateKey: hire.Id.ToString());
-        db.AddAudit(user, "hire.confirmed", "hire", hire.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return FieldProblems.Conflict("residentIdNumber", "该职工在此岗位的录用已确认 (this worker's hire for this posting is already confirmed)", "已确认录用 (Already hired.)");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FieldProblems.Conflict("jobPostingId", "确认录用时推荐或申请已被修改，请重试 (the referral or application changed while the hire was confirmed; retry)", "已被他人同时修改 (Changed concurrently.)");
-        }
-        metrics.HireConfirmed(referral is not null);
-        TalentLog.HireConfirmed(logger, hire.Id, posting.Id, referral?.Id);
-        return TypedResults.Created($"/api/talent/hires/{hire.Id}", HireView.From(hire, user));
+        return TypedResults.Created($"/api/talent/hires/{outcome.Value.Id}", HireView.From(outcome.Value, user));
     }
 
     public static async Task<Ok<Page<HireView>>> ListHires(
@@ -368,46 +284,19 @@ public static class JobsApi
         CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var hire = await db.Hires.FirstOrDefaultAsync(h => h.Id == id && h.CreditCode == user.CreditCode, cancellationToken);
-        if (hire is null)
+        var outcome = await Hires.ConfirmRetentionAsync(
+            db, id, request.Milestone!.Value, request.ConfirmedOn!.Value, user, time.GetUtcNow(), ChinaTime.Today(time), options.Value, metrics, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind switch
+            {
+                FailureKind.NotFound => TypedResults.NotFound(),
+                FailureKind.Invalid => FieldProblems.Validation(outcome.Failure.Field, outcome.Failure.Message),
+                _ => outcome.Failure.ToProblem(),
+            };
         }
-        var confirmedOn = request.ConfirmedOn!.Value;
-        if (confirmedOn > ChinaTime.Today(time))
-        {
-            return FieldProblems.Validation("confirmedOn", "确认日期不能晚于今天 (confirmedOn cannot be in the future).");
-        }
-        var milestone = request.Milestone!.Value;
-        if (hire.ConfirmRetention(milestone, confirmedOn) is { } refusal)
-        {
-            return FieldProblems.Unprocessable("milestone", refusal, "稳岗节点不能确认 (The retention milestone cannot be confirmed.)");
-        }
-        var now = time.GetUtcNow();
-        if (hire.ReferralId is { } referralId && await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, cancellationToken) is { } referral
-            && referral.RecordRetention(milestone, confirmedOn, options.Value.AmbassadorIncentive, now) is { } due)
-        {
-            db.AddIntegrationEvent(due, aggregateKey: referral.Id.ToString());
-        }
-        db.AddAudit(user, $"hire.retained_{(int)milestone}m", "hire", hire.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FieldProblems.Conflict("milestone", "确认节点时录用记录已被修改，请刷新后重试 (the hire changed while the milestone was confirmed; reload and retry)", "已被他人同时修改 (Changed concurrently.)");
-        }
-        metrics.RetentionConfirmed((int)milestone);
-        return TypedResults.Ok(HireView.From(hire, user));
+        return TypedResults.Ok(HireView.From(outcome.Value, user));
     }
-
-    private static ProblemHttpResult NotAccepting(JobPosting posting, DateTimeOffset now) =>
-        posting.Status == JobPostingStatus.Closed
-            ? FieldProblems.Unprocessable("jobPostingId", "岗位已关闭，不再接受申请 (the posting is closed).", "岗位已关闭 (The posting is closed.)")
-            : FieldProblems.Unprocessable("validThrough", $"岗位已于{ChinaTime.ToChinaTime(posting.ValidThrough):yyyy-MM-dd HH:mm}截止 (validThrough has passed; now {now:u}).", "岗位已过期 (The posting has expired.)");
-
-    internal static ProblemHttpResult PostingNotAccepting(JobPosting posting, DateTimeOffset now) => NotAccepting(posting, now);
 
     private static readonly JsonSerializerOptions JsonLdOptions = new()
     {

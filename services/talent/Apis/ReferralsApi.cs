@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Data;
-using Qingmeng.ServiceDefaults.Messaging;
+using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
@@ -43,19 +41,12 @@ public static class ReferralsApi
     {
         var user = PlatformUser.From(principal);
         MobileNumber.TryParse(request.Phone, out var phone);
-        var now = time.GetUtcNow();
-        var ambassador = Ambassador.Register(user.Subject, request.Name.Trim(), phone!, request.Region.Trim(), now);
-        db.Ambassadors.Add(ambassador);
-        db.AddAudit(user, "ambassador.registered", "ambassador", ambassador.Id.ToString(), now);
-        try
+        var outcome = await Referrals.RegisterAmbassadorAsync(db, user, request.Name, phone!, request.Region, time.GetUtcNow(), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return outcome.Failure.ToProblem();
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return FieldProblems.Conflict("subject", "您已登记为引工大使 (the caller is already registered as an ambassador)", "已是引工大使 (Already an ambassador.)");
-        }
-        return TypedResults.Created("/api/talent/ambassadors/me", AmbassadorView.From(ambassador, user));
+        return TypedResults.Created("/api/talent/ambassadors/me", AmbassadorView.From(outcome.Value, user));
     }
 
     public static async Task<Results<Ok<AmbassadorView>, NotFound>> GetMyAmbassador(ClaimsPrincipal principal, TalentContext db, CancellationToken cancellationToken)
@@ -78,40 +69,14 @@ public static class ReferralsApi
         ReferWorkerRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, ILogger<Referral> logger, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var ambassador = await db.Ambassadors.AsNoTracking().FirstOrDefaultAsync(a => a.Subject == user.Subject, cancellationToken);
-        if (ambassador is null)
+        var outcome = await Referrals.ReferAsync(
+            db, user, request.JobPostingId!.Value, request.WorkerName, request.ResidentIdNumber, time.GetUtcNow(), logger, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return FieldProblems.For(StatusCodes.Status403Forbidden, "ambassador", "推荐职工前请先登记为引工大使 (POST /api/talent/ambassadors) (register as a recruiting ambassador before referring workers)", "不是引工大使 (Not an ambassador.)");
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        var posting = await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.JobPostingId, cancellationToken);
-        if (posting is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var now = time.GetUtcNow();
-        if (!posting.IsAcceptingAt(now))
-        {
-            return JobsApi.PostingNotAccepting(posting, now);
-        }
-        ResidentIdNumber.TryParse(request.ResidentIdNumber, out var residentId);
-        var personKey = PersonKey.Of(residentId!);
-        if (await db.Hires.AnyAsync(h => h.JobPostingId == posting.Id && h.PersonKey == personKey, cancellationToken))
-        {
-            return FieldProblems.Conflict("residentIdNumber", "该职工已被录用，不能再登记推荐 (the worker is already hired for this posting).", "已确认录用 (Already hired.)");
-        }
-        var referral = Referral.Register(ambassador, posting, personKey, request.WorkerName.Trim(), PersonKey.Masked(residentId!), now);
-        db.Referrals.Add(referral);
-        db.AddAudit(user, "referral.registered", "referral", referral.Id.ToString(), now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            TalentLog.ReferralAlreadyClaimed(logger, posting.Id);
-            return FieldProblems.Conflict("residentIdNumber", "该职工已由引工大使登记推荐到此岗位 (the worker is already claimed for this posting).", "该职工已被推荐 (Worker already claimed.)");
-        }
-        return TypedResults.Created($"/api/talent/referrals/{referral.Id}", ReferralView.From(referral, user, ambassador.Id));
+        var (referral, ambassadorId) = outcome.Value;
+        return TypedResults.Created($"/api/talent/referrals/{referral.Id}", ReferralView.From(referral, user, ambassadorId));
     }
 
     public static async Task<Ok<Page<ReferralView>>> ListReferrals(
@@ -145,27 +110,11 @@ public static class ReferralsApi
         Guid id, ClaimsPrincipal principal, TalentContext db, TimeProvider time, TalentMetrics metrics, CancellationToken cancellationToken)
     {
         var user = PlatformUser.From(principal);
-        var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (referral is null)
+        var outcome = await Referrals.PayIncentiveAsync(db, id, user, time.GetUtcNow(), metrics, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.NotFound();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
-        var now = time.GetUtcNow();
-        if (referral.MarkPaid(now) is not { } paid)
-        {
-            return FieldProblems.Conflict("status", $"推荐记录当前为 {referral.Status}；奖励只在确认稳岗满 6 个月后发放一次 (referral is {referral.Status}; an incentive is paid once, after the 6-month retention is confirmed)", "奖励暂不可发放 (The incentive is not payable.)");
-        }
-        db.AddAudit(user, "referral.incentive_paid", "referral", referral.Id.ToString(), now);
-        db.AddIntegrationEvent(paid, aggregateKey: referral.Id.ToString());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FieldProblems.Conflict("status", "发放时推荐记录已被修改，请刷新 (the referral changed while it was being paid; reload it)", "已被他人同时修改 (Changed concurrently.)");
-        }
-        metrics.IncentivePaid();
-        return TypedResults.Ok(ReferralView.From(referral, user, null));
+        return TypedResults.Ok(ReferralView.From(outcome.Value, user, null));
     }
 }

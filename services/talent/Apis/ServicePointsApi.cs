@@ -2,11 +2,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.Talent.Application;
 using Qingmeng.Talent.Infrastructure;
 using Qingmeng.Talent.Model;
 using Qingmeng.Talent.Operations;
@@ -60,21 +59,16 @@ public static class ServicePointsApi
     public static async Task<Results<Created<ServicePointView>, ProblemHttpResult>> Create(
         CreateServicePointRequest request, ClaimsPrincipal principal, TalentContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = PlatformUser.From(principal);
-        var now = time.GetUtcNow();
-        var point = ServicePoint.Create(request.Code, request.Name.Trim(), request.Kind!.Value, request.Province.Trim(), request.City.Trim(),
-            request.Address.Trim(), request.Latitude!.Value, request.Longitude!.Value, request.OpeningHours?.Trim(), request.JobSeekersServed, now);
-        db.ServicePoints.Add(point);
-        db.AddAudit(user, "service_point.created", "service_point", point.Id.ToString(), now);
-        try
+        var outcome = await ServicePoints.AddAsync(
+            db,
+            new NewServicePoint(request.Code, request.Name, request.Kind!.Value, request.Province, request.City, request.Address,
+                request.Latitude!.Value, request.Longitude!.Value, request.OpeningHours, request.JobSeekersServed),
+            PlatformUser.From(principal), time.GetUtcNow(), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return outcome.Failure.ToProblem();
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return FieldProblems.Conflict("code", $"编码为 {request.Code} 的服务站点已存在 (a service point with code {request.Code} exists)", "编码已被使用 (Code in use.)");
-        }
-        return TypedResults.Created($"/api/talent/service-points/{point.Id}", ServicePointView.From(point));
+        return TypedResults.Created($"/api/talent/service-points/{outcome.Value.Id}", ServicePointView.From(outcome.Value));
     }
 
     public static async Task<Ok<NearestResult>> Nearest(
