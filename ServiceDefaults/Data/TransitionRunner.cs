@@ -29,9 +29,19 @@ public sealed class Transition<TEntity>
     /// <summary>What follows a successful commit only (metrics, logs).</summary>
     public Action<TEntity>? AfterSave { get; init; }
 
-    /// <summary>The refusal when another writer changed the entity first (optimistic concurrency).</summary>
+    /// <summary>
+    /// The refusal when another writer changed the entity first (optimistic concurrency), unless
+    /// <see cref="ConcurrentChangeFrom"/> names the state that writer left.
+    /// </summary>
     public Failure ConcurrentChange { get; init; } =
         Failure.Conflict("version", "该记录已被他人修改，请刷新后重试 (the record was changed by someone else: reload and try again)");
+
+    /// <summary>
+    /// The refusal when another writer changed the entity first, built from the entity as that writer left it: found
+    /// again with <see cref="Find"/> after the failed save, or null when it is gone (deleted, or no longer the
+    /// caller's to see). Without it, <see cref="ConcurrentChange"/>.
+    /// </summary>
+    public Func<TEntity?, Failure>? ConcurrentChangeFrom { get; init; }
 }
 
 public static class TransitionRunner
@@ -62,7 +72,13 @@ public static class TransitionRunner
         }
         catch (DbUpdateConcurrencyException)
         {
-            return transition.ConcurrentChange;
+            if (transition.ConcurrentChangeFrom is null)
+            {
+                return transition.ConcurrentChange;
+            }
+            // Forget this request's unsaved changes, so Find reads the row as the other writer committed it.
+            db.ChangeTracker.Clear();
+            return transition.ConcurrentChangeFrom(await transition.Find(cancellationToken));
         }
         transition.AfterSave?.Invoke(entity);
         return entity;

@@ -104,6 +104,21 @@ public sealed class InvestmentAgreementTests(PlatformServersFixture servers)
     }
 
     [Fact]
+    public async Task Numbers_run_per_signing_year_and_a_refused_signing_gives_none_away()
+    {
+        await using var app = await StartAsync(servers);
+
+        await SignAsync(app, IntentBody(planned: 0m), expected: HttpStatusCode.UnprocessableEntity);
+        var first2027 = await SignAsync(app, IntentBody("甲投资有限公司"));
+        var first2026 = await SignAsync(app, IntentBody("乙投资有限公司", signedOn: "2026-12-30"));
+        var second2027 = await SignAsync(app, IntentBody("丙投资有限公司", signedOn: "2027-01-02"));
+
+        Assert.Equal("ZS-2027-001", first2027.GetProperty("number").GetString());
+        Assert.Equal("ZS-2026-001", first2026.GetProperty("number").GetString());
+        Assert.Equal("ZS-2027-002", second2027.GetProperty("number").GetString());
+    }
+
+    [Fact]
     public async Task An_intention_lapses_with_its_reason_and_the_list_filters_by_status_and_period()
     {
         await using var app = await StartAsync(servers);

@@ -139,6 +139,32 @@ public sealed class TaskLifecycleTests(PlatformServersFixture servers)
         await Eventually.MatchesAsync(() => app.ScalarAsync("SELECT count(*) FROM approval.outbox_messages WHERE sent_at IS NULL"), n => n == 0, TimeSpan.FromSeconds(30), "every event to reach the broker");
     }
 
+    [Fact]
+    public async Task Officers_accepting_one_task_at_once_one_wins_and_the_others_are_409_naming_the_state_it_left()
+    {
+        await using var app = await StartAsync(servers, replicas: 2);
+        await app.EnrolAsync(AgentLin);
+        var project = await app.RegisterAsync(TestCaller.FirmA, "杰嘉电子智能终端生产基地");
+        var id = TaskId(project, "ZRJ-01-01");
+        await app.PostAsync(TestCaller.FirmA, $"/api/approval/tasks/{id}/submit", new { materials = RequiredMaterials(project, "ZRJ-01-01") }, HttpStatusCode.OK);
+
+        // Refused either by the rule (read after the winner committed) or by the row version (read before): the same answer.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
+        {
+            using var client = app.Client(OfficerZrj, replica: i % 2);
+            using var response = await client.PostAsync($"/api/approval/tasks/{id}/accept", null);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r =>
+        {
+            Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+            Assert.Equal("Accepted", JsonDocument.Parse(r.Body).RootElement.GetProperty("currentState").GetString());
+        });
+        Assert.Equal(1, await app.ScalarAsync($"SELECT count(*) FROM approval.timeline WHERE task_id = '{id}' AND action = 'task.accepted'"));
+    }
+
     private static async Task<JsonElement> Conflict(ApprovalApp app, TestCaller caller, string path, object? body, string currentState)
     {
         var problem = await app.PostAsync(caller, path, body, HttpStatusCode.Conflict);

@@ -175,6 +175,30 @@ public sealed class ReferralLifecycleTests(PlatformServersFixture servers)
     }
 
     [Fact]
+    public async Task A_bank_approving_one_referral_at_once_wins_once_and_the_others_are_409_naming_the_state_it_left()
+    {
+        await using var app = await FinanceApp.StartAsync(servers);
+        await app.PutProfileAsync(Firm);
+        var id = await app.ReferredAsync(Firm);
+
+        // Refused either by the rule (read after the winner committed) or by the row version (read before): the same answer.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var client = app.Client(Bank);
+            using var response = await client.PostAsJsonAsync($"/api/finance/referrals/{id}/approve", new { amount = 2_000_000m, annualRatePercent = 3.1m, termMonths = 24 });
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r =>
+        {
+            Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+            Assert.Equal("Approved", JsonDocument.Parse(r.Body).RootElement.GetProperty("currentState").GetString());
+        });
+        Assert.Equal(1, await app.ScalarAsync($"SELECT count(*) FROM finance.audit_records WHERE resource_id = '{id}' AND action = 'referral.approved'"));
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_clear_4xx_naming_the_field_and_nothing_is_written()
     {
         await using var app = await FinanceApp.StartAsync(servers);

@@ -49,50 +49,50 @@ public sealed class InvestmentPromotion(ApprovalContext db, TimeProvider time)
         {
             return Failure.Unprocessable("projectId", $"项目 {projectId} 不存在 (no registered project {projectId})");
         }
-        // Numbers run per year; two signings at once may draw the same one, and the loser draws again.
-        for (var attempt = 1; ; attempt++)
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
         {
-            var now = time.GetUtcNow();
-            var prefix = $"ZS-{intent.SignedOn.Year}-";
-            var inYear = await db.InvestmentAgreements.CountAsync(a => a.Number.StartsWith(prefix), cancellationToken);
-            var signed = InvestmentAgreement.SignIntent(
-                $"{prefix}{inYear + 1:D3}", intent.InvestorName, intent.CreditCode, intent.IndustryCode, intent.PlannedInvestment, intent.SignedOn,
-                intent.ProjectId, ChinaTime.Today(time), user.Subject, idempotencyKey, now);
-            if (!signed.Succeeded)
+            return await strategy.ExecuteAsync(ct => SignNumberedAsync(intent, user, idempotencyKey, ct), cancellationToken);
+        }
+        catch (DbUpdateException exception) when (idempotencyKey is not null && exception.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            // The same caller's concurrent request with this key committed first: answer with its agreement.
+            if (await EarlierAsync(user, idempotencyKey, cancellationToken) is { } winner)
             {
-                return signed.Failure;
+                return new SignedIntent(winner, IsNew: false);
             }
-            var agreement = signed.Value;
-            db.InvestmentAgreements.Add(agreement);
-            db.AddAudit(user, "investment.intent-signed", "investment-agreement", agreement.Id.ToString(), now);
-            db.AddIntegrationEvent(new InvestmentIntentSigned(
-                agreement.Id, agreement.InvestorName, agreement.CreditCode, agreement.PlannedInvestment, agreement.IntentSignedOn)
-            { OccurredAt = now }, agreement.Id.ToString());
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return new SignedIntent(agreement, IsNew: true);
-            }
-            catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-            {
-                db.ChangeTracker.Clear();
-                // The same caller's concurrent request with this key committed first: answer with its agreement.
-                if (idempotencyKey is not null && await EarlierAsync(user, idempotencyKey, cancellationToken) is { } winner)
-                {
-                    return new SignedIntent(winner, IsNew: false);
-                }
-                if (!exception.IsUniqueViolation(NumberIndex) || attempt == MaxNumberAttempts)
-                {
-                    throw;
-                }
-                // Each round one of the colliding signings wins; spread the others so they do not collide again.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
-            }
+            throw;
         }
     }
 
-    private const string NumberIndex = "ix_investment_agreements_number";
-    private const int MaxNumberAttempts = 20;
+    /// <summary>Draws the year's next number and saves the agreement with it, in one transaction.</summary>
+    private async Task<Outcome<SignedIntent>> SignNumberedAsync(
+        NewInvestmentIntent intent, PlatformUser user, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        // A retried attempt starts from nothing.
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var number = await AgreementNumbers.NextAsync(db, intent.SignedOn.Year, cancellationToken);
+        var signed = InvestmentAgreement.SignIntent(
+            number, intent.InvestorName, intent.CreditCode, intent.IndustryCode, intent.PlannedInvestment, intent.SignedOn,
+            intent.ProjectId, ChinaTime.Today(time), user.Subject, idempotencyKey, now);
+        if (!signed.Succeeded)
+        {
+            // Disposing the transaction rolls the drawn number back.
+            return signed.Failure;
+        }
+        var agreement = signed.Value;
+        db.InvestmentAgreements.Add(agreement);
+        db.AddAudit(user, "investment.intent-signed", "investment-agreement", agreement.Id.ToString(), now);
+        db.AddIntegrationEvent(new InvestmentIntentSigned(
+            agreement.Id, agreement.InvestorName, agreement.CreditCode, agreement.PlannedInvestment, agreement.IntentSignedOn)
+        { OccurredAt = now }, agreement.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new SignedIntent(agreement, IsNew: true);
+    }
 
     /// <summary>正式合同: the intention becomes a formal contract; stages <see cref="InvestmentContractSigned"/>.</summary>
     public Task<Outcome<InvestmentAgreement>> SignContractAsync(Guid id, DateOnly signedOn, decimal investment, PlatformUser user, CancellationToken cancellationToken)

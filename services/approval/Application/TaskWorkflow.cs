@@ -39,13 +39,11 @@ public sealed class TaskWorkflow(ApprovalContext db, TimeProvider time, Approval
         var before = ApprovalTaskStatus.Draft;
         var deemed = false;
         var readyNow = false;
-        // Compared by reference: a concurrent change is reported with the state the other writer left (read after the failure).
-        var concurrentChange = Failure.Conflict("", "");
-
+        var notFound = Failure.NotFound("id", $"事项 {taskId} 不存在 (task {taskId} does not exist)");
         var outcome = await db.RunAsync(new Transition<ApprovalTask>
         {
             Find = ct => db.Tasks.VisibleTo(user, db).FirstOrDefaultAsync(t => t.Id == taskId, ct),
-            NotFound = Failure.NotFound("id", $"事项 {taskId} 不存在 (task {taskId} does not exist)"),
+            NotFound = notFound,
             Authorize = async (task, ct) =>
             {
                 project = await db.Projects.FirstAsync(p => p.Id == task.ProjectId, ct);
@@ -107,18 +105,14 @@ public sealed class TaskWorkflow(ApprovalContext db, TimeProvider time, Approval
                     ApprovalLog.ProjectReady(logger, project.Id, project.ReadyOn!.Value);
                 }
             },
-            ConcurrentChange = concurrentChange,
+            // Someone changed the task (or project) between our read and our write: report the state they left.
+            ConcurrentChangeFrom = current => current is null
+                ? notFound
+                : Failure.Conflict("", $"事项 {current.SubItemCode} 当前为 {current.Status} (task {current.SubItemCode} is now {current.Status})")
+                    .Titled("处理期间事项已被修改 (the task changed while this request was being handled)")
+                    .With("currentState", current.Status.ToString()),
         }, cancellationToken);
 
-        if (!outcome.Succeeded && ReferenceEquals(outcome.Failure, concurrentChange))
-        {
-            // Someone changed the task (or project) between our read and our write: report the state they left.
-            db.ChangeTracker.Clear();
-            var current = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == taskId, cancellationToken);
-            return Failure.Conflict("", $"事项 {current.SubItemCode} 当前为 {current.Status} (task {current.SubItemCode} is now {current.Status})")
-                .Titled("处理期间事项已被修改 (the task changed while this request was being handled)")
-                .With("currentState", current.Status.ToString());
-        }
         return outcome.Map(task => new TaskTransitioned(task, calendar, now));
     }
 

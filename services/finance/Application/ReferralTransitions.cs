@@ -21,9 +21,7 @@ public static class ReferralTransitions
     {
         var now = DateTimeOffset.MinValue;
         Action? onSaved = null;
-        // Its own instance, so a concurrent change is told apart from every other refusal and answered with the state now.
-        var concurrentChange = Failure.Conflict(StateConflict.NoField, "concurrent change");
-        var outcome = await db.RunAsync(new Transition<Referral>
+        return await db.RunAsync(new Transition<Referral>
         {
             Find = ct => db.Referrals.VisibleTo(user).FirstOrDefaultAsync(r => r.Id == id, ct),
             NotFound = ReferralFailures.NotFound,
@@ -42,14 +40,8 @@ public static class ReferralTransitions
             },
             Record = referral => db.AddAudit(user, action, "referral", referral.Id.ToString(), now),
             AfterSave = _ => onSaved?.Invoke(),
-            ConcurrentChange = concurrentChange,
+            // Another writer moved the referral first: answer with the state it left.
+            ConcurrentChangeFrom = current => current is null ? ReferralFailures.NotFound : ReferralFailures.StateConflict(current, verb),
         }, cancellationToken);
-        if (!outcome.Succeeded && ReferenceEquals(outcome.Failure, concurrentChange))
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Referrals.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken);
-            return ReferralFailures.StateConflict(current, verb);
-        }
-        return outcome;
     }
 }

@@ -30,8 +30,7 @@ public sealed class CaseTransitions(GovernanceContext db, TimeProvider time, Hol
     {
         var now = default(DateTimeOffset);
         IntegrationEvent? raised = null;
-        var concurrentChange = Failure.Conflict("", "case changed meanwhile");
-        var outcome = await db.RunAsync(new Transition<Case>
+        return await db.RunAsync(new Transition<Case>
         {
             Find = token => db.Cases
                 .Include(c => c.CoHandlers).Include(c => c.Dispatches).Include(c => c.Extensions)
@@ -56,17 +55,9 @@ public sealed class CaseTransitions(GovernanceContext db, TimeProvider time, Hol
                 }
                 db.AddAudit(user, auditAction, "case", found.Id.ToString(), now);
             },
-            ConcurrentChange = concurrentChange,
+            // Someone else changed the case between our read and write: report the state they left.
+            ConcurrentChangeFrom = current => current is null ? CaseRefusals.CaseNotFound : CaseRefusals.StateConflict(current, null),
         }, cancellationToken);
-
-        if (!outcome.Succeeded && ReferenceEquals(outcome.Failure, concurrentChange))
-        {
-            // Someone else changed the case between our read and write; report the state they left.
-            db.ChangeTracker.Clear();
-            var current = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
-            return CaseRefusals.StateConflict(current, null);
-        }
-        return outcome;
 
         Failure? Apply(Case found)
         {

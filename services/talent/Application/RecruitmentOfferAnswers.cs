@@ -22,23 +22,17 @@ public static class RecruitmentOfferAnswers
         TalentContext db, Guid id, PlatformUser user, DateTimeOffset now, string action, Func<RecruitmentOffer, bool> answer,
         CancellationToken cancellationToken)
     {
-        var concurrent = Failure.Conflict("status", "concurrent answer");
-        var outcome = await db.RunAsync(new Transition<RecruitmentOffer>
+        var notFound = Failure.NotFound("id", "无此招工服务邀约 (no such recruitment offer).");
+        return await db.RunAsync(new Transition<RecruitmentOffer>
         {
             // Another firm's offer is as unknown as a missing one.
             Find = ct => db.RecruitmentOffers.FirstOrDefaultAsync(o => o.Id == id && o.CreditCode == user.CreditCode, ct),
-            NotFound = Failure.NotFound("id", "无此招工服务邀约 (no such recruitment offer)."),
+            NotFound = notFound,
             Apply = (offer, _) => Task.FromResult(answer(offer) ? null : AlreadyAnswered(offer.Status)),
             Record = offer => db.AddAudit(user, action, "recruitment-offer", offer.Id.ToString(), now),
-            ConcurrentChange = concurrent,
-        }, cancellationToken);
-        if (!outcome.Succeeded && ReferenceEquals(outcome.Failure, concurrent))
-        {
             // The other answer won: report the state it left.
-            var current = await db.RecruitmentOffers.AsNoTracking().Where(o => o.Id == id).Select(o => o.Status).FirstAsync(cancellationToken);
-            return AlreadyAnswered(current);
-        }
-        return outcome;
+            ConcurrentChangeFrom = current => current is null ? notFound : AlreadyAnswered(current.Status),
+        }, cancellationToken);
     }
 
     private static Failure AlreadyAnswered(RecruitmentOfferStatus status) => Failure.Conflict("status",

@@ -50,6 +50,22 @@ namespace Qingmeng.Approval.Infrastructure.Migrations
                     b.ToTable("agents", "approval");
                 });
 
+            modelBuilder.Entity("Qingmeng.Approval.Model.AgreementNumberCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Year")
+                        .HasName("pk_agreement_number_counters");
+
+                    b.ToTable("agreement_number_counters", "approval");
+                });
+
             modelBuilder.Entity("Qingmeng.Approval.Model.ApprovalTask", b =>
                 {
                     b.Property<Guid>("Id")
