@@ -43,8 +43,8 @@ public static class Portfolio
         var calendar = WorkingDayCalendar.ChinaMainland;
         var catalogue = CatalogueSeed.Document;
         var order = DependencyGraph.TopologicalOrder(catalogue.SubItems.ToDictionary(s => s.Code, s => s.Prerequisites));
-        var start = new DateTimeOffset(2026, 3, 2, 9, 0, 0, WorkingDayCalendar.ChinaStandardTime);
-        var now = new DateTimeOffset(2026, 6, 1, 10, 0, 0, WorkingDayCalendar.ChinaStandardTime);
+        var start = new DateTimeOffset(2026, 3, 2, 9, 0, 0, ChinaTime.Offset);
+        var now = new DateTimeOffset(2026, 6, 1, 10, 0, 0, ChinaTime.Offset);
         var projects = new List<List<ApprovalTask>>(count);
         for (var p = 0; p < count; p++)
         {

@@ -20,7 +20,7 @@ public static class CaseHistory
     public static readonly DateOnly To = new(2026, 3, 31);
 
     /// <summary>The KPIs are evaluated at the end of the month (what the dashboard shows on 1 April at 00:00).</summary>
-    public static DateTimeOffset AsOf => WorkingDayCalendar.StartOfChinaDay(To.AddDays(1)).ToUniversalTime();
+    public static DateTimeOffset AsOf => ChinaTime.StartOfDay(To.AddDays(1)).ToUniversalTime();
 
     private static readonly string[] Streets = ["清濛大道", "紫山路", "崇宏街", "滨江路", "科创路", "德泰路", "江南大道", "园区一路", "园区二路", "泉秀街"];
     private static readonly ReturnReason[] Reasons = Enum.GetValues<ReturnReason>();
@@ -34,13 +34,13 @@ public static class CaseHistory
         var modules = GovernanceCatalogue.Modules;
         var departments = GovernanceCatalogue.Departments.Select(d => d.Code).ToArray();
         var recent = new Guid[512];
-        var start = WorkingDayCalendar.StartOfChinaDay(From).ToUniversalTime();
+        var start = ChinaTime.StartOfDay(From).ToUniversalTime();
         for (var i = 0; i < count; i++)
         {
             // Spread over the month, mostly in office hours; ordered so numbers and ids grow with time.
             var minute = (int)((long)i * 31 * 24 * 60 / count);
             var filedAt = start.AddMinutes(minute).AddSeconds(random.Next(60));
-            if (filedAt.ToOffset(WorkingDayCalendar.ChinaStandardTime).Hour < 8 && random.Next(4) > 0)
+            if (filedAt.ToOffset(ChinaTime.Offset).Hour < 8 && random.Next(4) > 0)
             {
                 filedAt = filedAt.AddHours(8);
             }
@@ -48,7 +48,7 @@ public static class CaseHistory
             var services = GovernanceCatalogue.ServiceTypes.Where(s => s.ModuleCode == module.Code).ToArray();
             var street = Streets[random.Next(Streets.Length)];
             var (c, _) = Case.File(
-                $"GD{WorkingDayCalendar.ToChinaDate(filedAt):yyyyMMdd}{i % 1_000_000:D6}", Channels[random.Next(Channels.Length)], module.Code,
+                $"GD{ChinaTime.ToChinaDate(filedAt):yyyyMMdd}{i % 1_000_000:D6}", Channels[random.Next(Channels.Length)], module.Code,
                 $"{module.Name}诉求：{street}{random.Next(1, 300)}号", $"群众反映{street}一带{module.Name}方面的问题，请相关部门核实处理。",
                 random.Next(10) < 3 ? $"91350500MA{random.Next(1_000_000):D6}0X" : null, $"138{random.Next(100_000_000):D8}",
                 null, random.Next(3) == 0 ? "hotline-12345-system" : "dispatcher.wang", filedAt,

@@ -147,8 +147,8 @@ public static class KpiBenchmark
         {
             Parameters =
             {
-                new() { Value = WorkingDayCalendar.StartOfChinaDay(CaseHistory.From).ToUniversalTime() },
-                new() { Value = WorkingDayCalendar.StartOfChinaDay(CaseHistory.To.AddDays(1)).ToUniversalTime() },
+                new() { Value = ChinaTime.StartOfDay(CaseHistory.From).ToUniversalTime() },
+                new() { Value = ChinaTime.StartOfDay(CaseHistory.To.AddDays(1)).ToUniversalTime() },
             },
         };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

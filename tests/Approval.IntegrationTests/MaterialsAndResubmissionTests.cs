@@ -64,9 +64,9 @@ public sealed class MaterialsAndResubmissionTests(PlatformServersFixture servers
         Assert.Equal(["FGJ-01-01"], Strings(waiting.GetProperty("awaitingResubmission")));
         var planned = Planned(waiting, "FGJ-01-01");
         Assert.Equal("AwaitingResubmission", planned.GetProperty("basis").GetString());
-        var today = WorkingDayCalendar.ToChinaDate(app.Time.GetUtcNow());
+        var today = ChinaTime.ToChinaDate(app.Time.GetUtcNow());
         Assert.Equal(today, DateOnly.Parse(planned.GetProperty("expectedStart").GetString()!));
-        Assert.Equal(WorkingDayCalendar.ToChinaDate(WorkingDayCalendar.ChinaMainland.AddWorkingDays(app.Time.GetUtcNow(), 2)),
+        Assert.Equal(ChinaTime.ToChinaDate(WorkingDayCalendar.ChinaMainland.AddWorkingDays(app.Time.GetUtcNow(), 2)),
             DateOnly.Parse(planned.GetProperty("expectedFinish").GetString()!));
         Assert.NotEmpty(waiting.GetProperty("criticalPath").EnumerateArray());
         var detail = await app.GetAsync(TestCaller.FirmA, $"/api/approval/projects/{projectId}");

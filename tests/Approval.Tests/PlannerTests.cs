@@ -147,5 +147,5 @@ public sealed class PlannerTests
         Ok(task.Decide(true, null, [], Calendar, decided));
     }
 
-    private static DateOnly DateOnlyOf(DateTimeOffset instant) => Qingmeng.ServiceDefaults.Calendar.WorkingDayCalendar.ToChinaDate(instant);
+    private static DateOnly DateOnlyOf(DateTimeOffset instant) => Qingmeng.ServiceDefaults.Calendar.ChinaTime.ToChinaDate(instant);
 }

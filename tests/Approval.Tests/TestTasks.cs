@@ -10,7 +10,7 @@ internal static class TestTasks
     public static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.ChinaMainland;
 
     public static DateTimeOffset Cst(int year, int month, int day, int hour = 10, int minute = 0) =>
-        new(year, month, day, hour, minute, 0, WorkingDayCalendar.ChinaStandardTime);
+        new(year, month, day, hour, minute, 0, ChinaTime.Offset);
 
     public static ApprovalTask New(string code = "ZJJ-04-01", DateTimeOffset? at = null)
     {

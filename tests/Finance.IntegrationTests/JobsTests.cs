@@ -53,7 +53,7 @@ public sealed class JobsTests(PlatformServersFixture servers)
         await using var app = await FinanceApp.StartAsync(servers);
         var second = app.AddReplica();
         await app.PutProfileAsync(TestCaller.FirmA);
-        var today = WorkingDayCalendar.ToChinaDate(DateTimeOffset.UtcNow);
+        var today = ChinaTime.ToChinaDate(DateTimeOffset.UtcNow);
         // Six-month loans: one matures in 10 days (inside the 30-day window), one in 60 days (outside).
         var maturing = await app.DisbursedAsync(TestCaller.FirmA, TestCaller.BankOfficer, today.AddMonths(-6).AddDays(10), 1_000_000m, 6);
         var later = await app.DisbursedAsync(TestCaller.FirmA, TestCaller.BankOfficer, today.AddMonths(-6).AddDays(60), 1_000_000m, 6);

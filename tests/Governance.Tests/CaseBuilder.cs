@@ -9,7 +9,7 @@ namespace Governance.Tests;
 internal static class CaseBuilder
 {
     /// <summary>Monday 16 March 2026, 09:00 in China.</summary>
-    public static readonly DateTimeOffset Monday = new(2026, 3, 16, 9, 0, 0, WorkingDayCalendar.ChinaStandardTime);
+    public static readonly DateTimeOffset Monday = new(2026, 3, 16, 9, 0, 0, ChinaTime.Offset);
 
     public static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.ChinaMainland;
 

@@ -23,8 +23,6 @@ public sealed class WorkingDayCalendar
 {
     public const string EmbeddedResourceName = "Qingmeng.ServiceDefaults.Calendar.china-holidays.json";
 
-    public static readonly TimeSpan ChinaStandardTime = ChinaTime.Offset;
-
     private readonly int _firstDayNumber;
     private readonly int _lastTableDayNumber;
 
@@ -58,7 +56,7 @@ public sealed class WorkingDayCalendar
     public bool IsProvisional(DateOnly date) => date.Year > LastCoveredYear;
 
     /// <summary>Whether a deadline or prediction at this instant (China time) rests on computed, not confirmed, holidays.</summary>
-    public bool IsProvisional(DateTimeOffset instant) => IsProvisional(ToChinaDate(instant));
+    public bool IsProvisional(DateTimeOffset instant) => IsProvisional(ChinaTime.ToChinaDate(instant));
 
     // Builds a calendar from a document shaped like china-holidays.json; throws InvalidDataException when it is malformed.
     public static WorkingDayCalendar FromJson(Stream utf8Json)
@@ -76,11 +74,6 @@ public sealed class WorkingDayCalendar
 
         return Build(document ?? throw new InvalidDataException("Holiday calendar JSON is empty."));
     }
-
-    public static DateOnly ToChinaDate(DateTimeOffset instant) => ChinaTime.ToChinaDate(instant);
-
-    // 00:00 CST of the date, i.e. the instant the previous day's 24:00 deadline expires.
-    public static DateTimeOffset StartOfChinaDay(DateOnly date) => ChinaTime.StartOfDay(date);
 
     public bool IsWorkingDay(DateOnly date)
     {
@@ -133,7 +126,7 @@ public sealed class WorkingDayCalendar
             throw new ArgumentOutOfRangeException(nameof(days), "The deadline falls beyond the supported date range.");
         }
 
-        return StartOfChinaDay(DateOnly.FromDayNumber((int)lastCountedDay + 1));
+        return ChinaTime.StartOfDay(DateOnly.FromDayNumber((int)lastCountedDay + 1));
     }
 
     public int CountWorkingDays(DateTimeOffset from, DateTimeOffset to, IEnumerable<PauseInterval>? pauses = null)

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Qingmeng.ServiceDefaults.Calendar;
 
 namespace Qingmeng.ServiceDefaults.Validation;
 
@@ -12,8 +13,6 @@ namespace Qingmeng.ServiceDefaults.Validation;
 public static class ResidentIdNumber
 {
     public const int Length = 18;
-
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     private static readonly DateOnly EarliestBirthDate = new(1800, 1, 1);
 
@@ -107,7 +106,7 @@ public static class ResidentIdNumber
             return "居民身份证号码出生日期无效 (invalid birth date)";
         }
 
-        var now = (timeProvider ?? TimeProvider.System).GetUtcNow().ToOffset(ChinaStandardTime);
+        var now = (timeProvider ?? TimeProvider.System).GetUtcNow().ToOffset(ChinaTime.Offset);
         if (birthDate > DateOnly.FromDateTime(now.DateTime))
         {
             return "居民身份证号码出生日期晚于今天 (birth date is in the future)";

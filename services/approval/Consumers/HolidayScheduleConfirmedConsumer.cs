@@ -22,7 +22,7 @@ public sealed class HolidayScheduleConfirmedConsumer(IServiceProvider services, 
     private static async Task RecomputeDeadlinesAsync(ApprovalContext db, HolidaySchedule schedule, WorkingDayCalendar confirmed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // A deadline before the year's first day was counted over earlier, unchanged years.
-        var yearStart = WorkingDayCalendar.StartOfChinaDay(new DateOnly(schedule.Year, 1, 1)).ToUniversalTime();
+        var yearStart = ChinaTime.StartOfDay(new DateOnly(schedule.Year, 1, 1)).ToUniversalTime();
         var tasks = await db.Tasks
             .Where(t => ((t.Status == ApprovalTaskStatus.Accepted || t.Status == ApprovalTaskStatus.UnderReview) && t.DueAt >= yearStart)
                 || (t.Status == ApprovalTaskStatus.Submitted && t.DeemedAcceptanceAt >= yearStart))
@@ -40,7 +40,7 @@ public sealed class HolidayScheduleConfirmedConsumer(IServiceProvider services, 
                 new TaskDeadlineChanged(task.ProjectId, task.Id, task.SubItemCode, task.CreditCode, previous, due, schedule.Year) { OccurredAt = now },
                 task.ProjectId.ToString());
             db.Timeline.Add(TimelineEntry.For(task.ProjectId, task, "task.deadline-recomputed", null, null,
-                $"{schedule.Year} 年节假日安排已确认（{schedule.Notice}），期限由 {previous.ToOffset(WorkingDayCalendar.ChinaStandardTime):yyyy-MM-dd HH:mm} 改为 {due.ToOffset(WorkingDayCalendar.ChinaStandardTime):yyyy-MM-dd HH:mm}",
+                $"{schedule.Year} 年节假日安排已确认（{schedule.Notice}），期限由 {previous.ToOffset(ChinaTime.Offset):yyyy-MM-dd HH:mm} 改为 {due.ToOffset(ChinaTime.Offset):yyyy-MM-dd HH:mm}",
                 "system", now));
             db.AddAudit(HolidayScheduleReplication.CalendarOwner, "task.deadline-recomputed", "approval-task", task.Id.ToString(), now);
         }

@@ -22,7 +22,7 @@ public sealed record CreditRepairView(
     public static CreditRepairView From(CreditRepairApplication a) => new(
         a.Id, a.PenaltyId, a.PenaltyReference, a.CreditCode, a.DepartmentCode, a.Status, a.Commitment,
         [.. a.Evidence.Select(e => new CreditRepairEvidenceItem(e.Description, e.Reference))], a.AppliedAt, a.DecidedAt, a.DecidedBy, a.DecisionReason,
-        a.Status == CreditRepairStatus.Granted && a.DecidedAt is { } decidedAt ? WorkingDayCalendar.ToChinaDate(decidedAt) : null);
+        a.Status == CreditRepairStatus.Granted && a.DecidedAt is { } decidedAt ? ChinaTime.ToChinaDate(decidedAt) : null);
 }
 
 public sealed record CreditRepairQuery(CreditRepairStatus? Status, string? CreditCode);

@@ -87,7 +87,7 @@ public static class KpiApi
 
     private static DateTimeOffset AsOf(DateOnly from, DateOnly to, DateTimeOffset? asOf, TimeProvider time)
     {
-        var endOfPeriod = WorkingDayCalendar.StartOfChinaDay(to.AddDays(1)).ToUniversalTime();
+        var endOfPeriod = ChinaTime.StartOfDay(to.AddDays(1)).ToUniversalTime();
         var now = time.GetUtcNow();
         return (asOf ?? (endOfPeriod < now ? endOfPeriod : now)).ToUniversalTime();
     }

@@ -25,7 +25,7 @@ public static class CaseDeadlines
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         // A deadline before the year's first day was counted over earlier, unchanged years.
-        var yearStart = WorkingDayCalendar.StartOfChinaDay(new DateOnly(year, 1, 1)).ToUniversalTime();
+        var yearStart = ChinaTime.StartOfDay(new DateOnly(year, 1, 1)).ToUniversalTime();
         var moved = await RecomputeCasesAsync(db, confirmed, year, yearStart, user, now, cancellationToken);
 
         var disputes = await db.LabourDisputes

@@ -16,7 +16,7 @@ public static class HolidayScheduleWatch
     /// <summary>The year whose schedule should be loaded by now and is not; null when there is nothing to warn about.</summary>
     public static int? UnconfirmedNextYear(WorkingDayCalendar calendar, DateTimeOffset now)
     {
-        var today = WorkingDayCalendar.ToChinaDate(now);
+        var today = ChinaTime.ToChinaDate(now);
         var next = today.Year + 1;
         return today.Month >= WarnFromMonth && !calendar.CoversYear(next) ? next : null;
     }

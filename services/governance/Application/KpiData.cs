@@ -11,8 +11,8 @@ public static class KpiData
     /// <summary>Dispatches made in <paramref name="from"/>..<paramref name="to"/> (China dates, both included); <paramref name="department"/> "" means every department.</summary>
     public static async Task<List<KpiDispatch>> LoadAsync(GovernanceContext db, DateOnly from, DateOnly to, string department, CancellationToken cancellationToken)
     {
-        var start = WorkingDayCalendar.StartOfChinaDay(from).ToUniversalTime();
-        var end = WorkingDayCalendar.StartOfChinaDay(to.AddDays(1)).ToUniversalTime();
+        var start = ChinaTime.StartOfDay(from).ToUniversalTime();
+        var end = ChinaTime.StartOfDay(to.AddDays(1)).ToUniversalTime();
         var dispatches = db.CaseDispatches.AsNoTracking().Where(d => d.DispatchedAt >= start && d.DispatchedAt < end);
         if (department.Length > 0)
         {

@@ -34,7 +34,7 @@ public sealed class ApprovalTaskOverdueConsumer(IServiceProvider services, CaseI
         }
 
         var now = time.GetUtcNow();
-        var due = message.DueAt.ToOffset(WorkingDayCalendar.ChinaStandardTime);
+        var due = message.DueAt.ToOffset(ChinaTime.Offset);
         var supervision = await intake.FileAsync(
             new CaseIntakeRequest(
                 CaseChannel.ServiceEvent, GovernanceCatalogue.SupervisionModuleCode, "EFF-SUP-01",

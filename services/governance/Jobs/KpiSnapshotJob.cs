@@ -17,7 +17,7 @@ public sealed class KpiSnapshotJob(GovernanceContext db, TimeProvider time, Gove
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var today = WorkingDayCalendar.ToChinaDate(now);
+        var today = ChinaTime.ToChinaDate(now);
         var from = new DateOnly(today.Year, today.Month, 1);
         var to = from.AddMonths(1).AddDays(-1);
         var dispatches = await KpiData.LoadAsync(db, from, to, "", cancellationToken);

@@ -24,7 +24,7 @@ public sealed class MatchingService(PolicyMatchContext db, TimeProvider time, Po
 {
     private const int FirmBatchSize = 500;
 
-    public DateOnly Today => WorkingDayCalendar.ToChinaDate(time.GetUtcNow());
+    public DateOnly Today => ChinaTime.ToChinaDate(time.GetUtcNow());
 
     public async Task<IReadOnlyList<PolicyInForce>> InForceAsync(CancellationToken cancellationToken)
     {

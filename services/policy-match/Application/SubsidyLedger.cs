@@ -129,7 +129,7 @@ public sealed class SubsidyLedger(PolicyMatchContext db, TimeProvider time, Poli
         ledger.RecordClawback(payment.Amount, now);
         db.AddIntegrationEvent(
             new SubsidyClawedBack(clawback.Id, payment.Id, payment.PolicyCode, payment.PolicyVersion, payment.CreditCode, payment.Amount, payment.Period,
-                WorkingDayCalendar.ToChinaDate(payment.RecordedAt), reason) { OccurredAt = now },
+                ChinaTime.ToChinaDate(payment.RecordedAt), reason) { OccurredAt = now },
             aggregateKey: payment.PolicyCode);
         db.AddAudit(by, "subsidy.clawback", "disbursement", payment.Id.ToString(), now);
         telemetry.ClawedBack(payment.PolicyCode, payment.Amount);

@@ -23,7 +23,7 @@ public sealed class RetentionIncentiveOverdueJob(
         var workingDays = options.Value.IncentivePaymentWorkingDays;
         var calendar = WorkingDayCalendar.ChinaMainland;
         // No deadline is earlier than its due day plus the working days as calendar days: a cheap bound for the query.
-        var latestDue = WorkingDayCalendar.ToChinaDate(now).AddDays(-workingDays);
+        var latestDue = ChinaTime.ToChinaDate(now).AddDays(-workingDays);
         var candidates = await db.Referrals
             .Where(r => r.Status == ReferralStatus.IncentivePayable && r.IncentiveOverdueWarnedAt == null && r.IncentiveDueOn <= latestDue)
             .OrderBy(r => r.IncentiveDueOn)

@@ -106,13 +106,13 @@ public sealed class Referral
         }
         Status = ReferralStatus.IncentivePaid;
         IncentivePaidAt = now;
-        return new RetentionIncentivePaid(Id, CreditCode, AmbassadorId, IncentiveAmount ?? 0m, IncentiveDueOn ?? WorkingDayCalendar.ToChinaDate(now),
-            WorkingDayCalendar.ToChinaDate(now)) { OccurredAt = now };
+        return new RetentionIncentivePaid(Id, CreditCode, AmbassadorId, IncentiveAmount ?? 0m, IncentiveDueOn ?? ChinaTime.ToChinaDate(now),
+            ChinaTime.ToChinaDate(now)) { OccurredAt = now };
     }
 
     /// <summary>The start of the day by which a due incentive must be paid: <paramref name="workingDays"/> working days after it fell due.</summary>
     public DateTimeOffset? PaymentDeadline(WorkingDayCalendar calendar, int workingDays) =>
-        IncentiveDueOn is { } dueOn ? calendar.AddWorkingDays(WorkingDayCalendar.StartOfChinaDay(dueOn), workingDays) : null;
+        IncentiveDueOn is { } dueOn ? calendar.AddWorkingDays(ChinaTime.StartOfDay(dueOn), workingDays) : null;
 
     /// <summary>Payable and past its deadline at <paramref name="now"/>.</summary>
     public bool IsIncentiveOverdue(WorkingDayCalendar calendar, int workingDays, DateTimeOffset now) =>

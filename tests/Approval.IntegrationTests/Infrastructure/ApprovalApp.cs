@@ -22,7 +22,7 @@ public sealed class ApprovalApp : IAsyncDisposable
 {
     public static readonly string Audience = PlatformScopes.Audiences[PlatformScopes.Approval];
 
-    public static readonly DateTimeOffset Start = new(2027, 3, 1, 9, 0, 0, WorkingDayCalendar.ChinaStandardTime);
+    public static readonly DateTimeOffset Start = new(2027, 3, 1, 9, 0, 0, ChinaTime.Offset);
 
     public static readonly TestCaller OfficerZjj = TestCaller.DepartmentOfficer;
     public static readonly TestCaller OfficerZrj = new("officer-zrj", "郑美玲", [PlatformRoles.DepartmentOfficer], DepartmentCode: "ZRJ");

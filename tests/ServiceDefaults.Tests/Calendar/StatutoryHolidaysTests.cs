@@ -57,9 +57,9 @@ public sealed class StatutoryHolidaysTests
     public void AddWorkingDays_twentyDaysFromTheWalkthroughsRegistration_neverEndsOnNewYearsDay()
     {
         // Registered on Sunday 6 December 2026: the 20th working day is Monday 4 January 2027, as 1 January is a holiday.
-        var due = China.AddWorkingDays(new DateTimeOffset(2026, 12, 6, 10, 0, 0, WorkingDayCalendar.ChinaStandardTime), 20);
+        var due = China.AddWorkingDays(new DateTimeOffset(2026, 12, 6, 10, 0, 0, ChinaTime.Offset), 20);
 
-        Assert.Equal(new DateTimeOffset(2027, 1, 5, 0, 0, 0, WorkingDayCalendar.ChinaStandardTime), due);
+        Assert.Equal(new DateTimeOffset(2027, 1, 5, 0, 0, 0, ChinaTime.Offset), due);
         Assert.True(China.IsProvisional(due));
     }
 

@@ -138,7 +138,7 @@ public sealed class WorkingDayCalendarTests
         var deadline = China.AddWorkingDays(At("2026-09-21T15:30:00+08:00"), 20);
 
         Assert.Equal(At("2026-10-27T00:00:00+08:00"), deadline);
-        Assert.Equal(new DateOnly(2026, 10, 26), WorkingDayCalendar.ToChinaDate(deadline.AddTicks(-1)));
+        Assert.Equal(new DateOnly(2026, 10, 26), ChinaTime.ToChinaDate(deadline.AddTicks(-1)));
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class WorkingDayCalendarTests
         var saturdayInChina = At("2026-02-13T20:00:00Z");
         var fridayInChina = At("2026-02-13T15:59:59Z");
 
-        Assert.Equal(new DateOnly(2026, 2, 14), WorkingDayCalendar.ToChinaDate(saturdayInChina));
+        Assert.Equal(new DateOnly(2026, 2, 14), ChinaTime.ToChinaDate(saturdayInChina));
         Assert.Equal(At("2026-02-25T00:00:00+08:00"), China.AddWorkingDays(saturdayInChina, 1));
         Assert.Equal(At("2026-02-15T00:00:00+08:00"), China.AddWorkingDays(fridayInChina, 1));
     }
@@ -175,8 +175,8 @@ public sealed class WorkingDayCalendarTests
     {
         var deadline = China.AddWorkingDays(At("2026-03-02T10:00:00-05:00"), 3);
 
-        Assert.Equal(WorkingDayCalendar.ChinaStandardTime, deadline.Offset);
-        Assert.Equal(TimeSpan.FromHours(8), WorkingDayCalendar.ChinaStandardTime);
+        Assert.Equal(ChinaTime.Offset, deadline.Offset);
+        Assert.Equal(TimeSpan.FromHours(8), ChinaTime.Offset);
         Assert.Equal(At("2026-03-06T00:00:00+08:00"), deadline); // 3/2 23:00 CST start; 3/3, 3/4, 3/5
     }
 
@@ -285,14 +285,14 @@ public sealed class WorkingDayCalendarTests
             var start = RandomInstant(random);
             var days = random.Next(1, 70);
 
-            var day = WorkingDayCalendar.ToChinaDate(start);
+            var day = ChinaTime.ToChinaDate(start);
             for (var counted = 0; counted < days;)
             {
                 day = day.AddDays(1);
                 counted += China.IsWorkingDay(day) ? 1 : 0;
             }
 
-            Assert.Equal(WorkingDayCalendar.StartOfChinaDay(day.AddDays(1)), China.AddWorkingDays(start, days));
+            Assert.Equal(ChinaTime.StartOfDay(day.AddDays(1)), China.AddWorkingDays(start, days));
         }
     }
 

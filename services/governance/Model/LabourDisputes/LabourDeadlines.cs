@@ -32,11 +32,11 @@ public static class LabourDeadlines
     /// <summary>The instant a period of <paramref name="days"/> calendar days starting at <paramref name="from"/> expires.</summary>
     public static DateTimeOffset DueAfter(DateTimeOffset from, int days, WorkingDayCalendar calendar)
     {
-        var last = WorkingDayCalendar.ToChinaDate(from).AddDays(days);
+        var last = ChinaTime.ToChinaDate(from).AddDays(days);
         if (!calendar.IsWorkingDay(last))
         {
             last = calendar.NextWorkingDay(last);
         }
-        return WorkingDayCalendar.StartOfChinaDay(last.AddDays(1)).ToUniversalTime();
+        return ChinaTime.StartOfDay(last.AddDays(1)).ToUniversalTime();
     }
 }

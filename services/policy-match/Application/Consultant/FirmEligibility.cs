@@ -29,7 +29,7 @@ public static class FirmEligibility
             .ToListAsync(cancellationToken);
         var profile = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == creditCode, cancellationToken);
         var facts = profile?.ToFacts(FactTrust.WithDeclarations) ?? new Facts();
-        var today = WorkingDayCalendar.ToChinaDate(time.GetUtcNow());
+        var today = ChinaTime.ToChinaDate(time.GetUtcNow());
         var views = new List<PolicyEligibilityView>();
         foreach (var (code, version) in cited)
         {

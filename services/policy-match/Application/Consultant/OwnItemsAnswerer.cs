@@ -181,5 +181,5 @@ public sealed record OwnItemView(string Kind, Guid Id, string Reference, string 
     }
 
     private static string Day(DateTimeOffset at) =>
-        WorkingDayCalendar.ToChinaDate(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        ChinaTime.ToChinaDate(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

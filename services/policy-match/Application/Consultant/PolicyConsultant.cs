@@ -50,7 +50,7 @@ public sealed class PolicyConsultant(
         // Who asks (a name, a phone number, an ID number, an e-mail address) is no part of what is asked: it is
         // removed before retrieval, so it can neither weigh in the coverage gate nor reach a model.
         var guarded = QuestionGuard.Inspect(PersonalDataMasker.WithoutPersonalData(question));
-        var today = WorkingDayCalendar.ToChinaDate(time.GetUtcNow());
+        var today = ChinaTime.ToChinaDate(time.GetUtcNow());
         var analyzed = index.Analyze(guarded.Text);
         if (!analyzed.HasTopic)
         {

@@ -208,7 +208,7 @@ public static class TalentDemoData
                     context.AddIntegrationEvent(due, aggregateKey: referral.Id.ToString());
                 }
             }
-            var paidAt = WorkingDayCalendar.StartOfChinaDay(referral.IncentiveDueOn!.Value.AddDays(3)).AddHours(10);
+            var paidAt = ChinaTime.StartOfDay(referral.IncentiveDueOn!.Value.AddDays(3)).AddHours(10);
             context.AddIntegrationEvent(referral.MarkPaid(paidAt)!, aggregateKey: referral.Id.ToString());
         }
     }
