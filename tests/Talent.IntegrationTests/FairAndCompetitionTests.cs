@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Talent.IntegrationTests.Infrastructure;
 
 namespace Talent.IntegrationTests;
@@ -59,5 +60,42 @@ public sealed class FairAndCompetitionTests(PlatformServersFixture servers)
         var summary = await TalentHost.JsonAsync(await anonymous.GetAsync("/api/talent/competition/summary"), HttpStatusCode.OK);
         Assert.Equal(1, summary.GetProperty("landed").GetInt32());
         Assert.Equal(4, summary.GetProperty("talentsIntroducedByLanded").GetInt32());
+    }
+
+    [Fact]
+    public async Task Officers_recording_a_landing_at_once_never_get_a_500_and_a_loser_hears_the_status_the_winner_left()
+    {
+        await using var talent = await TalentHost.StartAsync(servers);
+        using var officer = talent.Client(TestCaller.PolicyOfficer);
+        var entry = await TalentHost.IdOfAsync(await officer.PostAsJsonAsync("/api/talent/competition/entries", new
+        {
+            edition = 2025, projectName = "固态电池隔膜中试线", teamLead = "林雅琴", track = "新能源", award = "二等奖", talentsIntroduced = 3,
+        }), HttpStatusCode.Created);
+        var officers = Enumerable.Range(0, 8).Select(i => talent.Client(i % 2 == 0 ? TestCaller.PolicyOfficer : TestCaller.Admin)).ToList();
+
+        using var start = new SemaphoreSlim(0);
+        var attempts = officers.Select(async client =>
+        {
+            await start.WaitAsync();
+            var response = await client.PostAsJsonAsync($"/api/talent/competition/entries/{entry}/landing",
+                new { status = "Landed", creditCode = TestTokens.FirmACreditCode, landedOn = "2025-06-01" });
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }).ToList();
+        start.Release(officers.Count);
+        var outcomes = await Task.WhenAll(attempts);
+
+        // Each either landed the entry or was told what another officer left: never a 500, never two records.
+        Assert.Contains(outcomes, o => o.StatusCode == HttpStatusCode.OK);
+        Assert.All(outcomes.Where(o => o.StatusCode != HttpStatusCode.OK), o =>
+        {
+            Assert.Equal(HttpStatusCode.Conflict, o.StatusCode);
+            Assert.Equal("Landed", JsonDocument.Parse(o.Body).RootElement.GetProperty("currentState").GetString());
+        });
+        Assert.Equal(outcomes.Count(o => o.StatusCode == HttpStatusCode.OK),
+            await talent.ScalarAsync($"SELECT count(*) FROM talent.audit_records WHERE action = 'competition.landing_landed' AND resource_id = '{entry}'"));
+        foreach (var client in officers)
+        {
+            client.Dispose();
+        }
     }
 }

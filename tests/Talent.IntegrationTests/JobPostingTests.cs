@@ -192,6 +192,36 @@ public sealed class JobPostingTests(PlatformServersFixture servers)
     }
 
     [Fact]
+    public async Task Closing_a_posting_from_eight_sessions_at_once_closes_it_once_and_tells_the_others_it_is_closed()
+    {
+        await using var talent = await TalentHost.StartAsync(servers);
+        var id = await talent.PostJobAsync();
+        var sessions = Enumerable.Range(0, 8).Select(_ => talent.Client(TestCaller.FirmA)).ToList();
+
+        using var start = new SemaphoreSlim(0);
+        var attempts = sessions.Select(async client =>
+        {
+            await start.WaitAsync();
+            var response = await client.PostAsync($"/api/talent/jobs/{id}/close", null);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }).ToList();
+        start.Release(sessions.Count);
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Equal(1, outcomes.Count(o => o.StatusCode == HttpStatusCode.OK));
+        Assert.All(outcomes.Where(o => o.StatusCode != HttpStatusCode.OK), o =>
+        {
+            Assert.Equal(HttpStatusCode.Conflict, o.StatusCode);
+            Assert.Equal("status", JsonDocument.Parse(o.Body).RootElement.GetProperty("field").GetString());
+        });
+        Assert.Equal(1, await talent.ScalarAsync($"SELECT count(*) FROM talent.audit_records WHERE action = 'job.closed' AND resource_id = '{id}'"));
+        foreach (var client in sessions)
+        {
+            client.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task Posting_twice_with_the_same_idempotency_key_creates_one_posting()
     {
         await using var talent = await TalentHost.StartAsync(servers);

@@ -36,26 +36,37 @@ public static class CompetitionEntries
         return entry;
     }
 
-    public static async Task<Outcome<CompetitionEntry>> UpdateLandingAsync(
+    /// <summary>
+    /// Records how an entry has landed in the zone. Two changes at once: the first wins and the second is told the
+    /// status the first left, instead of overwriting it unseen.
+    /// </summary>
+    public static Task<Outcome<CompetitionEntry>> UpdateLandingAsync(
         TalentContext db, Guid id, LandingChange change, PlatformUser user, DateTimeOffset now, DateOnly today, CancellationToken cancellationToken)
     {
-        var entry = await db.CompetitionEntries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (entry is null)
-        {
-            return Failure.NotFound("id", "无此参赛项目 (no such entry).");
-        }
+        var notFound = Failure.NotFound("id", "无此参赛项目 (no such entry).");
         UnifiedSocialCreditCode.TryParse(change.CreditCode, out var creditCode);
+        return db.RunAsync(new Transition<CompetitionEntry>
+        {
+            Find = ct => db.CompetitionEntries.FirstOrDefaultAsync(e => e.Id == id, ct),
+            NotFound = notFound,
+            Apply = (entry, _) => Task.FromResult(Landing(entry, change, creditCode, today)),
+            Record = entry => db.AddAudit(user, $"competition.landing_{change.Status.ToString().ToLowerInvariant()}", "competition_entry", entry.Id.ToString(), now),
+            ConcurrentChangeFrom = current => current is null ? notFound : Failure.Conflict("status",
+                    $"处理期间落地状态已变为 {current.LandingStatus} (the landing status changed to {current.LandingStatus} meanwhile)")
+                .Titled("处理期间参赛项目已被修改 (The entry changed while this request was being handled.)")
+                .With("currentState", current.LandingStatus.ToString()),
+        }, cancellationToken);
+    }
+
+    private static Failure? Landing(CompetitionEntry entry, LandingChange change, string? creditCode, DateOnly today)
+    {
         if (change.LandedOn > today)
         {
             return Failure.Unprocessable("landedOn", "落地日期不能晚于今天 (landedOn cannot be after today)").Titled("落地日期晚于今天 (Landing date in the future.)");
         }
-        if (entry.UpdateLanding(change.Status, creditCode, change.LandedOn, change.TalentsIntroduced) is { } refusal)
-        {
-            return Failure.Unprocessable(change.Status == LandingStatus.Landed ? "creditCode" : "status", refusal)
-                .Titled("落地状态不能这样变更 (The landing status cannot change so.)");
-        }
-        db.AddAudit(user, $"competition.landing_{change.Status.ToString().ToLowerInvariant()}", "competition_entry", entry.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return entry;
+        return entry.UpdateLanding(change.Status, creditCode, change.LandedOn, change.TalentsIntroduced) is { } refusal
+            ? Failure.Unprocessable(change.Status == LandingStatus.Landed ? "creditCode" : "status", refusal)
+                .Titled("落地状态不能这样变更 (The landing status cannot change so.)")
+            : null;
     }
 }

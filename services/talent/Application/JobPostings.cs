@@ -75,23 +75,23 @@ public static class JobPostings
         Failure.Forbidden("creditCode", "只有带统一社会信用代码的企业用户可以发布岗位 (only a firm user with a credit code can post jobs)")
             .Titled("令牌中没有企业 (No firm on the token.)");
 
-    /// <summary>Stops a posting of the caller's firm accepting applications (another firm's is unknown).</summary>
-    public static async Task<Outcome<JobPosting>> CloseAsync(
-        TalentContext db, Guid id, PlatformUser user, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var posting = await db.JobPostings.FirstOrDefaultAsync(p => p.Id == id && p.CreditCode == user.CreditCode, cancellationToken);
-        if (posting is null)
+    /// <summary>
+    /// Stops a posting of the caller's firm accepting applications (another firm's is unknown). Two closes at once: one
+    /// wins, the other hears that the posting is closed, as it would have a moment later.
+    /// </summary>
+    public static Task<Outcome<JobPosting>> CloseAsync(
+        TalentContext db, Guid id, PlatformUser user, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.RunAsync(new Transition<JobPosting>
         {
-            return PostingNotFound();
-        }
-        if (!posting.Close())
-        {
-            return Failure.Conflict("status", "只有开放中的岗位可以关闭 (only an open posting can be closed)").Titled("岗位已关闭 (The posting is already closed.)");
-        }
-        db.AddAudit(user, "job.closed", "job_posting", posting.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return posting;
-    }
+            Find = ct => db.JobPostings.FirstOrDefaultAsync(p => p.Id == id && p.CreditCode == user.CreditCode, ct),
+            NotFound = PostingNotFound(),
+            Apply = (posting, _) => Task.FromResult(posting.Close() ? null : AlreadyClosed()),
+            Record = posting => db.AddAudit(user, "job.closed", "job_posting", posting.Id.ToString(), now),
+            ConcurrentChangeFrom = current => current is null ? PostingNotFound() : AlreadyClosed(),
+        }, cancellationToken);
+
+    private static Failure AlreadyClosed() =>
+        Failure.Conflict("status", "只有开放中的岗位可以关闭 (only an open posting can be closed)").Titled("岗位已关闭 (The posting is already closed.)");
 
     /// <summary>A citizen applies, as themselves, once per posting, while the posting accepts applications.</summary>
     public static async Task<Outcome<JobApplication>> ApplyAsync(
