@@ -3,14 +3,9 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Qingmeng.PolicyMatch.Application.Consultant;
-using Qingmeng.PolicyMatch.Infrastructure.Consultant;
 using Qingmeng.PolicyMatch.Model.Consultant;
-using Qingmeng.PolicyMatch.Operations;
 using Qingmeng.PolicyMatch.Infrastructure;
-using Qingmeng.PolicyMatch.Model;
-using Qingmeng.PolicyMatch.Model.Policies;
 using Qingmeng.ServiceDefaults.Authentication;
 
 namespace Qingmeng.PolicyMatch.Apis;
@@ -48,7 +43,7 @@ public static class ConsultApi
         var plan = consultant.Plan(request.Question);
         var answer = await consultant.AnswerAsync(plan, questionId, cancellationToken);
         answer = await ownItems.AddToAsync(answer, plan, principal, BearerTokenOf(http), cancellationToken);
-        answer = await KeepAsync(request.Question, plan, answer, principal, db, time, cancellationToken);
+        answer = await ConsultationRecords.KeepAsync(db, request.Question, plan, answer, FirmOf(principal), time, cancellationToken);
         return TypedResults.Ok(answer);
     }
 
@@ -81,35 +76,11 @@ public static class ConsultApi
                         // The asker's items come first: what was streamed so far is replaced by the whole answer.
                         yield return new SseItem<ConsultStreamEvent>(new ConsultStreamEvent("replace", withOwn.Answer, null, null), "replace");
                     }
-                    current = item with { Answer = await KeepAsync(request.Question, plan, withOwn, principal, db, time, linked.Token) };
+                    current = item with { Answer = await ConsultationRecords.KeepAsync(db, request.Question, plan, withOwn, FirmOf(principal), time, linked.Token) };
                 }
                 yield return new SseItem<ConsultStreamEvent>(current, current.Type);
             }
         }
-    }
-
-    /// <summary>
-    /// Adds the asking firm's eligibility for the cited policies and keeps the masked question with its matches;
-    /// the firm's identity comes from its token only, never from the request.
-    /// </summary>
-    private static async Task<ConsultAnswer> KeepAsync(
-        string question, ConsultPlan plan, ConsultAnswer answer, ClaimsPrincipal principal, PolicyMatchContext db, TimeProvider time,
-        CancellationToken cancellationToken)
-    {
-        var creditCode = FirmOf(principal);
-        if (creditCode is not null && answer.Answered)
-        {
-            answer = answer with { Eligibility = await FirmEligibility.ExplainAsync(db, creditCode, answer.Citations, time, cancellationToken) };
-        }
-        var answeredBy = answer.Answered ? answer.Citations.FirstOrDefault()?.PolicyCode : null;
-        var theme = answeredBy is null ? null
-            : await db.Policies.AsNoTracking().Where(p => p.Code == answeredBy).Select(p => (PolicyCategory?)p.Category).FirstOrDefaultAsync(cancellationToken);
-        db.DemandSignals.Add(DemandSignal.FromQuestion(
-            answer.QuestionId, PersonalDataMasker.Mask(question), answeredBy,
-            plan.Matches.Select(m => new DemandSignalMatch(m.PolicyCode, m.Version, m.Score, m.Coverage)),
-            creditCode, theme, time.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        return answer;
     }
 
     /// <summary>
