@@ -77,6 +77,20 @@ public sealed partial class SourceFileTests
         Assert.True(offending.Count == 0, $"{service}: files that name a folder theirs may not use:\n  " + string.Join("\n  ", offending));
     }
 
+    /// <summary>Handlers bind, call a use case and answer: the load-change-save of a write belongs to <c>Application/</c>.</summary>
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void No_api_file_saves(string service)
+    {
+        var saving = SourceFiles(ServiceAssembly.Named(service))
+            .Where(file => file.Relative.StartsWith(Layers.Apis + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(file => SaveChanges().IsMatch(LineComment().Replace(File.ReadAllText(file.Full), "")))
+            .Select(file => file.Relative)
+            .ToList();
+
+        Assert.True(saving.Count == 0, $"{service}: Apis files that save (move the write into an Application use case):\n  " + string.Join("\n  ", saving));
+    }
+
     [Fact]
     public void The_type_counter_sees_records_enums_and_nested_types_apart()
     {
@@ -112,6 +126,9 @@ public sealed partial class SourceFileTests
     // A declaration at column 0 is top-level: services use file-scoped namespaces, so nested types are indented.
     [GeneratedRegex(@"^(?:(?:public|internal|file|sealed|static|abstract|readonly|partial|ref|unsafe)\s+)*(?:class|record(?:\s+(?:struct|class))?|struct|interface|enum|delegate\s+\S+)\s+\w", RegexOptions.Multiline)]
     private static partial Regex TopLevelType();
+
+    [GeneratedRegex(@"\bSaveChanges(?:Async)?\s*\(")]
+    private static partial Regex SaveChanges();
 
     [GeneratedRegex(@"//.*$", RegexOptions.Multiline)]
     private static partial Regex LineComment();
