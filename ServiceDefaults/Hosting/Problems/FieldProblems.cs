@@ -6,7 +6,8 @@ namespace Qingmeng.ServiceDefaults.Problems;
 
 /// <summary>
 /// Problem details (RFC 9457) that name the field at fault, the same shape in every service: <c>field</c> and
-/// <c>errors</c> (field → messages) beside the title and detail, so a form can put the message next to its input.
+/// <c>errors</c> (field → messages) beside the title and detail, so a form can put the message next to its input; a
+/// refusal that names no field has the message in <c>detail</c> only.
 /// </summary>
 public static class FieldProblems
 {
@@ -20,11 +21,13 @@ public static class FieldProblems
     public static ProblemHttpResult For(
         int status, string field, string message, string title, IEnumerable<KeyValuePair<string, object?>>? more = null)
     {
-        var extensions = new Dictionary<string, object?>
+        var extensions = new Dictionary<string, object?>();
+        // A refusal of the whole request (a state conflict, say) names no field: no form input to put the message beside.
+        if (field.Length > 0)
         {
-            ["field"] = field,
-            ["errors"] = new Dictionary<string, string[]> { [field] = [message] },
-        };
+            extensions["field"] = field;
+            extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
+        }
         foreach (var (key, value) in more ?? [])
         {
             extensions[key] = value;
