@@ -7,14 +7,16 @@ namespace Qingmeng.PolicyMatch.Consultant.Tests;
 /// The answer gate's calibration, over the TUNING part of the evaluation set and the first evaluation set (both are
 /// tuning material; the sealed part is never used): every question is planned once,
 /// then each grid point of thresholds decides every question from the same features. The chosen thresholds give the
-/// most correct outcomes with at most 4 % wrong answers and at most 5 % of out-of-scope questions answered (a margin
+/// most correct outcomes with at most 4 % wrong answers and at most 2.5 % of out-of-scope questions answered (margins
 /// under the 5 % targets), and among those the most answers. The defaults of <see cref="AnswerGateOptions"/> must be what the routine chooses: after a
 /// change to retrieval, run it and commit its output.
 /// </summary>
 public sealed class AnswerGateCalibrationTests(ITestOutputHelper output)
 {
     private const double MaxWrong = 0.04;
-    private const double MaxOutOfScopeAnswered = 0.05;
+    // Half the 5 % target: with 39 out-of-scope tuning questions a 5 % cap allows one answered, the search always
+    // spends it, and on new questions that one became several (fifth milestone). Decided on the tuning data alone.
+    private const double MaxOutOfScopeAnswered = 0.025;
 
     private sealed record Planned(EvaluationQuestion Question, GateFeatures Features, IReadOnlyList<string> Ranked);
 
@@ -28,6 +30,11 @@ public sealed class AnswerGateCalibrationTests(ITestOutputHelper output)
             .ToList();
 
         output.WriteLine($"answerable {planned.Count(p => p.Question.Answerable)}: right first {planned.Count(p => p.Question.Answerable && p.Ranked.Take(1).Any(p.Question.Expected.Contains))}, right in the top 3 {planned.Count(p => p.Question.Answerable && p.Ranked.Take(3).Any(p.Question.Expected.Contains))}");
+        var tuningIds = EvaluationSet.Part("tuning").Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, part) in new[] { ("tuning part", planned.Where(p => tuningIds.Contains(p.Question.Id)).ToList()), ("first set", planned.Where(p => !tuningIds.Contains(p.Question.Id)).ToList()) })
+        {
+            output.WriteLine($"  {name}: answerable {part.Count(p => p.Question.Answerable)}, right first {part.Count(p => p.Question.Answerable && p.Ranked.Take(1).Any(p.Question.Expected.Contains))}, right in the top 3 {part.Count(p => p.Question.Answerable && p.Ranked.Take(3).Any(p.Question.Expected.Contains))}");
+        }
         var best = Calibrate(planned);
         foreach (var p in planned.OrderBy(p => p.Question.Answerable).ThenByDescending(p => p.Features.Coverage.FirstOrDefault()))
         {

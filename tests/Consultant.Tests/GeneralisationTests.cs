@@ -62,4 +62,13 @@ public sealed class GeneralisationTests
         Assert.Equal(ConsultDecision.Answer, gate.Decide(strong).Decision);
         Assert.Equal(ConsultDecision.OutOfScope, gate.Decide(strong with { Coverage = [0.1, 0.05] }).Decision);
     }
+
+    [Theory]
+    [InlineData("深圳对研发投入大的企业有补贴吗", "深圳")]
+    [InlineData("在北京找工作有什么补贴", "北京")]
+    public void A_homophone_correction_never_touches_the_place_a_question_is_about(string question, string place)
+    {
+        // 深圳对 reads shen zhen dui; 圳对 alone reads like 针对, a word of the texts.
+        Assert.Equal(place, Consultants.SharedIndex.Analyze(question).ElsewherePlace);
+    }
 }

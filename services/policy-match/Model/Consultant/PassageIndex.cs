@@ -393,7 +393,7 @@ public sealed class PassageIndex
                     {
                         continue;
                     }
-                    if (!WordsByPinyin.TryGetValue(PinyinTable.Of(span), out var homophones))
+                    if (!WordsByPinyin.TryGetValue(PinyinTable.Of(span), out var homophones) || TouchesPlaceName(chars, start, length))
                     {
                         continue;
                     }
@@ -464,6 +464,25 @@ public sealed class PassageIndex
                 covered += idf * matched;
             }
             return total == 0 ? 0 : covered / total;
+        }
+
+        /// <summary>
+        /// A correction never touches a known place name, whole or in part (深圳对 is not 深 + 针对): the place is what
+        /// tells a question about somewhere else.
+        /// </summary>
+        private static bool TouchesPlaceName(char[] chars, int start, int length)
+        {
+            for (var size = 2; size <= 3; size++)
+            {
+                for (var from = Math.Max(0, start - size + 1); from < start + length && from + size <= chars.Length; from++)
+                {
+                    if (ChineseTokenizer.IsPlaceName(new string(chars, from, size)))
+                    {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static bool IsHanRun(ReadOnlySpan<char> span)
