@@ -37,11 +37,11 @@ public sealed class Transition<TEntity>
         Failure.Conflict("version", "该记录已被他人修改，请刷新后重试 (the record was changed by someone else: reload and try again)");
 
     /// <summary>
-    /// The refusal when another writer changed the entity first, built from the entity as that writer left it: found
-    /// again with <see cref="Find"/> after the failed save, or null when it is gone (deleted, or no longer the
-    /// caller's to see). Without it, <see cref="ConcurrentChange"/>.
+    /// The refusal when another writer changed the entity first, built from the entity as that writer left it (found
+    /// again with <see cref="Find"/> after the failed save; when it is gone, deleted or no longer the caller's to see,
+    /// the refusal is <see cref="NotFound"/>). Without it, <see cref="ConcurrentChange"/>.
     /// </summary>
-    public Func<TEntity?, Failure>? ConcurrentChangeFrom { get; init; }
+    public Func<TEntity, Failure>? ConcurrentChangeFrom { get; init; }
 }
 
 public static class TransitionRunner
@@ -78,7 +78,7 @@ public static class TransitionRunner
             }
             // Forget this request's unsaved changes, so Find reads the row as the other writer committed it.
             db.ChangeTracker.Clear();
-            return transition.ConcurrentChangeFrom(await transition.Find(cancellationToken));
+            return await transition.Find(cancellationToken) is { } current ? transition.ConcurrentChangeFrom(current) : transition.NotFound;
         }
         transition.AfterSave?.Invoke(entity);
         return entity;

@@ -39,11 +39,10 @@ public sealed class TaskWorkflow(ApprovalContext db, TimeProvider time, Approval
         var before = ApprovalTaskStatus.Draft;
         var deemed = false;
         var readyNow = false;
-        var notFound = Failure.NotFound("id", $"事项 {taskId} 不存在 (task {taskId} does not exist)");
         var outcome = await db.RunAsync(new Transition<ApprovalTask>
         {
             Find = ct => db.Tasks.VisibleTo(user, db).FirstOrDefaultAsync(t => t.Id == taskId, ct),
-            NotFound = notFound,
+            NotFound = Failure.NotFound("id", $"事项 {taskId} 不存在 (task {taskId} does not exist)"),
             Authorize = async (task, ct) =>
             {
                 project = await db.Projects.FirstAsync(p => p.Id == task.ProjectId, ct);
@@ -106,11 +105,9 @@ public sealed class TaskWorkflow(ApprovalContext db, TimeProvider time, Approval
                 }
             },
             // Someone changed the task (or project) between our read and our write: report the state they left.
-            ConcurrentChangeFrom = current => current is null
-                ? notFound
-                : Failure.Conflict("", $"事项 {current.SubItemCode} 当前为 {current.Status} (task {current.SubItemCode} is now {current.Status})")
-                    .Titled("处理期间事项已被修改 (the task changed while this request was being handled)")
-                    .With("currentState", current.Status.ToString()),
+            ConcurrentChangeFrom = current => Failure.Conflict("", $"事项 {current.SubItemCode} 当前为 {current.Status} (task {current.SubItemCode} is now {current.Status})")
+                .Titled("处理期间事项已被修改 (the task changed while this request was being handled)")
+                .With("currentState", current.Status.ToString()),
         }, cancellationToken);
 
         return outcome.Map(task => new TaskTransitioned(task, calendar, now));

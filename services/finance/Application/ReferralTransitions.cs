@@ -41,7 +41,7 @@ public static class ReferralTransitions
             Record = referral => db.AddAudit(user, action, "referral", referral.Id.ToString(), now),
             AfterSave = _ => onSaved?.Invoke(),
             // Another writer moved the referral first: answer with the state it left.
-            ConcurrentChangeFrom = current => current is null ? ReferralFailures.NotFound : ReferralFailures.StateConflict(current, verb),
+            ConcurrentChangeFrom = current => ReferralFailures.StateConflict(current, verb),
         }, cancellationToken);
     }
 }

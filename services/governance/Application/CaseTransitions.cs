@@ -56,7 +56,7 @@ public sealed class CaseTransitions(GovernanceContext db, TimeProvider time, Hol
                 db.AddAudit(user, auditAction, "case", found.Id.ToString(), now);
             },
             // Someone else changed the case between our read and write: report the state they left.
-            ConcurrentChangeFrom = current => current is null ? CaseRefusals.CaseNotFound : CaseRefusals.StateConflict(current, null),
+            ConcurrentChangeFrom = current => CaseRefusals.StateConflict(current, null),
         }, cancellationToken);
 
         Failure? Apply(Case found)

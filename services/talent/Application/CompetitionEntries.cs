@@ -43,15 +43,14 @@ public static class CompetitionEntries
     public static Task<Outcome<CompetitionEntry>> UpdateLandingAsync(
         TalentContext db, Guid id, LandingChange change, PlatformUser user, DateTimeOffset now, DateOnly today, CancellationToken cancellationToken)
     {
-        var notFound = Failure.NotFound("id", "无此参赛项目 (no such entry).");
         UnifiedSocialCreditCode.TryParse(change.CreditCode, out var creditCode);
         return db.RunAsync(new Transition<CompetitionEntry>
         {
             Find = ct => db.CompetitionEntries.FirstOrDefaultAsync(e => e.Id == id, ct),
-            NotFound = notFound,
+            NotFound = Failure.NotFound("id", "无此参赛项目 (no such entry)."),
             Apply = (entry, _) => Task.FromResult(Landing(entry, change, creditCode, today)),
             Record = entry => db.AddAudit(user, $"competition.landing_{change.Status.ToString().ToLowerInvariant()}", "competition_entry", entry.Id.ToString(), now),
-            ConcurrentChangeFrom = current => current is null ? notFound : Failure.Conflict("status",
+            ConcurrentChangeFrom = current => Failure.Conflict("status",
                     $"处理期间落地状态已变为 {current.LandingStatus} (the landing status changed to {current.LandingStatus} meanwhile)")
                 .Titled("处理期间参赛项目已被修改 (The entry changed while this request was being handled.)")
                 .With("currentState", current.LandingStatus.ToString()),

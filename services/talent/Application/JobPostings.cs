@@ -87,7 +87,7 @@ public static class JobPostings
             NotFound = PostingNotFound(),
             Apply = (posting, _) => Task.FromResult(posting.Close() ? null : AlreadyClosed()),
             Record = posting => db.AddAudit(user, "job.closed", "job_posting", posting.Id.ToString(), now),
-            ConcurrentChangeFrom = current => current is null ? PostingNotFound() : AlreadyClosed(),
+            ConcurrentChangeFrom = _ => AlreadyClosed(),
         }, cancellationToken);
 
     private static Failure AlreadyClosed() =>

@@ -22,16 +22,15 @@ public static class RecruitmentOfferAnswers
         TalentContext db, Guid id, PlatformUser user, DateTimeOffset now, string action, Func<RecruitmentOffer, bool> answer,
         CancellationToken cancellationToken)
     {
-        var notFound = Failure.NotFound("id", "无此招工服务邀约 (no such recruitment offer).");
         return await db.RunAsync(new Transition<RecruitmentOffer>
         {
             // Another firm's offer is as unknown as a missing one.
             Find = ct => db.RecruitmentOffers.FirstOrDefaultAsync(o => o.Id == id && o.CreditCode == user.CreditCode, ct),
-            NotFound = notFound,
+            NotFound = Failure.NotFound("id", "无此招工服务邀约 (no such recruitment offer)."),
             Apply = (offer, _) => Task.FromResult(answer(offer) ? null : AlreadyAnswered(offer.Status)),
             Record = offer => db.AddAudit(user, action, "recruitment-offer", offer.Id.ToString(), now),
             // The other answer won: report the state it left.
-            ConcurrentChangeFrom = current => current is null ? notFound : AlreadyAnswered(current.Status),
+            ConcurrentChangeFrom = current => AlreadyAnswered(current.Status),
         }, cancellationToken);
     }
 

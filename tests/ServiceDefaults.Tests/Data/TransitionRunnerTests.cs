@@ -35,7 +35,7 @@ public sealed class TransitionRunnerTests(TransitionRunnerTests.PostgresFixture 
             },
             Record = _ => ours.Permits.Add(new Permit { Id = Guid.NewGuid(), Status = "Audit" }),
             ConcurrentChangeFrom = current =>
-                Failure.Conflict("status", $"the permit is now {current?.Status}").With("currentState", current?.Status),
+                Failure.Conflict("status", $"the permit is now {current.Status}").With("currentState", current.Status),
         }, CancellationToken.None);
 
         Assert.False(outcome.Succeeded);
@@ -45,17 +45,17 @@ public sealed class TransitionRunnerTests(TransitionRunnerTests.PostgresFixture 
     }
 
     [Fact]
-    public async Task A_concurrent_delete_hands_the_refusal_no_entity()
+    public async Task A_concurrent_delete_is_the_transitions_not_found()
     {
         var connectionString = await postgres.NewDatabaseAsync();
         var id = await SeedAsync(connectionString, "Open");
         await using var ours = PermitContext.Open(connectionString);
-        var gone = Failure.NotFound("id", "the permit was withdrawn meanwhile");
+        var gone = Failure.NotFound("id", "no such permit");
 
         var outcome = await ours.RunAsync(new Transition<Permit>
         {
             Find = ct => ours.Permits.FirstOrDefaultAsync(p => p.Id == id, ct),
-            NotFound = Failure.NotFound("id", "no such permit"),
+            NotFound = gone,
             Apply = async (permit, ct) =>
             {
                 await using (var theirs = PermitContext.Open(connectionString))
@@ -65,7 +65,7 @@ public sealed class TransitionRunnerTests(TransitionRunnerTests.PostgresFixture 
                 permit.Status = "Approved";
                 return null;
             },
-            ConcurrentChangeFrom = current => current is null ? gone : Failure.Conflict("status", "still there"),
+            ConcurrentChangeFrom = _ => Failure.Conflict("status", "still there"),
         }, CancellationToken.None);
 
         Assert.Same(gone, outcome.Failure);
