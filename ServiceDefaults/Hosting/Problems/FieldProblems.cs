@@ -32,7 +32,7 @@ public static class FieldProblems
         {
             extensions[key] = value;
         }
-        return TypedResults.Problem(title: title, detail: message, statusCode: status, extensions: extensions);
+        return TypedResults.Problem(title: title, detail: message.Length > 0 ? message : null, statusCode: status, extensions: extensions);
     }
 
     /// <summary>400: the request itself is malformed in <paramref name="field"/> (a header, a query parameter).</summary>

@@ -31,4 +31,14 @@ public sealed class FieldProblemsTests
         Assert.False(problem.Extensions.ContainsKey("field"));
         Assert.False(problem.Extensions.ContainsKey("errors"));
     }
+
+    [Fact]
+    public void A_refusal_said_by_its_title_alone_has_no_empty_detail()
+    {
+        var problem = Failure.Forbidden("", "").Titled("只有招商部门可以管理签约 (only investment promotion manages agreements)").ToProblem().ProblemDetails;
+
+        Assert.Equal(StatusCodes.Status403Forbidden, problem.Status);
+        Assert.Equal("只有招商部门可以管理签约 (only investment promotion manages agreements)", problem.Title);
+        Assert.Null(problem.Detail);
+    }
 }
