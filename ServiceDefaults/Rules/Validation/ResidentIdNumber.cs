@@ -106,8 +106,7 @@ public static class ResidentIdNumber
             return "居民身份证号码出生日期无效 (invalid birth date)";
         }
 
-        var now = (timeProvider ?? TimeProvider.System).GetUtcNow().ToOffset(ChinaTime.Offset);
-        if (birthDate > DateOnly.FromDateTime(now.DateTime))
+        if (birthDate > ChinaTime.Today(timeProvider ?? TimeProvider.System))
         {
             return "居民身份证号码出生日期晚于今天 (birth date is in the future)";
         }
