@@ -37,7 +37,7 @@ var quiet = new Dictionary<string, string>
     ["Operators:ApiKey"] = "bench-operator-key",
     // Every host runs in this one process and activity listeners are process-wide: identity, in Development, would
     // otherwise record every span of every host at its development ratio of 1. Production keeps a tenth of new traces.
-    ["OpenTelemetry:TraceSampleRatio"] = TraceSamplingRatio(),
+    [Qingmeng.ServiceDefaults.TraceSampling.RatioKey] = Qingmeng.ServiceDefaults.TraceSampling.DefaultProductionRatio.ToString(CultureInfo.InvariantCulture),
 };
 var gatewayPort = KestrelHost<gateway::Program>.FreePort();
 var issuer = $"http://127.0.0.1:{gatewayPort}/";
@@ -240,6 +240,3 @@ static string Failures(PhaseResult result) =>
 
 static string LoadAverage() =>
     File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-static string TraceSamplingRatio() =>
-    Qingmeng.ServiceDefaults.TraceSampling.DefaultProductionRatio.ToString(CultureInfo.InvariantCulture);
