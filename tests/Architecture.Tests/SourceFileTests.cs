@@ -54,6 +54,9 @@ public sealed partial class SourceFileTests
     public void No_source_file_names_a_folder_it_may_not_use(string service)
     {
         var layout = ServiceAssembly.Named(service);
+        var root = Regex.Escape(layout.RootNamespace);
+        var naming = Layers.All.Where(folder => folder != Layers.Root).ToDictionary(
+            folder => folder, folder => new Regex($@"(?<![\w.])(?:{root}\.)?{folder}\.[A-Z]\w*|using\s+{root}\.{folder}\b"));
         var offending = new List<string>();
         foreach (var file in SourceFiles(layout))
         {
@@ -62,11 +65,10 @@ public sealed partial class SourceFileTests
             {
                 continue;
             }
-            var code = LineComment().Replace(File.ReadAllText(file.Full), "");
+            var code = CodeOf(file.Full);
             foreach (var other in Layers.All.Where(other => other != folder && other != Layers.Root && !allowed.Contains(other)))
             {
-                var named = new Regex($@"(?<![\w.])(?:{Regex.Escape(layout.RootNamespace)}\.)?{other}\.[A-Z]\w*|using\s+{Regex.Escape(layout.RootNamespace)}\.{other}\b")
-                    .Match(code);
+                var named = naming[other].Match(code);
                 if (named.Success)
                 {
                     offending.Add($"{file.Relative} names {other}/: {named.Value}");
@@ -84,7 +86,7 @@ public sealed partial class SourceFileTests
     {
         var saving = SourceFiles(ServiceAssembly.Named(service))
             .Where(file => file.Relative.StartsWith(Layers.Apis + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            .Where(file => SaveChanges().IsMatch(LineComment().Replace(File.ReadAllText(file.Full), "")))
+            .Where(file => SaveChanges().IsMatch(CodeOf(file.Full)))
             .Select(file => file.Relative)
             .ToList();
 
@@ -119,6 +121,9 @@ public sealed partial class SourceFileTests
             .Where(file => !IsUnder(file.Relative, "bin", "obj") && !file.Relative.Split(Path.DirectorySeparatorChar).Contains("Migrations"))
             .Where(file => Path.GetFileName(file.Relative) != "Program.cs")
             .Order();
+
+    /// <summary>A source file without its line comments, so a comment that mentions a folder or a save is not code.</summary>
+    private static string CodeOf(string path) => LineComment().Replace(File.ReadAllText(path), "");
 
     private static bool IsUnder(string relative, params string[] roots) =>
         roots.Any(root => relative.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal));
