@@ -215,4 +215,18 @@ public sealed class InvestmentAgreementTests(PlatformServersFixture servers)
 
         Assert.Equal(0, await app.ScalarAsync("SELECT count(*) FROM approval.investment_agreements"));
     }
+
+    [Fact]
+    public async Task An_idempotency_key_that_is_blank_or_longer_than_100_characters_is_a_400_naming_the_header()
+    {
+        await using var app = await StartAsync(servers);
+
+        foreach (var key in new[] { new string('k', 101), "   " })
+        {
+            var refused = await SignAsync(app, IntentBody(), key: key, expected: HttpStatusCode.BadRequest);
+            Assert.True(refused.TryGetProperty("errors", out var errors) && errors.TryGetProperty("Idempotency-Key", out _), refused.ToString());
+        }
+        var signed = await SignAsync(app, IntentBody(), key: new string('k', 100));
+        Assert.Equal("ZS-2027-001", signed.GetProperty("number").GetString());
+    }
 }

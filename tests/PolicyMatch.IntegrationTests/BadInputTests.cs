@@ -76,4 +76,30 @@ public sealed class BadInputTests(PlatformServersFixture servers)
         Assert.Equal(0, await policy.ScalarAsync("SELECT count(*) FROM policy.subsidy_claims"));
         Assert.Equal(0, await policy.ScalarAsync("SELECT count(*) FROM policy.profile_fact_changes WHERE field = 'shoeSize'"));
     }
+
+    [Fact]
+    public async Task An_idempotency_key_that_is_blank_or_longer_than_100_characters_is_a_400_naming_the_header_and_nothing_is_stored()
+    {
+        await using var policy = await StartAsync(servers);
+        var firm = NewFirm("泉州晟辉新材料有限公司");
+        await policy.RegisterAsync(firm, new { inventionPatents = 6, creditStanding = "A" });
+        using var client = policy.Client(firm);
+        using var officer = policy.Client(TestCaller.PolicyOfficer);
+
+        foreach (var key in new[] { new string('k', 101), "   " })
+        {
+            using var apply = new HttpRequestMessage(HttpMethod.Post, "/api/policy/claims") { Content = JsonContent.Create(new { policyCode = "QM-KJ-007" }) };
+            apply.Headers.Add("Idempotency-Key", key);
+            await AssertNamesAsync(await client.SendAsync(apply), "Idempotency-Key");
+
+            using var guide = new HttpRequestMessage(HttpMethod.Post, "/api/policy/guidance")
+            {
+                Content = JsonContent.Create(new { creditCode = firm.CreditCode, policyCode = "QM-KJ-007", guidedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), notes = "讲解申报材料" }),
+            };
+            guide.Headers.Add("Idempotency-Key", key);
+            await AssertNamesAsync(await officer.SendAsync(guide), "Idempotency-Key");
+        }
+        Assert.Equal(0, await policy.ScalarAsync("SELECT count(*) FROM policy.subsidy_claims"));
+        Assert.Equal(0, await policy.ScalarAsync("SELECT count(*) FROM policy.application_guidance"));
+    }
 }

@@ -47,6 +47,10 @@ public static class InvestmentAgreementsApi
         InvestmentPromotion promotion,
         CancellationToken cancellationToken)
     {
+        if (IdempotencyKeys.Invalid(idempotencyKey) is { } badKey)
+        {
+            return ApprovalProblems.ToProblem(badKey);
+        }
         string? creditCode = null;
         if (request.CreditCode is { Length: > 0 })
         {

@@ -58,6 +58,10 @@ public static class ProjectsApi
         HolidayCalendar calendar,
         CancellationToken cancellationToken)
     {
+        if (IdempotencyKeys.Invalid(idempotencyKey) is { } badKey)
+        {
+            return ApprovalProblems.ToProblem(badKey);
+        }
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
         var registered = await registration.RegisterAsync(new NewProject(
             request.Name.Trim(), creditCode!, request.FirmName.Trim(), request.InvestmentAmount!.Value, request.LandLocation.Trim(),

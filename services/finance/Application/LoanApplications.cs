@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Validation;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Infrastructure.EntityConfigurations;
 using Qingmeng.Finance.Model;

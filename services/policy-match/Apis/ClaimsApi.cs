@@ -11,6 +11,7 @@ using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.PolicyMatch.Operations;
+using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.PolicyMatch.Apis;
 
@@ -48,6 +49,10 @@ public static class ClaimsApi
         ClaimApplications applications,
         CancellationToken cancellationToken)
     {
+        if (IdempotencyKeys.Invalid(idempotencyKey) is { } badKey)
+        {
+            return badKey.ToProblem();
+        }
         var applied = await applications.ApplyAsync(request.PolicyCode, request.Statement, idempotencyKey, PlatformUser.From(principal), cancellationToken);
         if (!applied.Succeeded)
         {

@@ -8,6 +8,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Problems;
+using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.PolicyMatch.Apis;
 
@@ -38,6 +39,10 @@ public static class GuidanceApi
         ApplicationGuidanceService guidance,
         CancellationToken cancellationToken)
     {
+        if (IdempotencyKeys.Invalid(idempotencyKey) is { } badKey)
+        {
+            return badKey.ToProblem();
+        }
         var entry = new GuidanceEntry(request.CreditCode.Trim(), request.PolicyCode.Trim(), request.GuidedOn!.Value, request.Notes);
         var recorded = await guidance.GuideAsync(entry, idempotencyKey, PlatformUser.From(principal), cancellationToken);
         if (!recorded.Succeeded)

@@ -1,6 +1,6 @@
 using Qingmeng.ServiceDefaults.Outcomes;
 
-namespace Qingmeng.Finance.Application;
+namespace Qingmeng.ServiceDefaults.Validation;
 
 /// <summary>
 /// The <c>Idempotency-Key</c> header: a caller's name for one operation. Keys belong to the caller (the token's
