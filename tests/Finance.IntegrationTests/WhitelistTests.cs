@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Finance.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -109,5 +110,37 @@ public sealed class WhitelistTests(PlatformServersFixture servers)
         Assert.Equal(2, await app.ScalarAsync("SELECT count(*) FROM finance.outbox_messages WHERE event_type LIKE '%WhitelistChanged%'"));
         Assert.Equal(1, await app.ScalarAsync("SELECT count(*) FROM finance.outbox_messages WHERE event_type LIKE '%WhitelistChanged%' AND payload->>'onWhitelist' = 'false'"));
         Assert.Empty((await app.GetAsync(TestCaller.BankOfficer, "/api/finance/whitelist")).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Officers_reviewing_one_entry_at_once_list_it_once_and_every_other_hears_the_state_the_first_left()
+    {
+        await using var app = await FinanceApp.StartAsync(servers);
+        await app.PutProfileAsync(TestCaller.FirmA, FinanceApp.ProfileOf(TestCaller.FirmA.Name));
+        var entry = (await app.PostAsync(TestCaller.PolicyOfficer, "/api/finance/whitelist/evaluations",
+            new { creditCode = TestTokens.FirmACreditCode }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var officers = Enumerable.Range(0, 8).Select(i => app.Client(i % 2 == 0 ? TestCaller.PolicyOfficer : TestCaller.Admin)).ToList();
+
+        using var start = new SemaphoreSlim(0);
+        var attempts = officers.Select(async client =>
+        {
+            await start.WaitAsync();
+            var response = await client.PostAsJsonAsync($"/api/finance/whitelist/{entry}/review", new { list = true, note = "指标达标" });
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }).ToList();
+        start.Release(officers.Count);
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Equal(1, outcomes.Count(o => o.StatusCode == HttpStatusCode.OK));
+        Assert.All(outcomes.Where(o => o.StatusCode != HttpStatusCode.OK), o =>
+        {
+            Assert.Equal(HttpStatusCode.Conflict, o.StatusCode);
+            Assert.Equal("Listed", System.Text.Json.JsonDocument.Parse(o.Body).RootElement.GetProperty("currentState").GetString());
+        });
+        Assert.Equal(1, await app.ScalarAsync($"SELECT count(*) FROM finance.audit_records WHERE action = 'whitelist.listed' AND resource_id = '{entry}'"));
+        foreach (var client in officers)
+        {
+            client.Dispose();
+        }
     }
 }

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.Contracts;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
 using Qingmeng.ServiceDefaults.Auditing;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Data;
 using Qingmeng.ServiceDefaults.Messaging;
 using Qingmeng.ServiceDefaults.Outcomes;
 
@@ -51,56 +53,81 @@ public static class WhitelistReviews
         return entry;
     }
 
-    public static async Task<Outcome<WhitelistEntry>> ReviewAsync(
+    /// <summary>An officer lists or rejects a proposed entry; of two officers at once, the second hears the state the first left.</summary>
+    public static Task<Outcome<WhitelistEntry>> ReviewAsync(
         FinanceContext db, PlatformUser user, Guid id, bool list, string note, decimal threshold, TimeProvider time, CancellationToken cancellationToken)
     {
-        var entry = await db.Whitelist.FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
-        if (entry is null)
-        {
-            return EntryNotFound;
-        }
-        if (entry.Status != WhitelistStatus.Proposed)
-        {
-            return StateConflict.Of("只有已推荐的记录可以审核 (only a proposed entry can be reviewed)", $"记录 {entry.Id} 当前为 {entry.Status} (entry {entry.Id} is {entry.Status})", entry.Status.ToString());
-        }
-        if (list && !entry.CanBeListed(threshold))
-        {
-            return Failure.Unprocessable("list", entry.Vetoed
-                ? "有逾期贷款的企业不能列入白名单 (a firm with overdue loans cannot be listed)"
-                : $"评分 {entry.Score:0.#} 低于入选门槛 {threshold:0.#} (score {entry.Score:0.#} is below the listing threshold {threshold:0.#})");
-        }
         var now = time.GetUtcNow();
-        var changed = entry.Review(list, note, threshold, user.Subject, ChinaTime.ToChinaDate(now), now);
-        if (changed is not null)
+        WhitelistChanged? changed = null;
+        return db.RunAsync(new Transition<WhitelistEntry>
         {
-            db.AddIntegrationEvent(changed, aggregateKey: entry.CreditCode);
-            await WhitelistStanding.SetProfileWhitelistAsync(db, entry.CreditCode, true, now, cancellationToken);
-        }
-        db.AddAudit(user, list ? "whitelist.listed" : "whitelist.rejected", "whitelist-entry", entry.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return entry;
+            Find = ct => db.Whitelist.FirstOrDefaultAsync(w => w.Id == id, ct),
+            NotFound = EntryNotFound,
+            Apply = async (entry, ct) =>
+            {
+                if (entry.Status != WhitelistStatus.Proposed)
+                {
+                    return NotProposed(entry);
+                }
+                if (list && !entry.CanBeListed(threshold))
+                {
+                    return Failure.Unprocessable("list", entry.Vetoed
+                        ? "有逾期贷款的企业不能列入白名单 (a firm with overdue loans cannot be listed)"
+                        : $"评分 {entry.Score:0.#} 低于入选门槛 {threshold:0.#} (score {entry.Score:0.#} is below the listing threshold {threshold:0.#})");
+                }
+                changed = entry.Review(list, note, threshold, user.Subject, ChinaTime.ToChinaDate(now), now);
+                if (changed is not null)
+                {
+                    await WhitelistStanding.SetProfileWhitelistAsync(db, entry.CreditCode, true, now, ct);
+                }
+                return null;
+            },
+            Record = entry =>
+            {
+                if (changed is not null)
+                {
+                    db.AddIntegrationEvent(changed, aggregateKey: entry.CreditCode);
+                }
+                db.AddAudit(user, list ? "whitelist.listed" : "whitelist.rejected", "whitelist-entry", entry.Id.ToString(), now);
+            },
+            ConcurrentChangeFrom = NotProposed,
+        }, cancellationToken);
     }
 
-    public static async Task<Outcome<WhitelistEntry>> RemoveAsync(
+    /// <summary>An officer removes a listed firm; of two officers at once, the second hears the state the first left.</summary>
+    public static Task<Outcome<WhitelistEntry>> RemoveAsync(
         FinanceContext db, PlatformUser user, Guid id, string reason, TimeProvider time, CancellationToken cancellationToken)
     {
-        var entry = await db.Whitelist.FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
-        if (entry is null)
-        {
-            return EntryNotFound;
-        }
         var now = time.GetUtcNow();
-        var changed = entry.RemoveByOfficer(reason, now);
-        if (changed is null)
+        WhitelistChanged? changed = null;
+        return db.RunAsync(new Transition<WhitelistEntry>
         {
-            return StateConflict.Of("只有已列入白名单的企业可以移出 (only a listed firm can be removed)", $"记录 {entry.Id} 当前为 {entry.Status} (entry {entry.Id} is {entry.Status})", entry.Status.ToString());
-        }
-        db.AddIntegrationEvent(changed, aggregateKey: entry.CreditCode);
-        await WhitelistStanding.SetProfileWhitelistAsync(db, entry.CreditCode, false, now, cancellationToken);
-        db.AddAudit(user, "whitelist.removed", "whitelist-entry", entry.Id.ToString(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return entry;
+            Find = ct => db.Whitelist.FirstOrDefaultAsync(w => w.Id == id, ct),
+            NotFound = EntryNotFound,
+            Apply = async (entry, ct) =>
+            {
+                changed = entry.RemoveByOfficer(reason, now);
+                if (changed is null)
+                {
+                    return NotListed(entry);
+                }
+                await WhitelistStanding.SetProfileWhitelistAsync(db, entry.CreditCode, false, now, ct);
+                return null;
+            },
+            Record = entry =>
+            {
+                db.AddIntegrationEvent(changed!, aggregateKey: entry.CreditCode);
+                db.AddAudit(user, "whitelist.removed", "whitelist-entry", entry.Id.ToString(), now);
+            },
+            ConcurrentChangeFrom = NotListed,
+        }, cancellationToken);
     }
+
+    private static Failure NotProposed(WhitelistEntry entry) =>
+        StateConflict.Of("只有已推荐的记录可以审核 (only a proposed entry can be reviewed)", $"记录 {entry.Id} 当前为 {entry.Status} (entry {entry.Id} is {entry.Status})", entry.Status.ToString());
+
+    private static Failure NotListed(WhitelistEntry entry) =>
+        StateConflict.Of("只有已列入白名单的企业可以移出 (only a listed firm can be removed)", $"记录 {entry.Id} 当前为 {entry.Status} (entry {entry.Id} is {entry.Status})", entry.Status.ToString());
 
     private const string OpenEntryTitle = "企业已有进行中的白名单记录 (the firm already has an open white-list entry)";
 }
