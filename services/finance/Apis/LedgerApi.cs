@@ -48,7 +48,7 @@ public static class LedgerApi
         }
         if (loan.DisbursedAmount is null)
         {
-            return ReferralFailures.StateConflict(loan, "accounted before disbursement").ToFinanceProblem();
+            return ReferralFailures.StateConflict(loan, "accounted before disbursement").ToProblem();
         }
         var payouts = await SubsidyPayouts.PayoutsAsync(db, id, DateOnly.MaxValue, cancellationToken);
         return TypedResults.Ok(LoanLedger.Of(loan, payouts, ChinaTime.ToChinaDate(time.GetUtcNow())));
@@ -69,7 +69,7 @@ public static class LedgerApi
         {
             return TypedResults.Ok(outcome.Value);
         }
-        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
+        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
     }
 
     /// <summary>Records an industry-fund investment, at most what is left of the fund's commitment (<see cref="FundInvestments"/>).</summary>
@@ -83,7 +83,7 @@ public static class LedgerApi
             db, PlatformUser.From(principal), investment, options.Value.IndustryFundCommitment, time, cancellationToken);
         return outcome.Succeeded
             ? TypedResults.Created($"/api/finance/fund/investments/{outcome.Value.Id}", FundInvestmentView.From(outcome.Value))
-            : outcome.Failure.ToFinanceProblem();
+            : outcome.Failure.ToProblem();
     }
 
     public static async Task<Ok<Page<FundInvestmentView>>> ListInvestments([AsParameters] PageRequest page, FinanceContext db, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Operations;
@@ -44,7 +45,7 @@ public static class MatchmakingApi
         FirmProfileRequest request, ClaimsPrincipal principal, FinanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var outcome = await FirmProfiles.DeclareAsync(db, PlatformUser.From(principal), request.ToData(), time, cancellationToken);
-        return outcome.Succeeded ? TypedResults.Ok(FirmProfileView.From(outcome.Value)) : outcome.Failure.ToFinanceProblem();
+        return outcome.Succeeded ? TypedResults.Ok(FirmProfileView.From(outcome.Value)) : outcome.Failure.ToProblem();
     }
 
     public static async Task<Results<Ok<FirmProfileView>, NotFound>> GetProfile(string creditCode, FinanceContext db, CancellationToken cancellationToken)
@@ -66,7 +67,7 @@ public static class MatchmakingApi
         var outcome = await FinancingNeeds.RecordAsync(db, PlatformUser.From(principal), need, options.Value, time, cancellationToken);
         if (!outcome.Succeeded)
         {
-            return outcome.Failure.ToFinanceProblem();
+            return outcome.Failure.ToProblem();
         }
         var recorded = outcome.Value;
         return TypedResults.Created($"/api/finance/needs/{recorded.Need.Id}/matches",

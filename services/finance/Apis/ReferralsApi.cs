@@ -80,7 +80,7 @@ public static class ReferralsApi
         var outcome = await LoanApplications.ApplyAsync(db, PlatformUser.From(principal), loan, idempotencyKey, time, cancellationToken);
         if (!outcome.Succeeded)
         {
-            return outcome.Failure.ToFinanceProblem();
+            return outcome.Failure.ToProblem();
         }
         var (referral, isNew) = outcome.Value;
         return isNew
@@ -131,7 +131,7 @@ public static class ReferralsApi
         }
         if (referral.ApprovedAmount is not { } approved || referral.ApprovedRatePercent is not { } rate || referral.ApprovedTermMonths is not { } term)
         {
-            return ReferralFailures.StateConflict(referral, "scheduled before approval").ToFinanceProblem();
+            return ReferralFailures.StateConflict(referral, "scheduled before approval").ToProblem();
         }
         var principalAmount = referral.DisbursedAmount ?? approved;
         var start = referral.DisbursedOn ?? ChinaTime.ToChinaDate(time.GetUtcNow());
@@ -190,7 +190,7 @@ public static class ReferralsApi
         var outcome = await LoanRenewals.RenewAsync(db, PlatformUser.From(principal), id, terms, time, metrics, cancellationToken);
         if (!outcome.Succeeded)
         {
-            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
+            return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
         }
         var (previous, renewal, eligibility) = outcome.Value;
         return TypedResults.Ok(new RenewalView(ReferralView.From(previous), ReferralView.From(renewal), eligibility.Outcome,
@@ -204,6 +204,6 @@ public static class ReferralsApi
         {
             return TypedResults.Ok(ReferralView.From(outcome.Value));
         }
-        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
+        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
@@ -78,7 +79,7 @@ public static class SciTechOffersApi
         {
             return TypedResults.Ok(View(outcome.Value, await ProductsAsync(db, cancellationToken)));
         }
-        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
+        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
     }
 
     private static Task<List<SciTechProductView>> ProductsAsync(FinanceContext db, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.Finance.Application;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
@@ -44,7 +45,7 @@ public static class WhitelistApi
             db, PlatformUser.From(principal), request.CreditCode.Trim().ToUpperInvariant(), time, cancellationToken);
         return outcome.Succeeded
             ? TypedResults.Created($"/api/finance/whitelist/{outcome.Value.Id}", WhitelistEntryView.From(outcome.Value))
-            : outcome.Failure.ToFinanceProblem();
+            : outcome.Failure.ToProblem();
     }
 
     public static async Task<Results<Ok<WhitelistEntryView>, NotFound, ProblemHttpResult>> Review(
@@ -63,7 +64,7 @@ public static class WhitelistApi
         {
             return TypedResults.Ok(WhitelistEntryView.From(outcome.Value));
         }
-        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToFinanceProblem();
+        return outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound() : outcome.Failure.ToProblem();
     }
 
     public static async Task<Ok<Page<WhitelistEntryView>>> ListEntries(

@@ -17,6 +17,4 @@ public static class StateConflict
         var failure = Failure.Conflict(NoField, detail).Titled(title);
         return currentState is null ? failure : failure.With("currentState", currentState);
     }
-
-    public static bool IsStateConflict(this Failure failure) => failure.Kind == FailureKind.Conflict && failure.Field == NoField;
 }
