@@ -44,7 +44,7 @@ public class ConsultantLatency
         var documents = PolicyCatalogue.All.Select(e => PolicyDocuments.From(e.Code, e.Category, 1, e.Terms)).ToList();
         var index = new PassageIndex();
         // As the service indexes them: the policies in force and the platform's own guides (办事指南).
-        index.Load(Corpus == "10,000 clauses" ? SyntheticCorpus.Build(documents, 10_000) : documents.Concat(GuideCatalogue.Documents()));
+        index.Load(Corpus == "10,000 clauses" ? SyntheticCorpus.Build(documents, 10_000) : documents.Concat(PlatformDocuments.All()));
         Passages = index.PassageCount;
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
         var builtIn = new ExtractiveChatClient();

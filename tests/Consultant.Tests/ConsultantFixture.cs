@@ -30,7 +30,7 @@ public static class Consultants
     public static PassageIndex CatalogueIndex()
     {
         var index = new PassageIndex();
-        index.Load(Catalogue.Value.Concat(GuideCatalogue.Documents()));
+        index.Load(Catalogue.Value.Concat(PlatformDocuments.All()));
         return index;
     }
 

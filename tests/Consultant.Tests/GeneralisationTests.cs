@@ -60,7 +60,7 @@ public sealed class GeneralisationTests
 
         Assert.Equal(ConsultDecision.Refer, gate.Decide(weak).Decision);
         Assert.Equal(ConsultDecision.Answer, gate.Decide(strong).Decision);
-        Assert.Equal(ConsultDecision.OutOfScope, gate.Decide(strong with { Coverage = [0.1, 0.05] }).Decision);
+        Assert.Equal(ConsultDecision.OutOfScope, gate.Decide(strong with { Coverage = [gate.OutOfScopeBelow / 2, 0.02] }).Decision);
     }
 
     [Theory]

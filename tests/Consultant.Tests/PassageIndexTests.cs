@@ -26,6 +26,23 @@ public sealed class PassageIndexTests
     }
 
     [Fact]
+    public void An_items_similar_questions_find_it_in_the_askers_words_but_are_never_cited()
+    {
+        var index = new PassageIndex();
+        var withSimilar = Document("QM-T-001", 1, "对取得知识产权质押融资的企业给予贷款利息50%的贴息。") with
+        {
+            SimilarQuestions = ["拿专利去银行抵押借钱，利息能报一部分吗", "用商标做抵押借款有没有利息补贴"],
+        };
+        index.Load([withSimilar, Document("QM-T-002", 1, "对首次获得银行贷款的企业给予利息补贴。")]);
+
+        var hits = Search(index, "我们拿专利去银行抵押借了钱");
+
+        Assert.Equal("QM-T-001", hits[0].Passage.PolicyCode);
+        Assert.DoesNotContain(hits, h => h.Passage.ClauseHeading == SimilarQuestionCatalogue.Heading || h.Passage.ClauseNumber < 0);
+        Assert.Equal(2, index.PassageCount);
+    }
+
+    [Fact]
     public void An_older_version_arriving_late_is_ignored()
     {
         var index = new PassageIndex();

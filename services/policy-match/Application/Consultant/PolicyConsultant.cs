@@ -61,12 +61,13 @@ public sealed class PolicyConsultant(
         }
 
         var hits = index.Search(analyzed, today, Candidates);
-        var ranked = Rank(analyzed, hits);
+        var (ranked, elsewhere) = Rank(analyzed, hits);
         var features = new GateFeatures(
             [.. ranked.Take(3).Select(r => r.Coverage)],
             [.. ranked.Take(3).Select(r => ranked[0].Rank <= 0 ? 0 : r.Rank / ranked[0].Rank)],
             analyzed.ElsewherePlace is not null,
-            ranked.Count == 0 ? 0 : ranked[0].Best.Score);
+            ranked.Count == 0 ? 0 : ranked[0].Best.Score,
+            elsewhere is null ? 0 : ranked.Count == 0 || ranked[0].Rank <= 0 ? double.MaxValue : elsewhere.Rank / ranked[0].Rank);
         var matches = ranked.Take(3)
             .Select(r => new ConsultMatch(r.Best.Passage.PolicyCode, r.Best.Passage.Version, r.Best.Passage.Title, Math.Round(r.Best.Score, 3), Math.Round(r.Coverage, 3)))
             .ToList();
@@ -77,7 +78,9 @@ public sealed class PolicyConsultant(
                 return new ConsultPlan(guarded, analyzed, matches, [],
                     analyzed.ElsewherePlace is { } place
                         ? $"小濛只解答清濛开发区的政策和办事事项，{place}的政策请咨询当地政务服务部门。"
-                        : "现行有效的政策和平台办事指南中没有与这个问题相关的内容，小濛不作猜测。", decision, features);
+                        : elsewhere is not null && features.HandledElsewhere >= settings.Gate.HandledElsewhereAt
+                            ? $"这类问题不在清濛开发区的政策和平台办事范围内，请咨询{elsewhere.Best.Passage.IssuingBody}。"
+                            : "现行有效的政策和平台办事指南中没有与这个问题相关的内容，小濛不作猜测。", decision, features);
             case ConsultDecision.Refer:
                 return new ConsultPlan(guarded, analyzed, matches, [],
                     "现行有效的政策中没有找到能确切回答这个问题的条款，小濛不作猜测。", decision, features);
@@ -90,7 +93,8 @@ public sealed class PolicyConsultant(
         var answering = ranked[0].Best.Passage.PolicyCode;
         var top = ranked[0].Best;
         var selected = new List<PolicyPassage>();
-        foreach (var hit in hits.Where(h => h.Passage.PolicyCode == answering).Concat(hits.Where(h => h.Passage.PolicyCode != answering)))
+        foreach (var hit in hits.Where(h => h.Passage.PolicyCode == answering)
+            .Concat(hits.Where(h => h.Passage.PolicyCode != answering && !OutOfScopeCatalogue.IsOutOfScope(h.Passage.PolicyCode))))
         {
             if (selected.Count == settings.MaxCitations)
             {
@@ -122,26 +126,27 @@ public sealed class PolicyConsultant(
 
     /// <summary>
     /// Policies (and guides) ranked by their best passage's score, relative to the best one's, and by how much of the
-    /// question they cover over all their passages.
+    /// question they cover over all their passages; beside them, the closest out-of-scope topic, ranked the same way.
     /// </summary>
-    private List<RankedPolicy> Rank(AnalyzedQuestion analyzed, IReadOnlyList<PassageHit> hits)
+    private (List<RankedPolicy> Ranked, RankedPolicy? Elsewhere) Rank(AnalyzedQuestion analyzed, IReadOnlyList<PassageHit> hits)
     {
         var best = hits.GroupBy(h => h.Passage.PolicyCode, StringComparer.Ordinal)
             .Select(g => g.First())
-            .Take(RankedPolicies)
             .ToList();
+        var zone = best.Where(h => !OutOfScopeCatalogue.IsOutOfScope(h.Passage.PolicyCode)).Take(RankedPolicies).ToList();
+        var elsewhere = best.FirstOrDefault(h => OutOfScopeCatalogue.IsOutOfScope(h.Passage.PolicyCode));
         if (best.Count == 0)
         {
-            return [];
+            return ([], null);
         }
         var topScore = best[0].Score;
-        return [.. best
-            .Select(h =>
-            {
-                var coverage = Math.Max(h.Coverage, index.PolicyCoverage(analyzed, h.Passage.PolicyCode));
-                return new RankedPolicy(h, coverage, (1 - RankCoverageWeight) * h.Score / topScore + RankCoverageWeight * coverage);
-            })
-            .OrderByDescending(r => r.Rank).ThenByDescending(r => r.Best.Score)];
+        RankedPolicy Ranked(PassageHit h)
+        {
+            var coverage = Math.Max(h.Coverage, index.PolicyCoverage(analyzed, h.Passage.PolicyCode));
+            return new RankedPolicy(h, coverage, (1 - RankCoverageWeight) * h.Score / topScore + RankCoverageWeight * coverage);
+        }
+        return ([.. zone.Select(Ranked).OrderByDescending(r => r.Rank).ThenByDescending(r => r.Best.Score)],
+            elsewhere is null ? null : Ranked(elsewhere));
     }
 
     private sealed record RankedPolicy(PassageHit Best, double Coverage, double Rank);

@@ -21,7 +21,7 @@ public sealed class ConsultantIndexLoader(
     {
         ChineseTokenizer.Warm();
         var documents = await LoadInForceAsync(null, cancellationToken);
-        index.Load(documents.Concat(GuideCatalogue.Documents()));
+        index.Load(documents.Concat(PlatformDocuments.All()));
         ConsultantLog.IndexLoaded(logger, index.PolicyCodes.Count, index.PassageCount);
         await base.StartAsync(cancellationToken);
     }
@@ -51,8 +51,8 @@ public sealed class ConsultantIndexLoader(
             .Where(v => v.Status == PolicyVersionStatus.Published)
             .Join(db.Policies, v => v.PolicyId, p => p.Id, (v, p) => new { p.Code, v.Version })
             .ToDictionaryAsync(x => x.Code, x => x.Version, StringComparer.Ordinal, cancellationToken);
-        // Guides are the platform's own services, not policies: they are never published or retired.
-        foreach (var code in index.PolicyCodes.Where(c => !inForce.ContainsKey(c) && !GuideCatalogue.IsGuide(c)).ToList())
+        // Guides and out-of-scope topics are the service's own, not policies: they are never published or retired.
+        foreach (var code in index.PolicyCodes.Where(c => !inForce.ContainsKey(c) && !PlatformDocuments.Owns(c)).ToList())
         {
             if (index.VersionOf(code) is { } version && index.Remove(code, version))
             {

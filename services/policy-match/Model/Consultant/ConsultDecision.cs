@@ -22,7 +22,12 @@ public enum ConsultDecision
 /// about it. A colloquial question covers a policy's words only in part, but when those words are rare and many, the
 /// evidence is strong; an out-of-scope question that shares one or two common words (补贴, 报名) has little.
 /// </param>
-public sealed record GateFeatures(IReadOnlyList<double> Coverage, IReadOnlyList<double> Relevance, bool Elsewhere = false, double Evidence = 0)
+/// <param name="HandledElsewhere">
+/// The ranking score of the closest out-of-scope topic (个税, 公积金, 驾照 …) relative to the best policy or guide: 1 or more
+/// when the question reads more like what another authority handles than like anything the zone does; 0 when none is close.
+/// </param>
+public sealed record GateFeatures(IReadOnlyList<double> Coverage, IReadOnlyList<double> Relevance, bool Elsewhere = false, double Evidence = 0,
+    double HandledElsewhere = 0)
 {
     public static readonly GateFeatures None = new([], []);
 

@@ -39,7 +39,10 @@ public static class GuideCatalogue
             .ToList();
         clauses.Add(new PolicyDocumentClause(clauses.Count + 1, StepsHeading, Steps(guide)));
         return new PolicyDocument(guide.Id, 1, guide.Title, Category, "清濛开发区数字政务平台", Category, "", guide.Topics, clauses,
-            InForceFrom, null);
+            InForceFrom, null)
+        {
+            SimilarQuestions = SimilarQuestionCatalogue.For(guide.Id),
+        };
     }
 
     /// <summary>One sentence naming each step: 办理步骤：POST /api/… 提交诉求；GET /api/… 查看状态。</summary>

@@ -18,13 +18,17 @@ public sealed class PassageIndex
     private const double GenericWeight = 0.25;
     private const double UnknownWordWeight = 1.0;
 
+    /// <summary>How much a match on an item's similar questions adds to each of its passages, against a match on the passage itself.</summary>
+    private const double SimilarQuestionWeight = 1.0;
+
     private static readonly FrozenDictionary<string, string[]> Synonyms = BuildSynonyms();
 
     private readonly Lock _writeLock = new();
     private readonly Dictionary<string, IndexedDocument> _documents = new(StringComparer.Ordinal);
     private volatile Snapshot _snapshot = Snapshot.Empty;
 
-    public int PassageCount => _snapshot.Entries.Length;
+    /// <summary>Citable passages (an item's similar questions are searched, not cited).</summary>
+    public int PassageCount => _snapshot.Entries.Count(e => !e.SimilarQuestions);
 
     public IReadOnlyCollection<string> PolicyCodes => _snapshot.PolicyVersions.Keys;
 
@@ -132,8 +136,9 @@ public sealed class PassageIndex
         foreach (var concept in concepts)
         {
             var place = concept.Word;
-            // 海外, 国外 … are words of the lexicon (境外), not somewhere else.
-            if (!ChineseTokenizer.IsPlaceName(place) || snapshot.Words.ContainsKey(place) || Synonyms.ContainsKey(place))
+            // 海外, 国外 … are words of the lexicon (境外), not somewhere else. A place the zone's texts or their similar questions
+            // name is the zone's business (去德国参展, 四川的招工点); one only the out-of-scope examples name (深圳, 福州) is not.
+            if (!ChineseTokenizer.IsPlaceName(place) || snapshot.TextWords.Contains(place) || Synonyms.ContainsKey(place))
             {
                 continue;
             }
@@ -199,6 +204,19 @@ public sealed class PassageIndex
                     + BigramWeight * Bm25(idf, posting.Frequency, entries[posting.Entry].BigramLength, snapshot.AverageBigramLength);
             }
         }
+        // A match on an item's similar questions counts for every passage of the item (the summary first, on a tie): the
+        // question is about the item even where no clause says it in the asker's words.
+        foreach (var (similar, passages) in snapshot.SimilarQuestionEntries)
+        {
+            if (!scores.Remove(similar, out var score))
+            {
+                continue;
+            }
+            foreach (var entry in passages)
+            {
+                scores[entry] = scores.GetValueOrDefault(entry) + SimilarQuestionWeight * score;
+            }
+        }
 
         return scores
             .Where(s => entries[s.Key].Passage.IsInForceOn(day))
@@ -253,7 +271,23 @@ public sealed class PassageIndex
             entries.Add(new IndexedPassage(passage, words.ToFrozenDictionary(StringComparer.Ordinal), words.Values.Sum(),
                 bigrams.ToFrozenDictionary(StringComparer.Ordinal), bigrams.Values.Sum()));
         }
+        if (entries.Count > 0 && document.SimilarQuestions.Count > 0)
+        {
+            entries.Add(SimilarQuestionEntry(document, entries[0].Passage));
+        }
         return new IndexedDocument(document, entries);
+    }
+
+    /// <summary>An item's similar questions as one searched entry, never returned or cited (it stands for the item's passages).</summary>
+    private static IndexedPassage SimilarQuestionEntry(PolicyDocument document, PolicyPassage first)
+    {
+        var text = ChineseTokenizer.Normalize(string.Join("。", document.SimilarQuestions));
+        var words = ChineseTokenizer.Words(text).GroupBy(w => w, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var bigrams = ChineseTokenizer.CharacterBigrams(text).GroupBy(g => g, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var passage = first with { ClauseNumber = -1, ClauseHeading = SimilarQuestionCatalogue.Heading, Text = text };
+        return new IndexedPassage(passage, words, words.Values.Sum(), bigrams, bigrams.Values.Sum(), SimilarQuestions: true);
     }
 
     private static FrozenDictionary<string, string[]> BuildSynonyms()
@@ -280,7 +314,8 @@ public sealed class PassageIndex
         FrozenDictionary<string, int> Words,
         int WordLength,
         FrozenDictionary<string, int> Bigrams,
-        int BigramLength);
+        int BigramLength,
+        bool SimilarQuestions = false);
 
     private readonly record struct Posting(int Entry, int Frequency);
 
@@ -294,6 +329,10 @@ public sealed class PassageIndex
         public required FrozenDictionary<string, int> PolicyVersions { get; init; }
         /// <summary>Per policy, the words and bigrams of all its passages together.</summary>
         public required FrozenDictionary<string, IndexedPassage> Merged { get; init; }
+        /// <summary>Each item's similar-questions entry and the entries of the passages it stands for.</summary>
+        public required (int Entry, int[] Passages)[] SimilarQuestionEntries { get; init; }
+        /// <summary>Words of the zone's policies and guides and of how people ask about them (not of out-of-scope examples).</summary>
+        public required FrozenSet<string> TextWords { get; init; }
         public required FrozenDictionary<string, string[]> WordsByPinyin { get; init; }
         public double AverageWordLength { get; init; }
         public double AverageBigramLength { get; init; }
@@ -332,9 +371,25 @@ public sealed class PassageIndex
             var byPinyin = vocabulary.GroupBy(w => PinyinTable.Of(w), StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
+            var similar = new List<(int, int[])>();
+            for (int i = 0, start = 0; i < entries.Length; i++)
+            {
+                if (entries[i].SimilarQuestions)
+                {
+                    similar.Add((i, [.. Enumerable.Range(start, i - start)]));
+                    start = i + 1;
+                }
+                else if (i > 0 && entries[i - 1].Passage.PolicyCode != entries[i].Passage.PolicyCode)
+                {
+                    start = i;
+                }
+            }
             return new Snapshot
             {
                 Entries = entries,
+                SimilarQuestionEntries = [.. similar],
+                TextWords = entries.Where(e => !OutOfScopeCatalogue.IsOutOfScope(e.Passage.PolicyCode))
+                    .SelectMany(e => e.Words.Keys).ToFrozenSet(StringComparer.Ordinal),
                 Words = words.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
                 Bigrams = bigrams.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
                 PolicyVersions = documents.ToFrozenDictionary(d => d.Document.PolicyCode, d => d.Document.Version, StringComparer.Ordinal),

@@ -14,6 +14,9 @@ public sealed record PolicyDocument(
     DateOnly EffectiveFrom,
     DateOnly? EffectiveTo)
 {
+    /// <summary>How people ask about it (<see cref="SimilarQuestionCatalogue"/>): searched with it, never cited.</summary>
+    public IReadOnlyList<string> SimilarQuestions { get; init; } = [];
+
     /// <summary>The summary (clause 0) then every numbered clause.</summary>
     public IEnumerable<PolicyPassage> Passages()
     {

@@ -16,7 +16,10 @@ public static class PolicyDocuments
         terms.Tags,
         [.. terms.Clauses.Select(c => new PolicyDocumentClause(c.Number, c.Heading, c.Text))],
         terms.EffectiveFrom,
-        terms.EffectiveTo);
+        terms.EffectiveTo)
+    {
+        SimilarQuestions = SimilarQuestionCatalogue.For(policyCode),
+    };
 
     public static PolicyDocument From(Policy policy, PolicyVersion version) =>
         From(policy.Code, policy.Category, version.Version, version.Terms);
