@@ -110,8 +110,8 @@ public sealed class AnswerGateCalibrationTests(ITestOutputHelper output)
             outOfScope == 0 ? 0 : (double)best.Value.OutOfScopeAnswered / outOfScope);
     }
 
-    /// <summary>How close an out-of-scope topic must come to the best zone item: just behind it, level, clearly ahead, never.</summary>
-    private static readonly double[] HandledElsewhereSteps = [0.9, 1.0, 1.1, double.PositiveInfinity];
+    /// <summary>How close an out-of-scope topic must come to the best zone item: from well behind it to clearly ahead, or never.</summary>
+    private static readonly double[] HandledElsewhereSteps = [0.6, 0.7, 0.8, 0.9, 1.0, 1.1, double.PositiveInfinity];
 
     /// <summary>Evidence thresholds: 10 to 40 in steps of 2.5, and never (the gate on coverage alone).</summary>
     private static IEnumerable<double> EvidenceSteps()

@@ -55,8 +55,9 @@ public sealed class GeneralisationTests
     public void Strong_evidence_answers_a_question_whose_coverage_alone_would_be_referred()
     {
         var gate = new AnswerGateOptions();
-        var weak = new GateFeatures([0.5, 0.2], [1.0, 0.5], Evidence: 8);
-        var strong = weak with { Evidence = 30 };
+        var weak = new GateFeatures([(gate.OutOfScopeBelow + gate.AnswerCoverage) / 2, gate.CandidateCoverage / 2], [1.0, 1 - 2 * gate.AnswerMargin],
+            Evidence: gate.StrongEvidence / 2);
+        var strong = weak with { Evidence = gate.StrongEvidence * 2 };
 
         Assert.Equal(ConsultDecision.Refer, gate.Decide(weak).Decision);
         Assert.Equal(ConsultDecision.Answer, gate.Decide(strong).Decision);

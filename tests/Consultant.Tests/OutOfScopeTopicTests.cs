@@ -30,6 +30,26 @@ public sealed class OutOfScopeTopicTests
     }
 
     [Fact]
+    public void A_topic_of_another_authority_does_not_override_a_zone_text_that_covers_more_of_the_question()
+    {
+        var zone = PassageIndexTests.Document("QM-T-001", 1, "对招用残疾人就业的企业给予岗位补贴，每人每月500元。");
+        var elsewhere = new PolicyDocument("ELSEWHERE-TEST", 1, OutOfScopeCatalogue.Category, OutOfScopeCatalogue.Category, "残疾人联合会",
+            OutOfScopeCatalogue.Category, "此类问题不在清濛开发区的政策和平台办事范围内。", [], [], new DateOnly(2025, 1, 1), null)
+        {
+            SimilarQuestions = ["残疾人证怎么办理", "残疾人可以领什么补贴", "残疾人坐公交免费吗"],
+        };
+        var index = new PassageIndex();
+        index.Load([zone, elsewhere]);
+
+        var covered = Consultants.Create(index).Plan("企业招用残疾人就业有岗位补贴吗");
+        var personal = Consultants.Create(index).Plan("残疾人证丢了怎么补办");
+
+        Assert.Equal(0, covered.Features.HandledElsewhere);
+        Assert.Equal("QM-T-001", covered.Matches[0].PolicyCode);
+        Assert.True(personal.Features.HandledElsewhere > 0, "the topic's examples cover more of a question about the certificate");
+    }
+
+    [Fact]
     public void Out_of_scope_topics_are_never_matched_offered_or_cited()
     {
         var consultant = Consultants.Create(Consultants.SharedIndex);

@@ -67,7 +67,7 @@ public sealed class PolicyConsultant(
             [.. ranked.Take(3).Select(r => ranked[0].Rank <= 0 ? 0 : r.Rank / ranked[0].Rank)],
             analyzed.ElsewherePlace is not null,
             ranked.Count == 0 ? 0 : ranked[0].Best.Score,
-            elsewhere is null ? 0 : ranked.Count == 0 || ranked[0].Rank <= 0 ? double.MaxValue : elsewhere.Rank / ranked[0].Rank);
+            HandledElsewhere(ranked, elsewhere));
         var matches = ranked.Take(3)
             .Select(r => new ConsultMatch(r.Best.Passage.PolicyCode, r.Best.Passage.Version, r.Best.Passage.Title, Math.Round(r.Best.Score, 3), Math.Round(r.Coverage, 3)))
             .ToList();
@@ -150,6 +150,18 @@ public sealed class PolicyConsultant(
     }
 
     private sealed record RankedPolicy(PassageHit Best, double Coverage, double Rank);
+
+    /// <summary>
+    /// How close the closest out-of-scope topic comes to the best policy or guide (ranking score relative to theirs); 0
+    /// when the best zone text covers more of the question than the topic's examples do: another authority's topic only
+    /// counts when it explains the question at least as fully (a tie counts: on the tuning questions, sending ties to the
+    /// zone answered more out-of-scope questions and referred more answerable ones).
+    /// </summary>
+    private static double HandledElsewhere(List<RankedPolicy> ranked, RankedPolicy? elsewhere) =>
+        elsewhere is null ? 0
+        : ranked.Count == 0 || ranked[0].Rank <= 0 ? double.MaxValue
+        : elsewhere.Coverage < ranked[0].Coverage ? 0
+        : elsewhere.Rank / ranked[0].Rank;
 
     /// <summary>Answers in one piece.</summary>
     public async Task<ConsultAnswer> AnswerAsync(ConsultPlan plan, Guid questionId, CancellationToken cancellationToken)
