@@ -4,16 +4,17 @@ using Xunit.Abstractions;
 namespace Qingmeng.PolicyMatch.Consultant.Tests;
 
 /// <summary>
-/// Reports the consultant's figures on both parts of the issue 18 evaluation set and asserts the targets reached
-/// (wrong ≤ 5 %, out-of-scope answered ≤ 5 %) and floors for the others (recall@3, correct). The tuning part is
-/// reported question by question; the sealed part only in aggregate, so that reading the report does not unseal it.
+/// Reports the consultant's figures on both parts of the issue 18 evaluation set and asserts issue 18's targets on each:
+/// recall@3 ≥ 0.95, correct ≥ 0.90, wrong ≤ 5 %, answerable referred ≤ 10 %, out-of-scope answered ≤ 5 % (latency is
+/// the benchmark's to measure, not a unit test's). The tuning part is reported question by question; the sealed part
+/// only in aggregate, so that reading the report does not unseal it.
 /// </summary>
 public sealed class EvaluationReportTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("tuning", true, 0.93, 0.74)]
-    [InlineData("sealed", false, 0.87, 0.65)]
-    public void Each_part_is_reported_with_recall_correct_wrong_referred_and_latency(string part, bool perQuestion, double recallFloor, double correctFloor)
+    [InlineData("tuning", true)]
+    [InlineData("sealed", false)]
+    public void Each_part_is_reported_with_recall_correct_wrong_referred_and_latency(string part, bool perQuestion)
     {
         var questions = EvaluationSet.Part(part);
         var consultant = Consultants.Create(Consultants.SharedIndex);
@@ -43,13 +44,12 @@ public sealed class EvaluationReportTests(ITestOutputHelper output)
         }
 
         Assert.Equal(questions.Select(q => q.Id), outcomes.Select(o => o.Question.Id));
-        // Issue 18's targets for wrong answers and out-of-scope answers are met; recall@3 (target 0.95) and correct
-        // (target 0.90) are not yet: the floors sit just below what each part measured (see the consultant README).
         var figures = EvaluationSet.Figures(outcomes);
+        Assert.True(figures.Recall3 >= 0.95, $"recall@3 {figures.Recall3:0.000} below 0.95");
+        Assert.True(figures.Correct >= 0.90, $"correct {figures.Correct:0.000} below 0.90");
         Assert.True(figures.Wrong <= 0.05, $"wrong answers {figures.Wrong:0.000} above 0.05");
+        Assert.True(figures.AnswerableReferred <= 0.10, $"answerable referred {figures.AnswerableReferred:0.000} above 0.10");
         Assert.True(figures.OutOfScopeAnswered <= 0.05, $"out-of-scope answered {figures.OutOfScopeAnswered:0.000} above 0.05");
-        Assert.True(figures.Recall3 >= recallFloor, $"recall@3 {figures.Recall3:0.000} below the floor {recallFloor}");
-        Assert.True(figures.Correct >= correctFloor, $"correct {figures.Correct:0.000} below the floor {correctFloor}");
     }
 
     /// <summary>
