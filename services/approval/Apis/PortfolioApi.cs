@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
+using Qingmeng.ServiceDefaults.Figures;
 
 namespace Qingmeng.Approval.Apis;
 
@@ -52,16 +53,12 @@ public static class PortfolioApi
         var ready = await db.Projects.CountAsync(p => p.Status == ProjectStatus.ReadyForConstruction, cancellationToken);
         var perSubItem = rows.GroupBy(r => r.SubItemCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
-            var days = g.Where(r => r.WorkingDaysUsed is not null).Select(r => r.WorkingDaysUsed!.Value).Order().ToList();
+            var days = g.Where(r => r.WorkingDaysUsed is not null).Select(r => r.WorkingDaysUsed!.Value).ToList();
             return new SubItemMetrics(g.Key, g.First().SubItemName, g.First().DepartmentCode, g.Count(),
                 g.Count(r => r.Status == ApprovalTaskStatus.Approved), g.Count(r => r.Status == ApprovalTaskStatus.Rejected),
-                g.Count(r => r.Overdue), Median(days));
+                g.Count(r => r.Overdue), Medians.Of(days));
         }).ToList();
         return TypedResults.Ok(new ApprovalMetricsView(
             rows.Count, rows.Count(r => r.Status == ApprovalTaskStatus.Approved), rows.Count(r => r.Overdue), ready, perSubItem));
     }
-
-    public static decimal? Median(IReadOnlyList<int> sorted) => sorted.Count == 0 ? null
-        : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2]
-        : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2m;
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.Finance.Model;
+using Qingmeng.ServiceDefaults.Figures;
 
 namespace Qingmeng.Finance.Application;
 
@@ -57,16 +58,8 @@ public static class FinanceFigures
         rows.Where(r => r.Status == ReferralStatus.Disbursed).Sum(r => r.DisbursedAmount ?? 0m);
 
     /// <summary>Median working days to the bank's first response, over the referrals that have one.</summary>
-    public static decimal? Median(IEnumerable<Row> rows)
-    {
-        var days = rows.Where(r => r.ResponseWorkingDays is not null).Select(r => r.ResponseWorkingDays!.Value).Order().ToList();
-        if (days.Count == 0)
-        {
-            return null;
-        }
-        var middle = days.Count / 2;
-        return days.Count % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2m;
-    }
+    public static decimal? Median(IEnumerable<Row> rows) =>
+        Medians.Of(rows.Where(r => r.ResponseWorkingDays is not null).Select(r => r.ResponseWorkingDays!.Value));
 
     public sealed record Row(string BankCode, ReferralStatus Status, bool IsRenewal, int? ResponseWorkingDays, bool Escalated, decimal? DisbursedAmount);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Qingmeng.Finance.Infrastructure;
 using Qingmeng.ServiceDefaults.Calendar;
+using Qingmeng.ServiceDefaults.Figures;
 
 namespace Qingmeng.Finance.Application;
 
@@ -44,14 +45,10 @@ public static class MatchmakingEfficiency
     private static MatchmakingGroupView Group(IEnumerable<MeasuredNeed> needs)
     {
         var all = needs.ToList();
-        var days = all.Where(n => n.DaysToLoan is not null).Select(n => n.DaysToLoan!.Value).Order().ToList();
-        return new MatchmakingGroupView(all.Count, days.Count, all.Count - days.Count, Median(days),
+        var days = all.Where(n => n.DaysToLoan is not null).Select(n => n.DaysToLoan!.Value).ToList();
+        return new MatchmakingGroupView(all.Count, days.Count, all.Count - days.Count, Medians.Of(days),
             days.Count == 0 ? null : Math.Round((decimal)days.Average(), 1, MidpointRounding.AwayFromZero));
     }
-
-    private static decimal? Median(IReadOnlyList<int> sorted) => sorted.Count == 0
-        ? null
-        : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2m;
 
     private static decimal? Compare(decimal? whitelisted, decimal? others, bool gain) => (whitelisted, others) switch
     {
