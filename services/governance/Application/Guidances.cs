@@ -75,25 +75,3 @@ public sealed class Guidances(GovernanceContext db, IOptions<GovernanceOptions> 
         return found;
     }
 }
-
-/// <summary>Who sees which guidance.</summary>
-public static class GuidanceAccess
-{
-    /// <summary>A firm sees its own; an officer their department's; the centre and administrators all.</summary>
-    public static IQueryable<Guidance> VisibleTo(this IQueryable<Guidance> guidance, PlatformUser user)
-    {
-        if (user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin))
-        {
-            return guidance;
-        }
-        if (user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode is { } department)
-        {
-            return guidance.Where(g => g.DepartmentCode == department);
-        }
-        if (user.IsInRole(PlatformRoles.Firm) && user.CreditCode is { } creditCode)
-        {
-            return guidance.Where(g => g.CreditCode == creditCode);
-        }
-        return guidance.Where(_ => false);
-    }
-}

@@ -102,25 +102,3 @@ public sealed class Hazards(GovernanceContext db, IOptions<GovernanceOptions> op
         return found;
     }
 }
-
-/// <summary>Who sees which hazards.</summary>
-public static class HazardAccess
-{
-    /// <summary>A firm sees its own; an officer their department's; the centre and administrators all.</summary>
-    public static IQueryable<Hazard> VisibleTo(this IQueryable<Hazard> hazards, PlatformUser user)
-    {
-        if (user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin))
-        {
-            return hazards;
-        }
-        if (user.IsInRole(PlatformRoles.DepartmentOfficer) && user.DepartmentCode is { } department)
-        {
-            return hazards.Where(h => h.DepartmentCode == department);
-        }
-        if (user.IsInRole(PlatformRoles.Firm) && user.CreditCode is { } creditCode)
-        {
-            return hazards.Where(h => h.CreditCode == creditCode);
-        }
-        return hazards.Where(_ => false);
-    }
-}

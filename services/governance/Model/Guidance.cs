@@ -21,7 +21,7 @@ public enum GuidanceStatus
 /// the working-day calendar (指导自查自改), and inspects only afterwards — once the firm reported, or the period is over.
 /// A period that passes without a report is flagged by <c>GuidanceJob</c> once.
 /// </summary>
-public sealed class Guidance
+public sealed class Guidance : IFirmInDepartment
 {
     private Guidance()
     {

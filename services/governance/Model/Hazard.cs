@@ -32,7 +32,7 @@ public enum HazardStatus
 /// re-inspection sets a new deadline and is counted. A deadline that passes without a report is escalated once into a
 /// supervision case for the department (<c>HazardEscalationJob</c>).
 /// </summary>
-public sealed class Hazard
+public sealed class Hazard : IFirmInDepartment
 {
     private Hazard()
     {
