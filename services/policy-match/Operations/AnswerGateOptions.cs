@@ -40,11 +40,14 @@ public sealed class AnswerGateOptions
     /// </summary>
     public double HandledElsewhereAt { get; set; } = 0.80;
 
+    /// <summary>Whether an out-of-scope topic comes close enough to make the question another authority's.</summary>
+    public bool IsHandledElsewhere(GateFeatures features) => features.HandledElsewhere >= HandledElsewhereAt;
+
     /// <summary>The decision and, for <see cref="ConsultDecision.Candidates"/>, how many candidates to offer.</summary>
     public (ConsultDecision Decision, int Offered) Decide(GateFeatures features)
     {
         if (features.Elsewhere || features.Coverage.Count == 0 || features.Coverage[0] < OutOfScopeBelow
-            || features.HandledElsewhere >= HandledElsewhereAt)
+            || IsHandledElsewhere(features))
         {
             return (ConsultDecision.OutOfScope, 0);
         }

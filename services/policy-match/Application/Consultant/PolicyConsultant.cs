@@ -78,7 +78,7 @@ public sealed class PolicyConsultant(
                 return new ConsultPlan(guarded, analyzed, matches, [],
                     analyzed.ElsewherePlace is { } place
                         ? $"小濛只解答清濛开发区的政策和办事事项，{place}的政策请咨询当地政务服务部门。"
-                        : elsewhere is not null && features.HandledElsewhere >= settings.Gate.HandledElsewhereAt
+                        : elsewhere is not null && settings.Gate.IsHandledElsewhere(features)
                             ? $"这类问题不在清濛开发区的政策和平台办事范围内，请咨询{elsewhere.Best.Passage.IssuingBody}。"
                             : "现行有效的政策和平台办事指南中没有与这个问题相关的内容，小濛不作猜测。", decision, features);
             case ConsultDecision.Refer:

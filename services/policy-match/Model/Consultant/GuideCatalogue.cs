@@ -1,6 +1,4 @@
-using System.Reflection;
 using System.Text;
-using System.Text.Json;
 
 namespace Qingmeng.PolicyMatch.Model.Consultant;
 
@@ -20,8 +18,6 @@ public static class GuideCatalogue
 
     /// <summary>Guides are in force from this day (the platform's services, not a dated policy text).</summary>
     public static readonly DateOnly InForceFrom = new(2025, 1, 1);
-
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     private static readonly Lazy<IReadOnlyList<Guide>> Loaded = new(Load);
 
@@ -64,9 +60,7 @@ public static class GuideCatalogue
 
     private static IReadOnlyList<Guide> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Qingmeng.PolicyMatch.Consultant.guides.zh.json")
-            ?? throw new InvalidOperationException("The consultant's guides are not embedded in the assembly.");
-        return JsonSerializer.Deserialize<List<Guide>>(stream, Json) ?? [];
+        return ConsultantResources.ReadList<Guide>("guides.zh.json", "guides");
     }
 }
 

@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
-
 namespace Qingmeng.PolicyMatch.Model.Consultant;
 
 /// <summary>
@@ -16,16 +13,11 @@ public static class OutOfScopeCatalogue
     /// <summary>The category a group is indexed under (never shown as a policy).</summary>
     public const string Category = "非本区事项";
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-
     private static readonly Lazy<IReadOnlyList<OutOfScopeTopic>> Loaded = new(Load);
 
     public static IReadOnlyList<OutOfScopeTopic> All => Loaded.Value;
 
     public static bool IsOutOfScope(string code) => code.StartsWith(CodePrefix, StringComparison.Ordinal);
-
-    /// <summary>Who handles the questions of a group, if the code is one.</summary>
-    public static string? HandledBy(string code) => All.FirstOrDefault(t => t.Code == code)?.HandledBy;
 
     /// <summary>Every group as a document the consultant indexes: a neutral one-line passage and its example questions.</summary>
     public static IReadOnlyList<PolicyDocument> Documents() => [.. All.Select(topic =>
@@ -37,19 +29,9 @@ public static class OutOfScopeCatalogue
 
     private static IReadOnlyList<OutOfScopeTopic> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Qingmeng.PolicyMatch.Consultant.out-of-scope.zh.json")
-            ?? throw new InvalidOperationException("The consultant's out-of-scope topics are not embedded in the assembly.");
-        return JsonSerializer.Deserialize<List<OutOfScopeTopic>>(stream, Json) ?? [];
+        return ConsultantResources.ReadList<OutOfScopeTopic>("out-of-scope.zh.json", "out-of-scope topics");
     }
 }
 
 /// <summary>Questions the zone does not handle, and who does (税务部门（12366纳税服务热线）).</summary>
 public sealed record OutOfScopeTopic(string Code, string HandledBy, IReadOnlyList<string> Questions);
-
-/// <summary>The documents the service indexes beside the policies in force: its own, never published or retired.</summary>
-public static class PlatformDocuments
-{
-    public static IEnumerable<PolicyDocument> All() => GuideCatalogue.Documents().Concat(OutOfScopeCatalogue.Documents());
-
-    public static bool Owns(string code) => GuideCatalogue.IsGuide(code) || OutOfScopeCatalogue.IsOutOfScope(code);
-}

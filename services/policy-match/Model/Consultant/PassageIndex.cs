@@ -347,8 +347,8 @@ public sealed class PassageIndex
 
         public static Snapshot Build(IEnumerable<IndexedDocument> documents)
         {
-            var entries = documents.OrderBy(d => d.Document.PolicyCode, StringComparer.Ordinal)
-                .SelectMany(d => d.Passages).ToArray();
+            var ordered = documents.OrderBy(d => d.Document.PolicyCode, StringComparer.Ordinal).ToList();
+            var entries = ordered.SelectMany(d => d.Passages).ToArray();
             var words = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
             var bigrams = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
             for (var i = 0; i < entries.Length; i++)
@@ -371,18 +371,17 @@ public sealed class PassageIndex
             var byPinyin = vocabulary.GroupBy(w => PinyinTable.Of(w), StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
+            // A document's similar-questions entry, when it has one, is its last: it stands for the passages before it.
             var similar = new List<(int, int[])>();
-            for (int i = 0, start = 0; i < entries.Length; i++)
+            var offset = 0;
+            foreach (var document in ordered)
             {
-                if (entries[i].SimilarQuestions)
+                var last = offset + document.Passages.Count - 1;
+                if (document.Passages.Count > 0 && document.Passages[^1].SimilarQuestions)
                 {
-                    similar.Add((i, [.. Enumerable.Range(start, i - start)]));
-                    start = i + 1;
+                    similar.Add((last, [.. Enumerable.Range(offset, last - offset)]));
                 }
-                else if (i > 0 && entries[i - 1].Passage.PolicyCode != entries[i].Passage.PolicyCode)
-                {
-                    start = i;
-                }
+                offset += document.Passages.Count;
             }
             return new Snapshot
             {

@@ -31,8 +31,7 @@ public static class PinyinTable
 
     private static FrozenDictionary<char, string> Load()
     {
-        using var stream = typeof(PinyinTable).Assembly.GetManifestResourceStream("Qingmeng.PolicyMatch.Consultant.pinyin.txt")
-            ?? throw new InvalidOperationException("The pinyin table is missing from the assembly.");
+        using var stream = ConsultantResources.Open("pinyin.txt", "pinyin readings");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var readings = new Dictionary<char, string>();
         while (reader.ReadLine() is { } line)

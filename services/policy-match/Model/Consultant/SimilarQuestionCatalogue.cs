@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
-using System.Text.Json;
 
 namespace Qingmeng.PolicyMatch.Model.Consultant;
 
@@ -15,8 +13,6 @@ public static class SimilarQuestionCatalogue
     /// <summary>The heading of the searched, never cited, entry that holds an item's similar questions.</summary>
     public const string Heading = "常见问法";
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-
     private static readonly Lazy<FrozenDictionary<string, IReadOnlyList<string>>> Loaded = new(Load);
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> All => Loaded.Value;
@@ -26,10 +22,7 @@ public static class SimilarQuestionCatalogue
 
     private static FrozenDictionary<string, IReadOnlyList<string>> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Qingmeng.PolicyMatch.Consultant.similar-questions.zh.json")
-            ?? throw new InvalidOperationException("The consultant's similar questions are not embedded in the assembly.");
-        var items = JsonSerializer.Deserialize<List<SimilarQuestions>>(stream, Json) ?? [];
-        return items.ToFrozenDictionary(i => i.Code, i => (IReadOnlyList<string>)i.Questions, StringComparer.Ordinal);
+        return ConsultantResources.ReadList<SimilarQuestions>("similar-questions.zh.json", "similar questions").ToFrozenDictionary(i => i.Code, i => (IReadOnlyList<string>)i.Questions, StringComparer.Ordinal);
     }
 
     private sealed record SimilarQuestions(string Code, IReadOnlyList<string> Questions);
