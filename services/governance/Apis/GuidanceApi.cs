@@ -53,7 +53,7 @@ public static class GuidanceApi
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var guidance = db.Guidances.AsNoTracking().VisibleTo(PlatformUser.From(principal));
+        var guidance = db.Guidances.AsNoTracking().VisibleTo(PlatformUser.From(principal), FirmInDepartmentAccess.CentreRoles);
         if (query.Status is { } status)
         {
             guidance = guidance.Where(g => g.Status == status);
@@ -73,7 +73,7 @@ public static class GuidanceApi
     public static async Task<Results<Ok<GuidanceView>, NotFound>> Get(
         Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
-        var found = await db.Guidances.AsNoTracking().VisibleTo(PlatformUser.From(principal)).FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
+        var found = await db.Guidances.AsNoTracking().VisibleTo(PlatformUser.From(principal), FirmInDepartmentAccess.CentreRoles).FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(GuidanceView.From(found, time.GetUtcNow(), calendar.Current));
     }
 

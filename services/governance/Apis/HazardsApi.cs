@@ -62,7 +62,7 @@ public static class HazardsApi
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var hazards = db.Hazards.AsNoTracking().VisibleTo(PlatformUser.From(principal));
+        var hazards = db.Hazards.AsNoTracking().VisibleTo(PlatformUser.From(principal), FirmInDepartmentAccess.CentreRoles);
         if (query.Status is { } status)
         {
             hazards = hazards.Where(h => h.Status == status);
@@ -90,7 +90,7 @@ public static class HazardsApi
     public static async Task<Ok<HazardSummaryView>> Summary(ClaimsPrincipal principal, GovernanceContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var hazards = db.Hazards.AsNoTracking().VisibleTo(PlatformUser.From(principal));
+        var hazards = db.Hazards.AsNoTracking().VisibleTo(PlatformUser.From(principal), FirmInDepartmentAccess.CentreRoles);
         var rows = await hazards.Select(h => new { h.Status, h.SelfReported, h.Severity, h.RectificationDueAt, h.FailedReinspections, h.Escalations })
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new HazardSummaryView(
@@ -102,7 +102,7 @@ public static class HazardsApi
     public static async Task<Results<Ok<HazardView>, NotFound>> Get(
         Guid id, ClaimsPrincipal principal, GovernanceContext db, HolidayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
-        var found = await db.Hazards.AsNoTracking().VisibleTo(PlatformUser.From(principal)).FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
+        var found = await db.Hazards.AsNoTracking().VisibleTo(PlatformUser.From(principal), FirmInDepartmentAccess.CentreRoles).FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(HazardView.From(found, time.GetUtcNow(), calendar.Current));
     }
 

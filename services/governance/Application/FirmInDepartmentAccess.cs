@@ -3,13 +3,17 @@ using Qingmeng.ServiceDefaults.Authentication;
 
 namespace Qingmeng.Governance.Application;
 
-/// <summary>Who sees which hazards and guidance: records about one firm that one department handles.</summary>
+/// <summary>Who sees which hazards, guidance and credit repairs: records about one firm that one department handles.</summary>
 public static class FirmInDepartmentAccess
 {
-    /// <summary>A firm sees its own; an officer their department's; the centre and administrators all.</summary>
-    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> records, PlatformUser user) where T : class, IFirmInDepartment
+    /// <summary>The centre's dispatchers and administrators see every hazard and guidance.</summary>
+    public static readonly string[] CentreRoles = [PlatformRoles.Dispatcher, PlatformRoles.Admin];
+
+    /// <summary>A firm sees its own; an officer their department's; <paramref name="seeingAll"/> see all.</summary>
+    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> records, PlatformUser user, params string[] seeingAll)
+        where T : class, IFirmInDepartment
     {
-        if (user.IsInAnyRole(PlatformRoles.Dispatcher, PlatformRoles.Admin))
+        if (user.IsInAnyRole(seeingAll))
         {
             return records;
         }

@@ -44,7 +44,7 @@ public sealed class Guidances(GovernanceContext db, IOptions<GovernanceOptions> 
     /// <summary>Runs one step on a guidance the caller can see, audits it and saves it with its event.</summary>
     public async Task<Outcome<Guidance>> ApplyAsync(Guid id, PlatformUser user, string auditAction, Step step, CancellationToken cancellationToken)
     {
-        var found = await db.Guidances.VisibleTo(user).FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
+        var found = await db.Guidances.VisibleTo(user, FirmInDepartmentAccess.CentreRoles).FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
         if (found is null)
         {
             return NotFound;

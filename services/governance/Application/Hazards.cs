@@ -71,7 +71,7 @@ public sealed class Hazards(GovernanceContext db, IOptions<GovernanceOptions> op
     /// <summary>Runs one step on a hazard the caller can see, audits it and saves it with its event.</summary>
     public async Task<Outcome<Hazard>> ApplyAsync(Guid id, PlatformUser user, string auditAction, Step step, CancellationToken cancellationToken)
     {
-        var found = await db.Hazards.VisibleTo(user).FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
+        var found = await db.Hazards.VisibleTo(user, FirmInDepartmentAccess.CentreRoles).FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
         if (found is null)
         {
             return NotFound;

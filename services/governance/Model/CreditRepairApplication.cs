@@ -25,7 +25,7 @@ public sealed class CreditRepairEvidence
 /// whether the fine was paid and the offence corrected is verified and decided by the penalising department
 /// (the penalty's department code), or by an administrator for a penalty an administrator recorded.
 /// </summary>
-public sealed class CreditRepairApplication
+public sealed class CreditRepairApplication : IFirmInDepartment
 {
     private CreditRepairApplication()
     {
