@@ -7,6 +7,7 @@ using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Approval.Apis;
 
@@ -61,6 +62,6 @@ public static class CatalogueApi
         return published.Succeeded
             ? TypedResults.Ok(new CatalogueView(published.Value.Version, published.Value.PublishedAt, published.Value.PublishedBy, published.Value.Note, published.Value.Document))
             : published.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
-            : ApprovalProblems.ToProblem(published.Failure);
+            : published.Failure.ToProblem();
     }
 }

@@ -49,7 +49,7 @@ public static class InvestmentAgreementsApi
     {
         if (IdempotencyKeys.Invalid(idempotencyKey) is { } badKey)
         {
-            return ApprovalProblems.ToProblem(badKey);
+            return badKey.ToProblem();
         }
         string? creditCode = null;
         if (request.CreditCode is { Length: > 0 })
@@ -61,7 +61,7 @@ public static class InvestmentAgreementsApi
             PlatformUser.From(principal), idempotencyKey, cancellationToken);
         if (!signed.Succeeded)
         {
-            return ApprovalProblems.ToProblem(signed.Failure);
+            return signed.Failure.ToProblem();
         }
         var (agreement, isNew) = signed.Value;
         var view = InvestmentAgreementView.From(agreement);
@@ -129,5 +129,5 @@ public static class InvestmentAgreementsApi
     private static Results<Ok<InvestmentAgreementView>, NotFound, ProblemHttpResult> Agreement(Outcome<InvestmentAgreement> outcome) =>
         outcome.Succeeded ? TypedResults.Ok(InvestmentAgreementView.From(outcome.Value))
         : outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
-        : ApprovalProblems.ToProblem(outcome.Failure);
+        : outcome.Failure.ToProblem();
 }

@@ -5,8 +5,9 @@ using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Approval.Apis;
@@ -76,7 +77,7 @@ public static class LandApi
             request.BaselineFloorArea!.Value, request.BaselineAnnualOutput!.Value, request.BaselineAnnualTax!.Value), PlatformUser.From(principal), cancellationToken);
         return surveyed.Succeeded
             ? TypedResults.Created($"/api/approval/land-sites/{surveyed.Value.Id}", LandSiteView.From(surveyed.Value))
-            : ApprovalProblems.ToProblem(surveyed.Failure);
+            : surveyed.Failure.ToProblem();
     }
 
     public static async Task<Results<Ok<LandSiteView>, NotFound, ProblemHttpResult>> Plan(
@@ -99,5 +100,5 @@ public static class LandApi
     private static Results<Ok<LandSiteView>, NotFound, ProblemHttpResult> Site(Outcome<LandSite> outcome) =>
         outcome.Succeeded ? TypedResults.Ok(LandSiteView.From(outcome.Value))
         : outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
-        : ApprovalProblems.ToProblem(outcome.Failure);
+        : outcome.Failure.ToProblem();
 }

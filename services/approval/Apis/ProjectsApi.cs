@@ -9,6 +9,7 @@ using Qingmeng.ServiceDefaults.Authentication;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Outcomes;
 using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 using Qingmeng.ServiceDefaults.Validation;
 
 namespace Qingmeng.Approval.Apis;
@@ -60,7 +61,7 @@ public static class ProjectsApi
     {
         if (IdempotencyKeys.Invalid(idempotencyKey) is { } badKey)
         {
-            return ApprovalProblems.ToProblem(badKey);
+            return badKey.ToProblem();
         }
         UnifiedSocialCreditCode.TryParse(request.CreditCode, out var creditCode);
         var registered = await registration.RegisterAsync(new NewProject(
@@ -69,7 +70,7 @@ public static class ProjectsApi
             PlatformUser.From(principal), idempotencyKey, cancellationToken);
         if (!registered.Succeeded)
         {
-            return ApprovalProblems.ToProblem(registered.Failure);
+            return registered.Failure.ToProblem();
         }
         var (project, isNew, at) = registered.Value;
         var detail = await DetailAsync(db, calendar.Current, project, at, cancellationToken);
@@ -138,7 +139,7 @@ public static class ProjectsApi
         var granted = await agency.GrantDelegationAsync(id, request.Scope.Trim(), PlatformUser.From(principal), cancellationToken);
         return granted.Succeeded ? TypedResults.Created($"/api/approval/projects/{granted.Value.ProjectId}", DelegationView.From(granted.Value))
             : granted.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
-            : ApprovalProblems.ToProblem(granted.Failure);
+            : granted.Failure.ToProblem();
     }
 
     public static async Task<Results<Ok<ProjectSummary>, NotFound, ProblemHttpResult>> HandOver(
@@ -147,7 +148,7 @@ public static class ProjectsApi
         var handedOver = await agency.HandOverAsync(id, request.ToAgentSubject, request.Reason.Trim(), PlatformUser.From(principal), cancellationToken);
         return handedOver.Succeeded ? TypedResults.Ok(ProjectSummary.From(handedOver.Value, calendar.Current))
             : handedOver.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
-            : ApprovalProblems.ToProblem(handedOver.Failure);
+            : handedOver.Failure.ToProblem();
     }
 
     public static async Task<Ok<AgentView>> Enrol(ClaimsPrincipal principal, ProjectAgency agency, CancellationToken cancellationToken)

@@ -5,9 +5,10 @@ using Qingmeng.Approval.Application;
 using Qingmeng.Approval.Infrastructure;
 using Qingmeng.Approval.Model;
 using Qingmeng.ServiceDefaults.Authentication;
-using Qingmeng.ServiceDefaults.Paging;
 using Qingmeng.ServiceDefaults.Calendar;
 using Qingmeng.ServiceDefaults.Outcomes;
+using Qingmeng.ServiceDefaults.Paging;
+using Qingmeng.ServiceDefaults.Problems;
 
 namespace Qingmeng.Approval.Apis;
 
@@ -160,7 +161,7 @@ public static class TasksApi
     private static Results<Ok<TaskView>, NotFound, ProblemHttpResult> Transitioned(Outcome<TaskTransitioned> outcome) =>
         outcome.Succeeded ? TypedResults.Ok(TaskView.From(outcome.Value.Task, outcome.Value.Calendar, outcome.Value.At))
         : outcome.Failure.Kind == FailureKind.NotFound ? TypedResults.NotFound()
-        : ApprovalProblems.ToProblem(outcome.Failure);
+        : outcome.Failure.ToProblem();
 
     private static string[] Trimmed(string[] values) => [.. values.Select(v => v?.Trim() ?? "")];
 }
