@@ -17,12 +17,17 @@ public static class ConsultationRecords
         PolicyMatchContext db, string question, ConsultPlan plan, ConsultAnswer answer, string? creditCode, TimeProvider time,
         CancellationToken cancellationToken)
     {
+        // Guides are the platform's services, not policies: no eligibility and no category to look up for them.
+        var policies = answer.Citations.Where(c => !GuideCatalogue.IsGuide(c.PolicyCode)).ToList();
         if (creditCode is not null && answer.Answered)
         {
-            answer = answer with { Eligibility = await FirmEligibility.ExplainAsync(db, creditCode, answer.Citations, time, cancellationToken) };
+            answer = answer with
+            {
+                Eligibility = policies.Count == 0 ? [] : await FirmEligibility.ExplainAsync(db, creditCode, policies, time, cancellationToken),
+            };
         }
         var answeredBy = answer.Answered ? answer.Citations.FirstOrDefault()?.PolicyCode : null;
-        var theme = answeredBy is null ? null
+        var theme = answeredBy is null || GuideCatalogue.IsGuide(answeredBy) ? null
             : await db.Policies.AsNoTracking().Where(p => p.Code == answeredBy).Select(p => (PolicyCategory?)p.Category).FirstOrDefaultAsync(cancellationToken);
         db.DemandSignals.Add(DemandSignal.FromQuestion(
             answer.QuestionId, PersonalDataMasker.Mask(question), answeredBy,
